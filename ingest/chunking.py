@@ -1,0 +1,87 @@
+"""Splitting article bodies into sentences and model-sized chunks of whole sentences.
+
+The Daily Mail articles are single 3,000-character paragraphs, so chunks must follow sentence
+boundaries rather than line breaks. all-MiniLM-L6-v2 truncates at 256 word pieces; chunks stay
+well under that (about 4 characters a word piece in news English) so nothing is silently cut.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.models import Article, Chunk, Sentence
+
+#: Characters per chunk: ~180 word pieces, leaving room for the title prefixed when embedding.
+CHUNK_CHARS = 720
+#: Sentences repeated at the start of the next chunk, so a fact that spans a boundary is whole once.
+OVERLAP_SENTENCES = 1
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sr jr st mt no vs etc inc ltd co corp gov sen rep gen col lt sgt capt "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e a.m p.m approx est".split()
+)
+_BOUNDARY = re.compile(r"(?<=[.!?…])['\"’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9])|\n+")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with their character offsets in ``text``.
+
+    A regex with an abbreviation list instead of a trained tokenizer: it needs no downloaded data,
+    and news prose rarely defeats it.
+    """
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        candidate = text[start : match.start()]
+        last_word = re.search(r"([\w.]+)\W*$", candidate.rstrip())
+        if match.group(0).strip("\n ") == "" and "\n" not in match.group(0) and last_word:
+            word = last_word.group(1).lower().rstrip(".")
+            if word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word):
+                continue
+        _append(sentences, text, start, match.start())
+        start = match.end()
+    _append(sentences, text, start, len(text))
+    return sentences
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    raw = text[start:end]
+    stripped = raw.strip()
+    if not stripped:
+        return
+    offset = start + raw.index(stripped)
+    sentences.append(Sentence(stripped, len(sentences), offset, offset + len(stripped)))
+
+
+def chunk_article(article: Article, max_chars: int = CHUNK_CHARS) -> list[Chunk]:
+    """Pack whole sentences into chunks of at most ``max_chars`` (a longer sentence stands alone)."""
+    sentences = split_sentences(article.body)
+    chunks: list[Chunk] = []
+    group: list[Sentence] = []
+
+    def flush() -> None:
+        body = article.body[group[0].start : group[-1].end]
+        chunks.append(
+            Chunk(article, len(chunks), body, group[0].start, group[-1].end, tuple(group))
+        )
+
+    i = 0
+    while i < len(sentences):
+        sentence = sentences[i]
+        size = sentence.end - group[0].start if group else len(sentence.text)
+        if group and size > max_chars:
+            flush()
+            keep = group[-OVERLAP_SENTENCES:] if OVERLAP_SENTENCES else []
+            fits = keep and sentence.end - keep[0].start <= max_chars
+            group = list(keep) if fits else []
+            continue
+        group.append(sentence)
+        i += 1
+    if group:
+        flush()
+    return chunks
+
+
+def title_sentence(article: Article) -> Sentence:
+    """The title as a sentence of its own, so that facts stated only in a title can be found."""
+    return Sentence(article.title, -1, 0, 0)

@@ -1,0 +1,131 @@
+"""``python -m ingest``: sync the store with article files, or list what it holds.
+
+This is the one place that builds settings, the embedder and the store for the ingest surface, and
+the one error boundary that turns expected failures into a message and an exit code:
+0 all went in, 1 some file failed (or the store was busy/unavailable), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from ingest.errors import NewsbotError
+from ingest.lock import writer_lock
+from ingest.models import StoredArticle, SyncReport
+from ingest.settings import IngestSettings
+
+log = logging.getLogger(__name__)
+
+
+def _sync_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m ingest",
+        description="Sync the store with article files (.txt, .md, .html) or folders of them. "
+        "'python -m ingest list' shows the stored articles.",
+    )
+    parser.add_argument("paths", nargs="*", type=Path, help="files or folders (default: corpus dir)")
+    parser.add_argument("--prune", action="store_true", help="remove articles whose file is gone")
+    parser.add_argument("--json", action="store_true", help="print one JSON summary object")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress details")
+    return parser
+
+
+def _list_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m ingest list", description="List stored articles.")
+    parser.add_argument("--json", action="store_true", help="print a JSON array")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, settings: IngestSettings | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    listing = bool(args_list) and args_list[0] == "list"
+    parser = _list_parser() if listing else _sync_parser()
+    args = parser.parse_args(args_list[1:] if listing else args_list)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    settings = settings or IngestSettings()
+    try:
+        if listing:
+            return _list(settings, args.json)
+        missing = [p for p in args.paths if not p.exists()]
+        if missing:
+            parser.error(f"no such file or folder: {', '.join(map(str, missing))}")
+        return _sync(settings, args.paths or [settings.corpus_dir], args.prune, args.json)
+    except NewsbotError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+def _open_store(settings: IngestSettings):  # type: ignore[no-untyped-def]
+    from ingest.embedding import SentenceTransformerEmbedder
+    from ingest.store import ArticleStore
+
+    return ArticleStore.open(settings, SentenceTransformerEmbedder(settings.embedding_model))
+
+
+def _sync(settings: IngestSettings, paths: list[Path], prune: bool, as_json: bool) -> int:
+    from ingest.sync import sync_articles
+
+    with writer_lock(settings.lock_path):
+        store = _open_store(settings)
+        progress = None if as_json or not sys.stderr.isatty() else _progress_bar
+        report = sync_articles(
+            store, paths, settings.corpus_dir, settings.max_file_bytes, prune, progress
+        )
+    if as_json:
+        print(json.dumps(report.as_json()))
+    else:
+        print(_describe(report))
+    return 1 if report.failed else 0
+
+
+def _progress_bar(total: int) -> Callable[[int], None]:
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, unit="text", desc="embedding", file=sys.stderr, leave=False)
+
+    def advance(n: int) -> None:
+        bar.update(n)
+        if bar.n >= total:
+            bar.close()
+
+    return advance
+
+
+def _describe(report: SyncReport) -> str:
+    lines = [
+        f"added {len(report.added)}, updated {len(report.updated)}, "
+        f"unchanged {len(report.unchanged)}, removed {len(report.removed)}, "
+        f"failed {len(report.failed)}",
+        f"store: {report.articles} articles, {report.chunks} chunks",
+    ]
+    lines += [f"  failed: {f.path}: {f.reason}" for f in report.failed]
+    return "\n".join(lines)
+
+
+def _list(settings: IngestSettings, as_json: bool) -> int:
+    articles = _open_store(settings).articles()
+    if as_json:
+        print(json.dumps([_article_json(a) for a in articles]))
+    elif not articles:
+        print("no articles stored: run 'python -m ingest' first")
+    else:
+        for a in articles:
+            print(f"{a.article_id}  {a.title}  ({a.publisher or 'unknown publisher'}, "
+                  f"{a.published or 'undated'}, {a.chunk_count} chunks)")
+    return 0
+
+
+def _article_json(a: StoredArticle) -> dict[str, object]:
+    return {
+        "id": a.article_id, "title": a.title, "publisher": a.publisher,
+        "published": a.published, "url": a.url, "source": a.source, "chunks": a.chunk_count,
+    }

