@@ -17,10 +17,10 @@ CHUNK_CHARS = 720
 OVERLAP_SENTENCES = 1
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sr jr st mt no vs etc inc ltd co corp gov sen rep gen col lt sgt capt "
+    "mr mrs ms dr prof sr jr st mt no vs etc inc ltd co corp gov sen rep gen col lt sgt capt "  # noqa: SIM905
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e a.m p.m approx est".split()
 )
-_BOUNDARY = re.compile(r"(?<=[.!?…])['\"’”)\]]*\s+(?=[\"'‘“(\[]?[A-Z0-9])|\n+")
+_BOUNDARY = re.compile(r"[.!?…]['\"’”)\]]*(\s+)(?=[\"'‘“(\[]?[A-Z0-9])|\n+")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -32,16 +32,66 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        candidate = text[start : match.start()]
+        end = match.start(1) if match.group(1) else match.start()
+        candidate = text[start:end]
         last_word = re.search(r"([\w.]+)\W*$", candidate.rstrip())
-        if match.group(0).strip("\n ") == "" and "\n" not in match.group(0) and last_word:
+        if match.group(1) and last_word:
             word = last_word.group(1).lower().rstrip(".")
             if word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word):
                 continue
-        _append(sentences, text, start, match.start())
+        _append(sentences, text, start, end)
         start = match.end()
     _append(sentences, text, start, len(text))
-    return sentences
+    return _merge_quotations(sentences, text)
+
+
+_OPENS = re.compile(r"^['\"‘“]|:\s*['\"‘“]\S")
+_CLOSES = re.compile(r"[.,!?…-]['’\"”](\s|$)")
+_ATTRIBUTION = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|added|asked|countered|explained|wrote|replied|"
+    r"told|argued|noted|continued|insisted|claimed|warned|stated|joked|admitted)\b[^.!?]{0,80}[.!?]$"
+)
+#: A quotation split into sentences is rejoined up to this many sentences (and characters).
+MAX_QUOTE_SENTENCES = 4
+MAX_QUOTE_CHARS = 500
+
+
+def _merge_quotations(sentences: list[Sentence], text: str) -> list[Sentence]:
+    """Rejoin a quotation that runs over several sentences, so that it keeps its attribution.
+
+    "'Just God. God was bored. And for what reason?' Rogan countered." is one statement: split,
+    the middle sentence loses who said it.
+    """
+    merged: list[Sentence] = []
+    i = 0
+    while i < len(sentences):
+        first = sentences[i]
+        opening = _OPENS.search(first.text)
+        j = i
+        if opening:
+            tail = first.text[opening.end() :]
+            while (
+                not _CLOSES.search(tail)
+                and j + 1 < len(sentences)
+                and j + 1 - i < MAX_QUOTE_SENTENCES
+                and sentences[j + 1].end - first.start <= MAX_QUOTE_CHARS
+            ):
+                j += 1
+                tail = text[first.start + opening.end() : sentences[j].end]
+            if not _CLOSES.search(tail):
+                j = i
+        if (
+            re.search(r"[?!…]['’\"”]$", text[first.start : sentences[j].end])
+            and j + 1 < len(sentences)
+            and _ATTRIBUTION.match(sentences[j + 1].text)
+        ):
+            j += 1
+        last = sentences[j]
+        merged.append(
+            Sentence(text[first.start : last.end], len(merged), first.start, last.end)
+        )
+        i = j + 1
+    return merged
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
@@ -54,7 +104,10 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
 
 
 def chunk_article(article: Article, max_chars: int = CHUNK_CHARS) -> list[Chunk]:
-    """Pack whole sentences into chunks of at most ``max_chars`` (a longer sentence stands alone)."""
+    """Pack whole sentences into chunks of at most ``max_chars``.
+
+    A sentence longer than ``max_chars`` stands alone in its chunk.
+    """
     sentences = split_sentences(article.body)
     chunks: list[Chunk] = []
     group: list[Sentence] = []

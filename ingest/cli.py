@@ -13,11 +13,15 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ingest.errors import NewsbotError
 from ingest.lock import writer_lock
 from ingest.models import StoredArticle, SyncReport
 from ingest.settings import IngestSettings
+
+if TYPE_CHECKING:
+    from ingest.store import ArticleStore
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +32,9 @@ def _sync_parser() -> argparse.ArgumentParser:
         description="Sync the store with article files (.txt, .md, .html) or folders of them. "
         "'python -m ingest list' shows the stored articles.",
     )
-    parser.add_argument("paths", nargs="*", type=Path, help="files or folders (default: corpus dir)")
+    parser.add_argument(
+        "paths", nargs="*", type=Path, help="files or folders (default: corpus dir)"
+    )
     parser.add_argument("--prune", action="store_true", help="remove articles whose file is gone")
     parser.add_argument("--json", action="store_true", help="print one JSON summary object")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress details")
@@ -36,7 +42,9 @@ def _sync_parser() -> argparse.ArgumentParser:
 
 
 def _list_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m ingest list", description="List stored articles.")
+    parser = argparse.ArgumentParser(
+        prog="python -m ingest list", description="List stored articles."
+    )
     parser.add_argument("--json", action="store_true", help="print a JSON array")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details")
     return parser
@@ -55,16 +63,17 @@ def main(argv: Sequence[str] | None = None, settings: IngestSettings | None = No
     try:
         if listing:
             return _list(settings, args.json)
-        missing = [p for p in args.paths if not p.exists()]
+        paths = args.paths or [settings.corpus_dir]
+        missing = [p for p in paths if not p.exists()]
         if missing:
             parser.error(f"no such file or folder: {', '.join(map(str, missing))}")
-        return _sync(settings, args.paths or [settings.corpus_dir], args.prune, args.json)
+        return _sync(settings, paths, args.prune, args.json)
     except NewsbotError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
 
 
-def _open_store(settings: IngestSettings):  # type: ignore[no-untyped-def]
+def _open_store(settings: IngestSettings) -> ArticleStore:
     from ingest.embedding import SentenceTransformerEmbedder
     from ingest.store import ArticleStore
 

@@ -75,7 +75,9 @@ class ChromaEmbedding(EmbeddingFunction[Documents]):
     """Chroma's view of our embedder, registered so that Chroma never falls back to its default
     embedding function (which downloads ONNX weights at first use)."""
 
-    def __init__(self, embedder: LangchainEmbeddings | None = None, model: str | None = None) -> None:
+    def __init__(
+        self, embedder: LangchainEmbeddings | None = None, model: str | None = None
+    ) -> None:
         self._embedder = embedder
         self._model = model if embedder is None else getattr(embedder, "model_name", None)
 
@@ -84,7 +86,8 @@ class ChromaEmbedding(EmbeddingFunction[Documents]):
 
         if self._embedder is None:
             self._embedder = SentenceTransformerEmbedder(self._model)
-        return [np.asarray(v, dtype=np.float32) for v in self._embedder.embed_documents(list(input))]
+        vectors = self._embedder.embed_documents(list(input))
+        return [np.asarray(v, dtype=np.float32) for v in vectors]
 
     @staticmethod
     def name() -> str:
@@ -102,7 +105,9 @@ class ChromaEmbedding(EmbeddingFunction[Documents]):
         model = config.get("model")
         return ChromaEmbedding(model=model if isinstance(model, str) else None)
 
-    def validate_config_update(self, old_config: dict[str, Any], new_config: dict[str, Any]) -> None:
+    def validate_config_update(
+        self, old_config: dict[str, Any], new_config: dict[str, Any]
+    ) -> None:
         return None
 
 

@@ -23,7 +23,8 @@ STOPWORDS = frozenset(
     me more most my myself no nor not now of off on once only or other our ours out over own same
     she should so some such than that the their theirs them then there these they this those through
     to too under until up very was we were what when where which while who whom why will with would
-    you your yours also said says say tell told according did does whats what's who's s t don""".split()
+    you your yours also said says say tell told according did does whats what's who's s t don
+    """.split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[\w][\w'’.-]*[\w]|[\w]", re.UNICODE)
 
@@ -129,13 +130,17 @@ class KeywordIndex:
         return [(_row(r), float(r[-1])) for r in rows]
 
     def document_frequency(self, terms: Sequence[str]) -> dict[str, int]:
-        """How many sentences contain each term (after stemming), for weighting rare words."""
+        """How many sentences hold each term or a word sharing its stem's prefix ("denial" also
+        counts "denies"), for weighting rare words and spotting words the articles never use."""
         result: dict[str, int] = {}
         with self._lock:
             for term in terms:
-                phrase = '"' + term.replace('"', "") + '"'
+                clean = term.replace('"', "")
+                query = f'"{clean}"'
+                if len(clean) >= 6 and re.fullmatch(r"[a-z]+", clean):
+                    query += f" OR {clean[: max(4, len(clean) - 3)]}*"
                 (n,) = self._db.execute(
-                    "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", (phrase,)
+                    "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", (query,)
                 ).fetchone()
                 result[term] = int(n)
         return result

@@ -36,8 +36,11 @@ PAGE_CHROME = frozenset(
     }
 )
 _CHROME_PREFIXES = ("explore what ",)
+#: Chrome that a page puts between an article's paragraphs, rather than after the article.
+_INLINE_CHROME = frozenset({"share", "advertisement"})
 _AGE_LINE = re.compile(
-    r"^(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$|^(?:just now|yesterday)$",
+    r"^(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$"
+    r"|^(?:just now|yesterday)$",
     re.IGNORECASE,
 )
 
@@ -165,15 +168,21 @@ def parse_page(text: str) -> list[_Parsed]:
         return []
     articles: list[_Parsed] = []
     lead = [line for line in lines[: starts[0]] if line]
-    lead_end = next((i for i, line in enumerate(lead) if _is_chrome(line)), len(lead))
-    lead = lead[:lead_end]
+    lead_end = next(
+        (i for i, line in enumerate(lead)
+         if _is_chrome(line) and line.lower() not in _INLINE_CHROME),
+        len(lead),
+    )
+    lead = [line for line in lead[:lead_end] if not _is_chrome(line)]
     if len(lead) >= 2:
         articles.append(_Parsed(title=lead[0], body="\n".join(lead[1:])))
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
         block = [line for line in lines[start + 3 : end] if line and not _is_chrome(line)]
         if len(block) >= 2:
-            articles.append(_Parsed(title=block[0], body="\n".join(block[1:]), publisher=lines[start]))
+            articles.append(
+                _Parsed(title=block[0], body="\n".join(block[1:]), publisher=lines[start])
+            )
     return articles
 
 
@@ -188,13 +197,20 @@ def parse_markdown(text: str) -> _Parsed:
         try:
             loaded = yaml.safe_load(match.group(1))
         except yaml.YAMLError as exc:
-            raise UnsupportedFile(f"front matter is not valid YAML: {exc.__class__.__name__}") from exc
+            raise UnsupportedFile(
+                f"front matter is not valid YAML: {exc.__class__.__name__}"
+            ) from exc
         if isinstance(loaded, dict):
             meta = loaded
         text = text[match.end() :]
-    lines = [_strip_markdown(line) for line in _clean(text).split("\n")]
+    raw_lines = _clean(text).split("\n")
+    lines = [_strip_markdown(line) for line in raw_lines]
     title = _meta_str(meta, "title")
-    if title is None:
+    heading = _first_heading(raw_lines) if title is None else None
+    if heading is not None:
+        title = lines[heading]
+        body = "\n".join(line for i, line in enumerate(lines) if line and i != heading)
+    elif title is None:
         title, body = _split_title("\n".join(lines))
     else:
         body = "\n".join(line for line in lines if line)
@@ -212,6 +228,17 @@ def parse_markdown(text: str) -> _Parsed:
     )
 
 
+def _first_heading(lines: list[str]) -> int | None:
+    """Index of the first ATX (``# Title``) or setext (``Title`` over ``===``) heading line."""
+    for i, line in enumerate(lines):
+        if re.match(r"\s{0,3}#{1,6}\s+\S", line):
+            return i
+        underline = lines[i + 1] if i + 1 < len(lines) else ""
+        if line.strip() and re.fullmatch(r"\s{0,3}(=+|-+)\s*", underline):
+            return i
+    return None
+
+
 def _meta_str(meta: dict[str, object], key: str) -> str | None:
     value = meta.get(key)
     return str(value).strip() or None if value is not None else None
@@ -226,7 +253,7 @@ def _strip_markdown(line: str) -> str:
     line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
     line = re.sub(r"(?<![\w*])[*_](?!\s)(.+?)(?<!\s)[*_](?![\w*])", r"\1", line)
     line = re.sub(r"`([^`]+)`", r"\1", line)
-    return line.strip() if not re.fullmatch(r"\s*(-{3,}|\*{3,}|_{3,})\s*", line) else ""
+    return line.strip() if not re.fullmatch(r"\s*(-{3,}|\*{3,}|_{3,}|=+)\s*", line) else ""
 
 
 _HIDDEN_XPATH = (

@@ -11,22 +11,30 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 class IngestSettings(BaseSettings):
     """Where the corpus and the store live, and how articles are embedded.
 
-    Built once by ``python -m ingest`` / ``python -m bot`` and passed down; tests construct it directly.
+    Built once by ``python -m ingest`` / ``python -m bot`` and passed down; tests construct it
+    directly.
     """
 
     model_config = SettingsConfigDict(
         env_prefix="NEWSBOT_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
     )
 
-    data_dir: Path = Field(Path("data"), description="Where the vector store and bot state live.")
-    corpus_dir: Path = Field(Path("corpus"), description="Folder of article files to ingest.")
-    chroma_host: str | None = Field(None, description="Chroma server host; unset = embedded store.")
-    chroma_port: int = Field(8000, description="Chroma server port (server mode only).")
-    collection: str = Field("newsbot", description="Prefix of the Chroma collection names.")
-    embedding_model: str | None = Field(
-        None, description="Path or name of a sentence-transformers model; unset = bundled MiniLM."
+    data_dir: Path = Field(
+        default=Path("data"), description="Where the vector store and bot state live."
     )
-    max_file_bytes: int = Field(2_000_000, description="Larger article files are rejected.")
+    corpus_dir: Path = Field(
+        default=Path("corpus"), description="Folder of article files to ingest."
+    )
+    chroma_host: str | None = Field(
+        default=None, description="Chroma server host; unset = embedded store."
+    )
+    chroma_port: int = Field(default=8000, description="Chroma server port (server mode only).")
+    collection: str = Field(default="newsbot", description="Prefix of the Chroma collection names.")
+    embedding_model: str | None = Field(
+        default=None,
+        description="Path or name of a sentence-transformers model; unset = bundled MiniLM.",
+    )
+    max_file_bytes: int = Field(default=2_000_000, description="Larger article files are rejected.")
 
     @property
     def lock_path(self) -> Path:

@@ -34,7 +34,7 @@ _PAGE = 2000
 
 
 def open_client(settings: IngestSettings) -> Any:
-    """An embedded ``PersistentClient`` under the data dir, or an ``HttpClient`` when a host is set."""
+    """An embedded ``PersistentClient`` under the data dir, or an ``HttpClient`` given a host."""
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
     try:
         if settings.chroma_host:

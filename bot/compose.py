@@ -1,0 +1,129 @@
+"""Extractive answers: the sentences that answer a question, quoted verbatim with citations.
+
+Nothing is stated that is not in a cited sentence, so the composer needs no language model and
+cannot invent a fact. Its one judgement is whether the evidence supports an answer at all.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from bot.models import Answer, Citation
+from bot.retrieval import Evidence, Retrieval
+from ingest.models import StoredArticle
+
+MAX_ANSWER_CHARS = 600
+REFUSAL = "I couldn't find that in the indexed articles."
+#: A second sentence joins the answer when its score is within this margin of the best one.
+SECOND_MARGIN = 0.25
+#: Logistic model of "the best evidence answers the question", fitted on the question sets in
+#: ``tests/eval`` (answerable questions answered right vs the rest); see ``python -m bot eval``.
+SUPPORT_WEIGHTS = {
+    "bias": -2.21, "dense": 1.77, "coverage": 1.35, "unknown": -1.39, "context": 0.89,
+    "kind": 1.47, "missing": -0.19, "absent": -1.08,
+}
+
+
+def support(retrieval: Retrieval) -> float:
+    """How likely (0-1) the best evidence answers the question; compared to ``min_support``."""
+    if not retrieval.evidence:
+        return 0.0
+    best = retrieval.evidence[0]
+    features = {
+        "bias": 1.0, "dense": best.dense, "coverage": best.coverage + best.title,
+        "unknown": retrieval.unknown, "context": best.context, "kind": best.kind,
+        "missing": best.missing, "absent": retrieval.absent,
+    }
+    z = sum(SUPPORT_WEIGHTS[name] * value for name, value in features.items())
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def citation(n: int, article: StoredArticle, quote: str) -> Citation:
+    return Citation(
+        n=n, article_id=article.article_id, title=article.title, publisher=article.publisher,
+        published=article.published, url=article.url, quote=quote,
+    )
+
+
+def refusal(question: str, closest: Sequence[StoredArticle], message: str = REFUSAL) -> Answer:
+    """A refusal that offers the closest articles as a hint (cited without quotes)."""
+    hints = tuple(citation(i, a, "") for i, a in enumerate(closest, start=1))
+    return Answer(question=question, text=message, refused=True, citations=hints)
+
+
+def select_sentences(evidence: Sequence[Evidence]) -> list[Evidence]:
+    """The best sentence, plus the next best of the same article when it is nearly as good.
+
+    Staying within one article keeps the answer coherent. A title always brings a body sentence,
+    preferably the lead: a headline frames a fact ("..., FIA president says") that the lead names.
+    """
+    best = evidence[0]
+    margin = 1.0 if best.is_title else SECOND_MARGIN
+    same = [
+        e for e in evidence[1:]
+        if e.article.article_id == best.article.article_id
+        and e.sentence.text != best.sentence.text
+        and not e.is_title
+        and e.score >= best.score - margin
+    ]
+    if best.is_title:
+        same.sort(key=lambda e: (e.sentence.sentence_index != 0, -e.kind, -e.score))
+    else:
+        same.sort(key=lambda e: (-e.kind, -e.score))
+    for other in same[:1]:
+        if len(best.sentence.text) + len(other.sentence.text) + 10 <= MAX_ANSWER_CHARS:
+            return [best, other]
+    return [best]
+
+
+def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> Answer:
+    """Quote the supporting sentences with ``[n]`` markers, or refuse."""
+    score = support(retrieval)
+    if score < min_support:
+        return refusal(question, _closest_articles(retrieval))
+    chosen = select_sentences(retrieval.evidence)
+    numbers: dict[str, int] = {}
+    citations: list[Citation] = []
+    parts: list[str] = []
+    for item in chosen:
+        article = item.article
+        if article.article_id not in numbers:
+            numbers[article.article_id] = len(numbers) + 1
+            citations.append(citation(numbers[article.article_id], article, item.sentence.text))
+        elif item.sentence.text not in citations[numbers[article.article_id] - 1].quote:
+            first = citations[numbers[article.article_id] - 1]
+            citations[numbers[article.article_id] - 1] = citation(
+                first.n, article, f"{first.quote} … {item.sentence.text}"
+            )
+        parts.append(f"{_as_sentence(item.sentence.text)} [{numbers[article.article_id]}]")
+    text = _fit(" ".join(parts))
+    return Answer(question=question, text=text, refused=False, citations=tuple(citations),
+                  support=score)
+
+
+def _as_sentence(text: str) -> str:
+    text = text.strip()
+    return text if re.search(r"[.!?…'\"’”)]$", text) else f"{text}."
+
+
+def _fit(text: str) -> str:
+    """Trim to the answer limit at a word boundary, keeping the final ``[n]`` marker whole."""
+    if len(text) <= MAX_ANSWER_CHARS:
+        return text
+    marker = re.search(r"\s*\[\d+\]$", text)
+    suffix = marker.group(0) if marker else ""
+    room = MAX_ANSWER_CHARS - len(suffix) - 1
+    cut = text[:room].rsplit(" ", 1)[0].rstrip(",;:")
+    cut = re.sub(r"\s*\[\d+\]$", "", cut)
+    return f"{cut}…{suffix}"
+
+
+def _closest_articles(retrieval: Retrieval, limit: int = 3) -> list[StoredArticle]:
+    seen: dict[str, StoredArticle] = {}
+    for item in retrieval.evidence:
+        seen.setdefault(item.article.article_id, item.article)
+        if len(seen) == limit:
+            break
+    return list(seen.values())

@@ -1,0 +1,115 @@
+"""The answering engine: one object that the CLI, the Discord bot and the tests share.
+
+It owns the store, the embedder and the composers, loads each once per process, and keeps the
+article list cached (refreshed after every write). All methods block: callers on an event loop run
+them in a thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from bot.compose import compose_answer, refusal
+from bot.models import Answer, Turn
+from bot.retrieval import Retrieval, Retriever
+from bot.settings import BotSettings
+from ingest.errors import CorpusNotIndexed
+from ingest.lock import writer_lock
+from ingest.models import Passage, StoredArticle, SyncReport
+from ingest.store import ArticleStore
+from ingest.sync import forget_article, sync_articles
+
+log = logging.getLogger(__name__)
+
+
+class Engine:
+    def __init__(
+        self,
+        settings: BotSettings,
+        store: ArticleStore,
+        embedder: Embeddings,
+        generator: object | None = None,
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self._generator = generator
+        self._lock = threading.Lock()
+        self._articles: dict[str, StoredArticle] = {}
+        self.refresh()
+        self.retriever = Retriever(store, embedder, self.article_map)
+
+    @classmethod
+    def open(cls, settings: BotSettings, embedder: Embeddings | None = None) -> Engine:
+        """Build the engine from settings: the one place that loads the model and the store."""
+        from ingest.embedding import SentenceTransformerEmbedder
+
+        embedder = embedder or SentenceTransformerEmbedder(settings.embedding_model)
+        store = ArticleStore.open(settings, embedder)
+        generator = None
+        if settings.llm_base_url and settings.llm_model:
+            from bot.generate import Generator
+
+            generator = Generator.from_settings(settings)
+        return cls(settings, store, embedder, generator)
+
+    def refresh(self) -> None:
+        articles = {a.article_id: a for a in self.store.articles()}
+        with self._lock:
+            self._articles = articles
+
+    def article_map(self) -> Mapping[str, StoredArticle]:
+        with self._lock:
+            return self._articles
+
+    def articles(self) -> list[StoredArticle]:
+        return sorted(self.article_map().values(), key=lambda a: a.title.lower())
+
+    def article(self, article_id: str) -> StoredArticle | None:
+        return self.article_map().get(article_id)
+
+    def passages(self, article_id: str) -> list[Passage]:
+        return self.store.article_passages(article_id)
+
+    def retrieve(self, question: str, history: Sequence[Turn] = ()) -> Retrieval:
+        if not self.article_map():
+            raise CorpusNotIndexed("no articles are indexed yet: run 'python -m ingest' first")
+        return self.retriever.retrieve(question, history)
+
+    def answer(self, question: str, history: Sequence[Turn] = ()) -> Answer:
+        """A cited answer to ``question`` (with earlier turns as context), or a refusal."""
+        question = " ".join(question.split())
+        if not question:
+            return refusal(question, (), "Please ask a question.")
+        retrieval = self.retrieve(question, history)
+        extractive = compose_answer(question, retrieval, self.settings.min_support)
+        if self._generator is None or extractive.refused:
+            return extractive
+        from bot.generate import Generator
+
+        assert isinstance(self._generator, Generator)
+        return self._generator.compose(question, retrieval, extractive)
+
+    def search(self, query: str, k: int = 5) -> list[Passage]:
+        if not self.article_map():
+            raise CorpusNotIndexed("no articles are indexed yet: run 'python -m ingest' first")
+        return self.retriever.search(query, k)
+
+    def ingest(self, paths: Sequence[Path], prune: bool = False) -> SyncReport:
+        """Sync the given files into the store under the single-writer lock."""
+        with writer_lock(self.settings.lock_path):
+            report = sync_articles(
+                self.store, paths, self.settings.corpus_dir, self.settings.max_file_bytes, prune
+            )
+        self.refresh()
+        return report
+
+    def forget(self, article_id: str) -> bool:
+        with writer_lock(self.settings.lock_path):
+            removed = forget_article(self.store, article_id, self.settings.corpus_dir)
+        self.refresh()
+        return removed

@@ -1,0 +1,288 @@
+"""Hybrid retrieval: dense (MiniLM vectors in Chroma) and keyword (SQLite FTS5 BM25) evidence.
+
+Retrieval works on sentences, the unit an extractive answer quotes, while chunks give each
+sentence its context. Every candidate sentence gets a handful of interpretable features; ``score``
+combines them with weights fitted on question sets (see ``bot.compose`` for the refusal side).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import snowballstemmer
+from langchain_core.embeddings import Embeddings
+
+from bot.models import Turn
+from ingest.keywords import SentenceRow, content_terms
+from ingest.models import Passage, StoredArticle
+from ingest.store import ArticleStore
+
+#: How many sentences each retriever proposes, and how many chunks give context.
+DENSE_K = 40
+KEYWORD_K = 40
+CHUNK_K = 12
+#: Reciprocal rank fusion constant (the usual 60).
+RRF_K = 60
+
+#: Feature weights of a candidate's score, fitted on the development question sets.
+WEIGHTS = {
+    "dense": 1.0, "context": 0.6, "coverage": 0.9, "title": 0.25, "kind": 0.15, "missing": -0.2,
+}
+
+#: Words that shape a question without naming what it is about; they never count as evidence.
+QUESTION_WORDS = frozenset(
+    """mention mentioned name named call called describe described happen happened kind type
+    word words thing things example exactly really much many happen main""".split()
+)
+_PRONOUNS = frozenset("it its they them their he him his she her this that these those there".split())
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    return str(_STEMMER.stemWord(word.lower()))
+
+
+def stems(text: str) -> frozenset[str]:
+    return frozenset(stem(t) for t in content_terms(text))
+
+
+def term_matches(term: str, words: frozenset[str]) -> bool:
+    """A query term is in a set of stems when its stem is, or (for long words) a stem shares
+    its first letters: "denial" meets "denies", "resignation" meets "resigned"."""
+    root = stem(term)
+    if root in words:
+        return True
+    if len(term) < 6 or not term.isalpha():
+        return False
+    prefix = term[: max(4, len(term) - 3)]
+    return any(w.startswith(prefix) or (len(w) >= 4 and root.startswith(w)) for w in words)
+
+
+def entity_terms(question: str, terms: Sequence[str]) -> list[str]:
+    """Terms that name something: capitalised past the first word, or holding a digit."""
+    words = re.findall(r"[\w'’.-]+", question)
+    named = {
+        w.lower().strip(".'’-") for i, w in enumerate(words)
+        if (i > 0 and w[:1].isupper()) or any(c.isdigit() for c in w) or (w.isupper() and len(w) > 1)
+    }
+    named = {re.sub(r"['’]s$", "", w) for w in named}
+    return [t for t in terms if t in named]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A candidate sentence and why it might answer the question."""
+
+    sentence: SentenceRow
+    article: StoredArticle
+    dense: float
+    context: float
+    coverage: float
+    title: float
+    kind: float
+    missing: float
+    score: float
+
+    @property
+    def is_title(self) -> bool:
+        return self.sentence.sentence_index < 0
+
+
+@dataclass(frozen=True)
+class Retrieval:
+    """Everything found for one question, best evidence first."""
+
+    query: str
+    terms: tuple[str, ...]
+    unknown: float
+    evidence: tuple[Evidence, ...]
+    absent: float = 0.0
+
+
+def expand_with_history(question: str, history: Sequence[Turn]) -> str:
+    """The text to retrieve with: a follow-up borrows the subject of the turn before it.
+
+    "When was it released?" says nothing about Qwen; the previous question does. A question that
+    names its own subject (no pronoun, enough content words) is left alone.
+    """
+    if not history:
+        return question
+    words = {w.lower().strip("?.,!") for w in question.split()}
+    if words & _PRONOUNS or len(content_terms(question)) <= 2:
+        return f"{history[-1].question} {question}"
+    return question
+
+
+def question_kind(question: str) -> str | None:
+    q = question.lower().strip()
+    if re.match(r"^(who|whom|whose)\b", q) or re.search(r"\bwhich (person|people|company)\b", q):
+        return "who"
+    if re.match(r"^when\b", q) or re.search(r"\b(what|which) (year|date|month|day)\b", q):
+        return "when"
+    if re.search(r"\bhow old\b|\bwhat age\b", q):
+        return "age"
+    if re.search(r"\bhow much\b.*\b(cost|costs|price|pay|paid|spend|spent|worth|earn|money)\b", q):
+        return "money"
+    if re.search(r"\bhow (many|much)\b", q) or re.search(r"\b(what|which) (number|percent)", q):
+        return "number"
+    return None
+
+
+_MONTHS = "january february march april may june july august september october november december"
+_WHEN = re.compile(
+    r"\b(1[89]\d\d|20\d\d|" + "|".join(_MONTHS.split()) + r"|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|yesterday|today|tomorrow|ago|last (week|month|year)|next (season|"
+    r"year|week)|decade|century)\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|"
+    r"million|billion|dozen|half)\b",
+    re.IGNORECASE,
+)
+
+
+def kind_match(kind: str | None, sentence: str, question: str) -> float:
+    """1 when the sentence holds the kind of thing asked for (a name, a date, a number)."""
+    if kind is None:
+        return 1.0
+    if kind == "when":
+        return 1.0 if _WHEN.search(sentence) else 0.0
+    if kind == "age":
+        return 1.0 if re.search(r"\b(aged? \d+|\d+[- ]years?[- ]old|, \d\d,)", sentence) else 0.0
+    if kind == "money":
+        return 1.0 if re.search(r"[$£€¥]|\b(dollars?|pounds|euros?|yuan|usd)\b", sentence, re.I) else 0.0
+    if kind == "number":
+        return 1.0 if _NUMBER.search(sentence) else 0.0
+    asked = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", question)}
+    names = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", sentence)
+    return 1.0 if any(n.lower() not in asked for n in names) else 0.0
+
+
+def term_weights(frequency: Mapping[str, int], sentences: int) -> dict[str, float]:
+    """Inverse document frequency of each query term over stored sentences.
+
+    A term no sentence contains gets the highest weight: a question about something the articles
+    never mention should not look answered because its common words match.
+    """
+    n = max(sentences, 1)
+    return {t: math.log(1 + n / (df + 1)) for t, df in frequency.items()}
+
+
+class Retriever:
+    """Finds the sentences that may answer a question, and the passages that match a query."""
+
+    def __init__(
+        self,
+        store: ArticleStore,
+        embedder: Embeddings,
+        articles: Callable[[], Mapping[str, StoredArticle]],
+    ) -> None:
+        self._store = store
+        self._embedder = embedder
+        self._articles = articles
+        self._words: dict[tuple[str, str], frozenset[str]] = {}
+
+    def retrieve(self, question: str, history: Sequence[Turn] = ()) -> Retrieval:
+        query = expand_with_history(question, history)
+        vector = np.asarray(self._embedder.embed_query(query), dtype=np.float32)
+        articles = self._articles()
+        dense = self._store.query_sentences(vector.tolist(), DENSE_K)
+        keyword = self._store.keywords.search(query, KEYWORD_K)
+        chunks = self._store.query_chunks(vector.tolist(), CHUNK_K)
+
+        rows: dict[str, SentenceRow] = {}
+        for row, _ in [*dense, *keyword]:
+            rows.setdefault(row.sentence_id, row)
+        chunk_sim = {(p.article_id, p.chunk_index): p.score for p in chunks}
+        article_sim: dict[str, float] = {}
+        for p in chunks:
+            article_sim[p.article_id] = max(article_sim.get(p.article_id, -1.0), p.score)
+        floor = min((p.score for p in chunks), default=0.0)
+
+        terms = [t for t in content_terms(query) if t not in QUESTION_WORDS]
+        frequency = self._store.keywords.document_frequency(terms)
+        weights = term_weights(frequency, self._store.keywords.count())
+        total = sum(weights.values()) or 1.0
+        known = sum(w for t, w in weights.items() if frequency[t] > 0)
+        unknown = 1.0 - known / total
+        kind = question_kind(question)
+        named = entity_terms(question, terms)
+
+        evidence: list[Evidence] = []
+        for row in rows.values():
+            article = articles.get(row.article_id)
+            if article is None:
+                continue
+            sentence_words = stems(row.text)
+            title_words = stems(article.title)
+            in_sentence = {t for t in terms if term_matches(t, sentence_words)}
+            in_title = {t for t in terms if term_matches(t, title_words)} - in_sentence
+            coverage = sum(weights[t] for t in in_sentence) / total
+            title = sum(weights[t] for t in in_title) / total
+            missing = sum(1 for t in named if t not in in_sentence | in_title)
+            context = chunk_sim.get(
+                (row.article_id, row.chunk_index), article_sim.get(row.article_id, floor) - 0.05
+            )
+            features = {
+                "dense": float(np.dot(vector, row.vector)),
+                "context": context,
+                "coverage": coverage,
+                "title": title,
+                "kind": kind_match(kind, row.text, question),
+                "missing": missing / len(named) if named else 0.0,
+            }
+            score = sum(WEIGHTS.get(name, 0.0) * value for name, value in features.items())
+            evidence.append(Evidence(row, article, score=score, **features))
+        evidence.sort(key=lambda e: e.score, reverse=True)
+        absent = 0.0
+        if evidence and named:
+            words = self._article_words(evidence[0].article)
+            absent = sum(1 for t in named if not term_matches(t, words)) / len(named)
+        return Retrieval(query, tuple(terms), unknown, tuple(evidence), absent)
+
+    def _article_words(self, article: StoredArticle) -> frozenset[str]:
+        key = (article.article_id, article.content_hash)
+        words = self._words.get(key)
+        if words is None:
+            rows = self._store.keywords.article_rows(article.article_id)
+            words = frozenset().union(*(stems(r.text) for r in rows), stems(article.title))
+            self._words[key] = words
+        return words
+
+    def search(self, query: str, k: int = 5) -> list[Passage]:
+        """Best matching passages, dense and keyword ranks fused by reciprocal rank fusion."""
+        vector = self._embedder.embed_query(query)
+        dense = self._store.query_chunks(vector, max(k * 3, CHUNK_K))
+        keyword = self._store.keywords.search(query, KEYWORD_K)
+        fused: dict[tuple[str, int], float] = {}
+        for rank, p in enumerate(dense):
+            key = (p.article_id, p.chunk_index)
+            fused[key] = fused.get(key, 0.0) + 1.0 / (RRF_K + rank)
+        seen: set[tuple[str, int]] = set()
+        for rank, (row, _) in enumerate(keyword):
+            key = (row.article_id, row.chunk_index)
+            if key not in seen:
+                seen.add(key)
+                fused[key] = fused.get(key, 0.0) + 1.0 / (RRF_K + rank)
+        by_key = {(p.article_id, p.chunk_index): p for p in dense}
+        best = sorted(fused, key=fused.__getitem__, reverse=True)
+        missing = [key for key in best[:k] if key not in by_key]
+        for key in missing:
+            for p in self._store.article_passages(key[0]):
+                by_key.setdefault((p.article_id, p.chunk_index), p)
+        return [
+            _rescored(by_key[key], fused[key]) for key in best[:k] if key in by_key
+        ]
+
+
+def _rescored(p: Passage, score: float) -> Passage:
+    from dataclasses import replace
+
+    return replace(p, score=score)
