@@ -21,19 +21,24 @@ SECOND_MARGIN = 0.25
 #: Logistic model of "the best evidence answers the question", fitted on the question sets in
 #: ``tests/eval`` (answerable questions answered right vs the rest); see ``python -m bot eval``.
 SUPPORT_WEIGHTS = {
-    "bias": -2.21, "dense": 1.77, "coverage": 1.35, "unknown": -1.39, "context": 0.89,
-    "kind": 1.47, "missing": -0.19, "absent": -1.08,
+    "bias": -1.87, "dense": 1.56, "coverage": 1.56, "unknown": -1.52, "context": 0.77,
+    "kind": 1.18, "missing": -0.66, "absent": -1.14,
 }
 
 
-def support(retrieval: Retrieval) -> float:
-    """How likely (0-1) the best evidence answers the question; compared to ``min_support``."""
+def support(retrieval: Retrieval, chosen: Sequence[Evidence] = ()) -> float:
+    """How likely (0-1) the best evidence answers the question; compared to ``min_support``.
+
+    ``kind`` comes from the chosen sentences together: a headline names no one, but the lead
+    sentence chosen with it may name the person asked about.
+    """
     if not retrieval.evidence:
         return 0.0
     best = retrieval.evidence[0]
+    kind = max([best.kind, *(e.kind for e in chosen)])
     features = {
         "bias": 1.0, "dense": best.dense, "coverage": best.coverage + best.title,
-        "unknown": retrieval.unknown, "context": best.context, "kind": best.kind,
+        "unknown": retrieval.unknown, "context": best.context, "kind": kind,
         "missing": best.missing, "absent": retrieval.absent,
     }
     z = sum(SUPPORT_WEIGHTS[name] * value for name, value in features.items())
@@ -80,10 +85,12 @@ def select_sentences(evidence: Sequence[Evidence]) -> list[Evidence]:
 
 def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> Answer:
     """Quote the supporting sentences with ``[n]`` markers, or refuse."""
-    score = support(retrieval)
+    if not retrieval.evidence:
+        return refusal(question, ())
+    chosen = select_sentences(retrieval.evidence)
+    score = support(retrieval, chosen)
     if score < min_support:
         return refusal(question, _closest_articles(retrieval))
-    chosen = select_sentences(retrieval.evidence)
     numbers: dict[str, int] = {}
     citations: list[Citation] = []
     parts: list[str] = []

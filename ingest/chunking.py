@@ -52,8 +52,8 @@ _ATTRIBUTION = re.compile(
     r"told|argued|noted|continued|insisted|claimed|warned|stated|joked|admitted)\b[^.!?]{0,80}[.!?]$"
 )
 #: A quotation split into sentences is rejoined up to this many sentences (and characters).
-MAX_QUOTE_SENTENCES = 4
-MAX_QUOTE_CHARS = 500
+MAX_QUOTE_SENTENCES = 6
+MAX_QUOTE_CHARS = 600
 
 
 def _merge_quotations(sentences: list[Sentence], text: str) -> list[Sentence]:

@@ -33,7 +33,7 @@ def make_settings(tmp_path: Path, **overrides: Any) -> IngestSettings:
 
 @pytest.fixture
 def settings_factory(tmp_path: Path) -> SettingsFactory:
-    """``settings_factory(**overrides)`` → settings whose data and corpus dirs are under tmp_path."""
+    """``settings_factory(**overrides)`` → settings with data and corpus dirs under tmp_path."""
 
     def build(**overrides: Any) -> IngestSettings:
         return make_settings(tmp_path, **overrides)

@@ -35,6 +35,7 @@ import traceback
 import uuid
 import zlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import IntEnum
@@ -420,8 +421,12 @@ class FakeGuild:
                 value |= role.permissions
         return ALL_PERMISSIONS if value & discord.Permissions(administrator=True).value else value
 
-    def payload(self) -> JSON:
-        """The full GUILD_CREATE payload."""
+    def payload(self, *, bot_id: int, all_members: bool) -> JSON:
+        """The GUILD_CREATE payload.
+
+        Without the GUILD_MEMBERS intent Discord only includes the bot's own member.
+        """
+        members = [m for m in self.members if all_members or m.user.id == bot_id]
         return {
             "id": str(self.id),
             "name": self.name,
@@ -459,7 +464,7 @@ class FakeGuild:
             "unavailable": False,
             "member_count": len(self.members),
             "voice_states": [],
-            "members": [m.payload() for m in self.members],
+            "members": [m.payload() for m in members],
             "channels": [c.payload() for c in self.channels],
             "threads": [t.payload() for t in self.threads],
             "presences": [],
@@ -871,10 +876,13 @@ def _check_command(body: Any, index: int, errors: list[tuple[str, str]]) -> None
             errors.append((f"{path}.description", "Must be between 1 and 100 in length."))
     elif not isinstance(name, str) or not 1 <= len(name) <= 32:
         errors.append((f"{path}.name", "Must be between 1 and 32 in length."))
+    # Discord documents a string bitfield but also accepts an integer (discord.py sends one).
     perms = body.get("default_member_permissions")
-    if perms is not None and (
-        not isinstance(perms, str) or not perms.isdigit() or int(perms) & ~ALL_PERMISSIONS
-    ):
+    valid = perms is None or (
+        (isinstance(perms, int) and not isinstance(perms, bool) and perms >= 0)
+        or (isinstance(perms, str) and perms.isdigit())
+    )
+    if not valid or (perms is not None and int(perms) & ~ALL_PERMISSIONS):
         errors.append(
             (f"{path}.default_member_permissions", f"Invalid permission bitfield {perms!r}.")
         )
@@ -987,6 +995,10 @@ class _GatewayConnection:
 ChannelRef = FakeChannel | int
 MessageRef = Mapping[str, Any] | SentMessage | int
 
+# The parsed body of the request being handled: the middleware must parse it (to record it)
+# before the route handler runs, and a multipart stream cannot be read twice.
+_REQUEST_BODY: ContextVar[tuple[Any, list[UploadedFile]]] = ContextVar("_REQUEST_BODY")
+
 
 class _ErrorCollector(logging.Handler):
     def __init__(self, sink: list[logging.LogRecord]) -> None:
@@ -1072,12 +1084,12 @@ class FakeDiscord:
         """Bind a free port on 127.0.0.1 and start serving; capture discord/asyncio errors."""
         app = web.Application(middlewares=[self._middleware], client_max_size=64 * 1024 * 1024)
         self._add_routes(app)
-        self._runner = web.AppRunner(app, access_log=None)
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         sock.bind(("127.0.0.1", 0))
         self.port = sock.getsockname()[1]
-        await web.SockSite(self._runner, sock, shutdown_timeout=1.0).start()
+        await web.SockSite(self._runner, sock).start()
         for name in ("discord", "asyncio"):
             logging.getLogger(name).addHandler(self._error_collector)
 
@@ -1501,7 +1513,12 @@ class FakeDiscord:
             ready["shard"] = data["shard"]
         await self._emit("READY", ready)
         for guild in self.guilds:
-            await self._emit("GUILD_CREATE", guild.payload())
+            await self._emit(
+                "GUILD_CREATE",
+                guild.payload(
+                    bot_id=self.bot_user.id, all_members=bool(intents & GUILD_MEMBERS_INTENT)
+                ),
+            )
         self.identify_count += 1
 
     async def _resume(self, conn: _GatewayConnection, data: JSON) -> None:
@@ -2155,7 +2172,7 @@ class FakeDiscord:
         response: web.StreamResponse
         try:
             record.json, record.files = await self._read_body(request)
-            request["json"], request["files"] = record.json, record.files
+            _REQUEST_BODY.set((record.json, record.files))
             self._check_auth(request, path)
             response = await handler(request)
         except DiscordError as exc:
@@ -2196,11 +2213,15 @@ class FakeDiscord:
             raise DiscordError(401, 0, "401: Unauthorized", kind="unauthorized")
 
     @staticmethod
-    def _json_body(request: web.Request) -> JSON:
-        body = request["json"]
+    def _json_body() -> JSON:
+        body = _REQUEST_BODY.get()[0]
         if not isinstance(body, dict):
             raise _invalid_form([("body", "Expected a JSON object.")])
         return body
+
+    @staticmethod
+    def _files() -> list[UploadedFile]:
+        return _REQUEST_BODY.get()[1]
 
     def _channel_from(self, request: web.Request) -> FakeChannel:
         try:
@@ -2304,13 +2325,14 @@ class FakeDiscord:
     def _normalize_command(self, body: JSON, scope: int | None) -> JSON:
         """The command as Discord stores and returns it, reusing ids/versions when unchanged."""
         command_type = body.get("type", 1)
+        perms = body.get("default_member_permissions")
         command: JSON = {
             "type": command_type,
             "name": body["name"],
             "name_localizations": body.get("name_localizations"),
             "description": body.get("description", "") if command_type == 1 else "",
             "description_localizations": body.get("description_localizations"),
-            "default_member_permissions": body.get("default_member_permissions"),
+            "default_member_permissions": None if perms is None else str(perms),
             "dm_permission": body.get("dm_permission", True),
             "nsfw": bool(body.get("nsfw", False)),
             "integration_types": body.get("integration_types") or [0],
@@ -2357,7 +2379,7 @@ class FakeDiscord:
 
     async def _put_commands(self, request: web.Request) -> web.Response:
         scope = self._command_scope(request)
-        bodies = request["json"]
+        bodies = _REQUEST_BODY.get()[0]
         if not isinstance(bodies, list):
             raise _invalid_form([("body", "Expected an array of commands.")], "invalid_command")
         self._validated_commands(bodies)
@@ -2368,7 +2390,7 @@ class FakeDiscord:
 
     async def _post_command(self, request: web.Request) -> web.Response:
         scope = self._command_scope(request)
-        body = self._json_body(request)
+        body = self._json_body()
         self._validated_commands([body])
         command = self._normalize_command(body, scope)
         existing = self._commands.setdefault(scope, [])
@@ -2382,8 +2404,8 @@ class FakeDiscord:
         handle = self._interactions.get(int(request.match_info["interaction"]))
         if handle is None or handle.token != request.match_info["token"]:
             raise DiscordError(404, 10062, "Unknown interaction", kind="unknown_interaction")
-        body = self._json_body(request)
-        files: list[UploadedFile] = request["files"]
+        body = self._json_body()
+        files = self._files()
         callback = InteractionCallback(
             type=int(body.get("type", 0)),
             data=body.get("data") or {},
@@ -2511,8 +2533,8 @@ class FakeDiscord:
 
     async def _followup(self, request: web.Request) -> web.Response:
         handle = self._webhook_handle(request)
-        body = self._json_body(request)
-        files: list[UploadedFile] = request["files"]
+        body = self._json_body()
+        files = self._files()
         _check_message(body, creating=True, has_files=bool(files))
         original = handle.original
         if original is not None and original["flags"] & LOADING:
@@ -2549,8 +2571,8 @@ class FakeDiscord:
         if request.method == "DELETE":
             await self._delete_message(message)
             return web.Response(status=204)
-        body = self._json_body(request)
-        files: list[UploadedFile] = request["files"]
+        body = self._json_body()
+        files = self._files()
         _check_message(body, creating=False, has_files=bool(files))
         self._apply_edit(message, body, files)
         self._record("webhook", True, message, body, files, handle)
@@ -2583,8 +2605,8 @@ class FakeDiscord:
 
     async def _post_message(self, request: web.Request) -> web.Response:
         channel = self._channel_from(request)
-        body = self._json_body(request)
-        files: list[UploadedFile] = request["files"]
+        body = self._json_body()
+        files = self._files()
         _check_message(body, creating=True, has_files=bool(files))
         if body.get("flags", 0) & EPHEMERAL:
             raise _invalid_form([("flags", "Only interaction responses can be ephemeral.")])
@@ -2607,8 +2629,8 @@ class FakeDiscord:
             raise DiscordError(
                 403, 50005, "Cannot edit a message authored by another user", kind="forbidden"
             )
-        body = self._json_body(request)
-        files: list[UploadedFile] = request["files"]
+        body = self._json_body()
+        files = self._files()
         _check_message(body, creating=False, has_files=bool(files))
         self._apply_edit(message, body, files)
         self._record("channel", True, message, body, files)
@@ -2631,7 +2653,7 @@ class FakeDiscord:
                 400, 160004, "A thread has already been created for this message",
                 kind="thread_exists",
             )
-        body = self._json_body(request)
+        body = self._json_body()
         # A thread started from a message shares the message's id.
         thread = await self._create_thread(
             channel, body, thread_id=int(message["id"]), thread_type=11 if channel.type == 0 else 10
@@ -2641,7 +2663,7 @@ class FakeDiscord:
 
     async def _thread_without_message(self, request: web.Request) -> web.Response:
         channel = self._channel_from(request)
-        body = self._json_body(request)
+        body = self._json_body()
         thread_type = int(body.get("type") or 12)
         if thread_type not in (11, 12) or channel.type != 0:
             raise _invalid_form([("type", f"Cannot create thread type {thread_type} here.")])
@@ -2678,7 +2700,7 @@ class FakeDiscord:
         return _json_response([c.payload() for c in self.dm_channels.values()])
 
     async def _create_dm(self, request: web.Request) -> web.Response:
-        body = self._json_body(request)
+        body = self._json_body()
         user = self.users.get(int(body.get("recipient_id") or 0))
         if user is None or user.bot:
             raise DiscordError(400, 50007, "Cannot send messages to this user", kind="bad_dm")

@@ -1,0 +1,60 @@
+"""``make bench``: the full answer path against its floor, measured side by side in one run.
+
+The floor is the least any retrieval-augmented answer costs: one query embedding and one Chroma
+top-k query. The two are interleaved question by question so that machine noise hits both alike.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.engine import Engine
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    questions: int
+    answer_ms: list[float]
+    floor_ms: list[float]
+
+    @staticmethod
+    def percentile(values: list[float], q: float) -> float:
+        ordered = sorted(values)
+        return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def run_benchmark(engine: Engine, path: Path, rounds: int) -> Benchmark:
+    questions = [
+        json.loads(line)["q"] for line in path.read_text(encoding="utf-8").splitlines() if line
+    ]
+    embedder = engine.retriever._embedder
+    engine.answer(questions[0])
+    answer_ms: list[float] = []
+    floor_ms: list[float] = []
+    for _ in range(rounds):
+        for question in questions:
+            start = time.perf_counter()
+            engine.store.query_chunks(embedder.embed_query(question), 10)
+            floor_ms.append((time.perf_counter() - start) * 1000)
+            start = time.perf_counter()
+            engine.answer(question)
+            answer_ms.append((time.perf_counter() - start) * 1000)
+    return Benchmark(len(questions), answer_ms, floor_ms)
+
+
+def format_benchmark(b: Benchmark) -> str:
+    p50a, p95a = b.percentile(b.answer_ms, 0.5), b.percentile(b.answer_ms, 0.95)
+    p50f, p95f = b.percentile(b.floor_ms, 0.5), b.percentile(b.floor_ms, 0.95)
+    return "\n".join(
+        [
+            f"{len(b.answer_ms)} runs ({b.questions} questions), interleaved",
+            f"full answer path   p50 {p50a:7.1f} ms   p95 {p95a:7.1f} ms",
+            f"floor (embed+knn)  p50 {p50f:7.1f} ms   p95 {p95f:7.1f} ms",
+            f"ratio              p50 {p50a / p50f:7.2f}x     p95 {p95a / p95f:7.2f}x",
+            f"mean ratio {statistics.mean(b.answer_ms) / statistics.mean(b.floor_ms):.2f}x",
+        ]
+    )
