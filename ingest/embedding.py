@@ -11,6 +11,8 @@ from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 from chromadb.utils.embedding_functions import register_embedding_function
 from langchain_core.embeddings import Embeddings as LangchainEmbeddings
 
+from ingest.errors import ModelUnavailable
+
 log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int], None]
@@ -46,9 +48,14 @@ class SentenceTransformerEmbedder(LangchainEmbeddings):
 
             transformers_logging.disable_progress_bar()
             log.info("loading embedding model %s", self.model_name)
-            self._loaded = SentenceTransformer(
-                self.model_name, device="cpu", local_files_only=True
-            )
+            try:
+                self._loaded = SentenceTransformer(
+                    self.model_name, device="cpu", local_files_only=True
+                )
+            except (OSError, ValueError) as exc:
+                raise ModelUnavailable(
+                    f"cannot load the embedding model {self.model_name}: {exc}"
+                ) from exc
         return self._loaded
 
     def embed_documents(

@@ -17,5 +17,9 @@ class StoreUnavailable(NewsbotError):
     """The Chroma store could not be opened or reached."""
 
 
+class ModelUnavailable(NewsbotError):
+    """The embedding model could not be loaded (a wrong path or name in the settings)."""
+
+
 class CorpusNotIndexed(NewsbotError):
     """A question arrived before any article was ingested."""

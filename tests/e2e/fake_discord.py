@@ -178,6 +178,9 @@ _ALLOWED_CALLBACKS: dict[int, set[int]] = {
 }
 
 
+_UPDATES_MESSAGE = {CallbackType.DEFERRED_UPDATE_MESSAGE, CallbackType.UPDATE_MESSAGE}
+
+
 def _now_iso() -> str:
     return datetime.now(UTC).isoformat()
 
@@ -635,15 +638,16 @@ class InteractionCallback:
 
     @property
     def accepted(self) -> bool:
-        return self.status < 300
+        return 200 <= self.status < 300
 
 
 class InteractionHandle:
     """A dispatched interaction; await its initial response, followups and edits.
 
-    ``messages`` lists every accepted message write tied to this interaction in order (type 4/7
-    callbacks, followups, edits of @original or of followups); ``followups`` and ``edits`` are
-    the subsets from those two routes.
+    ``callbacks`` lists every initial-response attempt (``status`` stays 0 while the fake is
+    still handling it). ``messages`` lists every accepted message write tied to this
+    interaction in order (type 4/7 callbacks, followups, edits of @original or of followups);
+    ``followups`` and ``edits`` are the subsets from those two routes.
     """
 
     def __init__(self, fake: FakeDiscord, payload: JSON, channel: FakeChannel) -> None:
@@ -660,6 +664,7 @@ class InteractionHandle:
         self.edits: list[SentMessage] = []
         self.original_id: int | None = None
         self.message_ids: set[int] = set()
+        self.ack_claimed = False
 
     @property
     def acknowledged(self) -> bool:
@@ -673,9 +678,9 @@ class InteractionHandle:
         return self.fake.message(self.original_id)
 
     async def response(self, timeout: float = 5.0) -> InteractionCallback:
-        """The first callback attempt, accepted or not."""
+        """The first callback attempt once answered, accepted or not."""
         return await self.fake.wait_until(
-            lambda: self.callbacks[0] if self.callbacks else None,
+            lambda: self.callbacks[0] if self.callbacks and self.callbacks[0].status else None,
             timeout,
             f"the initial response to interaction {self.id}",
         )
@@ -939,15 +944,15 @@ class _FrameEncoder:
         self._encode: Callable[[bytes], bytes] | None
         if compress == "zlib-stream":
             zlib_context = zlib.compressobj()
-            self._encode = lambda data: zlib_context.compress(data) + zlib_context.flush(
-                zlib.Z_SYNC_FLUSH
+            self._encode = lambda data: (
+                zlib_context.compress(data) + zlib_context.flush(zlib.Z_SYNC_FLUSH)
             )
         elif compress == "zstd-stream":
             import zstandard  # only importable when discord.py itself can request zstd
 
             zstd_context = zstandard.ZstdCompressor().compressobj()
-            self._encode = lambda data: zstd_context.compress(data) + zstd_context.flush(
-                zstandard.COMPRESSOBJ_FLUSH_BLOCK
+            self._encode = lambda data: (
+                zstd_context.compress(data) + zstd_context.flush(zstandard.COMPRESSOBJ_FLUSH_BLOCK)
             )
         elif compress is None:
             self._encode = None
@@ -1001,12 +1006,18 @@ _REQUEST_BODY: ContextVar[tuple[Any, list[UploadedFile]]] = ContextVar("_REQUEST
 
 
 class _ErrorCollector(logging.Handler):
-    def __init__(self, sink: list[logging.LogRecord]) -> None:
+    """Collects ERROR records; wakes :meth:`FakeDiscord.wait_until` (possibly from a thread)."""
+
+    def __init__(self, sink: list[logging.LogRecord], notify: Callable[[], None]) -> None:
         super().__init__(logging.ERROR)
         self.sink = sink
+        self.notify = notify
+        self.loop: asyncio.AbstractEventLoop | None = None
 
     def emit(self, record: logging.LogRecord) -> None:
         self.sink.append(record)
+        if self.loop is not None and not self.loop.is_closed():
+            self.loop.call_soon_threadsafe(self.notify)
 
 
 class FakeDiscord:
@@ -1068,14 +1079,14 @@ class FakeDiscord:
 
         self._commands: dict[int | None, list[JSON]] = {}
         self._messages: dict[int, JSON] = {}
-        self._files: dict[int, FakeAttachment] = {}
+        self._cdn_files: dict[int, FakeAttachment] = {}
         self._interactions: dict[int, InteractionHandle] = {}
         self._by_token: dict[str, InteractionHandle] = {}
         self._session: _GatewaySession | None = None
         self._conn: _GatewayConnection | None = None
         self._changed = asyncio.Event()
         self._runner: web.AppRunner | None = None
-        self._error_collector = _ErrorCollector(self.errors)
+        self._error_collector = _ErrorCollector(self.errors, self._notify)
         self.port = 0
 
     # ---------------------------------------------------------------- lifecycle
@@ -1090,6 +1101,7 @@ class FakeDiscord:
         sock.bind(("127.0.0.1", 0))
         self.port = sock.getsockname()[1]
         await web.SockSite(self._runner, sock).start()
+        self._error_collector.loop = asyncio.get_running_loop()
         for name in ("discord", "asyncio"):
             logging.getLogger(name).addHandler(self._error_collector)
 
@@ -1185,9 +1197,7 @@ class FakeDiscord:
     def dm_channel(self, user: FakeUser) -> FakeChannel:
         """The bot's DM channel with ``user`` (created on first use, like Discord)."""
         if user.id not in self.dm_channels:
-            self.dm_channels[user.id] = FakeChannel(
-                self._ids.next(), "", 1, None, recipient=user
-            )
+            self.dm_channels[user.id] = FakeChannel(self._ids.next(), "", 1, None, recipient=user)
         return self.dm_channels[user.id]
 
     def get_channel(self, ref: ChannelRef) -> FakeChannel:
@@ -1220,7 +1230,7 @@ class FakeDiscord:
             content_type,
             f"{self.base_url}/attachments/{attachment_id}/{filename}",
         )
-        self._files[attachment_id] = attachment
+        self._cdn_files[attachment_id] = attachment
         return attachment
 
     def message(self, message_id: int) -> JSON | None:
@@ -1239,9 +1249,9 @@ class FakeDiscord:
     def guild_commands(self, guild: FakeGuild | None = None) -> list[JSON]:
         return list(self._commands.get((guild or self.guild).id, []))
 
-    def sync_count(self, guild: FakeGuild | None = None, *, global_: bool = True) -> int:
-        """How many bulk PUTs replaced the global (default) or ``guild``'s command set."""
-        scope = None if global_ and guild is None else (guild or self.guild).id
+    def sync_count(self, guild: FakeGuild | None = None) -> int:
+        """How many bulk PUTs replaced the global (``guild=None``) or ``guild``'s commands."""
+        scope = None if guild is None else guild.id
         return sum(1 for s, _ in self.command_puts if s == scope)
 
     def _command_for(self, name: str, command_type: int, guild: FakeGuild | None) -> JSON:
@@ -1258,9 +1268,7 @@ class FakeDiscord:
 
     # ---------------------------------------------------------------- problems
 
-    def _violate(
-        self, kind: str, code: int, detail: str, method: str = "", path: str = ""
-    ) -> None:
+    def _violate(self, kind: str, code: int, detail: str, method: str = "", path: str = "") -> None:
         self.violations.append(Violation(kind, code, detail, method, path))
         self._notify()
 
@@ -1293,9 +1301,7 @@ class FakeDiscord:
                     mentions.get(key) for key in ("parse", "users", "roles", "replied_user")
                 )
                 if not locked:
-                    problems.append(
-                        f"{s.route} message {s.id} has allowed_mentions={mentions!r}"
-                    )
+                    problems.append(f"{s.route} message {s.id} has allowed_mentions={mentions!r}")
         if problems:
             raise AssertionError("bot messages may ping:\n" + "\n".join(problems))
 
@@ -1459,7 +1465,7 @@ class FakeDiscord:
 
     async def _on_gateway_frame(self, conn: _GatewayConnection, frame: JSON) -> None:
         self.gateway_received.append(frame)
-        data = frame.get("d")
+        data: Any = frame.get("d")
         match frame.get("op"):
             case Op.HEARTBEAT:
                 await conn.send({"op": Op.HEARTBEAT_ACK, "d": None, "s": None, "t": None})
@@ -1583,8 +1589,7 @@ class FakeDiscord:
             if member is not None:
                 payload["member"] = member.payload(with_user=False)
             users.append(payload)
-        roles = [rid for rid in _ROLE_MENTION.findall(content)]
-        return users, roles
+        return users, _ROLE_MENTION.findall(content)
 
     def _store_files(self, files: Sequence[UploadedFile], body: JSON) -> list[JSON]:
         """Attachment payloads for uploaded ``files[n]`` parts, served by the fake."""
@@ -1604,7 +1609,9 @@ class FakeDiscord:
         files: Sequence[UploadedFile] = (),
         *,
         interaction: InteractionHandle | None = None,
+        user_attachments: Sequence[FakeAttachment] = (),
     ) -> JSON:
+        """Store a new message in ``channel`` built from a (validated) message ``body``."""
         guild = self._guild_of(channel)
         content = str(body.get("content") or "")
         mentions, mention_roles = self._mentions(content, guild)
@@ -1619,7 +1626,7 @@ class FakeDiscord:
             "mention_everyone": "@everyone" in content or "@here" in content,
             "mentions": mentions,
             "mention_roles": mention_roles,
-            "attachments": list(body.get("_attachments") or []) + self._store_files(files, body),
+            "attachments": [a.payload() for a in user_attachments] + self._store_files(files, body),
             "embeds": [{"type": "rich", **e} for e in body.get("embeds") or []],
             "components": list(body.get("components") or []),
             "reactions": [],
@@ -1652,9 +1659,9 @@ class FakeDiscord:
                 application_id=str(self.application_id),
                 interaction_metadata=self._interaction_metadata(interaction),
             )
-            command_type = interaction.payload["data"].get("type")
             if interaction.type == InteractionType.APPLICATION_COMMAND:
-                message["type"] = 20 if command_type == 1 else 23
+                is_slash = interaction.payload["data"]["type"] == 1
+                message["type"] = 20 if is_slash else 23  # CHAT_INPUT / CONTEXT_MENU_COMMAND
         self._messages[int(message["id"])] = message
         channel.message_ids.append(int(message["id"]))
         channel.total_message_sent += 1
@@ -1710,8 +1717,13 @@ class FakeDiscord:
         )
         if visible:
             return copy.deepcopy(message)
-        return {**copy.deepcopy(message), "content": "", "embeds": [], "attachments": [],
-                "components": []}
+        return {
+            **copy.deepcopy(message),
+            "content": "",
+            "embeds": [],
+            "attachments": [],
+            "components": [],
+        }
 
     def _event_payload(self, message: JSON) -> JSON:
         """MESSAGE_CREATE/UPDATE payloads carry guild_id and the author's member object."""
@@ -1735,9 +1747,7 @@ class FakeDiscord:
         files: Sequence[UploadedFile],
         interaction: InteractionHandle | None = None,
     ) -> SentMessage:
-        sent = SentMessage(
-            route, is_edit, copy.deepcopy(message), body, list(files), interaction
-        )
+        sent = SentMessage(route, is_edit, copy.deepcopy(message), body, list(files), interaction)
         self.sent.append(sent)
         if interaction is not None:
             interaction.messages.append(sent)
@@ -1768,15 +1778,15 @@ class FakeDiscord:
     ) -> JSON:
         """Store a message without dispatching it, e.g. a bot message from a previous run
         whose persistent buttons a test then clicks."""
-        body: JSON = {
-            "content": content,
-            "components": list(components),
-            "embeds": list(embeds),
-            "_attachments": [a.payload() for a in attachments],
-        }
+        body: JSON = {"content": content, "components": list(components), "embeds": list(embeds)}
         if reply_to is not None:
             body["message_reference"] = {"message_id": self._message_id(reply_to)}
-        return self._new_message(self.get_channel(channel), author or self.bot_user, body)
+        return self._new_message(
+            self.get_channel(channel),
+            author or self.bot_user,
+            body,
+            user_attachments=attachments,
+        )
 
     async def post_user_message(
         self,
@@ -1930,9 +1940,7 @@ class FakeDiscord:
         self._check_can_use(command, user, guild, override)
         definitions: list[JSON] = command.get("options") or []
         for part in path:
-            sub = next(
-                (o for o in definitions if o["name"] == part and o["type"] in (1, 2)), None
-            )
+            sub = next((o for o in definitions if o["name"] == part and o["type"] in (1, 2)), None)
             if sub is None:
                 raise LookupError(f"/{root} has no subcommand {part!r}")
             definitions = sub.get("options") or []
@@ -2106,6 +2114,60 @@ class FakeDiscord:
         payload["message"] = copy.deepcopy(target)
         return await self._dispatch_interaction(payload, channel)
 
+    async def submit_modal(
+        self, opened_by: InteractionHandle, values: Mapping[str, str | Sequence[str]]
+    ) -> InteractionHandle:
+        """The user who got the modal (callback type 9) on ``opened_by`` submits it.
+
+        ``values`` maps each input's custom_id to its text (or to the picked values for
+        selects); the submitted component tree mirrors the modal's, as Discord's does.
+        """
+        modal = next(
+            (
+                cb.data
+                for cb in opened_by.callbacks
+                if cb.accepted and cb.type == CallbackType.MODAL
+            ),
+            None,
+        )
+        if modal is None:
+            raise LookupError(f"interaction {opened_by.id} was not answered with a modal")
+        remaining = dict(values)
+
+        def fill(component: JSON) -> JSON:
+            submitted: JSON = {"type": component["type"]}
+            if "id" in component:
+                submitted["id"] = component["id"]
+            if "components" in component:
+                submitted["components"] = [fill(c) for c in component["components"]]
+            if "component" in component:
+                submitted["component"] = fill(component["component"])
+            custom_id = component.get("custom_id")
+            if custom_id is not None:
+                submitted["custom_id"] = custom_id
+                value = remaining.pop(custom_id, "")
+                if component["type"] == 4:
+                    if not value and component.get("required", True):
+                        raise ValueError(f"required input {custom_id!r} left empty")
+                    submitted["value"] = value
+                else:
+                    submitted["values"] = [value] if isinstance(value, str) else list(value)
+            return submitted
+
+        data: JSON = {
+            "custom_id": modal["custom_id"],
+            "components": [fill(c) for c in modal["components"]],
+        }
+        if remaining:
+            raise ValueError(f"the modal has no inputs {sorted(remaining)}")
+        user_id = (opened_by.payload.get("member") or opened_by.payload)["user"]["id"]
+        payload = self._base_interaction(
+            InteractionType.MODAL_SUBMIT, data, self.users[int(user_id)], opened_by.channel
+        )
+        if "message" in opened_by.payload:
+            payload["message"] = copy.deepcopy(opened_by.payload["message"])
+        return await self._dispatch_interaction(payload, opened_by.channel)
+
     def _require_message(self, ref: MessageRef) -> JSON:
         message = self._messages.get(self._message_id(ref))
         if message is None:
@@ -2220,7 +2282,7 @@ class FakeDiscord:
         return body
 
     @staticmethod
-    def _files() -> list[UploadedFile]:
+    def _uploaded_files() -> list[UploadedFile]:
         return _REQUEST_BODY.get()[1]
 
     def _channel_from(self, request: web.Request) -> FakeChannel:
@@ -2275,9 +2337,7 @@ class FakeDiscord:
         user = self.users.get(int(request.match_info["user_id"]))
         member = guild.member(user) if user else None
         if member is None:
-            raise DiscordError(
-                404, 10007, "Unknown Member", kind="unknown_member", violation=False
-            )
+            raise DiscordError(404, 10007, "Unknown Member", kind="unknown_member", violation=False)
         return _json_response(member.payload())
 
     async def _get_application(self, request: web.Request) -> web.Response:
@@ -2405,14 +2465,13 @@ class FakeDiscord:
         if handle is None or handle.token != request.match_info["token"]:
             raise DiscordError(404, 10062, "Unknown interaction", kind="unknown_interaction")
         body = self._json_body()
-        files = self._files()
         callback = InteractionCallback(
             type=int(body.get("type", 0)),
             data=body.get("data") or {},
-            status=200,
+            status=0,
             error_code=None,
             delay=loop.time() - handle.dispatched_at,
-            files=files,
+            files=self._uploaded_files(),
         )
         handle.callbacks.append(callback)
         try:
@@ -2423,10 +2482,9 @@ class FakeDiscord:
         callback.status = response.status
         return response
 
-    async def _accept_callback(
-        self, handle: InteractionHandle, callback: InteractionCallback, request: web.Request
-    ) -> web.Response:
-        if any(cb.accepted for cb in handle.callbacks[:-1]):
+    def _check_callback(self, handle: InteractionHandle, callback: InteractionCallback) -> None:
+        """Raise what Discord answers to an unacceptable initial response."""
+        if handle.ack_claimed:
             raise DiscordError(
                 400, 40060, "Interaction has already been acknowledged.", kind="double_ack"
             )
@@ -2443,38 +2501,54 @@ class FakeDiscord:
                 [("type", f"Callback {callback.type} is invalid for interaction {handle.type}.")],
                 "invalid_callback_type",
             )
-        data = callback.data
+        if callback.type in _UPDATES_MESSAGE and "message" not in handle.payload:
+            raise _invalid_form(
+                [("type", "There is no message to update: the modal was not opened from one.")],
+                "invalid_callback_type",
+            )
+        has_files = bool(callback.files)
+        match callback.type:
+            case CallbackType.CHANNEL_MESSAGE:
+                _check_message(callback.data, creating=True, has_files=has_files)
+            case CallbackType.UPDATE_MESSAGE:
+                _check_message(callback.data, creating=False, has_files=has_files)
+            case CallbackType.AUTOCOMPLETE_RESULT:
+                self._check_choices(callback.data)
+            case CallbackType.MODAL:
+                self._check_modal(callback.data)
+
+    async def _accept_callback(
+        self, handle: InteractionHandle, callback: InteractionCallback, request: web.Request
+    ) -> web.Response:
+        self._check_callback(handle, callback)
+        # Claimed before any await so that a concurrent second callback gets 40060.
+        handle.ack_claimed = True
+        data, files = callback.data, callback.files
         message: JSON | None = None
         match callback.type:
             case CallbackType.CHANNEL_MESSAGE:
-                _check_message(data, creating=True, has_files=bool(callback.files))
                 message = self._new_message(
-                    handle.channel, self.bot_user, data, callback.files, interaction=handle
+                    handle.channel, self.bot_user, data, files, interaction=handle
                 )
                 handle.original_id = int(message["id"])
-                self._record("callback", False, message, data, callback.files, handle)
+                self._record("callback", False, message, data, files, handle)
                 await self._announce(message, created=True)
             case CallbackType.DEFERRED_CHANNEL_MESSAGE:
-                flags = LOADING | (int(data.get("flags") or 0) & EPHEMERAL)
-                message = self._new_message(
-                    handle.channel, self.bot_user, {"flags": 0}, interaction=handle
-                )
-                message["flags"] = flags
+                message = self._new_message(handle.channel, self.bot_user, {}, interaction=handle)
+                message["flags"] = LOADING | (int(data.get("flags") or 0) & EPHEMERAL)
                 handle.original_id = int(message["id"])
                 await self._announce(message, created=True)
             case CallbackType.DEFERRED_UPDATE_MESSAGE:
                 handle.original_id = int(handle.payload["message"]["id"])
             case CallbackType.UPDATE_MESSAGE:
-                _check_message(data, creating=False, has_files=bool(callback.files))
-                message = self._messages[int(handle.payload["message"]["id"])]
-                self._apply_edit(message, data, callback.files)
+                channel = self.get_channel(int(handle.payload["message"]["channel_id"]))
+                message = self._stored_message(
+                    channel, handle.payload["message"]["id"], violation=True
+                )
+                self._apply_edit(message, data, files)
                 handle.original_id = int(message["id"])
-                self._record("callback", True, message, data, callback.files, handle)
+                self._record("callback", True, message, data, files, handle)
                 await self._announce(message, created=False)
-            case CallbackType.AUTOCOMPLETE_RESULT:
-                self._check_choices(data)
-            case CallbackType.MODAL:
-                self._check_modal(data)
         if request.query.get("with_response", "").lower() not in ("1", "true"):
             return web.Response(status=204)
         result: JSON = {
@@ -2534,7 +2608,7 @@ class FakeDiscord:
     async def _followup(self, request: web.Request) -> web.Response:
         handle = self._webhook_handle(request)
         body = self._json_body()
-        files = self._files()
+        files = self._uploaded_files()
         _check_message(body, creating=True, has_files=bool(files))
         original = handle.original
         if original is not None and original["flags"] & LOADING:
@@ -2572,7 +2646,7 @@ class FakeDiscord:
             await self._delete_message(message)
             return web.Response(status=204)
         body = self._json_body()
-        files = self._files()
+        files = self._uploaded_files()
         _check_message(body, creating=False, has_files=bool(files))
         self._apply_edit(message, body, files)
         self._record("webhook", True, message, body, files, handle)
@@ -2606,7 +2680,7 @@ class FakeDiscord:
     async def _post_message(self, request: web.Request) -> web.Response:
         channel = self._channel_from(request)
         body = self._json_body()
-        files = self._files()
+        files = self._uploaded_files()
         _check_message(body, creating=True, has_files=bool(files))
         if body.get("flags", 0) & EPHEMERAL:
             raise _invalid_form([("flags", "Only interaction responses can be ephemeral.")])
@@ -2630,7 +2704,7 @@ class FakeDiscord:
                 403, 50005, "Cannot edit a message authored by another user", kind="forbidden"
             )
         body = self._json_body()
-        files = self._files()
+        files = self._uploaded_files()
         _check_message(body, creating=False, has_files=bool(files))
         self._apply_edit(message, body, files)
         self._record("channel", True, message, body, files)
@@ -2646,11 +2720,14 @@ class FakeDiscord:
         channel = self._channel_from(request)
         message = self._stored_message(channel, request.match_info["message"], violation=True)
         if channel.type not in (0, 5):
-            raise DiscordError(400, 50024, "Cannot execute action on this channel type",
-                               kind="bad_channel_type")
+            raise DiscordError(
+                400, 50024, "Cannot execute action on this channel type", kind="bad_channel_type"
+            )
         if any(t.id == int(message["id"]) for t in self.threads):
             raise DiscordError(
-                400, 160004, "A thread has already been created for this message",
+                400,
+                160004,
+                "A thread has already been created for this message",
                 kind="thread_exists",
             )
         body = self._json_body()
@@ -2707,7 +2784,7 @@ class FakeDiscord:
         return _json_response(self.dm_channel(user).payload())
 
     async def _cdn(self, request: web.Request) -> web.Response:
-        attachment = self._files.get(int(request.match_info["attachment"]))
+        attachment = self._cdn_files.get(int(request.match_info["attachment"]))
         if attachment is None or attachment.filename != request.match_info["filename"]:
             raise DiscordError(404, 0, "404: Not Found", kind="unknown_attachment")
         return web.Response(body=attachment.data, headers={"Content-Type": attachment.content_type})
@@ -2747,18 +2824,21 @@ async def running_bot(
     """
     if guild_ready_timeout is not None:
         bot._connection.guild_ready_timeout = guild_ready_timeout
-    await bot.login(fake.token)
-    connect = asyncio.create_task(bot.connect(), name="fake-discord-bot-connect")
-    ready = asyncio.create_task(bot.wait_until_ready(), name="fake-discord-bot-ready")
+    connect: asyncio.Task[None] | None = None
     try:
-        done, _ = await asyncio.wait({connect, ready}, timeout=timeout,
-                                     return_when=asyncio.FIRST_COMPLETED)
+        await bot.login(fake.token)
+        connect = asyncio.create_task(bot.connect(), name="fake-discord-bot-connect")
+        ready = asyncio.create_task(bot.wait_until_ready(), name="fake-discord-bot-ready")
+        done, _ = await asyncio.wait(
+            {connect, ready}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED
+        )
+        ready.cancel()
         if ready not in done:
             if connect in done:
                 connect.result()  # re-raise why the connection ended
             raise AssertionError(f"bot did not become ready within {timeout}s")
         yield bot
     finally:
-        ready.cancel()
         await bot.close()
-        await asyncio.wait_for(connect, timeout)
+        if connect is not None:
+            await asyncio.wait_for(connect, timeout)

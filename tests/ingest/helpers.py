@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
@@ -56,6 +57,13 @@ def numbered_article(n: int, sentences: int = 6, extra: str = "") -> str:
     ]
     body.append(f"The {topic} will be open every day except Tuesday.{extra}")
     return f"Town {n} opens a new {topic} after years of planning\n{' '.join(body)}\n"
+
+
+def one_json(out: str) -> object:
+    """The one JSON document a ``--json`` run prints: nothing else may be on stdout."""
+    lines = [line for line in out.splitlines() if line.strip()]
+    assert len(lines) == 1, f"expected exactly one JSON line on stdout, got: {out!r}"
+    return json.loads(lines[0])
 
 
 def write(path: Path, text: str | bytes) -> Path:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from ingest.chunking import CHUNK_CHARS, chunk_article, split_sentences, title_sentence
@@ -61,7 +63,7 @@ def test_sentence_offsets_index_the_body_exactly(real: Article) -> None:
         assert real.body[s.start : s.end] == s.text
         assert s.text == s.text.strip() and s.text
     # Nothing but whitespace lies between consecutive sentences: no text is lost.
-    for before, after in zip(sentences, sentences[1:], strict=False):
+    for before, after in itertools.pairwise(sentences):
         assert real.body[before.end : after.start].strip() == ""
     assert real.body[: sentences[0].start].strip() == ""
     assert real.body[sentences[-1].end :].strip() == ""
@@ -97,7 +99,7 @@ def test_long_single_paragraph_chunks_overlap_by_one_sentence() -> None:
     chunks = chunk_article(microsoft)
 
     assert "\n" not in microsoft.body and len(chunks) >= 7
-    for before, after in zip(chunks, chunks[1:], strict=False):
+    for before, after in itertools.pairwise(chunks):
         assert after.sentences[0] == before.sentences[-1], "no overlap"
         assert after.start < before.end
         assert len(after.sentences) >= 2

@@ -177,7 +177,9 @@ def test_markdown_setext_heading_is_the_title(tmp_path: Path) -> None:
 
 
 def test_markdown_front_matter_title_without_heading(tmp_path: Path) -> None:
-    text = "---\ntitle: Swift colony returns\npublisher: Fenland Echo\n---\n\nThe swifts came back.\n"
+    text = (
+        "---\ntitle: Swift colony returns\npublisher: Fenland Echo\n---\n\nThe swifts came back.\n"
+    )
     [article] = read(write(tmp_path / "swifts.md", text))
 
     assert (article.title, article.publisher, article.body) == (

@@ -1,0 +1,199 @@
+"""Admin commands: /ingest, /reindex and /forget.
+
+Shown only to members with Manage Server (``default_permissions``), which a server can change, so
+every call is checked again: Manage Server, or the user's id or one of their role ids in
+``settings.admin_ids``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot import render
+from bot.render import Rejected
+from bot.ui import article_choices, newsbot, resolve_article, send_private
+from bot.uploads import StagedFile, sanitise_filename, stage_upload
+from ingest.errors import UnsupportedFile
+from ingest.models import StoredArticle, SyncReport
+from ingest.reading import decode_text
+
+if TYPE_CHECKING:
+    from bot.client import NewsBot
+
+log = logging.getLogger(__name__)
+
+
+def member_role_ids(user: discord.abc.User) -> set[int]:
+    if not isinstance(user, discord.Member):
+        return set()
+    ids = {r.id for r in user.roles}
+    # Roles missing from the cache are still listed by id on the member payload.
+    ids.update(int(r) for r in getattr(user, "_roles", ()))
+    return ids
+
+
+def is_admin(interaction: discord.Interaction[Any], admin_ids: Iterable[int]) -> bool:
+    permissions = interaction.permissions
+    if permissions.manage_guild or permissions.administrator:
+        return True
+    allowed = set(admin_ids)
+    return interaction.user.id in allowed or bool(member_role_ids(interaction.user) & allowed)
+
+
+def admin_only(interaction: discord.Interaction[Any]) -> bool:
+    if interaction.guild_id is None:
+        raise app_commands.NoPrivateMessage()
+    if not is_admin(interaction, newsbot(interaction).settings.admin_ids):
+        raise app_commands.MissingPermissions(["manage_guild"])
+    return True
+
+
+def _titles(*groups: Iterable[StoredArticle]) -> dict[str, str]:
+    return {a.article_id: a.title for group in groups for a in group}
+
+
+class AdminCog(commands.Cog):
+    def __init__(self, bot: NewsBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="ingest", description="Add article files (.txt, .md, .html).")
+    @app_commands.describe(file="An article file", file2="Another one", file3="And another")
+    @app_commands.guild_only()
+    @app_commands.default_permissions(manage_guild=True)
+    @app_commands.check(admin_only)
+    async def ingest(
+        self,
+        interaction: discord.Interaction[Any],
+        file: discord.Attachment,
+        file2: discord.Attachment | None = None,
+        file3: discord.Attachment | None = None,
+    ) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        attachments = [a for a in (file, file2, file3) if a is not None]
+        staged, rejected = await self._stage(attachments)
+        report = SyncReport()
+        before = await asyncio.to_thread(self.bot.engine.articles)
+        if staged:
+            try:
+                report = await asyncio.to_thread(self.bot.engine.ingest, [s.path for s in staged])
+            except BaseException:
+                for s in staged:
+                    s.rollback()
+                raise
+            by_path = {str(s.path): s for s in staged}
+            for failure in report.failed:
+                failed = by_path.get(failure.path)
+                if failed is not None:
+                    failed.rollback()
+                    rejected.append(Rejected(failed.name, failure.reason))
+        after = await asyncio.to_thread(self.bot.engine.articles)
+        log.info(
+            "ingest by user %s: added %d, updated %d, rejected %d",
+            interaction.user.id, len(report.added), len(report.updated), len(rejected),
+        )
+        embed = render.sync_report_embed(
+            report, _titles(before, after), rejected=rejected, include_failed=False
+        )
+        await interaction.followup.send(embed=embed, ephemeral=True)
+        interaction.extras["answered"] = True
+
+    async def _stage(
+        self, attachments: Sequence[discord.Attachment]
+    ) -> tuple[list[StagedFile], list[Rejected]]:
+        """Check each attachment (size before download, type from the bytes) and save it."""
+        settings = self.bot.settings
+        staged: list[StagedFile] = []
+        rejected: list[Rejected] = []
+        for attachment in attachments:
+            shown = attachment.filename
+            try:
+                name = sanitise_filename(attachment.filename)
+                shown = name
+                if any(s.name == name for s in staged):
+                    raise UnsupportedFile("another uploaded file has the same name")
+                if attachment.size > settings.max_file_bytes:
+                    raise UnsupportedFile(
+                        f"file is {attachment.size:,} bytes, over the "
+                        f"{settings.max_file_bytes:,}-byte limit"
+                    )
+                data = await attachment.read()
+                if len(data) > settings.max_file_bytes:
+                    raise UnsupportedFile(
+                        f"file is over the {settings.max_file_bytes:,}-byte limit"
+                    )
+                decode_text(data)
+                staged.append(
+                    await asyncio.to_thread(stage_upload, settings.corpus_dir, name, data)
+                )
+            except UnsupportedFile as exc:
+                rejected.append(Rejected(shown, str(exc)))
+            except discord.HTTPException as exc:
+                log.warning("could not download attachment %s: %s", attachment.id, exc)
+                rejected.append(Rejected(shown, "the upload could not be downloaded"))
+        return staged, rejected
+
+    @app_commands.command(name="reindex", description="Re-sync newsbot with its corpus folder.")
+    @app_commands.guild_only()
+    @app_commands.default_permissions(manage_guild=True)
+    @app_commands.check(admin_only)
+    async def reindex(self, interaction: discord.Interaction[Any]) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        before = await asyncio.to_thread(self.bot.engine.articles)
+        report = await asyncio.to_thread(
+            self.bot.engine.ingest, [self.bot.settings.corpus_dir], True
+        )
+        after = await asyncio.to_thread(self.bot.engine.articles)
+        log.info("reindex by user %s: %s", interaction.user.id, report.as_json())
+        embed = render.sync_report_embed(report, _titles(before, after), title="Re-index finished")
+        await interaction.followup.send(embed=embed, ephemeral=True)
+        interaction.extras["answered"] = True
+
+    @app_commands.command(name="forget", description="Remove an article from newsbot.")
+    @app_commands.describe(article="Start typing a title")
+    @app_commands.guild_only()
+    @app_commands.default_permissions(manage_guild=True)
+    @app_commands.check(admin_only)
+    async def forget(self, interaction: discord.Interaction[Any], article: str) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        articles = await asyncio.to_thread(self.bot.engine.articles)
+        found = resolve_article(articles, article)
+        if found is None:
+            await send_private(
+                interaction, "I don't know that article: pick one from the suggestions."
+            )
+            return
+        removed = await asyncio.to_thread(self.bot.engine.forget, found.article_id)
+        title = render.neutralise(render.clip(found.title, 300))
+        if not removed:
+            text = f"**{title}** was already gone."
+        else:
+            log.info("user %s forgot article %s", interaction.user.id, found.article_id)
+            source = Path(found.source)
+            path = source if source.is_absolute() else self.bot.settings.corpus_dir / source
+            corpus = self.bot.settings.corpus_dir.resolve()
+            text = f"Forgot **{title}**."
+            if not path.exists():
+                text += " Its file was removed from the corpus folder."
+            elif path.resolve().is_relative_to(corpus):
+                text += (
+                    f" Its file `{render.neutralise(path.name)}` holds other articles too, so it"
+                    " stays in the corpus folder: /reindex would bring this article back."
+                )
+            else:
+                text += " Its file is outside the corpus folder and was left alone."
+        await interaction.followup.send(render.clip(text, render.CONTENT_LIMIT), ephemeral=True)
+        interaction.extras["answered"] = True
+
+    @forget.autocomplete("article")
+    async def forget_autocomplete(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        return article_choices(self.bot.engine.articles(), current)

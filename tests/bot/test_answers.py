@@ -1,0 +1,116 @@
+"""The engine on the real corpus, real model and real Chroma store."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.engine import Engine
+from bot.evaluation import evaluate, format_report
+from bot.models import Turn
+
+pytestmark = pytest.mark.model
+EVAL = Path(__file__).resolve().parents[1] / "eval"
+
+
+def assert_well_cited(engine: Engine, answer_text: str, citations: tuple) -> None:  # type: ignore[type-arg]
+    markers = {int(n) for n in re.findall(r"\[(\d+)\]", answer_text)}
+    assert markers, answer_text
+    assert markers == {c.n for c in citations}
+    for c in citations:
+        body = " ".join(p.text for p in engine.passages(c.article_id))
+        for part in c.quote.split(" … "):
+            assert part in body or part == c.title
+
+
+def test_dev_set_is_all_right(corpus_engine: Engine) -> None:
+    report = evaluate(corpus_engine, EVAL / "dev_qa.jsonl")
+    assert report.all_right, format_report(report)
+
+
+def test_answer_quotes_its_sources_verbatim(corpus_engine: Engine) -> None:
+    answer = corpus_engine.answer("How many jobs did Microsoft cut last week?")
+    assert not answer.refused
+    assert "9,000" in answer.text
+    assert answer.citations[0].title.startswith("Microsoft boss")
+    assert answer.citations[0].publisher == "Daily Mail"
+    assert len(answer.text) <= 600
+    assert_well_cited(corpus_engine, answer.text, answer.citations)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "title_word"),
+    [
+        ("Where did Huawei open-source Pangu Pro MoE?", "GitCode", "Huawei"),
+        ("What did the AIP Advances paper say about the universe?", "ultimate computer", "Rogan"),
+        ("When could F1 go back to V8 engines?", "2029", "F1"),
+        ("xbox guy advice to fired workers", "advice", "Microsoft"),
+    ],
+)
+def test_rare_words_numbers_and_titles_are_found(
+    corpus_engine: Engine, question: str, expected: str, title_word: str
+) -> None:
+    answer = corpus_engine.answer(question)
+    assert not answer.refused, question
+    assert expected.lower() in answer.text.lower()
+    assert title_word in answer.citations[0].title
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the capital of Australia?",
+        "What is the weather forecast for London tomorrow?",
+        "How do I bake sourdough bread?",
+    ],
+)
+def test_questions_the_articles_never_touch_are_refused(
+    corpus_engine: Engine, question: str
+) -> None:
+    answer = corpus_engine.answer(question)
+    assert answer.refused
+    assert answer.text.startswith("I couldn't find that in the indexed articles")
+    assert all(c.quote == "" for c in answer.citations)
+
+
+def test_refusal_offers_the_closest_articles(corpus_engine: Engine) -> None:
+    answer = corpus_engine.answer("Who founded Huawei?")
+    assert answer.refused
+    assert any("Huawei" in c.title for c in answer.citations)
+
+
+def test_follow_up_uses_the_earlier_turn(corpus_engine: Engine) -> None:
+    about_qwen = [Turn("Tell me about Qwen 2.5-14B")]
+    about_rogan = [Turn("What did Joe Rogan discuss on his podcast with Yampolskiy?")]
+    qwen = corpus_engine.answer("When was it released?", about_qwen)
+    rogan = corpus_engine.answer("When was it released?", about_rogan)
+    assert "May 2024" in qwen.text and "Qwen" in qwen.text
+    assert "July 3" in rogan.text and "Rogan" in rogan.citations[0].title
+
+
+def test_refusal_threshold_is_a_setting(corpus_engine: Engine) -> None:
+    strict = Engine(
+        replace_settings(corpus_engine, min_support=0.999), corpus_engine.store,
+        corpus_engine.retriever._embedder,
+    )
+    assert strict.answer("How many jobs did Microsoft cut last week?").refused
+
+
+def replace_settings(engine: Engine, **changes: object):  # type: ignore[no-untyped-def]
+    return engine.settings.model_copy(update=changes)
+
+
+def test_search_returns_passages_of_the_right_article(corpus_engine: Engine) -> None:
+    passages = corpus_engine.search("Cadillac eleventh team", k=3)
+    assert passages
+    assert passages[0].title.startswith("F1 could return")
+    assert "Cadillac" in " ".join(p.text for p in passages)
+
+
+def test_mentions_in_questions_do_not_break_answers(corpus_engine: Engine) -> None:
+    answer = corpus_engine.answer("@everyone who is the FIA president?")
+    assert "Ben Sulayem" in answer.text
+
+

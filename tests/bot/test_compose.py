@@ -1,0 +1,80 @@
+"""Answer composition and citation checks on hand-made evidence (no model, no store)."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from bot.compose import MAX_ANSWER_CHARS, _fit, compose_answer, select_sentences
+from bot.generate import supports, verify_reply
+from bot.retrieval import Evidence, Retrieval, expand_with_history
+from bot.models import Turn
+from ingest.keywords import SentenceRow
+from ingest.models import StoredArticle
+
+ARTICLE = StoredArticle("a1", "Club wins the cup, coach says", "Gazette", "2025-05-01", None,
+                        "a.txt", "h", 2)
+
+
+def evidence(text: str, score: float, index: int = 0, kind: float = 1.0) -> Evidence:
+    row = SentenceRow(f"a1:h:s{index}", "a1", 0, index, 0, 0, text, np.zeros(4, np.float32))
+    return Evidence(row, ARTICLE, dense=0.8, context=0.7, coverage=0.9, title=0.0, kind=kind,
+                    missing=0.0, score=score)
+
+
+def test_answer_markers_match_citations_and_quotes_are_verbatim() -> None:
+    items = (evidence("Jane Roe coaches the club.", 2.0, 3), evidence("The club won 3-1.", 1.9, 4))
+    answer = compose_answer("Who coaches the club?", Retrieval("q", (), 0.0, items), 0.0)
+    assert answer.text == "Jane Roe coaches the club. [1] The club won 3-1. [1]"
+    assert [c.n for c in answer.citations] == [1]
+    assert "Jane Roe coaches the club." in answer.citations[0].quote
+
+
+def test_a_title_brings_the_lead_sentence() -> None:
+    title = evidence(ARTICLE.title, 2.0, -1)
+    lead = evidence("Coach Jane Roe said the final was hard.", 1.2, 0)
+    other = evidence("Fans celebrated all night.", 1.5, 5)
+    assert select_sentences([title, other, lead]) == [title, lead]
+
+
+def test_low_support_refuses() -> None:
+    items = (evidence("Jane Roe coaches the club.", 2.0),)
+    answer = compose_answer("Who coaches the club?", Retrieval("q", (), 0.0, items), 0.999)
+    assert answer.refused and answer.citations[0].quote == ""
+
+
+def test_long_answers_are_trimmed_without_cutting_a_marker() -> None:
+    text = " ".join(["word"] * 200) + " [1]"
+    fitted = _fit(text)
+    assert len(fitted) <= MAX_ANSWER_CHARS
+    assert fitted.endswith("… [1]")
+    assert re.findall(r"\[\d+\]", fitted) == ["[1]"]
+
+
+def test_follow_up_borrows_the_previous_subject() -> None:
+    history = [Turn("Tell me about Qwen 2.5-14B")]
+    assert "Qwen" in expand_with_history("When was it released?", history)
+    assert expand_with_history("Who is the FIA president of Formula One?", history).startswith("Who")
+
+
+def test_support_check_needs_words_and_numbers() -> None:
+    passage = "The company cut approximately 9,000 jobs last week."
+    assert supports("The company cut 9,000 jobs last week", passage)
+    assert not supports("The company cut 12,000 jobs last week", passage)
+    assert not supports("Profits doubled at the company", passage)
+
+
+def test_verify_reply_drops_unknown_and_unsupported_citations() -> None:
+    passages = [evidence("The club won 3-1 on Saturday.", 1.0, 1),
+                evidence("Jane Roe coaches the club.", 1.0, 2)]
+    checked = verify_reply(
+        "q",
+        "Jane Roe coaches the club [2][9]. The club won 3-1 on Saturday [2]. Aliens [9].",
+        passages,
+    )
+    assert checked is not None
+    text, citations = checked
+    assert text == "Jane Roe coaches the club. [1]"
+    assert [(c.n, c.quote) for c in citations] == [(1, "Jane Roe coaches the club.")]
+    assert verify_reply("q", "NOT FOUND", passages) is None
