@@ -84,6 +84,9 @@ def _run(settings: BotSettings) -> int:
             "as DISCORD_TOKEN=... (see README), or try the engine with 'python -m bot chat'.",
             file=sys.stderr,
         )
+        if sys.stdin.isatty() and sys.stdout.isatty():
+            print("Starting 'python -m bot chat' instead.\n", file=sys.stderr)
+            return _chat(Engine.open(settings), sys.stdin, sys.stdout)
         return 2
     from bot.client import run_bot
 

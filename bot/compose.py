@@ -21,8 +21,14 @@ SECOND_MARGIN = 0.25
 #: Logistic model of "the best evidence answers the question", fitted on the question sets in
 #: ``tests/eval`` (answerable questions answered right vs the rest); see ``python -m bot eval``.
 SUPPORT_WEIGHTS = {
-    "bias": -1.87, "dense": 1.56, "coverage": 1.56, "unknown": -1.52, "context": 0.77,
-    "kind": 1.18, "missing": -0.66, "absent": -1.14,
+    "bias": -1.87,
+    "dense": 1.56,
+    "coverage": 1.56,
+    "unknown": -1.52,
+    "context": 0.77,
+    "kind": 1.18,
+    "missing": -0.66,
+    "absent": -1.14,
 }
 
 
@@ -37,9 +43,14 @@ def support(retrieval: Retrieval, chosen: Sequence[Evidence] = ()) -> float:
     best = retrieval.evidence[0]
     kind = max([best.kind, *(e.kind for e in chosen)])
     features = {
-        "bias": 1.0, "dense": best.dense, "coverage": best.coverage + best.title,
-        "unknown": retrieval.unknown, "context": best.context, "kind": kind,
-        "missing": best.missing, "absent": retrieval.absent,
+        "bias": 1.0,
+        "dense": best.dense,
+        "coverage": best.coverage + best.title,
+        "unknown": retrieval.unknown,
+        "context": best.context,
+        "kind": kind,
+        "missing": best.missing,
+        "absent": retrieval.absent,
     }
     z = sum(SUPPORT_WEIGHTS[name] * value for name, value in features.items())
     return 1.0 / (1.0 + math.exp(-z))
@@ -47,8 +58,13 @@ def support(retrieval: Retrieval, chosen: Sequence[Evidence] = ()) -> float:
 
 def citation(n: int, article: StoredArticle, quote: str) -> Citation:
     return Citation(
-        n=n, article_id=article.article_id, title=article.title, publisher=article.publisher,
-        published=article.published, url=article.url, quote=quote,
+        n=n,
+        article_id=article.article_id,
+        title=article.title,
+        publisher=article.publisher,
+        published=article.published,
+        url=article.url,
+        quote=quote,
     )
 
 
@@ -67,7 +83,8 @@ def select_sentences(evidence: Sequence[Evidence]) -> list[Evidence]:
     best = evidence[0]
     margin = 1.0 if best.is_title else SECOND_MARGIN
     same = [
-        e for e in evidence[1:]
+        e
+        for e in evidence[1:]
         if e.article.article_id == best.article.article_id
         and e.sentence.text != best.sentence.text
         and not e.is_title
@@ -106,8 +123,9 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
             )
         parts.append(f"{_as_sentence(item.sentence.text)} [{numbers[article.article_id]}]")
     text = _fit(" ".join(parts))
-    return Answer(question=question, text=text, refused=False, citations=tuple(citations),
-                  support=score)
+    return Answer(
+        question=question, text=text, refused=False, citations=tuple(citations), support=score
+    )
 
 
 def _as_sentence(text: str) -> str:

@@ -68,12 +68,20 @@ def evaluate(engine: Engine, path: Path) -> EvalReport:
         )
         word = (item.get("article") or "").lower()
         citation_right = bool(
-            not answer.refused and word and answer.citations
+            not answer.refused
+            and word
+            and answer.citations
             and word in answer.citations[0].title.lower()
         )
         report.outcomes.append(
-            Outcome(item["id"], item["q"], bool(item["answerable"]), answer, answer_right,
-                    citation_right)
+            Outcome(
+                item["id"],
+                item["q"],
+                bool(item["answerable"]),
+                answer,
+                answer_right,
+                citation_right,
+            )
         )
     return report
 

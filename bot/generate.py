@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from pydantic import SecretStr
+
 from bot.compose import MAX_ANSWER_CHARS, citation
 from bot.models import Answer, Citation
 from bot.retrieval import Evidence, Retrieval, stems, term_matches
@@ -50,10 +52,14 @@ class Generator:
     def from_settings(cls, settings: BotSettings) -> Generator:
         from langchain_openai import ChatOpenAI
 
-        key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else "unused"
+        key = settings.llm_api_key or SecretStr("unused")
         model = ChatOpenAI(
-            base_url=settings.llm_base_url, model=settings.llm_model or "", api_key=key,
-            timeout=settings.llm_timeout, max_retries=0, temperature=0,
+            base_url=settings.llm_base_url,
+            model=settings.llm_model or "",
+            api_key=key,
+            timeout=settings.llm_timeout,
+            max_retries=0,
+            temperature=0,
         )
         return cls(model)
 
@@ -120,7 +126,8 @@ def verify_reply(
         cited = [int(n) for n in _MARKER.findall(sentence.text)]
         claim = _MARKER.sub("", sentence.text).strip()
         valid = [
-            n for n in dict.fromkeys(cited)
+            n
+            for n in dict.fromkeys(cited)
             if 1 <= n <= len(passages) and supports(claim, passages[n - 1].sentence.text)
         ]
         if not claim or not valid:

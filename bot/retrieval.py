@@ -31,15 +31,61 @@ RRF_K = 60
 
 #: Feature weights of a candidate's score, fitted on the development question sets.
 WEIGHTS = {
-    "dense": 1.0, "context": 0.6, "coverage": 0.9, "title": 0.25, "kind": 0.15, "missing": -0.2,
+    "dense": 1.0,
+    "context": 0.6,
+    "coverage": 0.9,
+    "title": 0.25,
+    "kind": 0.15,
+    "missing": -0.2,
 }
 
 #: Words that shape a question without naming what it is about; they never count as evidence.
 QUESTION_WORDS = frozenset(
-    """mention mentioned name named call called describe described happen happened kind type
-    word words thing things example exactly really much many happen main""".split()
+    [
+        "mention",
+        "mentioned",
+        "name",
+        "named",
+        "call",
+        "called",
+        "describe",
+        "described",
+        "happen",
+        "happened",
+        "kind",
+        "type",
+        "word",
+        "words",
+        "thing",
+        "things",
+        "example",
+        "exactly",
+        "really",
+        "much",
+        "many",
+        "happen",
+        "main",
+    ]
 )
-_PRONOUNS = frozenset("it its they them their he him his she her this that these those there".split())
+_PRONOUNS = frozenset(
+    [
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+    ]
+)
 _STEMMER = snowballstemmer.stemmer("english")
 
 
@@ -68,8 +114,11 @@ def entity_terms(question: str, terms: Sequence[str]) -> list[str]:
     """Terms that name something: capitalised past the first word, or holding a digit."""
     words = re.findall(r"[\w'’.-]+", question)
     named = {
-        w.lower().strip(".'’-") for i, w in enumerate(words)
-        if (i > 0 and w[:1].isupper()) or any(c.isdigit() for c in w) or (w.isupper() and len(w) > 1)
+        w.lower().strip(".'’-")
+        for i, w in enumerate(words)
+        if (i > 0 and w[:1].isupper())
+        or any(c.isdigit() for c in w)
+        or (w.isupper() and len(w) > 1)
     }
     named = {re.sub(r"['’]s$", "", w) for w in named}
     return [t for t in terms if t in named]
@@ -157,7 +206,11 @@ def kind_match(kind: str | None, sentence: str, question: str) -> float:
     if kind == "age":
         return 1.0 if re.search(r"\b(aged? \d+|\d+[- ]years?[- ]old|, \d\d,)", sentence) else 0.0
     if kind == "money":
-        return 1.0 if re.search(r"[$£€¥]|\b(dollars?|pounds|euros?|yuan|usd)\b", sentence, re.I) else 0.0
+        return (
+            1.0
+            if re.search(r"[$£€¥]|\b(dollars?|pounds|euros?|yuan|usd)\b", sentence, re.I)
+            else 0.0
+        )
     if kind == "number":
         return 1.0 if _NUMBER.search(sentence) else 0.0
     asked = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", question)}
@@ -277,9 +330,7 @@ class Retriever:
         for key in missing:
             for p in self._store.article_passages(key[0]):
                 by_key.setdefault((p.article_id, p.chunk_index), p)
-        return [
-            _rescored(by_key[key], fused[key]) for key in best[:k] if key in by_key
-        ]
+        return [_rescored(by_key[key], fused[key]) for key in best[:k] if key in by_key]
 
 
 def _rescored(p: Passage, score: float) -> Passage:

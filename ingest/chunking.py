@@ -87,9 +87,7 @@ def _merge_quotations(sentences: list[Sentence], text: str) -> list[Sentence]:
         ):
             j += 1
         last = sentences[j]
-        merged.append(
-            Sentence(text[first.start : last.end], len(merged), first.start, last.end)
-        )
+        merged.append(Sentence(text[first.start : last.end], len(merged), first.start, last.end))
         i = j + 1
     return merged
 

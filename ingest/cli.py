@@ -128,13 +128,20 @@ def _list(settings: IngestSettings, as_json: bool) -> int:
         print("no articles stored: run 'python -m ingest' first")
     else:
         for a in articles:
-            print(f"{a.article_id}  {a.title}  ({a.publisher or 'unknown publisher'}, "
-                  f"{a.published or 'undated'}, {a.chunk_count} chunks)")
+            print(
+                f"{a.article_id}  {a.title}  ({a.publisher or 'unknown publisher'}, "
+                f"{a.published or 'undated'}, {a.chunk_count} chunks)"
+            )
     return 0
 
 
 def _article_json(a: StoredArticle) -> dict[str, object]:
     return {
-        "id": a.article_id, "title": a.title, "publisher": a.publisher,
-        "published": a.published, "url": a.url, "source": a.source, "chunks": a.chunk_count,
+        "id": a.article_id,
+        "title": a.title,
+        "publisher": a.publisher,
+        "published": a.published,
+        "url": a.url,
+        "source": a.source,
+        "chunks": a.chunk_count,
     }

@@ -65,8 +65,11 @@ class SentenceTransformerEmbedder(LangchainEmbeddings):
         for start in range(0, len(texts), self.batch_size):
             batch = texts[start : start + self.batch_size]
             encoded = self._model.encode(
-                batch, batch_size=self.batch_size, normalize_embeddings=True,
-                convert_to_numpy=True, show_progress_bar=False,
+                batch,
+                batch_size=self.batch_size,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=False,
             )
             vectors.extend(encoded.tolist())
             if progress is not None:

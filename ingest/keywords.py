@@ -12,6 +12,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 from pathlib import Path
 
 import numpy as np
@@ -105,11 +106,19 @@ class KeywordIndex:
                 "DELETE FROM sentences WHERE sentence_id = ?", [(i,) for i in stale]
             )
             self._db.executemany(
-                'INSERT OR REPLACE INTO sentences (sentence_id, article_id, chunk_index, '
+                "INSERT OR REPLACE INTO sentences (sentence_id, article_id, chunk_index, "
                 'sentence_index, start, "end", text, vector) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
                 [
-                    (r.sentence_id, r.article_id, r.chunk_index, r.sentence_index, r.start,
-                     r.end, r.text, np.asarray(r.vector, dtype=np.float32).tobytes())
+                    (
+                        r.sentence_id,
+                        r.article_id,
+                        r.chunk_index,
+                        r.sentence_index,
+                        r.start,
+                        r.end,
+                        r.text,
+                        np.asarray(r.vector, dtype=np.float32).tobytes(),
+                    )
                     for r in rows
                 ],
             )
@@ -166,14 +175,19 @@ class KeywordIndex:
 
 
 _COLUMNS = (
-    'sentences.sentence_id, sentences.article_id, sentences.chunk_index, '
+    "sentences.sentence_id, sentences.article_id, sentences.chunk_index, "
     'sentences.sentence_index, sentences.start, sentences."end", sentences.text, sentences.vector'
 )
 
 
-def _row(r: Sequence[object]) -> SentenceRow:
+def _row(r: Sequence[Any]) -> SentenceRow:
     return SentenceRow(
-        sentence_id=str(r[0]), article_id=str(r[1]), chunk_index=int(r[2]),  # type: ignore[call-overload]
-        sentence_index=int(r[3]), start=int(r[4]), end=int(r[5]), text=str(r[6]),  # type: ignore[call-overload]
-        vector=np.frombuffer(r[7], dtype=np.float32),  # type: ignore[call-overload]
+        sentence_id=str(r[0]),
+        article_id=str(r[1]),
+        chunk_index=int(r[2]),
+        sentence_index=int(r[3]),
+        start=int(r[4]),
+        end=int(r[5]),
+        text=str(r[6]),
+        vector=np.frombuffer(r[7], dtype=np.float32),
     )

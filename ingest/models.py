@@ -23,8 +23,14 @@ class Article:
 
     @property
     def content_hash(self) -> str:
-        parts = (PIPELINE_VERSION, self.title, self.body, self.publisher or "",
-                 self.published or "", self.url or "")
+        parts = (
+            PIPELINE_VERSION,
+            self.title,
+            self.body,
+            self.publisher or "",
+            self.published or "",
+            self.url or "",
+        )
         return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
 
 

@@ -79,9 +79,7 @@ def read_articles(path: Path, corpus_dir: Path, max_bytes: int) -> list[Article]
     """Parse one file into its articles (several for a saved page with related articles)."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise UnsupportedFile(
-            f"unsupported file type {suffix or '(none)'}: use .txt, .md or .html"
-        )
+        raise UnsupportedFile(f"unsupported file type {suffix or '(none)'}: use .txt, .md or .html")
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -169,8 +167,11 @@ def parse_page(text: str) -> list[_Parsed]:
     articles: list[_Parsed] = []
     lead = [line for line in lines[: starts[0]] if line]
     lead_end = next(
-        (i for i, line in enumerate(lead)
-         if _is_chrome(line) and line.lower() not in _INLINE_CHROME),
+        (
+            i
+            for i, line in enumerate(lead)
+            if _is_chrome(line) and line.lower() not in _INLINE_CHROME
+        ),
         len(lead),
     )
     lead = [line for line in lead[:lead_end] if not _is_chrome(line)]

@@ -47,4 +47,3 @@ class IngestSettings(BaseSettings):
     @property
     def keyword_index_path(self) -> Path:
         return self.data_dir / "keywords.sqlite3"
-

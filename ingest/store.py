@@ -101,7 +101,9 @@ class ArticleStore:
     def open(cls, settings: IngestSettings, embedder: Embeddings) -> ArticleStore:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         store = cls(
-            open_client(settings), embedder, settings.collection,
+            open_client(settings),
+            embedder,
+            settings.collection,
             KeywordIndex(settings.keyword_index_path),
         )
         if store.keywords.count() != store._sentences.count():
@@ -137,14 +139,18 @@ class ArticleStore:
         if k <= 0:
             return []
         found = self._chunks.query(
-            query_embeddings=[list(vector)], n_results=k,
+            query_embeddings=[list(vector)],
+            n_results=k,
             include=["metadatas", "documents", "distances"],
         )
         return [
             _passage(i, d, m, 1.0 - dist)
             for i, d, m, dist in zip(
-                found["ids"][0], found["documents"][0], found["metadatas"][0],
-                found["distances"][0], strict=True,
+                found["ids"][0],
+                found["documents"][0],
+                found["metadatas"][0],
+                found["distances"][0],
+                strict=True,
             )
         ]
 
@@ -154,14 +160,19 @@ class ArticleStore:
         if k <= 0:
             return []
         found = self._sentences.query(
-            query_embeddings=[list(vector)], n_results=k,
+            query_embeddings=[list(vector)],
+            n_results=k,
             include=["metadatas", "documents", "distances", "embeddings"],
         )
         return [
             (_sentence_row(i, d, m, e), 1.0 - dist)
             for i, d, m, e, dist in zip(
-                found["ids"][0], found["documents"][0], found["metadatas"][0],
-                found["embeddings"][0], found["distances"][0], strict=True,
+                found["ids"][0],
+                found["documents"][0],
+                found["metadatas"][0],
+                found["embeddings"][0],
+                found["distances"][0],
+                strict=True,
             )
         ]
 
@@ -175,9 +186,13 @@ class ArticleStore:
         vectors = embed_texts(self.embedder, texts, progress)
         chunk_vectors, unit_vectors = vectors[: len(chunks)], vectors[len(chunks) :]
         base = {
-            "article_id": article.article_id, "title": article.title,
-            "publisher": article.publisher, "published": article.published, "url": article.url,
-            "content_hash": article.content_hash, "source": article.source,
+            "article_id": article.article_id,
+            "title": article.title,
+            "publisher": article.publisher,
+            "published": article.published,
+            "url": article.url,
+            "content_hash": article.content_hash,
+            "source": article.source,
         }
         self._chunks.upsert(
             ids=[c.chunk_id for c in chunks],
@@ -193,13 +208,23 @@ class ArticleStore:
             embeddings=unit_vectors,
             documents=[u[5] for u in units],
             metadatas=[
-                {"article_id": article.article_id, "content_hash": article.content_hash,
-                 "chunk_index": u[1], "sentence_index": u[2], "start": u[3], "end": u[4]}
+                {
+                    "article_id": article.article_id,
+                    "content_hash": article.content_hash,
+                    "chunk_index": u[1],
+                    "sentence_index": u[2],
+                    "start": u[3],
+                    "end": u[4],
+                }
                 for u in units
             ],
         )
-        stale = {"$and": [{"article_id": article.article_id},
-                          {"content_hash": {"$ne": article.content_hash}}]}
+        stale = {
+            "$and": [
+                {"article_id": article.article_id},
+                {"content_hash": {"$ne": article.content_hash}},
+            ]
+        }
         self._chunks.delete(where=stale)
         self._sentences.delete(where=stale)
         self._articles.upsert(
@@ -245,26 +270,41 @@ class ArticleStore:
 
 def _stored_article(article_id: str, m: dict[str, Any]) -> StoredArticle:
     return StoredArticle(
-        article_id=article_id, title=str(m.get("title", article_id)),
-        publisher=m.get("publisher"), published=m.get("published"), url=m.get("url"),
-        source=str(m.get("source", "")), content_hash=str(m.get("content_hash", "")),
+        article_id=article_id,
+        title=str(m.get("title", article_id)),
+        publisher=m.get("publisher"),
+        published=m.get("published"),
+        url=m.get("url"),
+        source=str(m.get("source", "")),
+        content_hash=str(m.get("content_hash", "")),
         chunk_count=int(m.get("chunk_count", 0)),
     )
 
 
 def _passage(chunk_id: str, text: str, m: dict[str, Any], score: float) -> Passage:
     return Passage(
-        chunk_id=chunk_id, article_id=str(m["article_id"]), title=str(m.get("title", "")),
-        publisher=m.get("publisher"), published=m.get("published"), url=m.get("url"),
-        chunk_index=int(m.get("chunk_index", 0)), text=text,
-        start=int(m.get("start", 0)), end=int(m.get("end", 0)), score=score,
+        chunk_id=chunk_id,
+        article_id=str(m["article_id"]),
+        title=str(m.get("title", "")),
+        publisher=m.get("publisher"),
+        published=m.get("published"),
+        url=m.get("url"),
+        chunk_index=int(m.get("chunk_index", 0)),
+        text=text,
+        start=int(m.get("start", 0)),
+        end=int(m.get("end", 0)),
+        score=score,
     )
 
 
 def _sentence_row(sentence_id: str, text: str, m: dict[str, Any], vector: Any) -> SentenceRow:
     return SentenceRow(
-        sentence_id=sentence_id, article_id=str(m["article_id"]),
-        chunk_index=int(m.get("chunk_index", 0)), sentence_index=int(m.get("sentence_index", 0)),
-        start=int(m.get("start", 0)), end=int(m.get("end", 0)), text=text,
+        sentence_id=sentence_id,
+        article_id=str(m["article_id"]),
+        chunk_index=int(m.get("chunk_index", 0)),
+        sentence_index=int(m.get("sentence_index", 0)),
+        start=int(m.get("start", 0)),
+        end=int(m.get("end", 0)),
+        text=text,
         vector=np.asarray(vector, dtype=np.float32),
     )

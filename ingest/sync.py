@@ -57,14 +57,16 @@ def sync_articles(
     articles, failed, sources = read_corpus(paths, corpus_dir, max_bytes)
     stored = {a.article_id: a for a in store.articles()}
     changed = [
-        a for a in articles
+        a
+        for a in articles
         if a.article_id not in stored or stored[a.article_id].content_hash != a.content_hash
     ]
     changed_ids = {a.article_id for a in changed}
     unchanged = [a.article_id for a in articles if a.article_id not in changed_ids]
     keep = {a.article_id for a in articles}
     removed = [
-        s.article_id for s in stored.values()
+        s.article_id
+        for s in stored.values()
         if s.article_id not in keep
         and (s.source in sources or (prune and not _source_exists(s.source, corpus_dir)))
     ]
@@ -84,9 +86,13 @@ def sync_articles(
     if changed or removed or store.keywords.count() == 0:
         store.reconcile_keywords()
     return SyncReport(
-        added=tuple(added), updated=tuple(updated), unchanged=tuple(unchanged),
-        removed=tuple(removed), failed=tuple(failed),
-        articles=len(stored) + len(added) - len(removed), chunks=store.chunk_count(),
+        added=tuple(added),
+        updated=tuple(updated),
+        unchanged=tuple(unchanged),
+        removed=tuple(removed),
+        failed=tuple(failed),
+        articles=len(stored) + len(added) - len(removed),
+        chunks=store.chunk_count(),
     )
 
 

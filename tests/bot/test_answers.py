@@ -92,7 +92,8 @@ def test_follow_up_uses_the_earlier_turn(corpus_engine: Engine) -> None:
 
 def test_refusal_threshold_is_a_setting(corpus_engine: Engine) -> None:
     strict = Engine(
-        replace_settings(corpus_engine, min_support=0.999), corpus_engine.store,
+        replace_settings(corpus_engine, min_support=0.999),
+        corpus_engine.store,
         corpus_engine.retriever._embedder,
     )
     assert strict.answer("How many jobs did Microsoft cut last week?").refused
@@ -112,5 +113,3 @@ def test_search_returns_passages_of_the_right_article(corpus_engine: Engine) -> 
 def test_mentions_in_questions_do_not_break_answers(corpus_engine: Engine) -> None:
     answer = corpus_engine.answer("@everyone who is the FIA president?")
     assert "Ben Sulayem" in answer.text
-
-

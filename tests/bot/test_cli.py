@@ -14,8 +14,9 @@ from bot.engine import Engine
 pytestmark = pytest.mark.model
 
 
-def test_ask_json_prints_one_object(corpus_engine: Engine, capsys: pytest.CaptureFixture[str],
-                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ask_json_prints_one_object(
+    corpus_engine: Engine, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(Engine, "open", classmethod(lambda cls, s, e=None: corpus_engine))
     code = cli.main(["ask", "--json", "Who is the FIA president?"], corpus_engine.settings)
     result = json.loads(capsys.readouterr().out)
@@ -23,7 +24,13 @@ def test_ask_json_prints_one_object(corpus_engine: Engine, capsys: pytest.Captur
     assert set(result) == {"question", "answer", "refused", "citations"}
     assert "Ben Sulayem" in result["answer"] and result["refused"] is False
     assert set(result["citations"][0]) == {
-        "n", "article_id", "title", "publisher", "published", "url", "quote"
+        "n",
+        "article_id",
+        "title",
+        "publisher",
+        "published",
+        "url",
+        "quote",
     }
 
 
@@ -42,16 +49,34 @@ def test_ask_from_stdin_answers_each_line_and_flags_bad_ones(
 
 
 def test_eval_reports_failures_and_totals(
-    corpus_engine: Engine, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    corpus_engine: Engine,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
     monkeypatch.setattr(Engine, "open", classmethod(lambda cls, s, e=None: corpus_engine))
     questions = tmp_path / "qa.jsonl"
     questions.write_text(
-        json.dumps({"id": "a", "q": "Who is the FIA president?", "any": ["ben sulayem"],
-                    "article": "F1", "answerable": True}) + "\n"
-        + json.dumps({"id": "b", "q": "Who is the FIA president?", "any": ["toto wolff"],
-                      "article": "F1", "answerable": True}) + "\n",
+        json.dumps(
+            {
+                "id": "a",
+                "q": "Who is the FIA president?",
+                "any": ["ben sulayem"],
+                "article": "F1",
+                "answerable": True,
+            }
+        )
+        + "\n"
+        + json.dumps(
+            {
+                "id": "b",
+                "q": "Who is the FIA president?",
+                "any": ["toto wolff"],
+                "article": "F1",
+                "answerable": True,
+            }
+        )
+        + "\n",
         encoding="utf-8",
     )
     assert cli.main(["eval", str(questions)], corpus_engine.settings) == 1

@@ -8,19 +8,29 @@ import numpy as np
 
 from bot.compose import MAX_ANSWER_CHARS, _fit, compose_answer, select_sentences
 from bot.generate import supports, verify_reply
-from bot.retrieval import Evidence, Retrieval, expand_with_history
 from bot.models import Turn
+from bot.retrieval import Evidence, Retrieval, expand_with_history
 from ingest.keywords import SentenceRow
 from ingest.models import StoredArticle
 
-ARTICLE = StoredArticle("a1", "Club wins the cup, coach says", "Gazette", "2025-05-01", None,
-                        "a.txt", "h", 2)
+ARTICLE = StoredArticle(
+    "a1", "Club wins the cup, coach says", "Gazette", "2025-05-01", None, "a.txt", "h", 2
+)
 
 
 def evidence(text: str, score: float, index: int = 0, kind: float = 1.0) -> Evidence:
     row = SentenceRow(f"a1:h:s{index}", "a1", 0, index, 0, 0, text, np.zeros(4, np.float32))
-    return Evidence(row, ARTICLE, dense=0.8, context=0.7, coverage=0.9, title=0.0, kind=kind,
-                    missing=0.0, score=score)
+    return Evidence(
+        row,
+        ARTICLE,
+        dense=0.8,
+        context=0.7,
+        coverage=0.9,
+        title=0.0,
+        kind=kind,
+        missing=0.0,
+        score=score,
+    )
 
 
 def test_answer_markers_match_citations_and_quotes_are_verbatim() -> None:
@@ -55,7 +65,8 @@ def test_long_answers_are_trimmed_without_cutting_a_marker() -> None:
 def test_follow_up_borrows_the_previous_subject() -> None:
     history = [Turn("Tell me about Qwen 2.5-14B")]
     assert "Qwen" in expand_with_history("When was it released?", history)
-    assert expand_with_history("Who is the FIA president of Formula One?", history).startswith("Who")
+    own_subject = "Who is the FIA president of Formula One?"
+    assert expand_with_history(own_subject, history) == own_subject
 
 
 def test_support_check_needs_words_and_numbers() -> None:
@@ -66,8 +77,10 @@ def test_support_check_needs_words_and_numbers() -> None:
 
 
 def test_verify_reply_drops_unknown_and_unsupported_citations() -> None:
-    passages = [evidence("The club won 3-1 on Saturday.", 1.0, 1),
-                evidence("Jane Roe coaches the club.", 1.0, 2)]
+    passages = [
+        evidence("The club won 3-1 on Saturday.", 1.0, 1),
+        evidence("Jane Roe coaches the club.", 1.0, 2),
+    ]
     checked = verify_reply(
         "q",
         "Jane Roe coaches the club [2][9]. The club won 3-1 on Saturday [2]. Aliens [9].",

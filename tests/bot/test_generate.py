@@ -30,8 +30,9 @@ def with_llm(engine: Engine, server: FakeChatServer, timeout: float = 5.0) -> En
     settings = engine.settings.model_copy(
         update={"llm_base_url": server.base_url, "llm_model": "fake", "llm_timeout": timeout}
     )
-    return Engine(settings, engine.store, engine.retriever._embedder,
-                  Generator.from_settings(settings))
+    return Engine(
+        settings, engine.store, engine.retriever._embedder, Generator.from_settings(settings)
+    )
 
 
 def test_supported_reply_is_used_and_renumbered(corpus_engine: Engine) -> None:

@@ -123,7 +123,6 @@ class Op(IntEnum):
     HEARTBEAT = 1
     IDENTIFY = 2
     PRESENCE_UPDATE = 3
-    VOICE_STATE_UPDATE = 4
     RESUME = 6
     RECONNECT = 7
     REQUEST_GUILD_MEMBERS = 8
@@ -1939,17 +1938,19 @@ class FakeDiscord:
         command = self._command_for(root, 1, guild)
         self._check_can_use(command, user, guild, override)
         definitions: list[JSON] = command.get("options") or []
+        parents: list[JSON] = []  # subcommand group / subcommand definitions along ``path``
         for part in path:
             sub = next((o for o in definitions if o["name"] == part and o["type"] in (1, 2)), None)
             if sub is None:
                 raise LookupError(f"/{root} has no subcommand {part!r}")
+            parents.append(sub)
             definitions = sub.get("options") or []
         if any(o["type"] in (1, 2) for o in definitions):
             raise LookupError(f"/{name} is a group; name a subcommand")
         resolved: JSON = {}
-        built = self._build_options(definitions, options, resolved, guild, focused)
-        for part, kind in reversed(list(zip(path, self._path_types(command, path), strict=True))):
-            built = [{"name": part, "type": kind, "options": built}]
+        built = self._build_options(definitions, options, resolved, user, guild, focused)
+        for parent in reversed(parents):
+            built = [{"name": parent["name"], "type": parent["type"], "options": built}]
         data: JSON = {"id": command["id"], "name": root, "type": 1, "options": built}
         if resolved:
             data["resolved"] = resolved
@@ -1960,20 +1961,12 @@ class FakeDiscord:
             self._base_interaction(itype, data, user, target), target
         )
 
-    @staticmethod
-    def _path_types(command: JSON, path: list[str]) -> list[int]:
-        types, definitions = [], command.get("options") or []
-        for part in path:
-            sub = next(o for o in definitions if o["name"] == part)
-            types.append(sub["type"])
-            definitions = sub.get("options") or []
-        return types
-
     def _build_options(
         self,
         definitions: list[JSON],
         values: Mapping[str, Any],
         resolved: JSON,
+        user: FakeUser,
         guild: FakeGuild | None,
         focused: str | None,
     ) -> list[JSON]:
@@ -1991,13 +1984,17 @@ class FakeDiscord:
             if name == focused:
                 option.update(value=str(values[name]), focused=True)
             else:
-                option["value"] = self._option_value(definition, values[name], resolved, guild)
+                option["value"] = self._option_value(
+                    definition, values[name], resolved, user, guild
+                )
             built.append(option)
         return built
 
+    @staticmethod
     def _option_value(
-        self, definition: JSON, value: Any, resolved: JSON, guild: FakeGuild | None
+        definition: JSON, value: Any, resolved: JSON, user: FakeUser, guild: FakeGuild | None
     ) -> Any:
+        """The option's wire value, adding users/roles/channels/attachments to ``resolved``."""
         kind = definition["type"]
         expected: dict[int, tuple[type, ...]] = {
             3: (str,),
@@ -2027,7 +2024,7 @@ class FakeDiscord:
             resolved.setdefault("roles", {})[str(value.id)] = value.payload()
             return str(value.id)
         if isinstance(value, FakeChannel):
-            permissions = guild.permissions_for(self.member) if guild else 0
+            permissions = guild.permissions_for(user) if guild else 0
             resolved.setdefault("channels", {})[str(value.id)] = {
                 **value.payload(),
                 "permissions": str(permissions),
@@ -2289,7 +2286,13 @@ class FakeDiscord:
         try:
             return self.get_channel(int(request.match_info["channel"]))
         except (KeyError, ValueError):
-            raise DiscordError(404, 10003, "Unknown Channel", kind="unknown_channel") from None
+            raise DiscordError(
+                404,
+                10003,
+                "Unknown Channel",
+                kind="unknown_channel",
+                violation=request.method != "GET",
+            ) from None
 
     def _stored_message(self, channel: FakeChannel, raw_id: str, *, violation: bool) -> JSON:
         message = self._messages.get(int(raw_id)) if raw_id.isdigit() else None
@@ -2682,7 +2685,7 @@ class FakeDiscord:
         body = self._json_body()
         files = self._uploaded_files()
         _check_message(body, creating=True, has_files=bool(files))
-        if body.get("flags", 0) & EPHEMERAL:
+        if int(body.get("flags") or 0) & EPHEMERAL:
             raise _invalid_form([("flags", "Only interaction responses can be ephemeral.")])
         message = self._new_message(channel, self.bot_user, body, files)
         self._record("channel", False, message, body, files)
@@ -2755,7 +2758,7 @@ class FakeDiscord:
         name = body.get("name")
         if not isinstance(name, str) or not 1 <= len(name) <= 100:
             raise _invalid_form([("name", "Must be between 1 and 100 in length.")])
-        duration = int(body.get("auto_archive_duration") or 4320)
+        duration = int(body.get("auto_archive_duration") or 1440)
         if duration not in (60, 1440, 4320, 10080):
             raise _invalid_form([("auto_archive_duration", f"Invalid duration {duration}.")])
         guild = self._guild_of(parent)
