@@ -13,20 +13,22 @@ import ingest.cli
 from ingest.settings import IngestSettings
 from ingest.store import ArticleStore
 from tests.fakes import FakeEmbedder
-from tests.ingest.helpers import reset_chroma
+from tests.ingest.helpers import chroma_clients, forget_chroma
 
 
 @pytest.fixture(autouse=True)
 def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    """No developer settings leak in: no NEWSBOT_* variables, and no ``.env`` in the cwd."""
+    """No developer settings leak in (no NEWSBOT_* variables, no ``.env`` in the cwd), and the
+    Chroma clients a test opened are closed after it."""
     for name in list(os.environ):
         if name.startswith("NEWSBOT_"):
             monkeypatch.delenv(name)
     work = tmp_path / "cwd"
     work.mkdir()
     monkeypatch.chdir(work)
+    before = chroma_clients()
     yield
-    reset_chroma()
+    forget_chroma(chroma_clients() - before)
 
 
 @pytest.fixture
@@ -51,7 +53,8 @@ CliRunner = Callable[..., CliResult]
 
 @pytest.fixture
 def run_cli(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
     fake_embedder: FakeEmbedder,
 ) -> CliRunner:
     """``run_cli(argv, settings)`` runs ``ingest.cli.main`` in-process with the fake embedder.

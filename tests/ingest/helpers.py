@@ -6,6 +6,7 @@ import contextlib
 import json
 import sqlite3
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,20 +28,50 @@ DAILY8_CHROME = (
 )
 
 
-def reset_chroma() -> None:
-    """Stop and forget Chroma's per-path client cache, so the next client reads the files anew."""
+def chroma_clients() -> set[str]:
+    """Identifiers of the Chroma systems this process caches (a path for an embedded store)."""
     from chromadb.api.shared_system_client import SharedSystemClient
 
-    for system in list(SharedSystemClient._identifier_to_system.values()):
-        with contextlib.suppress(Exception):  # one that cannot stop is forgotten all the same
-            system.stop()
-    SharedSystemClient.clear_system_cache()
+    return set(SharedSystemClient._identifier_to_system)
+
+
+def forget_chroma(identifiers: Iterable[str]) -> None:
+    """Stop and drop cached Chroma systems, so that the next client for them reads the files anew.
+
+    Chroma keeps one system per path for the whole process; other suites' long-lived fixtures
+    may hold some, so only the named ones are touched.
+    """
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    for identifier in identifiers:
+        system = SharedSystemClient._identifier_to_system.pop(identifier, None)
+        SharedSystemClient._identifier_to_refcount.pop(identifier, None)
+        if system is not None:
+            with contextlib.suppress(Exception):  # one that cannot stop is forgotten all the same
+                system.stop()
 
 
 _TOPICS = (
-    "river", "orchard", "bridge", "choir", "harbour", "library", "market", "tram",
-    "garden", "museum", "bakery", "stadium", "ferry", "clinic", "theatre", "canal",
-    "forest", "school", "airport", "castle",
+    "river",
+    "orchard",
+    "bridge",
+    "choir",
+    "harbour",
+    "library",
+    "market",
+    "tram",
+    "garden",
+    "museum",
+    "bakery",
+    "stadium",
+    "ferry",
+    "clinic",
+    "theatre",
+    "canal",
+    "forest",
+    "school",
+    "airport",
+    "castle",
 )
 
 
@@ -123,9 +154,14 @@ def snapshot(settings: IngestSettings) -> StoreSnapshot:
         keyword_ids = {row[0] for row in db.execute("SELECT sentence_id FROM sentences")}
     config = getattr(chunk_collection, "configuration_json", None) or {}
     return StoreSnapshot(
-        articles=articles, chunks=chunks, chunk_documents=chunk_docs, sentences=sentences,
-        sentence_documents=sentence_docs, keyword_ids=keyword_ids,
-        collection_metadata=dict(chunk_collection.metadata or {}), collection_config=config,
+        articles=articles,
+        chunks=chunks,
+        chunk_documents=chunk_docs,
+        sentences=sentences,
+        sentence_documents=sentence_docs,
+        keyword_ids=keyword_ids,
+        collection_metadata=dict(chunk_collection.metadata or {}),
+        collection_config=config,
     )
 
 

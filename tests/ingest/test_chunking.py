@@ -29,7 +29,10 @@ def texts(body: str) -> list[str]:
 def test_sentences_split_at_terminal_punctuation() -> None:
     body = 'Rain fell. Did the match go ahead? It did! "We played on," said the coach. Fans sang.'
     assert texts(body) == [
-        "Rain fell.", "Did the match go ahead?", "It did!", '"We played on," said the coach.',
+        "Rain fell.",
+        "Did the match go ahead?",
+        "It did!",
+        '"We played on," said the coach.',
         "Fans sang.",
     ]
 
@@ -49,7 +52,9 @@ def test_abbreviations_and_initials_do_not_end_a_sentence() -> None:
 def test_line_breaks_end_a_sentence_and_decimals_do_not() -> None:
     body = "Prices rose 2.5 per cent in May\nThe bank held rates at 4.25%. Markets fell."
     assert texts(body) == [
-        "Prices rose 2.5 per cent in May", "The bank held rates at 4.25%.", "Markets fell.",
+        "Prices rose 2.5 per cent in May",
+        "The bank held rates at 4.25%.",
+        "Markets fell.",
     ]
 
 

@@ -46,8 +46,13 @@ def test_json_report_and_exit_0(settings: IngestSettings, run_cli: CliRunner) ->
     report = one_json(result.out)
     assert isinstance(report, dict) and list(report) == REPORT_KEYS
     assert report == {
-        "added": 6, "updated": 0, "unchanged": 0, "removed": 0, "failed": [],
-        "articles": 6, "chunks": len(snapshot(settings).chunks),
+        "added": 6,
+        "updated": 0,
+        "unchanged": 0,
+        "removed": 0,
+        "failed": [],
+        "articles": 6,
+        "chunks": len(snapshot(settings).chunks),
     }
 
     again = one_json(run_cli([settings.corpus_dir, "--json"], settings).out)
@@ -61,8 +66,13 @@ def test_no_paths_means_the_corpus_dir(settings: IngestSettings, run_cli: CliRun
 
     assert result.code == 0
     assert one_json(result.out) == {
-        "added": 1, "updated": 0, "unchanged": 0, "removed": 0, "failed": [],
-        "articles": 1, "chunks": 1,
+        "added": 1,
+        "updated": 0,
+        "unchanged": 0,
+        "removed": 0,
+        "failed": [],
+        "articles": 1,
+        "chunks": 1,
     }
 
 
@@ -273,6 +283,7 @@ def test_main_without_settings_reads_the_environment(
     assert [a["title"] for a in listed] == ["Canal boat festival returns"]
 
 
+@pytest.mark.model
 def test_a_model_that_cannot_load_fails_with_a_message(
     settings_factory: SettingsFactory, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -293,7 +304,8 @@ def test_a_model_that_cannot_load_fails_with_a_message(
 
 def env_for(settings: IngestSettings) -> dict[str, str]:
     return {
-        "NEWSBOT_DATA_DIR": str(settings.data_dir), "NEWSBOT_CORPUS_DIR": str(settings.corpus_dir)
+        "NEWSBOT_DATA_DIR": str(settings.data_dir),
+        "NEWSBOT_CORPUS_DIR": str(settings.corpus_dir),
     }
 
 
@@ -304,8 +316,13 @@ def run_ingest(
     base = {k: v for k, v in os.environ.items() if not k.startswith("NEWSBOT_")}
     base["PYTHONPATH"] = str(PROJECT_ROOT)
     return subprocess.run(
-        [sys.executable, "-m", "ingest", *map(str, args)], cwd=cwd, env={**base, **env},
-        capture_output=True, text=True, timeout=timeout, check=False,
+        [sys.executable, "-m", "ingest", *map(str, args)],
+        cwd=cwd,
+        env={**base, **env},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
     )
 
 
@@ -335,8 +352,9 @@ def test_process_reads_env_and_dotenv_lists_and_resyncs(
 
 
 def test_process_usage_error_exits_2(tmp_path: Path) -> None:
-    result = run_ingest(tmp_path / "missing.txt", env={"NEWSBOT_DATA_DIR": str(tmp_path)},
-                        cwd=tmp_path)
+    result = run_ingest(
+        tmp_path / "missing.txt", env={"NEWSBOT_DATA_DIR": str(tmp_path)}, cwd=tmp_path
+    )
 
     assert result.returncode == 2
     assert "no such file or folder" in result.stderr and "usage: python -m ingest" in result.stderr

@@ -17,9 +17,9 @@ from tests.ingest.conftest import CliRunner
 from tests.ingest.helpers import (
     PROJECT_ROOT,
     assert_consistent,
+    forget_chroma,
     numbered_article,
     one_json,
-    reset_chroma,
     snapshot,
     write,
 )
@@ -31,12 +31,17 @@ OLD, NEW, FREEZE_AT = 3, 15, 6
 def run_until_frozen_then_kill(settings: IngestSettings, marker: Path) -> int:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSBOT_")}
     env.update(
-        PYTHONPATH=str(PROJECT_ROOT), NEWSBOT_DATA_DIR=str(settings.data_dir),
+        PYTHONPATH=str(PROJECT_ROOT),
+        NEWSBOT_DATA_DIR=str(settings.data_dir),
         NEWSBOT_CORPUS_DIR=str(settings.corpus_dir),
     )
     proc = subprocess.Popen(
         [sys.executable, str(SCRIPT), str(marker), str(FREEZE_AT), "--json"],
-        env=env, cwd=settings.data_dir, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=env,
+        cwd=settings.data_dir,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         deadline = time.monotonic() + 120
@@ -66,12 +71,12 @@ def test_sigkill_mid_ingest_then_rerun(
     old_ids = set(before.articles)
     for n in range(OLD, OLD + NEW):
         write(settings.corpus_dir / f"new-{n:02}.txt", numbered_article(n, sentences=14))
-    reset_chroma()
+    forget_chroma([str(settings.chroma_dir)])
 
     returncode = run_until_frozen_then_kill(settings, tmp_path / "frozen")
 
     assert returncode == -signal.SIGKILL
-    reset_chroma()
+    forget_chroma([str(settings.chroma_dir)])
     killed = snapshot(settings)
     # Everything stored before the killed run started is intact.
     for article_id in old_ids:

@@ -34,10 +34,15 @@ def test_real_corpus_page_holds_four_articles_with_titles_and_publishers() -> No
 
     assert [(a.title, a.publisher) for a in articles] == [
         ("Huawei's AI lab denies that one of its Pangu models copied Alibaba's Qwen", None),
-        ("Microsoft boss offers callous advice to workers who'd just been fired because of AI "
-         "advances", "Daily Mail"),
-        ("Joe Rogan flips the God debate on its head with shocking theory that 'we created him'",
-         "Daily Mail"),
+        (
+            "Microsoft boss offers callous advice to workers who'd just been fired because of AI "
+            "advances",
+            "Daily Mail",
+        ),
+        (
+            "Joe Rogan flips the God debate on its head with shocking theory that 'we created him'",
+            "Daily Mail",
+        ),
         ("F1 could return to V8 engines as soon as 2029, FIA president says", "The Independent"),
     ]
     assert all(a.source == "daily8-related-articles.txt" for a in articles)
@@ -183,7 +188,9 @@ def test_markdown_front_matter_title_without_heading(tmp_path: Path) -> None:
     [article] = read(write(tmp_path / "swifts.md", text))
 
     assert (article.title, article.publisher, article.body) == (
-        "Swift colony returns", "Fenland Echo", "The swifts came back."
+        "Swift colony returns",
+        "Fenland Echo",
+        "The swifts came back.",
     )
     assert article.published is None and article.url is None
 
@@ -198,9 +205,20 @@ def test_html_main_text_only() -> None:
     assert article.body.startswith("A family bakery on Mill Lane has trained eleven refugees")
     assert "The next intake of twelve students begins in September" in article.body
     assert "Owner Samir Haddad said he started the course" in article.body
-    for leak in ("SCRIPT-LEAK", "STYLE", "font-family", "NAV-LEAK", "FOOTER-LEAK", "ADS-LEAK",
-                 "ASIDE-LEAK", "HIDDEN-ATTR-LEAK", "DISPLAY-NONE-LEAK", "ARIA-HIDDEN-LEAK",
-                 "garden furniture", "trackingId"):
+    for leak in (
+        "SCRIPT-LEAK",
+        "STYLE",
+        "font-family",
+        "NAV-LEAK",
+        "FOOTER-LEAK",
+        "ADS-LEAK",
+        "ASIDE-LEAK",
+        "HIDDEN-ATTR-LEAK",
+        "DISPLAY-NONE-LEAK",
+        "ARIA-HIDDEN-LEAK",
+        "garden furniture",
+        "trackingId",
+    ):
         assert leak not in article.body, leak
     assert article.title not in article.body
 
@@ -247,11 +265,17 @@ def test_html_with_no_article_text_is_refused() -> None:
     [
         ("empty.txt", b"", "file is empty"),
         ("blank.md", b"\n  \n\t\n", "file is empty"),
-        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8,
-         "binary file"),
+        (
+            "image.txt",
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8,
+            "binary file",
+        ),
         ("controls.txt", bytes(range(1, 9)) * 200, "binary file"),
-        ("latin1.txt", "Café owner wins award\nThe café on the square won.\n".encode("latin-1"),
-         "not valid UTF-8"),
+        (
+            "latin1.txt",
+            "Café owner wins award\nThe café on the square won.\n".encode("latin-1"),
+            "not valid UTF-8",
+        ),
         ("report.pdf", b"%PDF-1.7 a real looking pdf", "unsupported file type .pdf"),
         ("README", b"A title\nA body.\n", "unsupported file type (none)"),
         ("title-only.txt", b"Just a headline\n\n", "only a title"),

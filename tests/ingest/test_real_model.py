@@ -53,7 +53,10 @@ def test_real_corpus_goes_in_as_four_articles(
     assert (report["added"], report["failed"], report["articles"]) == (4, [], 4)
     stored = {(a.title, a.publisher) for a in real_store.articles()}
     assert stored == {
-        (HUAWEI, None), (MICROSOFT, "Daily Mail"), (ROGAN, "Daily Mail"), (F1, "The Independent"),
+        (HUAWEI, None),
+        (MICROSOFT, "Daily Mail"),
+        (ROGAN, "Daily Mail"),
+        (F1, "The Independent"),
     }
     snap = snapshot(real_corpus_settings)
     assert report["chunks"] == len(snap.chunks)
@@ -101,19 +104,27 @@ def test_collections_record_the_model_used(real_corpus_settings: IngestSettings)
 def test_real_process_ingests_with_the_model_named_in_the_environment(
     settings: IngestSettings, real_embedder: Any, tmp_path: Path
 ) -> None:
-    write(settings.corpus_dir / "ferry.md", (
-        "# Island ferry gets a second sailing\n\n"
-        "From May the ferry to Inchmore will sail twice a day instead of once. "
-        "The council says the extra afternoon sailing will carry school pupils and nurses.\n"
-    ))
+    write(
+        settings.corpus_dir / "ferry.md",
+        (
+            "# Island ferry gets a second sailing\n\n"
+            "From May the ferry to Inchmore will sail twice a day instead of once. "
+            "The council says the extra afternoon sailing will carry school pupils and nurses.\n"
+        ),
+    )
     env = {**env_for(settings), "NEWSBOT_EMBEDDING_MODEL": bundled_model_path()}
 
     result = run_ingest("--json", env=env, cwd=tmp_path)
 
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == {
-        "added": 1, "updated": 0, "unchanged": 0, "removed": 0, "failed": [],
-        "articles": 1, "chunks": 1,
+        "added": 1,
+        "updated": 0,
+        "unchanged": 0,
+        "removed": 0,
+        "failed": [],
+        "articles": 1,
+        "chunks": 1,
     }
     store = ArticleStore.open(settings, real_embedder)
     [passage] = store.query_chunks(real_embedder.embed_query("How often will the ferry sail?"), 1)

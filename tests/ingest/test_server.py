@@ -45,9 +45,18 @@ def chroma_server(tmp_path: Path) -> Iterator[int]:
     port = free_port()
     log = (tmp_path / "chroma-server.log").open("w")
     proc = subprocess.Popen(
-        [str(chroma), "run", "--path", str(tmp_path / "server-data"), "--host", HOST,
-         "--port", str(port)],
-        stdout=log, stderr=subprocess.STDOUT,
+        [
+            str(chroma),
+            "run",
+            "--path",
+            str(tmp_path / "server-data"),
+            "--host",
+            HOST,
+            "--port",
+            str(port),
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     try:
         deadline = time.monotonic() + 60
@@ -74,7 +83,9 @@ def chroma_server(tmp_path: Path) -> Iterator[int]:
 
 
 def test_ingest_list_and_query_through_a_chroma_server(
-    chroma_server: int, settings_factory: SettingsFactory, run_cli: CliRunner,
+    chroma_server: int,
+    settings_factory: SettingsFactory,
+    run_cli: CliRunner,
     fake_embedder: FakeEmbedder,
 ) -> None:
     settings = settings_factory(chroma_host=HOST, chroma_port=chroma_server)
@@ -99,7 +110,8 @@ def test_ingest_list_and_query_through_a_chroma_server(
     assert chunks.configuration_json["hnsw"]["space"] == "cosine"
     found = chunks.query(
         query_embeddings=[fake_embedder.embed_query("refugees trained as pastry chefs")],
-        n_results=1, include=["metadatas", "documents"],
+        n_results=1,
+        include=["metadatas", "documents"],
     )
     assert found["metadatas"] is not None and found["documents"] is not None
     meta = found["metadatas"][0][0]

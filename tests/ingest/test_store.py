@@ -30,7 +30,8 @@ def stored(settings: IngestSettings, open_store: OpenStore) -> tuple[ArticleStor
     report = sync_articles(store, [settings.corpus_dir], settings.corpus_dir, 2_000_000)
     assert report.failed == ()
     articles = [
-        a for path in sorted(settings.corpus_dir.iterdir())
+        a
+        for path in sorted(settings.corpus_dir.iterdir())
         for a in read_articles(path, settings.corpus_dir, 2_000_000)
     ]
     return store, articles
@@ -83,7 +84,8 @@ def test_metadata_is_scalar_only_and_missing_fields_are_left_out(
 
 
 def test_collections_use_cosine_space(
-    settings: IngestSettings, stored: tuple[ArticleStore, list[Article]],
+    settings: IngestSettings,
+    stored: tuple[ArticleStore, list[Article]],
     fake_embedder: FakeEmbedder,
 ) -> None:
     store, articles = stored
@@ -149,8 +151,10 @@ def test_keyword_index_holds_each_sentence_with_offsets(
 
 
 def test_reopening_rebuilds_a_lost_keyword_index_without_embedding(
-    settings: IngestSettings, stored: tuple[ArticleStore, list[Article]],
-    fake_embedder: FakeEmbedder, open_store: OpenStore,
+    settings: IngestSettings,
+    stored: tuple[ArticleStore, list[Article]],
+    fake_embedder: FakeEmbedder,
+    open_store: OpenStore,
 ) -> None:
     store, _ = stored
     before = store.keywords.ids()

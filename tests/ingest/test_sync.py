@@ -27,8 +27,11 @@ def sync(settings: IngestSettings, open_store: OpenStore) -> Sync:
     def run(*paths: Path, prune: bool = False, max_bytes: int | None = None) -> SyncReport:
         store = open_store(settings)
         return sync_articles(
-            store, list(paths) or [settings.corpus_dir], settings.corpus_dir,
-            max_bytes or settings.max_file_bytes, prune,
+            store,
+            list(paths) or [settings.corpus_dir],
+            settings.corpus_dir,
+            max_bytes or settings.max_file_bytes,
+            prune,
         )
 
     return run
@@ -95,10 +98,14 @@ def test_edited_article_replaces_its_old_version_everywhere(
     old = snapshot(settings)
     old_hash = old.articles[article_id]["content_hash"]
     old_sentences = set(old.sentences_of(article_id))
-    path.write_text(path.read_text().replace(
-        "Fares will match the daytime route",
-        "A zeppelin shuttle was ruled out. Fares will match the daytime route",
-    ).replace("The route was cut in 2019", "The route was suspended in 2019"))
+    path.write_text(
+        path.read_text()
+        .replace(
+            "Fares will match the daytime route",
+            "A zeppelin shuttle was ruled out. Fares will match the daytime route",
+        )
+        .replace("The route was cut in 2019", "The route was suspended in 2019")
+    )
     fake_embedder.reset()
 
     report = sync()
@@ -125,9 +132,7 @@ def test_edited_article_replaces_its_old_version_everywhere(
     assert article_id not in {r.article_id for r, _ in store.keywords.search("cut", 50)}
 
 
-def test_changed_front_matter_updates_chunk_metadata(
-    settings: IngestSettings, sync: Sync
-) -> None:
+def test_changed_front_matter_updates_chunk_metadata(settings: IngestSettings, sync: Sync) -> None:
     copy_fixtures(settings.corpus_dir, "front_matter.md")
     path = settings.corpus_dir / "front_matter.md"
     sync()
@@ -159,8 +164,9 @@ def test_article_dropped_from_a_reread_page_is_removed(
 
     assert report.removed == (apple_id,)
     assert fake_embedder.texts_embedded == 0
-    assert sorted(report.unchanged) == sorted([*ids[:2], ids[3], *ids_of(
-        settings.corpus_dir / "plain.txt", settings.corpus_dir)])
+    assert sorted(report.unchanged) == sorted(
+        [*ids[:2], ids[3], *ids_of(settings.corpus_dir / "plain.txt", settings.corpus_dir)]
+    )
     snap = snapshot(settings)
     assert apple_id not in snap.articles
     assert not snap.chunks_of(apple_id) and not snap.sentences_of(apple_id)
