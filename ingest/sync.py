@@ -25,6 +25,7 @@ def read_corpus(
     articles: dict[str, Article] = {}
     failed: list[FailedFile] = []
     sources: set[str] = set()
+    forgotten = forgotten_ids(corpus_dir)
     for path in iter_article_files(paths):
         try:
             parsed = read_articles(path, corpus_dir, max_bytes)
@@ -36,8 +37,20 @@ def read_corpus(
             continue
         sources.add(source_name(path, corpus_dir))
         for article in parsed:
-            articles.setdefault(article.article_id, article)
+            if article.article_id not in forgotten:
+                articles.setdefault(article.article_id, article)
     return list(articles.values()), failed, sources
+
+
+#: Articles forgotten from a file that holds others too; a hidden file, so it is never ingested.
+FORGOTTEN_FILE = ".forgotten"
+
+
+def forgotten_ids(corpus_dir: Path) -> set[str]:
+    path = corpus_dir / FORGOTTEN_FILE
+    if not path.is_file():
+        return set()
+    return {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
 
 
 def sync_articles(
@@ -99,7 +112,9 @@ def sync_articles(
 def forget_article(store: ArticleStore, article_id: str, corpus_dir: Path) -> bool:
     """Remove an article from the store, and its file from the corpus dir when it holds only it.
 
-    Returns False when no such article is stored. The caller holds the writer lock.
+    An article of a saved page that holds others is listed in the corpus dir's ``.forgotten``
+    file instead, so that a rebuild does not bring it back. Returns False when no such article
+    is stored. The caller holds the writer lock.
     """
     stored = store.article(article_id)
     if stored is None:
@@ -110,6 +125,9 @@ def forget_article(store: ArticleStore, article_id: str, corpus_dir: Path) -> bo
         others = [a for a in store.articles() if a.source == stored.source]
         if not others:
             path.unlink()
+        else:
+            with (corpus_dir / FORGOTTEN_FILE).open("a", encoding="utf-8") as listed:
+                listed.write(f"{article_id}\n")
     store.reconcile_keywords()
     return True
 

@@ -276,3 +276,24 @@ def test_same_file_named_twice_is_read_once(settings: IngestSettings, sync: Sync
 
     assert len(report.added) == 1
     assert_consistent(snapshot(settings))
+
+
+def test_forgetting_one_article_of_a_page_survives_a_rebuild(
+    settings: IngestSettings, fake_embedder: FakeEmbedder
+) -> None:
+    from ingest.sync import forget_article
+
+    page = REAL_CORPUS
+    shutil.copy(page, settings.corpus_dir / page.name)
+    store = ArticleStore.open(settings, fake_embedder)
+    args = (settings.corpus_dir, settings.max_file_bytes)
+    sync_articles(store, [settings.corpus_dir], *args)
+    f1 = next(a for a in store.articles() if a.title.startswith("F1 could return"))
+
+    assert forget_article(store, f1.article_id, settings.corpus_dir)
+    report = sync_articles(store, [settings.corpus_dir], *args, prune=True)
+
+    assert report.added == () and len(report.unchanged) == 3
+    assert f1.article_id not in {a.article_id for a in store.articles()}
+    assert (settings.corpus_dir / page.name).exists()
+    assert not forget_article(store, f1.article_id, settings.corpus_dir)
