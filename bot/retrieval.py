@@ -94,6 +94,7 @@ def stem(word: str) -> str:
     return str(_STEMMER.stemWord(word.lower()))
 
 
+@lru_cache(maxsize=65536)
 def stems(text: str) -> frozenset[str]:
     return frozenset(stem(t) for t in content_terms(text))
 
@@ -248,16 +249,15 @@ class Retriever:
         articles = self._articles()
         dense = self._store.query_sentences(vector.tolist(), DENSE_K)
         keyword = self._store.keywords.search(query, KEYWORD_K)
-        chunks = self._store.query_chunks(vector.tolist(), CHUNK_K)
+        chunk_sim = self._store.nearest_chunks(vector.tolist(), CHUNK_K)
 
         rows: dict[str, SentenceRow] = {}
         for row, _ in [*dense, *keyword]:
             rows.setdefault(row.sentence_id, row)
-        chunk_sim = {(p.article_id, p.chunk_index): p.score for p in chunks}
         article_sim: dict[str, float] = {}
-        for p in chunks:
-            article_sim[p.article_id] = max(article_sim.get(p.article_id, -1.0), p.score)
-        floor = min((p.score for p in chunks), default=0.0)
+        for (article_id, _), sim in chunk_sim.items():
+            article_sim[article_id] = max(article_sim.get(article_id, -1.0), sim)
+        floor = min(chunk_sim.values(), default=0.0)
 
         terms = [t for t in content_terms(query) if t not in QUESTION_WORDS]
         frequency = self._store.keywords.document_frequency(terms)

@@ -155,25 +155,33 @@ class ArticleStore:
         ]
 
     def query_sentences(self, vector: Sequence[float], k: int) -> list[tuple[SentenceRow, float]]:
-        """Nearest sentences (titles included), with cosine similarity."""
-        k = min(k, self._sentences.count())
+        """Nearest sentences (titles included), with cosine similarity.
+
+        Chroma returns ids and distances only; texts and vectors come from the keyword cache,
+        which is several times cheaper than shipping embeddings back from Chroma.
+        """
+        found = self._nearest(self._sentences, vector, k)
+        rows = {r.sentence_id: r for r in self.keywords.rows([i for i, _ in found])}
+        return [(rows[i], score) for i, score in found if i in rows]
+
+    def nearest_chunks(self, vector: Sequence[float], k: int) -> dict[tuple[str, int], float]:
+        """Cosine similarity of the nearest chunks, keyed by ``(article_id, chunk_index)``."""
+        nearest: dict[tuple[str, int], float] = {}
+        for chunk_id, score in self._nearest(self._chunks, vector, k):
+            article_id, _, index = chunk_id.rsplit(":", 2)
+            nearest[(article_id, int(index))] = score
+        return nearest
+
+    @staticmethod
+    def _nearest(collection: Any, vector: Sequence[float], k: int) -> list[tuple[str, float]]:
+        k = min(k, collection.count())
         if k <= 0:
             return []
-        found = self._sentences.query(
-            query_embeddings=[list(vector)],
-            n_results=k,
-            include=["metadatas", "documents", "distances", "embeddings"],
+        found = collection.query(
+            query_embeddings=[list(vector)], n_results=k, include=["distances"]
         )
         return [
-            (_sentence_row(i, d, m, e), 1.0 - dist)
-            for i, d, m, e, dist in zip(
-                found["ids"][0],
-                found["documents"][0],
-                found["metadatas"][0],
-                found["embeddings"][0],
-                found["distances"][0],
-                strict=True,
-            )
+            (i, 1.0 - dist) for i, dist in zip(found["ids"][0], found["distances"][0], strict=True)
         ]
 
     # ----- writing -----------------------------------------------------------------------
