@@ -14,6 +14,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -174,10 +175,11 @@ async def serve(bot: NewsBot, token: str) -> int:
     """Run ``bot`` until it is closed (or SIGINT / SIGTERM when on the main thread)."""
     loop = asyncio.get_running_loop()
     handled: list[signal.Signals] = []
+    closing: list[asyncio.Task[None]] = []
     if threading.current_thread() is threading.main_thread():
         for sig in (signal.SIGINT, signal.SIGTERM):
             with contextlib.suppress(NotImplementedError, RuntimeError):
-                loop.add_signal_handler(sig, lambda: loop.create_task(bot.close()))
+                loop.add_signal_handler(sig, lambda: closing.append(loop.create_task(bot.close())))
                 handled.append(sig)
     try:
         async with bot:
@@ -189,6 +191,11 @@ async def serve(bot: NewsBot, token: str) -> int:
             "the Message Content intent is not enabled for this bot in the developer portal: "
             "enable it, or set NEWSBOT_MESSAGE_CONTENT_INTENT=false"
         )
+    except (discord.HTTPException, discord.GatewayNotFound, aiohttp.ClientError, OSError) as exc:
+        log.debug("connecting to Discord failed", exc_info=True)
+        print(f"newsbot: cannot connect to Discord: {exc.__class__.__name__}: {exc}",
+              file=sys.stderr)
+        return 1
     finally:
         for sig in handled:
             loop.remove_signal_handler(sig)
@@ -199,8 +206,9 @@ async def serve(bot: NewsBot, token: str) -> int:
 def run_bot(settings: BotSettings, engine: Engine) -> int:
     """Run newsbot on Discord until stopped; returns the process exit code.
 
-    0 after a clean stop (SIGINT / SIGTERM), 2 with a one-line message on stderr when the token is
-    missing or rejected. The token is never logged.
+    0 after a clean stop (SIGINT / SIGTERM); 2 with a one-line message on stderr when the token is
+    missing or rejected (or a privileged intent is not enabled); 1 when Discord cannot be reached.
+    The token is never logged.
     """
     secret = settings.discord_token.get_secret_value().strip() if settings.discord_token else ""
     if not secret:

@@ -16,8 +16,9 @@ from ingest.models import StoredArticle
 
 MAX_ANSWER_CHARS = 600
 REFUSAL = "I couldn't find that in the indexed articles."
-#: A second sentence joins the answer when its score is within this margin of the best one.
+#: A second (third) sentence joins the answer when its score is within this margin of the best.
 SECOND_MARGIN = 0.25
+THIRD_MARGIN = 0.35
 #: Logistic model of "the best evidence answers the question", fitted on the question sets in
 #: ``tests/eval`` (answerable questions answered right vs the rest); see ``python -m bot eval``.
 SUPPORT_WEIGHTS = {
@@ -75,29 +76,41 @@ def refusal(question: str, closest: Sequence[StoredArticle], message: str = REFU
 
 
 def select_sentences(evidence: Sequence[Evidence]) -> list[Evidence]:
-    """The best sentence, plus the next best of the same article when it is nearly as good.
+    """The best sentence, plus up to two more of the same article when they are nearly as good.
 
     Staying within one article keeps the answer coherent. A title always brings a body sentence,
     preferably the lead: a headline frames a fact ("..., FIA president says") that the lead names.
+    Sentences holding the kind of thing asked (a name, a date, a number) come first.
     """
     best = evidence[0]
-    margin = 1.0 if best.is_title else SECOND_MARGIN
     same = [
         e
         for e in evidence[1:]
         if e.article.article_id == best.article.article_id
         and e.sentence.text != best.sentence.text
         and not e.is_title
-        and e.score >= best.score - margin
     ]
     if best.is_title:
         same.sort(key=lambda e: (e.sentence.sentence_index != 0, -e.kind, -e.score))
+        margins = (math.inf, THIRD_MARGIN)
     else:
         same.sort(key=lambda e: (-e.kind, -e.score))
-    for other in same[:1]:
-        if len(best.sentence.text) + len(other.sentence.text) + 10 <= MAX_ANSWER_CHARS:
-            return [best, other]
-    return [best]
+        margins = (SECOND_MARGIN, THIRD_MARGIN)
+    chosen = [best]
+    length = len(best.sentence.text)
+    for margin in margins:
+        fitting = [
+            e
+            for e in same
+            if e not in chosen
+            and e.score >= best.score - margin
+            and length + len(e.sentence.text) + 10 * len(chosen) <= MAX_ANSWER_CHARS
+        ]
+        if not fitting:
+            break
+        chosen.append(fitting[0])
+        length += len(fitting[0].sentence.text)
+    return chosen
 
 
 def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> Answer:
@@ -108,24 +121,40 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
     score = support(retrieval, chosen)
     if score < min_support:
         return refusal(question, _closest_articles(retrieval))
+    units = _quoted_units(chosen)
     numbers: dict[str, int] = {}
-    citations: list[Citation] = []
+    quotes: dict[str, list[str]] = {}
     parts: list[str] = []
-    for item in chosen:
-        article = item.article
-        if article.article_id not in numbers:
-            numbers[article.article_id] = len(numbers) + 1
-            citations.append(citation(numbers[article.article_id], article, item.sentence.text))
-        elif item.sentence.text not in citations[numbers[article.article_id] - 1].quote:
-            first = citations[numbers[article.article_id] - 1]
-            citations[numbers[article.article_id] - 1] = citation(
-                first.n, article, f"{first.quote} … {item.sentence.text}"
-            )
-        parts.append(f"{_as_sentence(item.sentence.text)} [{numbers[article.article_id]}]")
-    text = _fit(" ".join(parts))
-    return Answer(
-        question=question, text=text, refused=False, citations=tuple(citations), support=score
+    for article, text in units:
+        n = numbers.setdefault(article.article_id, len(numbers) + 1)
+        quotes.setdefault(article.article_id, []).append(text)
+        parts.append(f"{_as_sentence(text)} [{n}]")
+    articles = {a.article_id: a for a, _ in units}
+    citations = tuple(
+        citation(n, articles[article_id], " … ".join(quotes[article_id]))
+        for article_id, n in numbers.items()
     )
+    return Answer(
+        question=question, text=_fit(" ".join(parts)), refused=False, citations=citations,
+        support=score,
+    )
+
+
+def _quoted_units(chosen: Sequence[Evidence]) -> list[tuple[StoredArticle, str]]:
+    """The sentences to quote, in order: a quote attributed to "he" or "she" is preceded by the
+    sentence that names the speaker, as long as the answer stays within its limit."""
+    units: list[tuple[StoredArticle, str]] = []
+    for item in chosen:
+        candidate = list(units)
+        texts = [t for _, t in candidate]
+        if item.previous is not None and item.previous.text not in texts:
+            candidate.append((item.article, item.previous.text))
+        if item.sentence.text not in texts:
+            candidate.append((item.article, item.sentence.text))
+        if units and sum(len(t) + 5 for _, t in candidate) > MAX_ANSWER_CHARS:
+            break
+        units = candidate
+    return units
 
 
 def _as_sentence(text: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -66,6 +66,11 @@ QUESTION_WORDS = frozenset(
         "happen",
         "main",
     ]
+)
+_PRONOUN_SPEAKER = re.compile(
+    r"^(he|she|they)\b|['’\"”],? (he|she|they) (said|added|says|told|explained|wrote|warned|"
+    r"insisted|argued|continued|noted|replied|claimed|stated|admitted)\b",
+    re.IGNORECASE,
 )
 _PRONOUNS = frozenset(
     [
@@ -135,9 +140,13 @@ class Evidence:
     context: float
     coverage: float
     title: float
+    specific: float
     kind: float
     missing: float
+    heading: float
+    lead: float
     score: float
+    previous: SentenceRow | None = None
 
     @property
     def is_title(self) -> bool:
@@ -268,17 +277,18 @@ class Retriever:
         kind = question_kind(question)
         named = entity_terms(question, terms)
 
-        evidence: list[Evidence] = []
-        for row in rows.values():
-            article = articles.get(row.article_id)
-            if article is None:
-                continue
+        def assess(row: SentenceRow, article: StoredArticle) -> Evidence:
             sentence_words = stems(row.text)
             title_words = stems(article.title)
             in_sentence = {t for t in terms if term_matches(t, sentence_words)}
-            in_title = {t for t in terms if term_matches(t, title_words)} - in_sentence
+            topic = {t for t in terms if term_matches(t, title_words)}
+            in_title = topic - in_sentence
             coverage = sum(weights[t] for t in in_sentence) / total
             title = sum(weights[t] for t in in_title) / total
+            asked = sum(weights[t] for t in terms if t not in topic)
+            specific = (
+                sum(weights[t] for t in in_sentence - topic) / asked if asked else coverage
+            )
             missing = sum(1 for t in named if t not in in_sentence | in_title)
             context = chunk_sim.get(
                 (row.article_id, row.chunk_index), article_sim.get(row.article_id, floor) - 0.05
@@ -288,17 +298,40 @@ class Retriever:
                 "context": context,
                 "coverage": coverage,
                 "title": title,
+                "specific": specific,
                 "kind": kind_match(kind, row.text, question),
                 "missing": missing / len(named) if named else 0.0,
+                "heading": 1.0 if row.sentence_index < 0 else 0.0,
+                "lead": 1.0 if row.sentence_index == 0 else 0.0,
             }
             score = sum(WEIGHTS.get(name, 0.0) * value for name, value in features.items())
-            evidence.append(Evidence(row, article, score=score, **features))
+            return Evidence(row, article, score=score, **features)
+
+        evidence = [
+            assess(row, articles[row.article_id])
+            for row in rows.values()
+            if row.article_id in articles
+        ]
         evidence.sort(key=lambda e: e.score, reverse=True)
+        if evidence and evidence[0].is_title:
+            lead = self._store.keywords.sentence_at(evidence[0].article.article_id, 0)
+            if lead is not None and lead.sentence_id not in rows:
+                evidence.append(assess(lead, evidence[0].article))
+        evidence[:3] = [self._with_speaker(e) for e in evidence[:3]]
         absent = 0.0
         if evidence and named:
             words = self._article_words(evidence[0].article)
             absent = sum(1 for t in named if not term_matches(t, words)) / len(named)
         return Retrieval(query, tuple(terms), unknown, tuple(evidence), absent)
+
+    def _with_speaker(self, item: Evidence) -> Evidence:
+        """Attach the sentence before a quote attributed only to "he" or "she": it names them."""
+        if item.sentence.sentence_index < 1 or not _PRONOUN_SPEAKER.search(item.sentence.text):
+            return item
+        previous = self._store.keywords.sentence_at(
+            item.article.article_id, item.sentence.sentence_index - 1
+        )
+        return replace(item, previous=previous)
 
     def _article_words(self, article: StoredArticle) -> frozenset[str]:
         key = (article.article_id, article.content_hash)
@@ -334,6 +367,4 @@ class Retriever:
 
 
 def _rescored(p: Passage, score: float) -> Passage:
-    from dataclasses import replace
-
     return replace(p, score=score)

@@ -165,6 +165,14 @@ class KeywordIndex:
             ).fetchall()
         return [_row(r) for r in found]
 
+    def sentence_at(self, article_id: str, sentence_index: int) -> SentenceRow | None:
+        with self._lock:
+            found = self._db.execute(
+                f"SELECT {_COLUMNS} FROM sentences WHERE article_id = ? AND sentence_index = ?",
+                (article_id, sentence_index),
+            ).fetchone()
+        return _row(found) if found else None
+
     def article_rows(self, article_id: str) -> list[SentenceRow]:
         with self._lock:
             found = self._db.execute(

@@ -123,7 +123,7 @@ class ConversationCog(commands.Cog):
         if thread is not None:
             await thread.send(embeds=embeds, view=view)
         else:
-            await message.reply(embeds=embeds, view=view, mention_author=False)
+            await message.reply(embeds=embeds, view=view)
         self._remember(key, question, answer)
 
     async def _start_thread(self, message: discord.Message, question: str) -> discord.Thread | None:
@@ -160,7 +160,7 @@ class ConversationCog(commands.Cog):
     async def _say(self, message: discord.Message, text: str) -> None:
         text = render.clip(render.neutralise(text), render.CONTENT_LIMIT)
         try:
-            await message.reply(text, mention_author=False)
+            await message.reply(text)
         except discord.HTTPException as exc:
             log.warning("could not reply in channel %s: %s", message.channel.id, exc)
 
