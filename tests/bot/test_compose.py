@@ -21,15 +21,8 @@ ARTICLE = StoredArticle(
 def evidence(text: str, score: float, index: int = 0, kind: float = 1.0) -> Evidence:
     row = SentenceRow(f"a1:h:s{index}", "a1", 0, index, 0, 0, text, np.zeros(4, np.float32))
     return Evidence(
-        row,
-        ARTICLE,
-        dense=0.8,
-        context=0.7,
-        coverage=0.9,
-        title=0.0,
-        kind=kind,
-        missing=0.0,
-        score=score,
+        row, ARTICLE, dense=0.8, context=0.7, coverage=0.9, title=0.0, specific=0.9, kind=kind,
+        missing=0.0, heading=float(index < 0), lead=float(index == 0), score=score,
     )
 
 
@@ -44,8 +37,16 @@ def test_answer_markers_match_citations_and_quotes_are_verbatim() -> None:
 def test_a_title_brings_the_lead_sentence() -> None:
     title = evidence(ARTICLE.title, 2.0, -1)
     lead = evidence("Coach Jane Roe said the final was hard.", 1.2, 0)
-    other = evidence("Fans celebrated all night.", 1.5, 5)
-    assert select_sentences([title, other, lead]) == [title, lead]
+    other = evidence("Fans celebrated all night.", 1.9, 5)
+    far = evidence("The stadium holds 40,000 people.", 0.5, 7)
+    assert select_sentences([title, other, lead, far]) == [title, lead, other]
+
+
+def test_answers_stay_within_the_limit_with_three_sentences() -> None:
+    items = [evidence(f"Sentence {i} " + "word " * 45 + ".", 2.0 - i / 100, i) for i in range(4)]
+    chosen = select_sentences(items)
+    assert 1 <= len(chosen) <= 3
+    assert sum(len(e.sentence.text) for e in chosen) <= MAX_ANSWER_CHARS
 
 
 def test_low_support_refuses() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+from datetime import UTC, datetime
 from typing import Any
 
 import discord
@@ -116,8 +117,8 @@ def test_split_text_keeps_markers_whole_and_pieces_within_limit() -> None:
     assert all(len(p) <= 4096 for p in pieces)
     assert " ".join(pieces).split() == text.split()
     for piece in pieces:
-        assert not MARKER_PIECE.search(piece.split()[-1] if piece.split() else "")
-        assert re.findall(r"\[\d+\]", piece) == re.findall(r"\[\d+\]", piece)
+        assert not MARKER_PIECE.search(piece.split()[-1])
+        assert not MARKER_PIECE.search(piece.split()[0])
 
 
 def test_split_text_without_spaces_still_splits() -> None:
@@ -254,7 +255,8 @@ def passage(i: int, text: str = "Some passage text.", **kw: Any) -> Passage:
 
 
 def test_search_embed_lists_passages_within_limits() -> None:
-    embed = render.search_embed("@everyone v8", [passage(i, "x" * 5000 + " <@1>") for i in range(8)])
+    passages = [passage(i, "x" * 5000 + " <@1>") for i in range(8)]
+    embed = render.search_embed("@everyone v8", passages)
     check_message([embed])
     assert len(embed.fields) == 8
     assert render.search_embed("nothing", []).description == "No matching passages."
@@ -305,14 +307,14 @@ def test_sync_report_embed_names_titles_and_rejections() -> None:
     )
     check_message([embed])
     text = all_text(embed)
-    assert "Alpha" in text and "Beta" in text and "x.pdf" in text and "bad.txt: file is empty" in text
+    for expected in ("Alpha", "Beta", "x.pdf: unsupported", "bad.txt: file is empty"):
+        assert expected in text
     assert "/srv/secret" not in text
 
 
 def test_help_embed() -> None:
-    from datetime import UTC, datetime
-
-    embed = render.help_embed(4, stored(1, published="2025-07-06"), datetime(2025, 7, 7, tzinfo=UTC))
+    newest = stored(1, published="2025-07-06")
+    embed = render.help_embed(4, newest, datetime(2025, 7, 7, tzinfo=UTC))
     check_message([embed])
     text = all_text(embed)
     assert "4 articles" in text and "Article number 1" in text and "<t:" in text
