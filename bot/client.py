@@ -193,8 +193,9 @@ async def serve(bot: NewsBot, token: str) -> int:
         )
     except (discord.HTTPException, discord.GatewayNotFound, aiohttp.ClientError, OSError) as exc:
         log.debug("connecting to Discord failed", exc_info=True)
-        print(f"newsbot: cannot connect to Discord: {exc.__class__.__name__}: {exc}",
-              file=sys.stderr)
+        print(
+            f"newsbot: cannot connect to Discord: {exc.__class__.__name__}: {exc}", file=sys.stderr
+        )
         return 1
     finally:
         for sig in handled:

@@ -8,8 +8,10 @@ them in a thread.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
@@ -25,6 +27,15 @@ from ingest.store import ArticleStore
 from ingest.sync import forget_article, sync_articles
 
 log = logging.getLogger(__name__)
+
+
+_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b")
+
+
+def clean_question(question: str) -> str:
+    """The question without mention syntax (``@everyone``, ``<@123>``), which carries no meaning
+    for retrieval, and with runs of white space folded."""
+    return " ".join(_MENTION.sub(" ", question).split())
 
 
 class Engine:
@@ -81,18 +92,22 @@ class Engine:
         return self.retriever.retrieve(question, history)
 
     def answer(self, question: str, history: Sequence[Turn] = ()) -> Answer:
-        """A cited answer to ``question`` (with earlier turns as context), or a refusal."""
-        question = " ".join(question.split())
-        if not question:
-            return refusal(question, (), "Please ask a question.")
-        retrieval = self.retrieve(question, history)
-        extractive = compose_answer(question, retrieval, self.settings.min_support)
-        if self._generator is None or extractive.refused:
-            return extractive
-        from bot.generate import Generator
+        """A cited answer to ``question`` (with earlier turns as context), or a refusal.
 
-        assert isinstance(self._generator, Generator)
-        return self._generator.compose(question, retrieval, extractive)
+        The answer carries the question as asked; retrieval sees it without mention syntax.
+        """
+        asked = " ".join(question.split())
+        question = clean_question(question)
+        if not question:
+            return refusal(asked, (), "Please ask a question.")
+        retrieval = self.retrieve(question, history)
+        answer = compose_answer(question, retrieval, self.settings.min_support)
+        if self._generator is not None and not answer.refused:
+            from bot.generate import Generator
+
+            assert isinstance(self._generator, Generator)
+            answer = self._generator.compose(question, retrieval, answer)
+        return replace(answer, question=asked)
 
     def search(self, query: str, k: int = 5) -> list[Passage]:
         if not self.article_map():

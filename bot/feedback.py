@@ -127,8 +127,16 @@ class FeedbackStore:
             cursor = db.execute(
                 "INSERT INTO answers (question, answer, refused, citations, user_id, channel_id,"
                 " thread_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (answer.question, answer.text, int(answer.refused), citations, user_id,
-                 channel_id, thread_id, _now()),
+                (
+                    answer.question,
+                    answer.text,
+                    int(answer.refused),
+                    citations,
+                    user_id,
+                    channel_id,
+                    thread_id,
+                    _now(),
+                ),
             )
             answer_id = cursor.lastrowid
         assert answer_id is not None

@@ -265,8 +265,9 @@ def sources_messages(answer: Answer, limit_messages: int = 5) -> list[list[disco
         elif answer.refused:
             embed.description = "A close article, but it does not answer the question."
         meta = byline(c.publisher, c.published)
-        embed.set_footer(text=clip(f"{meta} · id {c.article_id}" if meta else f"id {c.article_id}",
-                                   FOOTER_LIMIT))
+        embed.set_footer(
+            text=clip(f"{meta} · id {c.article_id}" if meta else f"id {c.article_id}", FOOTER_LIMIT)
+        )
         embeds.append(embed)
     messages = pack_embeds(embeds)
     if len(messages) > limit_messages:
@@ -286,7 +287,7 @@ def search_embed(query: str, passages: Sequence[Passage]) -> discord.Embed:
     if not passages:
         embed.description = "No matching passages."
         return embed
-    shown = list(passages[: FIELD_COUNT_LIMIT])
+    shown = list(passages[:FIELD_COUNT_LIMIT])
     budget = (EMBED_TOTAL_LIMIT - len(embed) - 200) // len(shown)
     for i, p in enumerate(shown, start=1):
         name = clip(f"{i}. {neutralise(p.title)}", min(FIELD_NAME_LIMIT, 200))
@@ -426,15 +427,19 @@ def sync_report_embed(
         f"rejected {len(failed)}. The store now holds {report.articles} articles "
         f"({report.chunks} passages)."
     )
-    for label, ids in (("Added", report.added), ("Updated", report.updated),
-                       ("Removed", report.removed)):
+    for label, ids in (
+        ("Added", report.added),
+        ("Updated", report.updated),
+        ("Removed", report.removed),
+    ):
         if ids:
             embed.add_field(name=label, value=_name_list(names(ids)), inline=False)
     if report.unchanged and len(report.unchanged) <= 10:
         embed.add_field(name="Unchanged", value=_name_list(names(report.unchanged)), inline=False)
     if failed:
-        lines = [f"{neutralise(clip(r.name, 100))}: {neutralise(clip(r.reason, 200))}"
-                 for r in failed]
+        lines = [
+            f"{neutralise(clip(r.name, 100))}: {neutralise(clip(r.reason, 200))}" for r in failed
+        ]
         embed.add_field(name="Rejected", value=_name_list(lines), inline=False)
     return embed
 
@@ -485,17 +490,27 @@ def help_embed(
     return embed
 
 
-def error_message(error: BaseException) -> str:
-    """The short text a user sees for a failed interaction: never a traceback or a path."""
+def unwrap_error(error: BaseException) -> BaseException:
+    """The exception a command raised, out of discord.py's wrappers."""
     while isinstance(error, app_commands.CommandInvokeError | app_commands.TransformerError):
         inner = error.__cause__ or getattr(error, "original", None)
         if inner is None or inner is error:
             break
         error = inner
+    return error
+
+
+def cooldown_message(retry_after: float) -> str:
+    return f"Please wait {max(1, math.ceil(retry_after))} s before asking again."
+
+
+def error_message(error: BaseException) -> str:
+    """The short text a user sees for a failed interaction: never a traceback or a path."""
+    error = unwrap_error(error)
     if isinstance(error, NewsbotError):
         return clip(neutralise(str(error)), 1800) or GENERIC_ERROR
     if isinstance(error, app_commands.CommandOnCooldown):
-        return f"Please wait {max(1, math.ceil(error.retry_after))} s before asking again."
+        return cooldown_message(error.retry_after)
     if isinstance(error, app_commands.NoPrivateMessage):
         return GUILD_ONLY_ERROR
     if isinstance(error, app_commands.CheckFailure):
@@ -505,8 +520,7 @@ def error_message(error: BaseException) -> str:
 
 def question_too_long(length: int, limit: int) -> str:
     return (
-        f"Your question is {length:,} characters long; the limit is {limit:,}. "
-        "Please shorten it."
+        f"Your question is {length:,} characters long; the limit is {limit:,}. Please shorten it."
     )
 
 

@@ -67,6 +67,7 @@ QUESTION_WORDS = frozenset(
         "main",
     ]
 )
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PRONOUN_SPEAKER = re.compile(
     r"^(he|she|they)\b|['’\"”],? (he|she|they) (said|added|says|told|explained|wrote|warned|"
     r"insisted|argued|continued|noted|replied|claimed|stated|admitted)\b",
@@ -162,6 +163,8 @@ class Retrieval:
     unknown: float
     evidence: tuple[Evidence, ...]
     absent: float = 0.0
+    article_coverage: float = 0.0
+    other_year: float = 0.0
 
 
 def expand_with_history(question: str, history: Sequence[Turn]) -> str:
@@ -286,26 +289,26 @@ class Retriever:
             coverage = sum(weights[t] for t in in_sentence) / total
             title = sum(weights[t] for t in in_title) / total
             asked = sum(weights[t] for t in terms if t not in topic)
-            specific = (
-                sum(weights[t] for t in in_sentence - topic) / asked if asked else coverage
-            )
+            specific = sum(weights[t] for t in in_sentence - topic) / asked if asked else coverage
             missing = sum(1 for t in named if t not in in_sentence | in_title)
             context = chunk_sim.get(
                 (row.article_id, row.chunk_index), article_sim.get(row.article_id, floor) - 0.05
             )
-            features = {
-                "dense": float(np.dot(vector, row.vector)),
-                "context": context,
-                "coverage": coverage,
-                "title": title,
-                "specific": specific,
-                "kind": kind_match(kind, row.text, question),
-                "missing": missing / len(named) if named else 0.0,
-                "heading": 1.0 if row.sentence_index < 0 else 0.0,
-                "lead": 1.0 if row.sentence_index == 0 else 0.0,
-            }
-            score = sum(WEIGHTS.get(name, 0.0) * value for name, value in features.items())
-            return Evidence(row, article, score=score, **features)
+            item = Evidence(
+                row,
+                article,
+                dense=float(np.dot(vector, row.vector)),
+                context=context,
+                coverage=coverage,
+                title=title,
+                specific=specific,
+                kind=kind_match(kind, row.text, question),
+                missing=missing / len(named) if named else 0.0,
+                heading=1.0 if row.sentence_index < 0 else 0.0,
+                lead=1.0 if row.sentence_index == 0 else 0.0,
+                score=0.0,
+            )
+            return replace(item, score=sum(w * getattr(item, n) for n, w in WEIGHTS.items()))
 
         evidence = [
             assess(row, articles[row.article_id])
@@ -318,11 +321,17 @@ class Retriever:
             if lead is not None and lead.sentence_id not in rows:
                 evidence.append(assess(lead, evidence[0].article))
         evidence[:3] = [self._with_speaker(e) for e in evidence[:3]]
-        absent = 0.0
-        if evidence and named:
+        absent = article_coverage = other_year = 0.0
+        if evidence:
             words = self._article_words(evidence[0].article)
-            absent = sum(1 for t in named if not term_matches(t, words)) / len(named)
-        return Retrieval(query, tuple(terms), unknown, tuple(evidence), absent)
+            if named:
+                absent = sum(1 for t in named if not term_matches(t, words)) / len(named)
+            article_coverage = sum(w for t, w in weights.items() if term_matches(t, words)) / total
+            years = set(_YEAR.findall(question))
+            other_year = 1.0 if years and not years <= words else 0.0
+        return Retrieval(
+            query, tuple(terms), unknown, tuple(evidence), absent, article_coverage, other_year
+        )
 
     def _with_speaker(self, item: Evidence) -> Evidence:
         """Attach the sentence before a quote attributed only to "he" or "she": it names them."""

@@ -40,15 +40,6 @@ def newsbot(interaction: discord.Interaction[Any]) -> NewsBot:
 # Error boundary
 
 
-def _unwrap(error: BaseException) -> BaseException:
-    while isinstance(error, app_commands.CommandInvokeError | app_commands.TransformerError):
-        inner = error.__cause__ or getattr(error, "original", None)
-        if inner is None or inner is error:
-            break
-        error = inner
-    return error
-
-
 def _interaction_name(interaction: discord.Interaction[Any]) -> str:
     if interaction.command is not None:
         return f"/{interaction.command.qualified_name}"
@@ -75,7 +66,7 @@ async def send_private(interaction: discord.Interaction[Any], text: str) -> None
 
 async def report_error(interaction: discord.Interaction[Any], error: BaseException) -> None:
     """The one place a failed interaction is answered: a short private message, details logged."""
-    original = _unwrap(error)
+    original = render.unwrap_error(error)
     name = _interaction_name(interaction)
     if isinstance(original, NewsbotError | app_commands.CheckFailure):
         log.info("%s by user %s refused: %s", name, interaction.user.id, original)
@@ -306,8 +297,12 @@ def article_choices(
     found = [a for a in articles if matches(a)]
     if words:
         phrase = " ".join(words)
-        found.sort(key=lambda a: (not a.title.casefold().startswith(phrase),
-                                  phrase not in a.title.casefold()))
+        found.sort(
+            key=lambda a: (
+                not a.title.casefold().startswith(phrase),
+                phrase not in a.title.casefold(),
+            )
+        )
     return [
         app_commands.Choice(name=render.choice_name(a), value=a.article_id[:100])
         for a in found[:limit]

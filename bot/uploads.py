@@ -33,9 +33,7 @@ def sanitise_filename(name: str) -> str:
         stem, suffix = base, ""
     suffix = f".{suffix.lower()}" if suffix else ""
     if suffix not in SUPPORTED_SUFFIXES:
-        raise UnsupportedFile(
-            f"unsupported file type {suffix or '(none)'}: use .txt, .md or .html"
-        )
+        raise UnsupportedFile(f"unsupported file type {suffix or '(none)'}: use .txt, .md or .html")
     stem = re.sub(r"[^A-Za-z0-9._-]+", "-", stem)
     stem = re.sub(r"\.{2,}", ".", stem).strip(".-_ ")[:MAX_STEM].rstrip(".-_")
     return (stem or "upload") + suffix

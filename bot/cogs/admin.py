@@ -97,7 +97,10 @@ class AdminCog(commands.Cog):
         after = await asyncio.to_thread(self.bot.engine.articles)
         log.info(
             "ingest by user %s: added %d, updated %d, rejected %d",
-            interaction.user.id, len(report.added), len(report.updated), len(rejected),
+            interaction.user.id,
+            len(report.added),
+            len(report.updated),
+            len(rejected),
         )
         embed = render.sync_report_embed(
             report, _titles(before, after), rejected=rejected, include_failed=False

@@ -39,9 +39,7 @@ class AskCog(commands.Cog):
         self.bot.tree.add_command(self.find_sources_menu)
 
     async def cog_unload(self) -> None:
-        self.bot.tree.remove_command(
-            self.find_sources_menu.name, type=self.find_sources_menu.type
-        )
+        self.bot.tree.remove_command(self.find_sources_menu.name, type=self.find_sources_menu.type)
 
     @app_commands.command(name="ask", description="Ask a question about the indexed news articles.")
     @app_commands.describe(

@@ -83,8 +83,11 @@ class ConversationCog(commands.Cog):
         question = self._strip_mentions(message)
         if not question:
             if addressed:
-                await self._say(message, "Ask me a question after the mention, for example "
-                                         "“@newsbot who is the FIA president?”.")
+                await self._say(
+                    message,
+                    "Ask me a question after the mention, for example "
+                    "“@newsbot who is the FIA president?”.",
+                )
             return
         try:
             await self._answer(message, question, direct=direct)
@@ -101,8 +104,7 @@ class ConversationCog(commands.Cog):
             return
         retry = self.bot.cooldown.retry_after(message.author.id)
         if retry > 0:
-            await self._say(message, f"Please wait {max(1, round(retry + 0.5))} s before asking "
-                                     "again.")
+            await self._say(message, render.cooldown_message(retry))
             return
         channel = message.channel
         thread: discord.Thread | None = None
@@ -168,6 +170,7 @@ class ConversationCog(commands.Cog):
         if isinstance(error, NewsbotError):
             log.info("question in channel %s refused: %s", message.channel.id, error)
         else:
-            log.error("answering a message in channel %s failed", message.channel.id,
-                      exc_info=error)
+            log.error(
+                "answering a message in channel %s failed", message.channel.id, exc_info=error
+            )
         await self._say(message, render.error_message(error))

@@ -21,8 +21,18 @@ ARTICLE = StoredArticle(
 def evidence(text: str, score: float, index: int = 0, kind: float = 1.0) -> Evidence:
     row = SentenceRow(f"a1:h:s{index}", "a1", 0, index, 0, 0, text, np.zeros(4, np.float32))
     return Evidence(
-        row, ARTICLE, dense=0.8, context=0.7, coverage=0.9, title=0.0, specific=0.9, kind=kind,
-        missing=0.0, heading=float(index < 0), lead=float(index == 0), score=score,
+        row,
+        ARTICLE,
+        dense=0.8,
+        context=0.7,
+        coverage=0.9,
+        title=0.0,
+        specific=0.9,
+        kind=kind,
+        missing=0.0,
+        heading=float(index < 0),
+        lead=float(index == 0),
+        score=score,
     )
 
 

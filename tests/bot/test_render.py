@@ -110,8 +110,10 @@ def test_clip_never_cuts_a_marker() -> None:
 
 def test_split_text_keeps_markers_whole_and_pieces_within_limit() -> None:
     rng = random.Random(1)
-    words = [rng.choice(["alpha", "beta", "gamma", f"[{rng.randint(1, 30)}]", "delta."])
-             for _ in range(3000)]
+    words = [
+        rng.choice(["alpha", "beta", "gamma", f"[{rng.randint(1, 30)}]", "delta."])
+        for _ in range(3000)
+    ]
     text = " ".join(words)
     pieces = render.split_text(text, 4096)
     assert all(len(p) <= 4096 for p in pieces)
@@ -136,9 +138,14 @@ def test_answer_embed_has_text_sources_and_quotes() -> None:
         text="Mohammed Ben Sulayem is the FIA president. [1]",
         refused=False,
         citations=(
-            citation(1, title="F1 could return to V8 engines", url="https://example.com/f1",
-                     publisher="The Independent", published="2025-07-01",
-                     quote="FIA president Mohammed Ben Sulayem said."),
+            citation(
+                1,
+                title="F1 could return to V8 engines",
+                url="https://example.com/f1",
+                publisher="The Independent",
+                published="2025-07-01",
+                quote="FIA president Mohammed Ben Sulayem said.",
+            ),
         ),
     )
     [embed] = render.answer_embeds(answer)
@@ -173,8 +180,9 @@ def test_bad_urls_are_not_linked() -> None:
 
 def giant_answer(citations: int = 40) -> Answer:
     mention = "@everyone <@123> <@!4> <@&5> @here "
-    text = " ".join(f"{mention}Claim number {i} is long and detailed. [{i % citations + 1}]"
-                    for i in range(800))
+    text = " ".join(
+        f"{mention}Claim number {i} is long and detailed. [{i % citations + 1}]" for i in range(800)
+    )
     return Answer(
         question=mention * 60,
         text=text,
@@ -215,8 +223,12 @@ def test_random_answers_fit_discord_limits(seed: int) -> None:
         text=" ".join(f"w{i} [{rng.randint(1, 9)}]" for i in range(rng.randint(0, 3000))),
         refused=rng.random() < 0.2,
         citations=tuple(
-            citation(i, quote="z" * rng.randint(0, 5000), title="t" * rng.randint(1, 2000),
-                     publisher=None if rng.random() < 0.5 else "p" * rng.randint(1, 500))
+            citation(
+                i,
+                quote="z" * rng.randint(0, 5000),
+                title="t" * rng.randint(1, 2000),
+                publisher=None if rng.random() < 0.5 else "p" * rng.randint(1, 500),
+            )
             for i in range(1, n + 1)
         ),
     )
@@ -247,8 +259,15 @@ def test_sources_of_a_giant_answer_are_packed_into_messages() -> None:
 
 def passage(i: int, text: str = "Some passage text.", **kw: Any) -> Passage:
     values: dict[str, Any] = {
-        "chunk_id": f"a:{i}", "article_id": "a", "title": "Title", "publisher": "Pub",
-        "published": None, "url": None, "chunk_index": i, "start": 0, "end": len(text),
+        "chunk_id": f"a:{i}",
+        "article_id": "a",
+        "title": "Title",
+        "publisher": "Pub",
+        "published": None,
+        "url": None,
+        "chunk_index": i,
+        "start": 0,
+        "end": len(text),
     }
     values.update(kw)
     return Passage(text=text, **values)
@@ -298,11 +317,16 @@ def test_article_messages_card_and_passages_without_paths() -> None:
 
 def test_sync_report_embed_names_titles_and_rejections() -> None:
     report = SyncReport(
-        added=("a",), updated=("b",), unchanged=("c",),
-        failed=(FailedFile("/srv/secret/corpus/bad.txt", "file is empty"),), articles=3, chunks=9,
+        added=("a",),
+        updated=("b",),
+        unchanged=("c",),
+        failed=(FailedFile("/srv/secret/corpus/bad.txt", "file is empty"),),
+        articles=3,
+        chunks=9,
     )
     embed = render.sync_report_embed(
-        report, {"a": "Alpha @everyone", "b": "Beta"},
+        report,
+        {"a": "Alpha @everyone", "b": "Beta"},
         rejected=[render.Rejected("x.pdf", "unsupported file type .pdf")],
     )
     check_message([embed])

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from bot.client import NewsBot
+from bot.client import NewsBot, create_bot
 from bot.engine import Engine
 from bot.feedback import FeedbackStore
 from bot.settings import BotSettings
@@ -105,17 +105,18 @@ async def start_bot(
 ) -> AsyncIterator[StartBot]:
     """``await start_bot(**setting_overrides)`` → a connected, ready NewsBot.
 
-    Each bot gets its own feedback database; the question cooldown is off unless overridden.
+    Each bot gets its own feedback database unless ``state`` names the folder of an earlier
+    bot's (a restart); the question cooldown is off unless overridden.
     """
     stack = AsyncExitStack()
     count = 0
 
-    async def start(**overrides: Any) -> NewsBot:
+    async def start(*, state: Path | None = None, **overrides: Any) -> NewsBot:
         nonlocal count
         count += 1
         settings = engine.settings.model_copy(update={"ask_cooldown_seconds": 0.0, **overrides})
-        feedback = FeedbackStore.open(tmp_path / f"bot-{count}")
-        bot = NewsBot(settings, engine, feedback=feedback)
+        feedback = FeedbackStore.open(state or tmp_path / f"bot-{count}")
+        bot = create_bot(settings, engine, feedback=feedback)
         return await stack.enter_async_context(running_bot(fake, bot))
 
     try:

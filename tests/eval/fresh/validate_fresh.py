@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """Check fresh_qa.jsonl against the articles in corpus/."""
-import html, json, re, sys
+
+import html
+import json
+import re
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -53,8 +57,11 @@ for n, line in enumerate((HERE / "fresh_qa.jsonl").read_text(encoding="utf-8").s
             errors.append(f"{rid}: any must hold 1-3 strings")
             continue
         word = r["article"]
-        hits = [name for name, (title, _) in articles.items()
-                if isinstance(word, str) and re.search(rf"\b{re.escape(word)}\b", title, re.I)]
+        hits = [
+            name
+            for name, (title, _) in articles.items()
+            if isinstance(word, str) and re.search(rf"\b{re.escape(word)}\b", title, re.I)
+        ]
         if len(hits) != 1:
             errors.append(f"{rid}: article word {word!r} matches titles {hits}")
             continue
