@@ -11,7 +11,9 @@ import logging
 import re
 import threading
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
@@ -36,6 +38,34 @@ def clean_question(question: str) -> str:
     """The question without mention syntax (``@everyone``, ``<@123>``), which carries no meaning
     for retrieval, and with runs of white space folded."""
     return " ".join(_MENTION.sub(" ", question).split())
+
+
+@dataclass(frozen=True)
+class CorpusStatus:
+    """What the engine knows, for /help: how many articles, the newest, the last ingest."""
+
+    articles: int
+    newest: StoredArticle | None
+    last_ingest: datetime | None
+
+
+def published_at(article: StoredArticle) -> datetime | None:
+    """The article's publication date when it parses (ISO 8601 or RFC 2822), in UTC."""
+    return _parse_time(article.published)
+
+
+def _parse_time(value: str | None) -> datetime | None:
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            parsed = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 class Engine:
@@ -82,6 +112,18 @@ class Engine:
 
     def article(self, article_id: str) -> StoredArticle | None:
         return self.article_map().get(article_id)
+
+    def status(self) -> CorpusStatus:
+        """The newest article is the latest published, else the latest ingested."""
+        articles = list(self.article_map().values())
+        ingested = [(t, a) for a in articles if (t := _parse_time(a.ingested)) is not None]
+        published = [(t, a) for a in articles if (t := published_at(a)) is not None]
+        newest = max(published or ingested, key=lambda pair: pair[0], default=None)
+        return CorpusStatus(
+            articles=len(articles),
+            newest=newest[1] if newest else None,
+            last_ingest=max((t for t, _ in ingested), default=None),
+        )
 
     def passages(self, article_id: str) -> list[Passage]:
         return self.store.article_passages(article_id)

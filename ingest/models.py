@@ -72,6 +72,7 @@ class StoredArticle:
     source: str
     content_hash: str
     chunk_count: int
+    ingested: str | None = None
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 import chromadb
@@ -239,7 +240,15 @@ class ArticleStore:
             ids=[article.article_id],
             embeddings=[unit_vectors[0]],
             documents=[article.title],
-            metadatas=[_clean_metadata({**base, "chunk_count": len(chunks)})],
+            metadatas=[
+                _clean_metadata(
+                    {
+                        **base,
+                        "chunk_count": len(chunks),
+                        "ingested": datetime.now(UTC).isoformat(timespec="seconds"),
+                    }
+                )
+            ],
         )
         return len(chunks)
 
@@ -286,6 +295,7 @@ def _stored_article(article_id: str, m: dict[str, Any]) -> StoredArticle:
         source=str(m.get("source", "")),
         content_hash=str(m.get("content_hash", "")),
         chunk_count=int(m.get("chunk_count", 0)),
+        ingested=m.get("ingested"),
     )
 
 

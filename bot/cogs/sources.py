@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -13,54 +10,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import render
-from bot.settings import BotSettings
 from bot.ui import article_choices, page_view, resolve_article, send_private
-from ingest.models import StoredArticle
 
 if TYPE_CHECKING:
     from bot.client import NewsBot
-
-
-def published_at(article: StoredArticle) -> datetime | None:
-    """The article's publication date when it parses (ISO 8601 or RFC 2822), in UTC."""
-    value = (article.published or "").strip()
-    if not value:
-        return None
-    parsed: datetime | None = None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        try:
-            parsed = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def newest_article(articles: list[StoredArticle]) -> StoredArticle | None:
-    dated = [(d, a) for a in articles if (d := published_at(a)) is not None]
-    return max(dated, key=lambda pair: pair[0])[1] if dated else None
-
-
-def last_store_write(settings: BotSettings) -> datetime | None:
-    """When the store last changed: the newest of its files' modification times.
-
-    The engine keeps no ingest timestamp, so the keyword index (rewritten by every ingest that
-    changes something) and the embedded Chroma database stand in for one.
-    """
-    index = settings.keyword_index_path
-    candidates = [
-        index,
-        index.with_name(index.name + "-wal"),
-        settings.chroma_dir / "chroma.sqlite3",
-    ]
-    times = []
-    for path in candidates:
-        try:
-            times.append(Path(path).stat().st_mtime)
-        except OSError:
-            continue
-    return datetime.fromtimestamp(max(times), UTC) if times else None
 
 
 class SourcesCog(commands.Cog):
@@ -118,8 +71,7 @@ class SourcesCog(commands.Cog):
     @app_commands.command(name="help", description="What newsbot knows and how to use it.")
     async def help(self, interaction: discord.Interaction[Any]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        articles = await asyncio.to_thread(self.bot.engine.articles)
-        last = await asyncio.to_thread(last_store_write, self.bot.settings)
-        embed = render.help_embed(len(articles), newest_article(articles), last)
+        status = await asyncio.to_thread(self.bot.engine.status)
+        embed = render.help_embed(status.articles, status.newest, status.last_ingest)
         await interaction.followup.send(embed=embed, ephemeral=True)
         interaction.extras["answered"] = True

@@ -113,3 +113,10 @@ def test_search_returns_passages_of_the_right_article(corpus_engine: Engine) -> 
 def test_mentions_in_questions_do_not_break_answers(corpus_engine: Engine) -> None:
     answer = corpus_engine.answer("@everyone who is the FIA president?")
     assert "Ben Sulayem" in answer.text
+
+
+def test_status_reports_articles_and_last_ingest(corpus_engine: Engine) -> None:
+    status = corpus_engine.status()
+    assert status.articles == 4
+    assert status.newest is not None and status.newest.ingested is not None
+    assert status.last_ingest is not None
