@@ -24,17 +24,9 @@ THIRD_MARGIN = 0.35
 #: (answerable questions answered right vs the rest). A question naming a year that the article
 #: never mentions is a strong sign of a near miss, so ``other_year`` is set, not fitted.
 SUPPORT_WEIGHTS = {
-    "bias": -2.68,
-    "dense": 1.41,
-    "coverage": 0.91,
-    "unknown": -0.41,
-    "context": 0.59,
-    "kind": 1.02,
-    "missing": -0.35,
-    "absent": -0.83,
-    "article": 0.63,
-    "specific": 1.08,
-    "other_year": -3.0,
+    "bias": -2.66, "dense": 1.38, "coverage": 0.71, "unknown": -0.36, "context": 0.57,
+    "kind": 1.0, "missing": -0.42, "absent": -0.90, "article": 0.49, "specific": 0.89,
+    "predicate": 0.76, "other_year": -3.0,
 }
 
 
@@ -59,6 +51,7 @@ def support(retrieval: Retrieval, chosen: Sequence[Evidence] = ()) -> float:
         "absent": retrieval.absent,
         "article": retrieval.article_coverage,
         "specific": max([best.specific, *(e.specific for e in chosen)]),
+        "predicate": max([best.predicate, *(e.predicate for e in chosen)]),
         "other_year": retrieval.other_year,
     }
     z = sum(SUPPORT_WEIGHTS[name] * value for name, value in features.items())

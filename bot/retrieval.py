@@ -133,7 +133,13 @@ def entity_terms(question: str, terms: Sequence[str]) -> list[str]:
 
 @dataclass(frozen=True)
 class Evidence:
-    """A candidate sentence and why it might answer the question."""
+    """A candidate sentence and why it might answer the question.
+
+    Coverages are shares of the question's IDF weight: ``coverage`` of all its terms found in the
+    sentence, ``title`` of those found only in the article's title, ``specific`` of the terms
+    that are not the article's topic (not in its title), ``predicate`` of the terms that are not
+    names. ``missing`` is the share of names asked about that neither sentence nor title holds.
+    """
 
     sentence: SentenceRow
     article: StoredArticle
@@ -147,6 +153,8 @@ class Evidence:
     heading: float
     lead: float
     score: float
+    predicate: float = 0.0
+    #: The sentence before, when this one quotes "he" or "she": it names the speaker.
     previous: SentenceRow | None = None
 
     @property
@@ -291,6 +299,12 @@ class Retriever:
             asked = sum(weights[t] for t in terms if t not in topic)
             specific = sum(weights[t] for t in in_sentence - topic) / asked if asked else coverage
             missing = sum(1 for t in named if t not in in_sentence | in_title)
+            relation = sum(weights[t] for t in terms if t not in named)
+            predicate = (
+                sum(weights[t] for t in in_sentence if t not in named) / relation
+                if relation
+                else coverage
+            )
             context = chunk_sim.get(
                 (row.article_id, row.chunk_index), article_sim.get(row.article_id, floor) - 0.05
             )
@@ -307,6 +321,7 @@ class Retriever:
                 heading=1.0 if row.sentence_index < 0 else 0.0,
                 lead=1.0 if row.sentence_index == 0 else 0.0,
                 score=0.0,
+                predicate=predicate,
             )
             return replace(item, score=sum(w * getattr(item, n) for n, w in WEIGHTS.items()))
 
