@@ -24,9 +24,18 @@ THIRD_MARGIN = 0.35
 #: (answerable questions answered right vs the rest). A question naming a year that the article
 #: never mentions is a strong sign of a near miss, so ``other_year`` is set, not fitted.
 SUPPORT_WEIGHTS = {
-    "bias": -2.66, "dense": 1.38, "coverage": 0.71, "unknown": -0.36, "context": 0.57,
-    "kind": 1.0, "missing": -0.42, "absent": -0.90, "article": 0.49, "specific": 0.89,
-    "predicate": 0.76, "other_year": -3.0,
+    "bias": -2.66,
+    "dense": 1.38,
+    "coverage": 0.71,
+    "unknown": -0.36,
+    "context": 0.57,
+    "kind": 1.0,
+    "missing": -0.42,
+    "absent": -0.90,
+    "article": 0.49,
+    "specific": 0.89,
+    "predicate": 0.76,
+    "other_year": -3.0,
 }
 
 
