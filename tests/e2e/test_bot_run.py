@@ -37,9 +37,14 @@ def run_settings(engine: Engine, **overrides: Any) -> BotSettings:
 
 
 async def run_until_ready(
-    fake: FakeDiscord, settings: BotSettings, engine: Engine, monkeypatch: pytest.MonkeyPatch
+    fake: FakeDiscord,
+    settings: BotSettings,
+    engine: Engine,
+    monkeypatch: pytest.MonkeyPatch,
+    entry: Any = None,
 ) -> tuple[NewsBot, asyncio.Task[int]]:
-    """Start ``run_bot`` in a worker thread (it runs its own event loop, as in production)."""
+    """Start ``run_bot`` (or ``entry()``) in a worker thread: it runs its own event loop, as in
+    production."""
     created: list[NewsBot] = []
 
     def capture(*args: Any, **kwargs: Any) -> NewsBot:
@@ -50,7 +55,8 @@ async def run_until_ready(
 
     real_create_bot = client.create_bot
     monkeypatch.setattr(client, "create_bot", capture)
-    task = asyncio.create_task(asyncio.to_thread(run_bot, settings, engine))
+    start = entry or (lambda: run_bot(settings, engine))
+    task = asyncio.create_task(asyncio.to_thread(start))
     # Polled: the bot becoming ready in its own thread changes nothing the fake would notice.
     for _ in range(1000):
         if created and created[0].is_ready():
@@ -91,6 +97,24 @@ async def test_run_bot_syncs_commands_once_and_a_restart_does_not_resync(
 
     assert fake.identify_count == 2
     assert all(fake.token not in r.getMessage() for r in caplog.records)
+    fake.assert_clean()
+
+
+async def test_python_m_bot_entry_point_syncs_and_answers(
+    fake: FakeDiscord, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``python -m bot`` runs ``bot.cli.main([])``: settings in, engine built, bot started."""
+    from bot import cli
+
+    settings = run_settings(engine, discord_token=SecretStr(fake.token))
+    monkeypatch.setattr(Engine, "open", classmethod(lambda cls, s, embedder=None: engine))
+    bot, task = await run_until_ready(
+        fake, settings, engine, monkeypatch, entry=lambda: cli.main([], settings)
+    )
+    assert {c["name"] for c in fake.global_commands} == COMMANDS
+    handle = await fake.slash("ask", {"question": "Who is the FIA president?"})
+    assert "Sulayem" in (await handle.reply(timeout=10)).embeds[0]["description"]
+    assert await stop(bot, task) == 0
     fake.assert_clean()
 
 
