@@ -8,6 +8,7 @@ working on messages posted before a restart.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import re
@@ -26,6 +27,7 @@ from ingest.models import StoredArticle
 
 if TYPE_CHECKING:
     from bot.client import NewsBot
+    from bot.engine import Engine
 
 log = logging.getLogger(__name__)
 
@@ -307,6 +309,16 @@ def article_choices(
         app_commands.Choice(name=render.choice_name(a), value=a.article_id[:100])
         for a in found[:limit]
     ]
+
+
+async def lookup_article(
+    interaction: discord.Interaction[Any], engine: Engine, value: str
+) -> StoredArticle | None:
+    """The article an option names, or None after telling the user it is unknown."""
+    found = resolve_article(await asyncio.to_thread(engine.articles), value)
+    if found is None:
+        await send_private(interaction, "I don't know that article: pick one from the suggestions.")
+    return found
 
 
 def resolve_article(articles: Sequence[StoredArticle], value: str) -> StoredArticle | None:

@@ -19,7 +19,7 @@ from discord.ext import commands
 
 from bot import render
 from bot.render import Rejected
-from bot.ui import article_choices, newsbot, resolve_article, send_private
+from bot.ui import article_choices, lookup_article, newsbot
 from bot.uploads import StagedFile, sanitise_filename, stage_upload
 from ingest.errors import UnsupportedFile
 from ingest.models import StoredArticle, SyncReport
@@ -166,12 +166,8 @@ class AdminCog(commands.Cog):
     @app_commands.check(admin_only)
     async def forget(self, interaction: discord.Interaction[Any], article: str) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        articles = await asyncio.to_thread(self.bot.engine.articles)
-        found = resolve_article(articles, article)
+        found = await lookup_article(interaction, self.bot.engine, article)
         if found is None:
-            await send_private(
-                interaction, "I don't know that article: pick one from the suggestions."
-            )
             return
         removed = await asyncio.to_thread(self.bot.engine.forget, found.article_id)
         title = render.neutralise(render.clip(found.title, 300))
@@ -188,7 +184,8 @@ class AdminCog(commands.Cog):
             elif path.resolve().is_relative_to(corpus):
                 text += (
                     f" Its file `{render.neutralise(path.name)}` holds other articles too, so it"
-                    " stays in the corpus folder: /reindex would bring this article back."
+                    " stays in the corpus folder; this article is listed as forgotten there and"
+                    " /reindex will not bring it back."
                 )
             else:
                 text += " Its file is outside the corpus folder and was left alone."

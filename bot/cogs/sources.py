@@ -10,7 +10,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import render
-from bot.ui import article_choices, page_view, resolve_article, send_private
+from bot.ui import article_choices, lookup_article, page_view, send_private
 
 if TYPE_CHECKING:
     from bot.client import NewsBot
@@ -48,12 +48,8 @@ class SourcesCog(commands.Cog):
     @app_commands.describe(article="Start typing a title")
     async def source(self, interaction: discord.Interaction[Any], article: str) -> None:
         await interaction.response.defer(thinking=True)
-        articles = await asyncio.to_thread(self.bot.engine.articles)
-        found = resolve_article(articles, article)
+        found = await lookup_article(interaction, self.bot.engine, article)
         if found is None:
-            await send_private(
-                interaction, "I don't know that article: pick one from the suggestions."
-            )
             return
         passages = await asyncio.to_thread(self.bot.engine.passages, found.article_id)
         messages = render.article_messages(found, passages)
