@@ -24,17 +24,18 @@ THIRD_MARGIN = 0.35
 #: (answerable questions answered right vs the rest). A question naming a year that the article
 #: never mentions is a strong sign of a near miss, so ``other_year`` is set, not fitted.
 SUPPORT_WEIGHTS = {
-    "bias": -2.66,
-    "dense": 1.38,
-    "coverage": 0.71,
-    "unknown": -0.36,
-    "context": 0.57,
-    "kind": 1.0,
-    "missing": -0.42,
-    "absent": -0.90,
-    "article": 0.49,
-    "specific": 0.89,
-    "predicate": 0.76,
+    "bias": -2.08,
+    "dense": 1.35,
+    "coverage": 0.42,
+    "unknown": -0.64,
+    "context": 0.55,
+    "kind": 1.04,
+    "missing": -1.04,
+    "absent": -0.77,
+    "article": 0.61,
+    "specific": 0.55,
+    "predicate": 0.58,
+    "no_predicate": -0.55,
     "other_year": -3.0,
 }
 
@@ -49,6 +50,7 @@ def support(retrieval: Retrieval, chosen: Sequence[Evidence] = ()) -> float:
         return 0.0
     best = retrieval.evidence[0]
     kind = max([best.kind, *(e.kind for e in chosen)])
+    predicate = max([best.predicate, *(e.predicate for e in chosen)])
     features = {
         "bias": 1.0,
         "dense": best.dense,
@@ -60,7 +62,8 @@ def support(retrieval: Retrieval, chosen: Sequence[Evidence] = ()) -> float:
         "absent": retrieval.absent,
         "article": retrieval.article_coverage,
         "specific": max([best.specific, *(e.specific for e in chosen)]),
-        "predicate": max([best.predicate, *(e.predicate for e in chosen)]),
+        "predicate": predicate,
+        "no_predicate": 1.0 if predicate == 0 else 0.0,
         "other_year": retrieval.other_year,
     }
     z = sum(SUPPORT_WEIGHTS[name] * value for name, value in features.items())

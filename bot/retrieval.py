@@ -31,12 +31,14 @@ RRF_K = 60
 
 #: Feature weights of a candidate's score, fitted on the development question sets.
 WEIGHTS = {
-    "dense": 1.0,
+    "dense": 0.6,
     "context": 0.6,
-    "coverage": 0.9,
+    "coverage": 0.5,
     "title": 0.25,
+    "predicate": 0.4,
     "kind": 0.15,
     "missing": -0.2,
+    "lead": -0.1,
 }
 
 #: Words that shape a question without naming what it is about; they never count as evidence.
