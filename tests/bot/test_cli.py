@@ -92,3 +92,15 @@ def test_bot_without_token_explains_and_exits_2(
 
     assert cli.main([], bot_settings(tmp_path, discord_token=None)) == 2
     assert "DISCORD_TOKEN" in capsys.readouterr().err
+
+
+def test_chat_keeps_the_conversation(
+    corpus_engine: Engine, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(Engine, "open", classmethod(lambda cls, s, e=None: corpus_engine))
+    turns = "What did Joe Rogan discuss on his podcast with Yampolskiy?\nWhen was it released?\n\n"
+    monkeypatch.setattr("sys.stdin", io.StringIO(turns))
+    assert cli.main(["chat"], corpus_engine.settings) == 0
+    first, second, _ = capsys.readouterr().out.split("Sources:")
+    assert "July 3" not in first
+    assert "July 3" in second
