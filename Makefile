@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install test lint format ingest run bench eval clean
+.PHONY: install test lint format ingest run bench eval eval-all clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,13 @@ bench: $(STAMP)
 eval: $(STAMP)
 	@$(PY) -m ingest --json > /dev/null
 	$(PY) -m bot eval tests/eval/dev_qa.jsonl
+
+# The two larger sets: extra questions on the first corpus, and new articles with their questions
+# in a separate store (data/eval-fresh) that also holds the first corpus, as a grown corpus would.
+eval-all: eval
+	$(PY) -m bot eval tests/eval/extra_qa.jsonl | tail -n 1
+	@NEWSBOT_DATA_DIR=data/eval-fresh $(PY) -m ingest corpus tests/eval/fresh/corpus --json > /dev/null
+	NEWSBOT_DATA_DIR=data/eval-fresh $(PY) -m bot eval tests/eval/fresh/fresh_qa.jsonl | tail -n 1
 
 clean:
 	rm -rf $(VENV) data
