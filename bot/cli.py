@@ -23,6 +23,7 @@ from typing import TextIO
 from bot.engine import Engine
 from bot.models import Answer, Turn
 from bot.settings import BotSettings
+from ingest.cli import configure_logging
 from ingest.errors import NewsbotError
 
 log = logging.getLogger(__name__)
@@ -48,10 +49,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None, settings: BotSettings | None = None) -> int:
     args = _parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    configure_logging(args.verbose)
     settings = settings or BotSettings()
     try:
         if args.command in (None, "run"):

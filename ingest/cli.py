@@ -26,6 +26,16 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def configure_logging(verbose: bool) -> None:
+    """Logging for an entry point: warnings (info with ``-v``); trafilatura's notes about
+    discarded page elements are routine for HTML articles, so only its errors are shown."""
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
+
+
 def _sync_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m ingest",
@@ -55,10 +65,7 @@ def main(argv: Sequence[str] | None = None, settings: IngestSettings | None = No
     listing = bool(args_list) and args_list[0] == "list"
     parser = _list_parser() if listing else _sync_parser()
     args = parser.parse_args(args_list[1:] if listing else args_list)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    configure_logging(args.verbose)
     settings = settings or IngestSettings()
     try:
         if listing:
