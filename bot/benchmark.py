@@ -6,11 +6,10 @@ top-k query. The two are interleaved question by question so that machine noise 
 
 from __future__ import annotations
 
-import json
 import statistics
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from bot.engine import Engine
 
@@ -27,11 +26,8 @@ class Benchmark:
         return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def run_benchmark(engine: Engine, path: Path, rounds: int) -> Benchmark:
-    questions = [
-        json.loads(line)["q"] for line in path.read_text(encoding="utf-8").splitlines() if line
-    ]
-    embedder = engine.retriever._embedder
+def run_benchmark(engine: Engine, questions: Sequence[str], rounds: int) -> Benchmark:
+    embedder = engine.retriever.embedder
     engine.answer(questions[0])
     answer_ms: list[float] = []
     floor_ms: list[float] = []

@@ -18,7 +18,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from bot.engine import Engine
 from bot.models import Answer, Turn
@@ -62,16 +62,39 @@ def main(argv: Sequence[str] | None = None, settings: BotSettings | None = None)
         if args.command == "eval":
             from bot.evaluation import evaluate, format_report
 
-            report = evaluate(engine, args.file)
+            report = evaluate(engine, _question_lines(args.file))
             print(json.dumps(report.totals()) if args.json else format_report(report))
             return 0 if report.all_right else 1
         from bot.benchmark import format_benchmark, run_benchmark
 
-        print(format_benchmark(run_benchmark(engine, args.file, args.rounds)))
+        questions = [item["q"] for item in _question_lines(args.file)]
+        print(format_benchmark(run_benchmark(engine, questions, args.rounds)))
         return 0
+    except QuestionSetInvalid as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     except NewsbotError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+
+
+class QuestionSetInvalid(Exception):
+    """A question set file that cannot be read (missing, not JSON lines, fields missing)."""
+
+
+def _question_lines(path: Path) -> list[dict[str, Any]]:
+    """The objects of a JSON-lines question set; every one needs at least ``id`` and ``q``."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        items = [json.loads(line) for line in lines if line.strip()]
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise QuestionSetInvalid(f"cannot read question set {path}: {exc}") from exc
+    for number, item in enumerate(items, start=1):
+        if not isinstance(item, dict) or not isinstance(item.get("q"), str) or "id" not in item:
+            raise QuestionSetInvalid(f"{path}: question {number} needs an 'id' and a 'q'")
+    if not items:
+        raise QuestionSetInvalid(f"{path} holds no questions")
+    return items
 
 
 def _run(settings: BotSettings) -> int:

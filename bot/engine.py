@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -19,6 +20,7 @@ from pathlib import Path
 from langchain_core.embeddings import Embeddings
 
 from bot.compose import compose_answer, refusal
+from bot.generate import Generator
 from bot.models import Answer, Turn
 from bot.retrieval import Retrieval, Retriever
 from bot.settings import BotSettings
@@ -49,6 +51,10 @@ class CorpusStatus:
     last_ingest: datetime | None
 
 
+def _versions(articles: Mapping[str, StoredArticle]) -> dict[str, str]:
+    return {article_id: a.content_hash for article_id, a in articles.items()}
+
+
 def published_at(article: StoredArticle) -> datetime | None:
     """The article's publication date when it parses (ISO 8601 or RFC 2822), in UTC."""
     return _parse_time(article.published)
@@ -68,19 +74,25 @@ def _parse_time(value: str | None) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
+#: How often the article list is re-read, to see what another process (an ingest run against
+#: the same Chroma server, say) has written.
+REFRESH_SECONDS = 30.0
+
+
 class Engine:
     def __init__(
         self,
         settings: BotSettings,
         store: ArticleStore,
         embedder: Embeddings,
-        generator: object | None = None,
+        generator: Generator | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
         self._generator = generator
-        self._lock = threading.Lock()
+        self._refreshing = threading.Lock()
         self._articles: dict[str, StoredArticle] = {}
+        self._refreshed = 0.0
         self.refresh()
         self.retriever = Retriever(store, embedder, self.article_map)
 
@@ -89,23 +101,28 @@ class Engine:
         """Build the engine from settings: the one place that loads the model and the store."""
         from ingest.embedding import SentenceTransformerEmbedder
 
-        embedder = embedder or SentenceTransformerEmbedder(settings.embedding_model)
+        if embedder is None:
+            embedder = SentenceTransformerEmbedder(settings.embedding_model)
+            embedder.load()
         store = ArticleStore.open(settings, embedder)
         generator = None
         if settings.llm_base_url and settings.llm_model:
-            from bot.generate import Generator
-
             generator = Generator.from_settings(settings)
         return cls(settings, store, embedder, generator)
 
     def refresh(self) -> None:
-        articles = {a.article_id: a for a in self.store.articles()}
-        with self._lock:
+        """Re-read the article list, and resync the keyword cache when the articles changed."""
+        with self._refreshing:
+            articles = {a.article_id: a for a in self.store.articles()}
+            if _versions(articles) != _versions(self._articles):
+                self.store.reconcile_keywords()
             self._articles = articles
+            self._refreshed = time.monotonic()
 
     def article_map(self) -> Mapping[str, StoredArticle]:
-        with self._lock:
-            return self._articles
+        if time.monotonic() - self._refreshed > REFRESH_SECONDS and not self._refreshing.locked():
+            self.refresh()
+        return self._articles
 
     def articles(self) -> list[StoredArticle]:
         return sorted(self.article_map().values(), key=lambda a: a.title.lower())
@@ -145,9 +162,6 @@ class Engine:
         retrieval = self.retrieve(question, history)
         answer = compose_answer(question, retrieval, self.settings.min_support)
         if self._generator is not None and not answer.refused:
-            from bot.generate import Generator
-
-            assert isinstance(self._generator, Generator)
             answer = self._generator.compose(question, retrieval, answer)
         return replace(answer, question=asked)
 
@@ -159,14 +173,16 @@ class Engine:
     def ingest(self, paths: Sequence[Path], prune: bool = False) -> SyncReport:
         """Sync the given files into the store under the single-writer lock."""
         with writer_lock(self.settings.lock_path):
-            report = sync_articles(
-                self.store, paths, self.settings.corpus_dir, self.settings.max_file_bytes, prune
-            )
-        self.refresh()
-        return report
+            try:
+                return sync_articles(
+                    self.store, paths, self.settings.corpus_dir, self.settings.max_file_bytes, prune
+                )
+            finally:
+                self.refresh()
 
     def forget(self, article_id: str) -> bool:
         with writer_lock(self.settings.lock_path):
-            removed = forget_article(self.store, article_id, self.settings.corpus_dir)
-        self.refresh()
-        return removed
+            try:
+                return forget_article(self.store, article_id, self.settings.corpus_dir)
+            finally:
+                self.refresh()

@@ -7,9 +7,9 @@ characters; for an unanswerable one, the engine refuses.
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import Any
 
 from bot.compose import MAX_ANSWER_CHARS
 from bot.engine import Engine
@@ -52,12 +52,10 @@ class EvalReport:
         }
 
 
-def evaluate(engine: Engine, path: Path) -> EvalReport:
+def evaluate(engine: Engine, items: Iterable[Mapping[str, Any]]) -> EvalReport:
+    """Answer each question of a set (``id``, ``q``, ``any``, ``article``, ``answerable``)."""
     report = EvalReport()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        item = json.loads(line)
+    for item in items:
         answer = engine.answer(item["q"])
         expected = [s.lower() for s in item.get("any") or []]
         text = answer.text.lower()

@@ -22,7 +22,7 @@ import discord
 from discord import app_commands
 
 from bot.models import Answer, Citation
-from ingest.errors import NewsbotError
+from ingest.errors import CorpusNotIndexed, ModelUnavailable, NewsbotError, StoreUnavailable
 from ingest.models import Passage, StoredArticle, SyncReport
 
 CONTENT_LIMIT = 2000
@@ -49,6 +49,9 @@ ERROR_COLOUR = discord.Colour.red()
 ELLIPSIS = "…"
 ZWSP = "\u200b"
 GENERIC_ERROR = "Sorry, something went wrong on my side. The problem has been logged."
+#: The messages of these errors name files and commands meant for whoever runs the bot.
+NOT_INDEXED_ERROR = "No articles are indexed yet: an admin can add some with /ingest or /reindex."
+UNAVAILABLE_ERROR = "The article store is unavailable right now. The problem has been logged."
 PERMISSION_ERROR = (
     "You need the Manage Server permission (or to be on newsbot's admin list) to do that."
 )
@@ -507,6 +510,10 @@ def cooldown_message(retry_after: float) -> str:
 def error_message(error: BaseException) -> str:
     """The short text a user sees for a failed interaction: never a traceback or a path."""
     error = unwrap_error(error)
+    if isinstance(error, CorpusNotIndexed):
+        return NOT_INDEXED_ERROR
+    if isinstance(error, StoreUnavailable | ModelUnavailable):
+        return UNAVAILABLE_ERROR
     if isinstance(error, NewsbotError):
         return clip(neutralise(str(error)), 1800) or GENERIC_ERROR
     if isinstance(error, app_commands.CommandOnCooldown):

@@ -177,18 +177,32 @@ class Retrieval:
     other_year: float = 0.0
 
 
-def expand_with_history(question: str, history: Sequence[Turn]) -> str:
-    """The text to retrieve with: a follow-up borrows the subject of the turn before it.
+#: How far back a chain of follow-ups ("When was it released?", "Who made it?") looks for the
+#: question that named their subject.
+MAX_FOLLOW_UPS = 3
 
-    "When was it released?" says nothing about Qwen; the previous question does. A question that
-    names its own subject (no pronoun, enough content words) is left alone.
-    """
-    if not history:
-        return question
+
+def is_follow_up(question: str) -> bool:
+    """A question that leans on an earlier one: a pronoun, or too few words to stand alone."""
     words = {w.lower().strip("?.,!") for w in question.split()}
-    if words & _PRONOUNS or len(content_terms(question)) <= 2:
-        return f"{history[-1].question} {question}"
-    return question
+    return bool(words & _PRONOUNS) or len(content_terms(question)) <= 2
+
+
+def expand_with_history(question: str, history: Sequence[Turn]) -> str:
+    """The text to retrieve with: a follow-up borrows the subject of the turns before it.
+
+    "When was it released?" says nothing about Qwen; the previous question does. Earlier turns
+    join while they are follow-ups themselves, back to the one that named the subject. A
+    question that names its own subject is left alone.
+    """
+    if not history or not is_follow_up(question):
+        return question
+    context: list[str] = []
+    for turn in reversed(history[-MAX_FOLLOW_UPS:]):
+        context.insert(0, turn.question)
+        if not is_follow_up(turn.question):
+            break
+    return " ".join([*context, question])
 
 
 def question_kind(question: str) -> str | None:
@@ -261,13 +275,13 @@ class Retriever:
         articles: Callable[[], Mapping[str, StoredArticle]],
     ) -> None:
         self._store = store
-        self._embedder = embedder
+        self.embedder = embedder
         self._articles = articles
         self._words: dict[tuple[str, str], frozenset[str]] = {}
 
     def retrieve(self, question: str, history: Sequence[Turn] = ()) -> Retrieval:
         query = expand_with_history(question, history)
-        vector = np.asarray(self._embedder.embed_query(query), dtype=np.float32)
+        vector = np.asarray(self.embedder.embed_query(query), dtype=np.float32)
         articles = self._articles()
         dense = self._store.query_sentences(vector.tolist(), DENSE_K)
         keyword = self._store.keywords.search(query, KEYWORD_K)
@@ -370,7 +384,7 @@ class Retriever:
 
     def search(self, query: str, k: int = 5) -> list[Passage]:
         """Best matching passages, dense and keyword ranks fused by reciprocal rank fusion."""
-        vector = self._embedder.embed_query(query)
+        vector = self.embedder.embed_query(query)
         dense = self._store.query_chunks(vector, max(k * 3, CHUNK_K))
         keyword = self._store.keywords.search(query, KEYWORD_K)
         fused: dict[tuple[str, int], float] = {}

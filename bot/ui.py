@@ -22,7 +22,7 @@ from discord import app_commands
 from bot import render
 from bot.feedback import Vote
 from bot.models import Answer
-from ingest.errors import NewsbotError
+from ingest.errors import ModelUnavailable, NewsbotError, StoreUnavailable
 from ingest.models import StoredArticle
 
 if TYPE_CHECKING:
@@ -70,7 +70,9 @@ async def report_error(interaction: discord.Interaction[Any], error: BaseExcepti
     """The one place a failed interaction is answered: a short private message, details logged."""
     original = render.unwrap_error(error)
     name = _interaction_name(interaction)
-    if isinstance(original, NewsbotError | app_commands.CheckFailure):
+    if isinstance(original, StoreUnavailable | ModelUnavailable):
+        log.error("%s by user %s failed: %s", name, interaction.user.id, original)
+    elif isinstance(original, NewsbotError | app_commands.CheckFailure):
         log.info("%s by user %s refused: %s", name, interaction.user.id, original)
     else:
         log.error("%s by user %s failed", name, interaction.user.id, exc_info=original)
@@ -155,7 +157,7 @@ class SourcesButton(
         return cls(int(match["answer_id"]))
 
     async def run(self, interaction: discord.Interaction[Any]) -> None:
-        stored = newsbot(interaction).feedback.answer(self.answer_id)
+        stored = await asyncio.to_thread(newsbot(interaction).feedback.answer, self.answer_id)
         if stored is None:
             await send_private(interaction, "I no longer have the sources of this answer.")
             return
@@ -195,7 +197,8 @@ class VoteButton(
         return cls(int(match["answer_id"]), match["vote"])
 
     async def run(self, interaction: discord.Interaction[Any]) -> None:
-        row = newsbot(interaction).feedback.vote(self.answer_id, interaction.user.id, self.vote)
+        feedback = newsbot(interaction).feedback
+        row = await asyncio.to_thread(feedback.vote, self.answer_id, interaction.user.id, self.vote)
         if row is None:
             await send_private(interaction, "I no longer have this answer, so I can't record that.")
             return
@@ -216,8 +219,11 @@ async def send_answer(
 ) -> None:
     """Post an answer as the reply to a deferred interaction, with its buttons."""
     bot = newsbot(interaction)
-    answer_id = bot.feedback.record_answer(
-        answer, user_id=interaction.user.id, channel_id=interaction.channel_id
+    answer_id = await asyncio.to_thread(
+        bot.feedback.record_answer,
+        answer,
+        user_id=interaction.user.id,
+        channel_id=interaction.channel_id,
     )
     await interaction.followup.send(
         embeds=render.answer_embeds(answer),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -36,27 +37,39 @@ class SentenceTransformerEmbedder(LangchainEmbeddings):
         self.model_name = model or bundled_model_path()
         self.batch_size = batch_size
         self._loaded: Any = None
+        self._loading = threading.Lock()
 
     @property
     def _model(self) -> Any:
-        """Loaded on first use: a sync with nothing new to embed never pays the ~10 s import."""
-        if self._loaded is None:
-            os.environ["HF_HUB_OFFLINE"] = "1"
-            os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-            from sentence_transformers import SentenceTransformer
-            from transformers.utils import logging as transformers_logging
+        """Loaded on first use: a sync with nothing new to embed never pays the ~10 s import.
 
-            transformers_logging.disable_progress_bar()
-            log.info("loading embedding model %s", self.model_name)
-            try:
-                self._loaded = SentenceTransformer(
-                    self.model_name, device="cpu", local_files_only=True
-                )
-            except (OSError, ValueError) as exc:
-                raise ModelUnavailable(
-                    f"cannot load the embedding model {self.model_name}: {exc}"
-                ) from exc
+        The lock makes concurrent first callers (the bot answers in worker threads) wait for one
+        load instead of each loading a copy.
+        """
+        if self._loaded is None:
+            with self._loading:
+                if self._loaded is None:
+                    self._loaded = self._load()
         return self._loaded
+
+    def load(self) -> None:
+        """Load the model now, so that the first question does not wait for it."""
+        _ = self._model
+
+    def _load(self) -> Any:
+        os.environ["HF_HUB_OFFLINE"] = "1"
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()
+        log.info("loading embedding model %s", self.model_name)
+        try:
+            return SentenceTransformer(self.model_name, device="cpu", local_files_only=True)
+        except (OSError, ValueError) as exc:
+            raise ModelUnavailable(
+                f"cannot load the embedding model {self.model_name}: {exc}"
+            ) from exc
 
     def embed_documents(
         self, texts: list[str], progress: ProgressCallback | None = None

@@ -107,8 +107,7 @@ class ArticleStore:
             settings.collection,
             KeywordIndex(settings.keyword_index_path),
         )
-        if store.keywords.count() != store._sentences.count():
-            store.reconcile_keywords()
+        store.reconcile_keywords()
         return store
 
     # ----- reading -----------------------------------------------------------------------

@@ -96,8 +96,7 @@ def sync_articles(
     for article_id in removed:
         log.info("removing %s", article_id)
         store.remove_article(article_id)
-    if changed or removed or store.keywords.count() == 0:
-        store.reconcile_keywords()
+    store.reconcile_keywords()
     return SyncReport(
         added=tuple(added),
         updated=tuple(updated),

@@ -84,7 +84,8 @@ class AdminCog(commands.Cog):
         if staged:
             try:
                 report = await asyncio.to_thread(self.bot.engine.ingest, [s.path for s in staged])
-            except BaseException:
+            except Exception:
+                # Not on cancellation: the ingest thread runs on, and its files must stay.
                 for s in staged:
                     s.rollback()
                 raise
@@ -132,7 +133,7 @@ class AdminCog(commands.Cog):
                     raise UnsupportedFile(
                         f"file is over the {settings.max_file_bytes:,}-byte limit"
                     )
-                decode_text(data)
+                await asyncio.to_thread(decode_text, data)
                 staged.append(
                     await asyncio.to_thread(stage_upload, settings.corpus_dir, name, data)
                 )

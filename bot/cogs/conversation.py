@@ -62,8 +62,10 @@ class ConversationCog(commands.Cog):
             text = text.replace(f"<@&{own_role.id}>", " ")
         return " ".join(text.split())
 
-    def _is_conversation(self, channel_id: int) -> bool:
-        return channel_id in self.turns or self.bot.feedback.has_thread(channel_id)
+    async def _is_conversation(self, channel_id: int) -> bool:
+        if channel_id in self.turns:
+            return True
+        return await asyncio.to_thread(self.bot.feedback.has_thread, channel_id)
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
@@ -76,7 +78,7 @@ class ConversationCog(commands.Cog):
             not addressed
             and self.bot.settings.message_content_intent
             and in_thread
-            and self._is_conversation(message.channel.id)
+            and await self._is_conversation(message.channel.id)
         )
         if not (addressed or follow_up):
             return
@@ -110,15 +112,19 @@ class ConversationCog(commands.Cog):
         thread: discord.Thread | None = None
         key: int | None = channel.id
         starts_thread = not direct and not isinstance(channel, discord.Thread)
-        if starts_thread and not self._is_conversation(channel.id):
+        if starts_thread and not await self._is_conversation(channel.id):
             thread = await self._start_thread(message, question)
             key = thread.id if thread is not None else None
-        history = self._history(key)
+        history = await self._history(key)
         target: discord.abc.Messageable = thread or channel
         async with target.typing():
             answer = await asyncio.to_thread(self.bot.engine.answer, question, history)
-        answer_id = self.bot.feedback.record_answer(
-            answer, user_id=message.author.id, channel_id=channel.id, thread_id=key
+        answer_id = await asyncio.to_thread(
+            self.bot.feedback.record_answer,
+            answer,
+            user_id=message.author.id,
+            channel_id=channel.id,
+            thread_id=key,
         )
         embeds = render.answer_embeds(answer)
         view = answer_view(answer_id, answer)
@@ -137,12 +143,12 @@ class ConversationCog(commands.Cog):
             log.warning("could not start a thread in channel %s: %s", message.channel.id, exc)
             return None
 
-    def _history(self, key: int | None) -> list[Turn]:
+    async def _history(self, key: int | None) -> list[Turn]:
         if key is None:
             return []
         turns = self.turns.get(key)
         if turns is None:
-            turns = self.bot.feedback.thread_turns(key, MAX_TURNS)
+            turns = await asyncio.to_thread(self.bot.feedback.thread_turns, key, MAX_TURNS)
             if not turns:
                 return []
             self.turns[key] = turns

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -26,7 +27,8 @@ def assert_well_cited(engine: Engine, answer_text: str, citations: tuple) -> Non
 
 
 def test_dev_set_is_all_right(corpus_engine: Engine) -> None:
-    report = evaluate(corpus_engine, EVAL / "dev_qa.jsonl")
+    lines = (EVAL / "dev_qa.jsonl").read_text(encoding="utf-8").splitlines()
+    report = evaluate(corpus_engine, [json.loads(line) for line in lines if line])
     assert report.all_right, format_report(report)
 
 
@@ -90,11 +92,17 @@ def test_follow_up_uses_the_earlier_turn(corpus_engine: Engine) -> None:
     assert "July 3" in rogan.text and "Rogan" in rogan.citations[0].title
 
 
+def test_a_chain_of_follow_ups_keeps_its_subject(corpus_engine: Engine) -> None:
+    chain = [Turn("Tell me about Qwen 2.5-14B"), Turn("Which devices can it be deployed on?")]
+    answer = corpus_engine.answer("When was it released?", chain)
+    assert "May 2024" in answer.text
+
+
 def test_refusal_threshold_is_a_setting(corpus_engine: Engine) -> None:
     strict = Engine(
         replace_settings(corpus_engine, min_support=0.999),
         corpus_engine.store,
-        corpus_engine.retriever._embedder,
+        corpus_engine.retriever.embedder,
     )
     assert strict.answer("How many jobs did Microsoft cut last week?").refused
 

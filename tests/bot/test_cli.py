@@ -104,3 +104,23 @@ def test_chat_keeps_the_conversation(
     first, second, _ = capsys.readouterr().out.split("Sources:")
     assert "July 3" not in first
     assert "July 3" in second
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(None, "cannot read question set"), ("not json\n", "cannot read"), ('{"id": 1}\n', "needs")],
+)
+def test_eval_with_a_bad_question_set_says_why(
+    corpus_engine: Engine,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    content: str | None,
+    message: str,
+) -> None:
+    monkeypatch.setattr(Engine, "open", classmethod(lambda cls, s, e=None: corpus_engine))
+    path = tmp_path / "qa.jsonl"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    assert cli.main(["eval", str(path)], corpus_engine.settings) == 2
+    assert message in capsys.readouterr().err

@@ -55,7 +55,7 @@ def test_a_title_brings_the_lead_sentence() -> None:
 def test_answers_stay_within_the_limit_with_three_sentences() -> None:
     items = [evidence(f"Sentence {i} " + "word " * 45 + ".", 2.0 - i / 100, i) for i in range(4)]
     chosen = select_sentences(items)
-    assert 1 <= len(chosen) <= 3
+    assert len(chosen) == 2
     assert sum(len(e.sentence.text) for e in chosen) <= MAX_ANSWER_CHARS
 
 
@@ -78,6 +78,8 @@ def test_follow_up_borrows_the_previous_subject() -> None:
     assert "Qwen" in expand_with_history("When was it released?", history)
     own_subject = "Who is the FIA president of Formula One?"
     assert expand_with_history(own_subject, history) == own_subject
+    chain = [*history, Turn("Which devices can it be deployed on?")]
+    assert "Qwen" in expand_with_history("Who developed it?", chain)
 
 
 def test_support_check_needs_words_and_numbers() -> None:

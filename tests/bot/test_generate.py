@@ -31,7 +31,7 @@ def with_llm(engine: Engine, server: FakeChatServer, timeout: float = 5.0) -> En
         update={"llm_base_url": server.base_url, "llm_model": "fake", "llm_timeout": timeout}
     )
     return Engine(
-        settings, engine.store, engine.retriever._embedder, Generator.from_settings(settings)
+        settings, engine.store, engine.retriever.embedder, Generator.from_settings(settings)
     )
 
 

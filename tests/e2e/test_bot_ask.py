@@ -191,7 +191,8 @@ async def test_newsbot_errors_show_their_message(
     monkeypatch.setattr(engine, "answer", not_indexed)
     reply = await (await fake.slash("ask", {"question": "Anything?"})).reply(timeout=10)
     assert reply.ephemeral
-    assert reply.content.startswith("no articles are indexed yet")
+    assert reply.content.startswith("No articles are indexed yet")
+    assert "python -m" not in reply.content
 
 
 async def test_a_huge_answer_is_trimmed_to_discord_limits(
