@@ -28,7 +28,7 @@ from ingest.errors import CorpusNotIndexed
 from ingest.lock import writer_lock
 from ingest.models import Passage, StoredArticle, SyncReport
 from ingest.store import ArticleStore
-from ingest.sync import forget_article, sync_articles
+from ingest.sync import Forgotten, forget_article, sync_articles
 
 log = logging.getLogger(__name__)
 
@@ -180,7 +180,8 @@ class Engine:
             finally:
                 self.refresh()
 
-    def forget(self, article_id: str) -> bool:
+    def forget(self, article_id: str) -> Forgotten | None:
+        """Remove an article (None: no such article) and say what became of its file."""
         with writer_lock(self.settings.lock_path):
             try:
                 return forget_article(self.store, article_id, self.settings.corpus_dir)

@@ -8,6 +8,7 @@ the call fails or times out, the extractive answer is returned instead.
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 from collections.abc import Sequence
@@ -83,7 +84,8 @@ def _passages(evidence: Sequence[Evidence]) -> list[Evidence]:
     seen: set[str] = set()
     chosen: list[Evidence] = []
     for item in evidence:
-        if item.sentence.text not in seen and not _INSTRUCTION.search(item.sentence.text):
+        planted = _INSTRUCTION.search(item.sentence.text) or _INSTRUCTION.search(item.article.title)
+        if item.sentence.text not in seen and not planted:
             seen.add(item.sentence.text)
             chosen.append(item)
         if len(chosen) == MAX_PASSAGES:
@@ -93,7 +95,8 @@ def _passages(evidence: Sequence[Evidence]) -> list[Evidence]:
 
 def build_prompt(question: str, passages: Sequence[Evidence]) -> str:
     blocks = "\n".join(
-        f'<passage n="{i}" title="{p.article.title}">\n{p.sentence.text}\n</passage>'
+        f'<passage n="{i}" title="{html.escape(p.article.title)}">\n'
+        f"{html.escape(p.sentence.text, quote=False)}\n</passage>"
         for i, p in enumerate(passages, start=1)
     )
     return (

@@ -65,7 +65,6 @@ QUESTION_WORDS = frozenset(
         "really",
         "much",
         "many",
-        "happen",
         "main",
     ]
 )
@@ -152,7 +151,6 @@ class Evidence:
     specific: float
     kind: float
     missing: float
-    heading: float
     lead: float
     score: float
     predicate: float = 0.0
@@ -277,7 +275,7 @@ class Retriever:
         self._store = store
         self.embedder = embedder
         self._articles = articles
-        self._words: dict[tuple[str, str], frozenset[str]] = {}
+        self._words: dict[str, tuple[str, frozenset[str]]] = {}
 
     def retrieve(self, question: str, history: Sequence[Turn] = ()) -> Retrieval:
         query = expand_with_history(question, history)
@@ -334,7 +332,6 @@ class Retriever:
                 specific=specific,
                 kind=kind_match(kind, row.text, question),
                 missing=missing / len(named) if named else 0.0,
-                heading=1.0 if row.sentence_index < 0 else 0.0,
                 lead=1.0 if row.sentence_index == 0 else 0.0,
                 score=0.0,
                 predicate=predicate,
@@ -374,12 +371,13 @@ class Retriever:
         return replace(item, previous=previous)
 
     def _article_words(self, article: StoredArticle) -> frozenset[str]:
-        key = (article.article_id, article.content_hash)
-        words = self._words.get(key)
-        if words is None:
-            rows = self._store.keywords.article_rows(article.article_id)
-            words = frozenset().union(*(stems(r.text) for r in rows), stems(article.title))
-            self._words[key] = words
+        """Every stem of an article, cached per article and replaced when its text changes."""
+        cached = self._words.get(article.article_id)
+        if cached is not None and cached[0] == article.content_hash:
+            return cached[1]
+        rows = self._store.keywords.article_rows(article.article_id)
+        words = frozenset().union(*(stems(r.text) for r in rows), stems(article.title))
+        self._words[article.article_id] = (article.content_hash, words)
         return words
 
     def search(self, query: str, k: int = 5) -> list[Passage]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from enum import Enum
 from pathlib import Path
 
 from ingest.chunking import chunk_article
@@ -21,10 +22,16 @@ ProgressFactory = Callable[[int], Callable[[int], None]]
 def read_corpus(
     paths: Iterable[Path], corpus_dir: Path, max_bytes: int
 ) -> tuple[list[Article], list[FailedFile], set[str]]:
-    """Parse every file; returns the articles, the failures and the sources read successfully."""
+    """Parse every file; returns the articles, the failures and the sources read successfully.
+
+    Forgotten articles (see :func:`forget_article`) stay out when their folder is synced; a file
+    named on its own (an admin uploading it again) brings its articles back.
+    """
     articles: dict[str, Article] = {}
     failed: list[FailedFile] = []
     sources: set[str] = set()
+    paths = list(paths)
+    named = {p.resolve() for p in paths if p.is_file()}
     forgotten = forgotten_ids(corpus_dir)
     for path in iter_article_files(paths):
         try:
@@ -36,6 +43,8 @@ def read_corpus(
             failed.append(FailedFile(str(path), f"cannot read file: {exc.strerror or exc}"))
             continue
         sources.add(source_name(path, corpus_dir))
+        if path.resolve() in named:
+            forgotten = unforget(corpus_dir, {a.article_id for a in parsed})
         for article in parsed:
             if article.article_id not in forgotten:
                 articles.setdefault(article.article_id, article)
@@ -51,6 +60,17 @@ def forgotten_ids(corpus_dir: Path) -> set[str]:
     if not path.is_file():
         return set()
     return {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+
+
+def unforget(corpus_dir: Path, article_ids: set[str]) -> set[str]:
+    """Take articles off the forgotten list; returns what stays on it."""
+    forgotten = forgotten_ids(corpus_dir)
+    if forgotten & article_ids:
+        forgotten -= article_ids
+        (corpus_dir / FORGOTTEN_FILE).write_text(
+            "".join(f"{i}\n" for i in sorted(forgotten)), encoding="utf-8"
+        )
+    return forgotten
 
 
 def sync_articles(
@@ -108,27 +128,38 @@ def sync_articles(
     )
 
 
-def forget_article(store: ArticleStore, article_id: str, corpus_dir: Path) -> bool:
+class Forgotten(Enum):
+    """What became of a forgotten article's file."""
+
+    FILE_REMOVED = "its file was removed from the corpus folder"
+    LISTED = "its file holds other articles too, so it stays, listed as forgotten"
+    FILE_OUTSIDE = "its file is outside the corpus folder and was left alone"
+    NO_FILE = "its file was already gone"
+
+
+def forget_article(store: ArticleStore, article_id: str, corpus_dir: Path) -> Forgotten | None:
     """Remove an article from the store, and its file from the corpus dir when it holds only it.
 
     An article of a saved page that holds others is listed in the corpus dir's ``.forgotten``
-    file instead, so that a rebuild does not bring it back. Returns False when no such article
+    file instead, so that a rebuild does not bring it back. Returns None when no such article
     is stored. The caller holds the writer lock.
     """
     stored = store.article(article_id)
     if stored is None:
-        return False
+        return None
     store.remove_article(article_id)
-    path = _source_path(stored.source, corpus_dir)
-    if path.is_file() and path.resolve().is_relative_to(corpus_dir.resolve()):
-        others = [a for a in store.articles() if a.source == stored.source]
-        if not others:
-            path.unlink()
-        else:
-            with (corpus_dir / FORGOTTEN_FILE).open("a", encoding="utf-8") as listed:
-                listed.write(f"{article_id}\n")
     store.reconcile_keywords()
-    return True
+    path = _source_path(stored.source, corpus_dir)
+    if not path.is_file():
+        return Forgotten.NO_FILE
+    if not path.resolve().is_relative_to(corpus_dir.resolve()):
+        return Forgotten.FILE_OUTSIDE
+    if any(a.source == stored.source for a in store.articles()):
+        with (corpus_dir / FORGOTTEN_FILE).open("a", encoding="utf-8") as listed:
+            listed.write(f"{article_id}\n")
+        return Forgotten.LISTED
+    path.unlink()
+    return Forgotten.FILE_REMOVED
 
 
 def _texts_to_embed(article: Article) -> int:

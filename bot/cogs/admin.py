@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -170,26 +169,13 @@ class AdminCog(commands.Cog):
         found = await lookup_article(interaction, self.bot.engine, article)
         if found is None:
             return
-        removed = await asyncio.to_thread(self.bot.engine.forget, found.article_id)
+        outcome = await asyncio.to_thread(self.bot.engine.forget, found.article_id)
         title = render.neutralise(render.clip(found.title, 300))
-        if not removed:
+        if outcome is None:
             text = f"**{title}** was already gone."
         else:
             log.info("user %s forgot article %s", interaction.user.id, found.article_id)
-            source = Path(found.source)
-            path = source if source.is_absolute() else self.bot.settings.corpus_dir / source
-            corpus = self.bot.settings.corpus_dir.resolve()
-            text = f"Forgot **{title}**."
-            if not path.exists():
-                text += " Its file was removed from the corpus folder."
-            elif path.resolve().is_relative_to(corpus):
-                text += (
-                    f" Its file `{render.neutralise(path.name)}` holds other articles too, so it"
-                    " stays in the corpus folder; this article is listed as forgotten there and"
-                    " /reindex will not bring it back."
-                )
-            else:
-                text += " Its file is outside the corpus folder and was left alone."
+            text = f"Forgot **{title}**: {outcome.value}."
         await interaction.followup.send(render.clip(text, render.CONTENT_LIMIT), ephemeral=True)
         interaction.extras["answered"] = True
 

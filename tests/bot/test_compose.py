@@ -30,7 +30,6 @@ def evidence(text: str, score: float, index: int = 0, kind: float = 1.0) -> Evid
         specific=0.9,
         kind=kind,
         missing=0.0,
-        heading=float(index < 0),
         lead=float(index == 0),
         score=score,
     )

@@ -281,7 +281,7 @@ def test_same_file_named_twice_is_read_once(settings: IngestSettings, sync: Sync
 def test_forgetting_one_article_of_a_page_survives_a_rebuild(
     settings: IngestSettings, fake_embedder: FakeEmbedder
 ) -> None:
-    from ingest.sync import forget_article
+    from ingest.sync import Forgotten, forget_article
 
     page = REAL_CORPUS
     shutil.copy(page, settings.corpus_dir / page.name)
@@ -290,10 +290,27 @@ def test_forgetting_one_article_of_a_page_survives_a_rebuild(
     sync_articles(store, [settings.corpus_dir], *args)
     f1 = next(a for a in store.articles() if a.title.startswith("F1 could return"))
 
-    assert forget_article(store, f1.article_id, settings.corpus_dir)
+    assert forget_article(store, f1.article_id, settings.corpus_dir) is Forgotten.LISTED
     report = sync_articles(store, [settings.corpus_dir], *args, prune=True)
 
     assert report.added == () and len(report.unchanged) == 3
     assert f1.article_id not in {a.article_id for a in store.articles()}
     assert (settings.corpus_dir / page.name).exists()
-    assert not forget_article(store, f1.article_id, settings.corpus_dir)
+    assert forget_article(store, f1.article_id, settings.corpus_dir) is None
+
+    again = sync_articles(store, [settings.corpus_dir / page.name], *args)
+    assert again.added == (f1.article_id,)
+    assert sync_articles(store, [settings.corpus_dir], *args).added == ()
+
+
+def test_forgetting_the_only_article_of_a_file_removes_the_file(
+    settings: IngestSettings, fake_embedder: FakeEmbedder
+) -> None:
+    from ingest.sync import Forgotten, forget_article
+
+    path = write(settings.corpus_dir / "note.txt", "A short note\nThe ferry runs on Sundays.\n")
+    store = ArticleStore.open(settings, fake_embedder)
+    sync_articles(store, [settings.corpus_dir], settings.corpus_dir, settings.max_file_bytes)
+    [article] = store.articles()
+    assert forget_article(store, article.article_id, settings.corpus_dir) is Forgotten.FILE_REMOVED
+    assert not path.exists() and store.articles() == []
