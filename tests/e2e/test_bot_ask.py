@@ -139,15 +139,18 @@ async def test_twenty_simultaneous_asks_are_all_acknowledged_in_time_and_answere
 async def test_questions_are_answered_while_an_ingest_runs(
     fake: FakeDiscord, bot: Any, engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The ingest blocks (in its worker thread) until the question has been answered."""
+    """The ingest blocks inside the real sync, holding the writer lock, until the question has
+    been answered."""
+    from bot import engine as engine_module
+
     release = threading.Event()
-    real_ingest = engine.ingest
+    real_sync = engine_module.sync_articles
 
-    def slow_ingest(paths: Any, prune: bool = False) -> Any:
+    def slow_sync(*args: Any, **kwargs: Any) -> Any:
         assert release.wait(20), "the question was not answered while the ingest ran"
-        return real_ingest(paths, prune)
+        return real_sync(*args, **kwargs)
 
-    monkeypatch.setattr(engine, "ingest", slow_ingest)
+    monkeypatch.setattr(engine_module, "sync_articles", slow_sync)
     reindex = await fake.slash("reindex", user=fake.admin)
     assert (await reindex.response()).accepted
     ask = await fake.slash("ask", {"question": "Who is the FIA president?"})
