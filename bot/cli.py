@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot.engine import Engine
+from bot.engine import Engine, question_problem
 from bot.models import Answer, Turn
 from bot.settings import BotSettings
 from ingest.cli import configure_logging
@@ -127,13 +127,9 @@ def _ask(engine: Engine, question: str, as_json: bool, stdin: TextIO, stdout: Te
 
 def _checked_answer(engine: Engine, question: str) -> dict[str, object]:
     """An answer object, or ``{"question", "error"}`` for input the engine should not see."""
-    if not question.strip():
-        return {"question": question, "error": "empty question"}
-    if len(question) > engine.settings.max_question_chars:
-        return {
-            "question": question[:100],
-            "error": f"question longer than {engine.settings.max_question_chars} characters",
-        }
+    problem = question_problem(question, engine.settings.max_question_chars)
+    if problem:
+        return {"question": question[:100], "error": problem}
     return engine.answer(question).as_json()
 
 

@@ -51,6 +51,21 @@ class CorpusStatus:
     last_ingest: datetime | None
 
 
+EMPTY_QUESTION = "Please ask a question."
+
+
+def question_problem(text: str, limit: int, empty: str = EMPTY_QUESTION) -> str | None:
+    """Why a question (or search query) will not be looked up, in words for the asker."""
+    if not text.strip():
+        return empty
+    if len(text) > limit:
+        return (
+            f"Your question is {len(text):,} characters long; the limit is {limit:,}. "
+            "Please shorten it."
+        )
+    return None
+
+
 def _versions(articles: Mapping[str, StoredArticle]) -> dict[str, str]:
     return {article_id: a.content_hash for article_id, a in articles.items()}
 
@@ -93,7 +108,7 @@ class Engine:
         self._refreshing = threading.Lock()
         self._articles: dict[str, StoredArticle] = {}
         self._refreshed = 0.0
-        self.refresh()
+        self.refresh(reconcile=False)  # opening the store resynced the keyword cache
         self.retriever = Retriever(store, embedder, self.article_map)
 
     @classmethod
@@ -110,18 +125,29 @@ class Engine:
             generator = Generator.from_settings(settings)
         return cls(settings, store, embedder, generator)
 
-    def refresh(self) -> None:
-        """Re-read the article list, and resync the keyword cache when the articles changed."""
+    def refresh(self, reconcile: bool = True) -> None:
+        """Re-read the article list, and resync the keyword cache when the articles changed
+        (``reconcile=False`` after a sync of our own, which resynced it already)."""
         with self._refreshing:
             articles = {a.article_id: a for a in self.store.articles()}
-            if _versions(articles) != _versions(self._articles):
+            if reconcile and _versions(articles) != _versions(self._articles):
                 self.store.reconcile_keywords()
             self._articles = articles
             self._refreshed = time.monotonic()
 
     def article_map(self) -> Mapping[str, StoredArticle]:
+        """The articles as last read: no I/O, so safe on the event loop (autocomplete)."""
+        return self._articles
+
+    def _indexed_articles(self) -> Mapping[str, StoredArticle]:
+        """The article list for a question, re-read when it may be stale (other writers).
+
+        Only the question paths, which run in worker threads, pay for the re-read.
+        """
         if time.monotonic() - self._refreshed > REFRESH_SECONDS and not self._refreshing.locked():
             self.refresh()
+        if not self._articles:
+            raise CorpusNotIndexed("no articles are indexed yet: run 'python -m ingest' first")
         return self._articles
 
     def articles(self) -> list[StoredArticle]:
@@ -146,8 +172,7 @@ class Engine:
         return self.store.article_passages(article_id)
 
     def retrieve(self, question: str, history: Sequence[Turn] = ()) -> Retrieval:
-        if not self.article_map():
-            raise CorpusNotIndexed("no articles are indexed yet: run 'python -m ingest' first")
+        self._indexed_articles()
         return self.retriever.retrieve(question, history)
 
     def answer(self, question: str, history: Sequence[Turn] = ()) -> Answer:
@@ -158,7 +183,7 @@ class Engine:
         asked = " ".join(question.split())
         question = clean_question(question)
         if not question:
-            return refusal(asked, (), "Please ask a question.")
+            return refusal(asked, (), EMPTY_QUESTION)
         retrieval = self.retrieve(question, history)
         answer = compose_answer(question, retrieval, self.settings.min_support)
         if self._generator is not None and not answer.refused:
@@ -166,24 +191,29 @@ class Engine:
         return replace(answer, question=asked)
 
     def search(self, query: str, k: int = 5) -> list[Passage]:
-        if not self.article_map():
-            raise CorpusNotIndexed("no articles are indexed yet: run 'python -m ingest' first")
+        self._indexed_articles()
         return self.retriever.search(query, k)
 
     def ingest(self, paths: Sequence[Path], prune: bool = False) -> SyncReport:
         """Sync the given files into the store under the single-writer lock."""
         with writer_lock(self.settings.lock_path):
             try:
-                return sync_articles(
+                report = sync_articles(
                     self.store, paths, self.settings.corpus_dir, self.settings.max_file_bytes, prune
                 )
-            finally:
+            except BaseException:
                 self.refresh()
+                raise
+            self.refresh(reconcile=False)
+            return report
 
     def forget(self, article_id: str) -> Forgotten | None:
         """Remove an article (None: no such article) and say what became of its file."""
         with writer_lock(self.settings.lock_path):
             try:
-                return forget_article(self.store, article_id, self.settings.corpus_dir)
-            finally:
+                outcome = forget_article(self.store, article_id, self.settings.corpus_dir)
+            except BaseException:
                 self.refresh()
+                raise
+            self.refresh(reconcile=False)
+            return outcome

@@ -525,12 +525,6 @@ def error_message(error: BaseException) -> str:
     return GENERIC_ERROR
 
 
-def question_too_long(length: int, limit: int) -> str:
-    return (
-        f"Your question is {length:,} characters long; the limit is {limit:,}. Please shorten it."
-    )
-
-
 def thread_name(question: str) -> str:
     name = " ".join(neutralise(question).split()) or "Question"
     return clip(name, THREAD_NAME_LIMIT)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.errors import UnsupportedFile
-from ingest.reading import SUPPORTED_SUFFIXES
+from ingest.reading import check_suffix
 
 MAX_STEM = 80
 
@@ -32,8 +32,7 @@ def sanitise_filename(name: str) -> str:
     if not dot:
         stem, suffix = base, ""
     suffix = f".{suffix.lower()}" if suffix else ""
-    if suffix not in SUPPORTED_SUFFIXES:
-        raise UnsupportedFile(f"unsupported file type {suffix or '(none)'}: use .txt, .md or .html")
+    check_suffix(suffix)
     stem = re.sub(r"[^A-Za-z0-9._-]+", "-", stem)
     stem = re.sub(r"\.{2,}", ".", stem).strip(".-_ ")[:MAX_STEM].rstrip(".-_")
     return (stem or "upload") + suffix

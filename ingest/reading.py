@@ -75,17 +75,26 @@ def source_name(path: Path, corpus_dir: Path) -> str:
         return resolved.as_posix()
 
 
+def check_suffix(suffix: str) -> None:
+    """Refuse a file type no reader handles (``suffix`` lower-case, with its dot)."""
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise UnsupportedFile(f"unsupported file type {suffix or '(none)'}: use .txt, .md or .html")
+
+
+def check_size(size: int, max_bytes: int) -> None:
+    if size > max_bytes:
+        raise UnsupportedFile(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
+
+
 def read_articles(path: Path, corpus_dir: Path, max_bytes: int) -> list[Article]:
     """Parse one file into its articles (several for a saved page with related articles)."""
     suffix = path.suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        raise UnsupportedFile(f"unsupported file type {suffix or '(none)'}: use .txt, .md or .html")
+    check_suffix(suffix)
     try:
         size = path.stat().st_size
     except OSError as exc:
         raise UnsupportedFile(f"cannot read file: {exc.strerror}") from exc
-    if size > max_bytes:
-        raise UnsupportedFile(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
+    check_size(size, max_bytes)
     text = decode_text(path.read_bytes())
     if suffix in (".html", ".htm"):
         parsed = [parse_html(text)]

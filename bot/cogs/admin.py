@@ -22,7 +22,7 @@ from bot.ui import article_choices, lookup_article, newsbot
 from bot.uploads import StagedFile, sanitise_filename, stage_upload
 from ingest.errors import UnsupportedFile
 from ingest.models import StoredArticle, SyncReport
-from ingest.reading import decode_text
+from ingest.reading import check_size, decode_text
 
 if TYPE_CHECKING:
     from bot.client import NewsBot
@@ -122,16 +122,9 @@ class AdminCog(commands.Cog):
                 shown = name
                 if any(s.name == name for s in staged):
                     raise UnsupportedFile("another uploaded file has the same name")
-                if attachment.size > settings.max_file_bytes:
-                    raise UnsupportedFile(
-                        f"file is {attachment.size:,} bytes, over the "
-                        f"{settings.max_file_bytes:,}-byte limit"
-                    )
+                check_size(attachment.size, settings.max_file_bytes)
                 data = await attachment.read()
-                if len(data) > settings.max_file_bytes:
-                    raise UnsupportedFile(
-                        f"file is over the {settings.max_file_bytes:,}-byte limit"
-                    )
+                check_size(len(data), settings.max_file_bytes)
                 await asyncio.to_thread(decode_text, data)
                 staged.append(
                     await asyncio.to_thread(stage_upload, settings.corpus_dir, name, data)

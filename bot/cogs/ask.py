@@ -10,7 +10,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import render
+from bot.engine import question_problem
 from bot.ui import send_answer, send_private
 
 if TYPE_CHECKING:
@@ -64,12 +64,9 @@ class AskCog(commands.Cog):
         self, interaction: discord.Interaction[Any], question: str, *, private: bool
     ) -> None:
         question = " ".join(question.split())
-        limit = self.bot.settings.max_question_chars
-        if not question:
-            await send_private(interaction, "Please ask a question.")
-            return
-        if len(question) > limit:
-            await send_private(interaction, render.question_too_long(len(question), limit))
+        problem = question_problem(question, self.bot.settings.max_question_chars)
+        if problem:
+            await send_private(interaction, problem)
             return
         self.bot.cooldown.check(interaction.user.id)
         await interaction.response.defer(ephemeral=private, thinking=True)

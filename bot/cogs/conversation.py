@@ -20,6 +20,7 @@ import discord
 from discord.ext import commands
 
 from bot import render
+from bot.engine import question_problem
 from bot.models import Answer, Turn
 from bot.ui import answer_view
 from ingest.errors import NewsbotError
@@ -100,9 +101,9 @@ class ConversationCog(commands.Cog):
     # Answering
 
     async def _answer(self, message: discord.Message, question: str, *, direct: bool) -> None:
-        limit = self.bot.settings.max_question_chars
-        if len(question) > limit:
-            await self._say(message, render.question_too_long(len(question), limit))
+        problem = question_problem(question, self.bot.settings.max_question_chars)
+        if problem:
+            await self._say(message, problem)
             return
         retry = self.bot.cooldown.retry_after(message.author.id)
         if retry > 0:

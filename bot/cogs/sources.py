@@ -10,6 +10,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import render
+from bot.engine import question_problem
 from bot.ui import article_choices, lookup_article, page_view, send_private
 
 if TYPE_CHECKING:
@@ -24,12 +25,11 @@ class SourcesCog(commands.Cog):
     @app_commands.describe(query="Words to look for in the indexed articles")
     async def search(self, interaction: discord.Interaction[Any], query: str) -> None:
         query = " ".join(query.split())
-        limit = self.bot.settings.max_question_chars
-        if not query:
-            await send_private(interaction, "Please give something to search for.")
-            return
-        if len(query) > limit:
-            await send_private(interaction, render.question_too_long(len(query), limit))
+        problem = question_problem(
+            query, self.bot.settings.max_question_chars, "Please give something to search for."
+        )
+        if problem:
+            await send_private(interaction, problem)
             return
         await interaction.response.defer(thinking=True)
         passages = await asyncio.to_thread(self.bot.engine.search, query, 5)

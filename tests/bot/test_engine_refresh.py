@@ -32,6 +32,7 @@ def test_articles_written_elsewhere_are_picked_up(
     sync_articles(writer, [settings.corpus_dir], settings.corpus_dir, settings.max_file_bytes)
     monkeypatch.setattr(engine_module, "REFRESH_SECONDS", 0.0)
 
+    assert engine.search("Glenmoor ferry", 1)[0].title == "Ferry timetable changes"
     assert [a.title for a in engine.articles()] == ["Ferry timetable changes"]
     assert any(
         row.text.startswith("The Glenmoor")
