@@ -19,10 +19,14 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
-from bot.compose import compose_answer, refusal
+from bot.answers import compose
+from bot.answers.fact import answer_fact
+from bot.compose import refusal
 from bot.generate import Generator
+from bot.library import Library
 from bot.models import Answer, Turn
-from bot.retrieval import Retrieval, Retriever
+from bot.question import Speller, understand
+from bot.retrieval import Retrieval, Retriever, stem
 from bot.settings import BotSettings
 from ingest.errors import CorpusNotIndexed
 from ingest.lock import writer_lock
@@ -89,6 +93,19 @@ def _parse_time(value: str | None) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
+def english_words() -> frozenset[str]:
+    """Whole English words of the embedding model's vocabulary (its ``vocab.txt``), with their
+    stems: a word found here is never "corrected". Empty when the file is not there."""
+    from ingest.embedding import bundled_model_path
+
+    try:
+        path = Path(bundled_model_path()) / "vocab.txt"
+        words = {w for w in path.read_text(encoding="utf-8").split() if w.isalpha()}
+    except (OSError, ImportError):
+        return frozenset()
+    return frozenset(words | {stem(w) for w in words})
+
+
 #: How often the article list is re-read, to see what another process (an ingest run against
 #: the same Chroma server, say) has written.
 REFRESH_SECONDS = 30.0
@@ -110,6 +127,8 @@ class Engine:
         self._refreshed = 0.0
         self.refresh(reconcile=False)  # opening the store resynced the keyword cache
         self.retriever = Retriever(store, embedder, self.article_map)
+        self.library = Library(store, embedder, self.article_map, self.retriever.article_words)
+        self.speller = Speller(english_words(), self._corpus_words)
 
     @classmethod
     def open(cls, settings: BotSettings, embedder: Embeddings | None = None) -> Engine:
@@ -178,17 +197,30 @@ class Engine:
     def answer(self, question: str, history: Sequence[Turn] = ()) -> Answer:
         """A cited answer to ``question`` (with earlier turns as context), or a refusal.
 
-        The answer carries the question as asked; retrieval sees it without mention syntax.
+        The question is understood first (its kind, typos and chat words), then answered by the
+        composer of its kind; the answer carries the question as asked.
         """
         asked = " ".join(question.split())
         question = clean_question(question)
         if not question:
             return refusal(asked, (), EMPTY_QUESTION)
-        retrieval = self.retrieve(question, history)
-        answer = compose_answer(question, retrieval, self.settings.min_support)
-        if self._generator is not None and not answer.refused:
-            answer = self._generator.compose(question, retrieval, answer)
+        articles = self._indexed_articles()
+        understood = understand(question, self.speller)
+        previous = [articles[a] for a in (history[-1].articles if history else ()) if a in articles]
+
+        def fact(text: str) -> Answer:
+            retrieval = self.retriever.retrieve(text, history)
+            answer = answer_fact(text, retrieval, self.settings.min_support)
+            if self._generator is not None and not answer.refused:
+                answer = self._generator.compose(text, retrieval, answer)
+            return answer
+
+        answer = compose(understood, self.library, fact, previous)
         return replace(answer, question=asked)
+
+    def _corpus_words(self) -> dict[str, int]:
+        """The corpus's words (as the keyword index stems them), for correcting typos."""
+        return self.store.keywords.vocabulary()
 
     def search(self, query: str, k: int = 5) -> list[Passage]:
         self._indexed_articles()

@@ -314,7 +314,7 @@ class Retriever:
         evidence[:3] = [self._with_speaker(e) for e in evidence[:3]]
         absent = article_coverage = other_year = 0.0
         if evidence:
-            words = self._article_words(evidence[0].article)
+            words = self.article_words(evidence[0].article)
             if named:
                 absent = sum(1 for t in named if not term_matches(t, words)) / len(named)
             article_coverage = sum(w for t, w in weights.items() if term_matches(t, words)) / total
@@ -333,7 +333,7 @@ class Retriever:
         )
         return replace(item, previous=previous)
 
-    def _article_words(self, article: StoredArticle) -> frozenset[str]:
+    def article_words(self, article: StoredArticle) -> frozenset[str]:
         """Every stem of an article, cached per article and replaced when its text changes."""
         cached = self._words.get(article.article_id)
         if cached is not None and cached[0] == article.content_hash:

@@ -1,0 +1,80 @@
+"""Lists of articles: all of them, those that mention a term, those from a publisher or a month.
+
+A list is exhaustive: it comes from a keyword or metadata filter over every article, never from
+the top of a ranking. When it is longer than one message, the message says how many there are
+and points to /sources; the citations still carry every article (up to Discord's field limit).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers.citing import LONG_LIMIT, Citations, byline, cut
+from bot.compose import refusal
+from bot.library import Library, newest_first
+from bot.models import Answer
+from bot.question import Question, month_of
+from ingest.models import StoredArticle
+
+#: Articles cited at most (one Discord embed field each).
+MAX_CITED = 25
+_MENTION_VERB = re.compile(r"\b(mention|mentions|mentioning|mentioned|name|names|refer|reference)")
+
+
+def answer_catalogue(question: Question, library: Library) -> Answer:
+    subject = question.subject
+    quotes: dict[str, str] = {}
+    if not subject:
+        articles = library.all()
+        intro = f"I have {len(articles)} article{'s' if len(articles) != 1 else ''}:"
+    elif month_of(subject) or re.fullmatch(r"(19|20)\d\d", subject):
+        articles = library.published_in(subject)
+        intro = f"{len(articles)} article{'s' if len(articles) != 1 else ''} from {subject}:"
+    else:
+        by_publisher = [m.article for m in library.rank(subject, limit=40) if m.publisher]
+        if by_publisher:
+            articles = newest_first(by_publisher)
+            intro = f"{len(articles)} article{'s' if len(articles) != 1 else ''} from {subject}:"
+        else:
+            mentions = library.mentioning(subject)
+            quotes = {a: row.text for a, row in mentions.items() if row.sentence_index >= 0}
+            found = {a for a in mentions}
+            if not _MENTION_VERB.search(question.text):
+                found |= {m.article.article_id for m in library.about(subject)}
+            known = {a.article_id: a for a in library.all()}
+            articles = newest_first([known[a] for a in found if a in known])
+            verb = "mention" if _MENTION_VERB.search(question.text) else "are about"
+            intro = f"{len(articles)} article{'s' if len(articles) != 1 else ''} {verb} {subject}:"
+    if not articles:
+        return refusal(question.asked, (), f"I found no articles matching {subject or 'that'}.")
+    return _listing(question, intro, articles, quotes)
+
+
+def _listing(
+    question: Question, intro: str, articles: list[StoredArticle], quotes: dict[str, str]
+) -> Answer:
+    citations = Citations()
+    lines = [intro]
+    used = len(intro)
+    cited = articles[:MAX_CITED]
+    per_line = max(LONG_LIMIT // max(len(cited), 1) - 4, 48)
+    shown = 0
+    for article in cited:
+        quote = quotes.get(article.article_id, "")
+        n = citations.cite(article, quote)
+        meta = byline(article)
+        entry = cut(article.title, 90) + (f" ({meta})" if meta else "")
+        if quote:
+            entry += f": “{quote}”"
+        line = f"[{n}] {cut(entry, per_line)}"
+        if used + len(line) + 60 > LONG_LIMIT:
+            continue
+        lines.append(line)
+        used += len(line) + 1
+        shown += 1
+    if shown < len(articles):
+        lines.append(f"…and {len(articles) - shown} more: /sources lists every article.")
+    return Answer(
+        question.asked, "\n".join(lines)[:LONG_LIMIT], refused=False,
+        citations=citations.build(), support=1.0, kind="list",
+    )

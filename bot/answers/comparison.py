@@ -1,0 +1,86 @@
+"""Questions that ask several things at once, and comparisons: each part answered from its own
+article and cited, side by side."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from bot.answers.citing import LONG_LIMIT, Citations, cut, headline, sentence
+from bot.compose import REFUSAL
+from bot.library import Library
+from bot.models import Answer
+from bot.question import Question
+from bot.retrieval import is_follow_up
+from ingest.keywords import content_terms
+
+Fact = Callable[[str], Answer]
+_COMPARE_WORDS = re.compile(
+    r"\b(?:compare|compared|comparison|differ|differs|difference|differences|versus|vs\.?|"
+    r"how do|how does|which|is|was|the two|both|in numbers|bigger|larger|smaller|cheaper|"
+    r"more|fewer|less|higher|lower|newer|older|than|one|stories|articles|story|article|pieces?)\b"
+)
+
+
+def answer_multi(question: Question, fact: Fact) -> Answer:
+    """Answer each sub-question on its own; a part without a subject borrows the first one's."""
+    answers = []
+    first = question.parts[0]
+    for part in question.parts:
+        asked = part if part == first or not is_follow_up(part) else f"{first} {part}"
+        answers.append((part, fact(asked)))
+    return _side_by_side(question, answers, kind="multi")
+
+
+def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
+    if len(question.parts) == 2:
+        a, b = question.parts
+        rest = _COMPARE_WORDS.sub(" ", question.text)
+        for side in (a, b):
+            rest = rest.replace(side, " ")
+        attribute = " ".join(rest.split()).strip(" ?,")
+        answers = [(side, fact(f"{side} {attribute}".strip())) for side in (a, b)]
+        return _side_by_side(question, answers, kind="compare")
+    topic = " ".join(_COMPARE_WORDS.sub(" ", question.text).split()).strip(" ?,")
+    matches = library.about(topic) if content_terms(topic) else []
+    if len(matches) < 2:
+        single = fact(question.text)
+        return Answer(
+            single.question, single.text, single.refused, single.citations, single.support,
+            kind="compare",
+        )
+    citations = Citations()
+    lines = []
+    room = LONG_LIMIT // 2 - 10
+    for match in matches[:2]:
+        best = library.best_sentences(match.article, question.text, limit=2)
+        head = headline(match.article, 100)
+        quote = cut(" ".join(sentence(r.text) for r in best), room - len(head))
+        n = citations.cite(match.article, quote)
+        lines.append(f"{head}: {quote} [{n}]")
+    return Answer(
+        question.asked, "\n".join(lines)[:LONG_LIMIT], refused=False,
+        citations=citations.build(), support=1.0, kind="compare",
+    )
+
+
+def _side_by_side(question: Question, answers: Sequence[tuple[str, Answer]], kind: str) -> Answer:
+    if all(a.refused for _, a in answers):
+        return Answer(question.asked, REFUSAL, refused=True, citations=(), kind=kind)
+    citations = Citations()
+    lines = []
+    room = LONG_LIMIT // len(answers) - 10
+    for part, answer in answers:
+        if answer.refused:
+            lines.append(f"{cut(part, 80)}: I couldn't find that in the indexed articles.")
+            continue
+        text = answer.text
+        for c in answer.citations:
+            n = citations.cite(c, c.quote)
+            text = text.replace(f"[{c.n}]", f"[#{n}]")
+        text = text.replace("[#", "[")
+        lines.append(cut(text, room) if len(text) > room else text)
+    return Answer(
+        question.asked, "\n".join(lines)[:LONG_LIMIT], refused=False,
+        citations=citations.build(), support=min(a.support for _, a in answers), kind=kind,
+    )

@@ -1,0 +1,98 @@
+"""Date questions about articles: when one was published, which is newest, which came first.
+
+Publication dates were made comparable at ingest (ISO 8601); an article whose page gave no date
+(a saved page's "30 minutes ago") has none, and the answer says so rather than guessing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from bot.answers.citing import SHORT_LIMIT, Citations, date_phrase, headline
+from bot.answers.summary import resolve_article
+from bot.compose import refusal
+from bot.library import Library, newest_first, published_date
+from bot.models import Answer
+from bot.question import Question
+from ingest.models import StoredArticle
+
+
+def answer_when(
+    question: Question,
+    library: Library,
+    fact: Callable[[str], Answer],
+    previous: Sequence[StoredArticle] = (),
+) -> Answer:
+    if len(question.parts) == 2:
+        return _which_first(question, library)
+    if question.order:
+        return _newest(question, library)
+    article, ranked = resolve_article(question.subject, library, previous)
+    if article is None or published_date(article) is None:
+        stated = fact(question.text)
+        if not stated.refused or article is None:
+            return stated
+        return refusal(
+            question.asked, [article], f"“{article.title}” carries no publication date."
+        )
+    citations = Citations()
+    n = citations.cite(article)
+    text = f"{headline(article, 200)} was published on {date_phrase(article)} [{n}]."
+    return _answer(question, text, citations)
+
+
+def _newest(question: Question, library: Library) -> Answer:
+    pool = (
+        [m.article for m in library.about(question.subject)]
+        if question.subject
+        else library.all()
+    )
+    dated = [a for a in newest_first(pool) if published_date(a) is not None]
+    if not dated:
+        topic = f" about {question.subject}" if question.subject else ""
+        return refusal(
+            question.asked, pool[:3], f"None of the articles{topic} carries a publication date."
+        )
+    chosen = dated[0] if question.order == "newest" else dated[-1]
+    word = "most recent" if question.order == "newest" else "earliest"
+    topic = f" about {question.subject}" if question.subject else ""
+    citations = Citations()
+    n = citations.cite(chosen)
+    text = (
+        f"The {word} article{topic} is {headline(chosen, 100)}, published on "
+        f"{date_phrase(chosen)} [{n}]."
+    )
+    others = [a for a in dated if a is not chosen][:1]
+    for other in others:
+        m = citations.cite(other)
+        text += f"\n{headline(other, 90)}: {date_phrase(other)} [{m}]."
+    return _answer(question, text, citations)
+
+
+def _which_first(question: Question, library: Library) -> Answer:
+    sides = []
+    for part in question.parts:
+        article, _ = resolve_article(part, library)
+        if article is not None:
+            sides.append(article)
+    if len(sides) < 2 or sides[0].article_id == sides[1].article_id:
+        return _newest(question, library)
+    dated = [a for a in sides if published_date(a) is not None]
+    citations = Citations()
+    lines = []
+    for article in sides:
+        n = citations.cite(article)
+        when = date_phrase(article) or "no publication date given"
+        lines.append(f"{headline(article, 100)}: {when} [{n}].")
+    if len(dated) == 2:
+        first = min(dated, key=lambda a: published_date(a) or date.max)
+        lines.insert(0, f"“{first.title}” came out first.")
+    return _answer(question, "\n".join(lines), citations)
+
+
+def _answer(question: Question, text: str, citations: Citations) -> Answer:
+    return Answer(
+        question.asked, text, refused=False, citations=citations.build(),
+        support=1.0, kind="when",
+    )

@@ -1,0 +1,37 @@
+"""A topic overview: every article about the topic, newest first, each as its headline and the
+sentence that best says what it reports about the topic."""
+
+from __future__ import annotations
+
+from bot.answers.citing import LONG_LIMIT, Citations, cut, headline
+from bot.compose import refusal
+from bot.library import Library, newest_first
+from bot.models import Answer
+from bot.question import Question
+
+#: Articles shown in full; the rest are counted.
+SHOWN = 5
+
+
+def answer_overview(question: Question, library: Library) -> Answer:
+    matches = library.about(question.subject)
+    if not matches:
+        closest = [m.article for m in library.rank(question.subject, limit=3)]
+        return refusal(question.asked, closest, f"I found no articles about {question.subject}.")
+    articles = newest_first([m.article for m in matches])
+    shown, hidden = articles[:SHOWN], articles[SHOWN:]
+    citations = Citations()
+    tail = f"\n…and {len(hidden)} more — try /search {question.subject}" if hidden else ""
+    room = (LONG_LIMIT - len(tail)) // len(shown) - 8
+    lines = []
+    for article in shown:
+        best = library.best_sentences(article, question.subject or question.text)
+        head = headline(article, 90)
+        quote = cut(best[0].text, max(room - len(head) - 6, 60)) if best else ""
+        n = citations.cite(article, quote)
+        lines.append(f"{head}: {quote} [{n}]" if quote else f"{head} [{n}]")
+    text = "\n".join(lines) + tail
+    return Answer(
+        question.asked, text[:LONG_LIMIT], refused=False, citations=citations.build(),
+        support=1.0, kind="overview",
+    )

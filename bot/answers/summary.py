@@ -1,0 +1,51 @@
+"""A summary of one article: which article is meant, then its key sentences in article order.
+
+News is written lead first, so the opening sentences are the summary a reporter wrote; they are
+quoted in order within the length limit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.answers.citing import LONG_LIMIT, Citations, headline, sentence
+from bot.compose import refusal
+from bot.library import ArticleMatch, Library
+from bot.models import Answer
+from bot.question import Question
+from ingest.models import StoredArticle
+
+#: How well a phrase must match an article's text or title to name it.
+MIN_MATCH = 0.3
+
+
+def resolve_article(
+    subject: str, library: Library, previous: Sequence[StoredArticle] = ()
+) -> tuple[StoredArticle | None, list[ArticleMatch]]:
+    """The article a phrase names ("the chess story"); with no phrase, the one discussed."""
+    if not subject.strip() or subject.strip() in {"it", "that", "this", "them", "one"}:
+        return (previous[0] if previous else None), []
+    ranked = library.rank(subject, limit=5)
+    if not ranked or ranked[0].score < MIN_MATCH:
+        return None, ranked
+    return ranked[0].article, ranked
+
+
+def answer_summary(
+    question: Question, library: Library, previous: Sequence[StoredArticle] = ()
+) -> Answer:
+    article, ranked = resolve_article(question.subject, library, previous)
+    if article is None:
+        closest = [m.article for m in ranked[:3]]
+        message = "I couldn't tell which article you mean. Try a word from its headline."
+        return refusal(question.asked, closest, message)
+    citations = Citations()
+    head = headline(article)
+    lead = library.lead(article, LONG_LIMIT - len(head) - 20)
+    n = citations.cite(article, " ".join(r.text for r in lead))
+    body = " ".join(sentence(r.text) for r in lead)
+    text = f"{head} [{n}]\n{body} [{n}]"
+    return Answer(
+        question.asked, text[:LONG_LIMIT], refused=False, citations=citations.build(),
+        support=1.0, kind="summary",
+    )

@@ -1,0 +1,247 @@
+"""Article-level lookups for the answer kinds that are about articles, not one sentence.
+
+A topic overview, a summary, a list, a comparison and a date question all start by asking which
+articles a phrase refers to ("the chess story", "formula one", "the Daily Mail"). The answer is a
+ranking of articles from three kinds of evidence, each bounded by an index lookup:
+
+* dense: the nearest chunks to the phrase (Chroma), best chunk per article;
+* keyword: an exhaustive FTS5 filter for the phrase's words, in titles and in bodies;
+* metadata: publisher and publication month.
+
+Nothing here scans every stored sentence: per-article work touches only candidate articles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from bot.question import expand_abbreviations, month_of, subject_terms
+from bot.retrieval import kind_match, question_kind, stems, term_matches
+from ingest.dates import parse_date
+from ingest.keywords import SentenceRow, content_terms
+from ingest.models import StoredArticle
+from ingest.store import ArticleStore
+
+#: Chunks asked of Chroma when ranking articles for a phrase.
+ARTICLE_CHUNKS = 24
+#: An article is "about" a phrase when its best chunk is this similar to the phrase, or this
+#: close to the best article's (and the keyword evidence agrees).
+ABOUT_DENSE = 0.42
+ABOUT_MARGIN = 0.12
+#: Words that name articles in general, not a topic.
+GENERIC = frozenset(
+    "article articles story stories piece pieces report reports news item items post posts "
+    "source sources coverage one ones thing things latest recent newest new".split()
+)
+
+
+@dataclass(frozen=True)
+class ArticleMatch:
+    """An article and how well it matches a phrase: ``dense`` (best chunk similarity),
+    ``title`` and ``body`` (shares of the phrase's words found there), ``publisher`` (the
+    phrase names its publisher) and ``score`` (their combination)."""
+
+    article: StoredArticle
+    dense: float
+    title: float
+    body: float
+    publisher: float
+    score: float
+    mention: SentenceRow | None = None
+
+
+def published_date(article: StoredArticle) -> date | None:
+    return parse_date(article.published)
+
+
+def describe_date(article: StoredArticle) -> str:
+    """"14 May 2025 (2025-05-14)", or "" when the article has no known date."""
+    day = published_date(article)
+    if day is None:
+        return ""
+    return f"{day.day} {day.strftime('%B %Y')} ({day.isoformat()})"
+
+
+def newest_first(articles: Sequence[StoredArticle]) -> list[StoredArticle]:
+    """Dated articles newest first, then undated ones in their given order."""
+    dated = [a for a in articles if published_date(a) is not None]
+    undated = [a for a in articles if published_date(a) is None]
+    dated.sort(key=lambda a: published_date(a) or date.min, reverse=True)
+    return dated + undated
+
+
+class Library:
+    """Ranks articles for a phrase and finds the sentences of one article that answer a query."""
+
+    def __init__(
+        self,
+        store: ArticleStore,
+        embedder: Embeddings,
+        articles: Callable[[], Mapping[str, StoredArticle]],
+        article_words: Callable[[StoredArticle], frozenset[str]],
+    ) -> None:
+        self._store = store
+        self._embedder = embedder
+        self._articles = articles
+        self._article_words = article_words
+
+    def all(self) -> list[StoredArticle]:
+        return newest_first(sorted(self._articles().values(), key=lambda a: a.title.lower()))
+
+    def rank(self, phrase: str, limit: int = 12) -> list[ArticleMatch]:
+        """Articles best matching ``phrase``, best first."""
+        articles = self._articles()
+        terms = [t for t in subject_terms(phrase) if t not in GENERIC]
+        vector = np.asarray(self._embedder.embed_query(expand_abbreviations(phrase)), "float32")
+        dense: dict[str, float] = {}
+        for (article_id, _), sim in self._store.nearest_chunks(
+            vector.tolist(), ARTICLE_CHUNKS
+        ).items():
+            dense[article_id] = max(dense.get(article_id, -1.0), sim)
+        for row, _ in self._store.query_sentences(vector.tolist(), ARTICLE_CHUNKS):
+            if row.sentence_index < 0:
+                dense[row.article_id] = max(dense.get(row.article_id, -1.0), _dot(vector, row))
+        keyword = (
+            self._store.keywords.articles_matching([[t] for t in terms[:1]]) if terms else {}
+        )
+        candidates = set(dense) | set(keyword)
+        candidates |= {a for a, art in articles.items() if self._names_publisher(phrase, art)}
+        weights = self._weights(terms)
+        total = sum(weights.values()) or 1.0
+        matches = []
+        for article_id in candidates:
+            article = articles.get(article_id)
+            if article is None:
+                continue
+            title_words = stems(article.title)
+            words = self._article_words(article)
+            title = sum(w for t, w in weights.items() if term_matches(t, title_words)) / total
+            body = sum(w for t, w in weights.items() if term_matches(t, words)) / total
+            publisher = 1.0 if self._names_publisher(phrase, article) else 0.0
+            d = dense.get(article_id, 0.0)
+            score = d + 0.45 * title + 0.35 * body + 0.6 * publisher
+            matches.append(
+                ArticleMatch(article, d, title, body, publisher, score, keyword.get(article_id))
+            )
+        matches.sort(key=lambda m: m.score, reverse=True)
+        return matches[:limit]
+
+    def about(self, phrase: str) -> list[ArticleMatch]:
+        """Every article that is about ``phrase`` (not only the best), best first."""
+        ranked = self.rank(phrase, limit=40)
+        if not ranked:
+            return []
+        terms = [t for t in subject_terms(phrase) if t not in GENERIC]
+        best = ranked[0].score
+        chosen = []
+        for m in ranked:
+            lexical = m.title >= 0.5 or (m.body >= 0.99 and m.dense >= ABOUT_DENSE - 0.1)
+            semantic = m.dense >= ABOUT_DENSE and m.score >= best - ABOUT_MARGIN - 0.25
+            if m.publisher or lexical or semantic or (not terms and m.dense >= ABOUT_DENSE):
+                chosen.append(m)
+        return chosen
+
+    def mentioning(self, phrase: str) -> dict[str, SentenceRow]:
+        """Every article whose text or title mentions the phrase's words (all of them; an
+        abbreviation or its long form)."""
+        groups: list[list[str]] = []
+        for term in [t for t in content_terms(phrase) if t not in GENERIC]:
+            long = expand_abbreviations(term)
+            alternatives = [term]
+            if long != term:
+                alternatives += [" ".join(w for w in long.split() if w != term)]
+            groups.append(alternatives)
+        if not groups:
+            return {}
+        return self._store.keywords.articles_matching(groups)
+
+    def published_in(self, phrase: str) -> list[StoredArticle]:
+        """Articles published in the month (and year) or year a phrase names."""
+        month = month_of(phrase)
+        year_match = re.search(r"\b(19|20)\d\d\b", phrase)
+        year = int(year_match.group(0)) if year_match else None
+        found = []
+        for article in self._articles().values():
+            day = published_date(article)
+            if day is None:
+                continue
+            if (month is None or day.month == month) and (year is None or day.year == year):
+                found.append(article)
+        return newest_first(found)
+
+    def best_sentences(
+        self, article: StoredArticle, query: str, limit: int = 1
+    ) -> list[SentenceRow]:
+        """The body sentences of one article that best answer ``query``, best first."""
+        rows = [r for r in self._store.keywords.article_rows(article.article_id)]
+        body = [r for r in rows if r.sentence_index >= 0]
+        if not body:
+            return []
+        vector = np.asarray(self._embedder.embed_query(query), dtype=np.float32)
+        terms = subject_terms(query)
+        weights = self._weights(terms)
+        total = sum(weights.values()) or 1.0
+        kind = question_kind(query)
+
+        def score(row: SentenceRow) -> float:
+            words = stems(row.text)
+            coverage = sum(w for t, w in weights.items() if term_matches(t, words)) / total
+            return (
+                0.6 * _dot(vector, row)
+                + 0.5 * coverage
+                + 0.15 * kind_match(kind, row.text, query)
+                - 0.02 * min(row.sentence_index, 10) / 10
+            )
+
+        return sorted(body, key=score, reverse=True)[:limit]
+
+    def lead(self, article: StoredArticle, budget: int) -> list[SentenceRow]:
+        """The article's opening sentences, in order, within ``budget`` characters."""
+        rows = [r for r in self._store.keywords.article_rows(article.article_id)]
+        chosen: list[SentenceRow] = []
+        used = 0
+        for row in rows:
+            if row.sentence_index < 0 or _is_byline(row.text):
+                continue
+            if used + len(row.text) + 1 > budget:
+                if not chosen:
+                    chosen.append(row)
+                break
+            chosen.append(row)
+            used += len(row.text) + 1
+        return chosen
+
+    def _weights(self, terms: Sequence[str]) -> dict[str, float]:
+        from bot.retrieval import term_weights
+
+        frequency = self._store.keywords.document_frequency(list(terms))
+        return term_weights(frequency, self._store.keywords.count())
+
+    @staticmethod
+    def _names_publisher(phrase: str, article: StoredArticle) -> bool:
+        publisher = (article.publisher or "").lower().strip()
+        if not publisher:
+            return False
+        words = [w for w in re.findall(r"[a-z0-9]+", publisher) if w not in {"the"}]
+        text = " " + " ".join(re.findall(r"[a-z0-9]+", phrase.lower())) + " "
+        return bool(words) and f" {' '.join(words)} " in text
+
+
+_BYLINE = re.compile(
+    r"^(?:by [A-Z][\w.' -]+(?:\s*[|,·•-]\s*.*)?|published:? .{0,40}|updated:? .{0,40})$",
+    re.IGNORECASE,
+)
+
+
+def _is_byline(text: str) -> bool:
+    return len(text) < 90 and bool(_BYLINE.match(text.strip()))
+
+
+def _dot(vector: np.ndarray, row: SentenceRow) -> float:
+    return float(np.dot(vector, row.vector))

@@ -1,0 +1,436 @@
+"""Question understanding: what kind of question this is, what it is about, typed how.
+
+People type in Discord the way they talk: "waht r ppl saying abt huawei lol", "summarise the f1
+artcle", "anything on formula one?". This module turns such text into a :class:`Question`: the
+text with chat words expanded and typos corrected against the corpus's own vocabulary, the kind of
+answer wanted (a fact, a topic overview, a summary of one article, a list of articles, a
+comparison, several questions at once, a publication date, a greeting) and, for the kinds that
+need one, the subject phrase. Everything here is a plain function of text and word lists: no
+store, no model, no Discord.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from rapidfuzz import fuzz, process
+
+from bot.retrieval import stem
+from ingest.keywords import STOPWORDS, content_terms
+
+
+class Kind(StrEnum):
+    FACT = "fact"
+    OVERVIEW = "overview"
+    SUMMARY = "summary"
+    CATALOGUE = "list"
+    MULTI = "multi"
+    COMPARE = "compare"
+    WHEN = "when"
+    GREETING = "greeting"
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question as understood: ``text`` is what retrieval sees, ``asked`` what was typed.
+
+    ``subject`` is the topic phrase of an overview, summary, list or date question ("formula
+    one", "the chess story"); ``parts`` the sub-questions of a multi-part question or the sides
+    of a comparison; ``order`` for date questions: "newest", "oldest" or "" (just the date).
+    """
+
+    asked: str
+    text: str
+    kind: Kind
+    subject: str = ""
+    parts: tuple[str, ...] = field(default=())
+    order: str = ""
+
+
+#: Chat words and common misspellings of words too short or too common for fuzzy correction.
+CHAT_WORDS = {
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "ppl": "people",
+    "pls": "please",
+    "plz": "please",
+    "thx": "thanks",
+    "ty": "thank you",
+    "abt": "about",
+    "bout": "about",
+    "wat": "what",
+    "wot": "what",
+    "waht": "what",
+    "whta": "what",
+    "hwo": "how",
+    "teh": "the",
+    "wut": "what",
+    "whats": "what is",
+    "wats": "what is",
+    "whos": "who is",
+    "hows": "how is",
+    "wheres": "where is",
+    "whens": "when is",
+    "dont": "do not",
+    "doesnt": "does not",
+    "didnt": "did not",
+    "isnt": "is not",
+    "cuz": "because",
+    "bc": "because",
+    "rn": "right now",
+    "b4": "before",
+    "w/": "with",
+    "w/o": "without",
+    "yr": "year",
+    "yrs": "years",
+    "mil": "million",
+    "bn": "billion",
+    "govt": "government",
+    "gov": "government",
+    "info": "information",
+    "pic": "picture",
+    "tho": "though",
+    "thru": "through",
+    "gonna": "going to",
+    "wanna": "want to",
+    "gimme": "give me",
+    "summarise": "summarize",
+    "summarised": "summarized",
+    "summarising": "summarizing",
+    "tldr": "tl;dr",
+}
+#: Words that carry tone, not meaning: dropped before anything else looks at the text.
+FILLER = frozenset(
+    "lol lmao rofl haha hahaha tbh imo imho idk btw fyi omg pls please plz kinda sorta like "
+    "hey hi hello yo ok okay so um uh hmm just quick quickly real really".split()
+)
+#: Abbreviations a corpus spells out: the query gets both forms.
+EXPANSIONS = {
+    "f1": "formula one f1",
+    "formula 1": "formula one",
+    "gp": "grand prix",
+    "ai": "ai artificial intelligence",
+    "ceo": "ceo chief executive",
+    "boe": "bank of england",
+    "ecb": "european central bank",
+    "fed": "federal reserve",
+    "eu": "eu european union",
+    "uk": "uk britain british",
+    "us": "us united states american",
+    "usa": "us united states american",
+    "ev": "electric vehicle",
+    "evs": "electric vehicles",
+    "v8s": "v8",
+}
+
+_ARTICLE_NOUN = r"(?:articles?|stories|story|pieces?|reports?|news|items?|posts?|sources?|coverage)"
+_GREETING = re.compile(
+    r"^(?:hi+|hello+|hey+|heya|hiya|yo|howdy|sup|greetings|good (?:morning|afternoon|evening|day)|"
+    r"thanks?(?: you)?(?: so much| a lot| very much)?|thank you|ty|thx|cheers|appreciate it|"
+    r"help|help me|what can you do|what do you do|who are you|what are you|how does this work|"
+    r"how do (?:i|you) use (?:you|this|it)|what can i ask(?: you)?|what do you know(?: about)?|"
+    r"what do you know|what are you for|nice|great|cool|awesome|perfect|good bot|bye|goodbye)"
+    r"(?:\s+(?:there|bot|newsbot|all|everyone|again|mate|man|friend|buddy|you))*$"
+)
+_SUMMARY = re.compile(
+    r"\b(?:summarize|summarized|summary|summarizing|sum (?:it )?up|sum up|tl;dr|gist|recap|"
+    r"rundown|run down|brief me|key points|main points|overview of the)\b"
+)
+_ABOUT_ARTICLE = re.compile(
+    rf"^(?:what is|what was|what are|whats|tell me what) (?:the |that |this )?(.+?) "
+    rf"{_ARTICLE_NOUN} (?:about|on|saying|say)\b"
+)
+_ALL_ARTICLES = re.compile(
+    rf"^(?:what|which) {_ARTICLE_NOUN} (?:do you have|have you got|are there|you got|do you know|"
+    rf"are indexed|are available|can i ask about)|"
+    rf"^(?:list|show)(?: me)?(?: all)?(?: the| your)? {_ARTICLE_NOUN}$|"
+    rf"^(?:what|which) {_ARTICLE_NOUN}$|"
+    rf"^(?:what are|what is) (?:the|all the|your) {_ARTICLE_NOUN} (?:about|on)$|"
+    rf"^how many {_ARTICLE_NOUN}\b|^what (?:topics|subjects) (?:do you|can you)\b|"
+    rf"^what (?:do you have|have you got)$"
+)
+_LIST_FILTER = re.compile(
+    rf"^(?:which|what|list|show|find|any|are there any|are there|do you have any|"
+    rf"give me|get)(?: me)?(?: all| every| the| any| of the)* (?:other )?"
+    rf"{_ARTICLE_NOUN} (?:(?:do you have |are there |have you got )?"
+    rf"(?:that |which )?(?:mention|mentions|mentioning|mentioned|cover|covers|covering|talk about|"
+    rf"talks about|discuss|discusses|refer to|reference|are about|is about|about|on|involve|"
+    rf"involving|regarding|related to|with|featuring|feature|name|names|from|by|are from|"
+    rf"were published in|published in|published on|came out in|in))\s+(.+)$"
+)
+_LIST_NAMED = re.compile(
+    rf"^(?:list|show|give)(?: me)?(?: all| every| the| of the)* (.+?) {_ARTICLE_NOUN}$|"
+    rf"^(?:which|what) (.+?) {_ARTICLE_NOUN} (?:do you have|are there|have you got)$"
+)
+_FROM_MONTH = re.compile(
+    r"^(?:anything|any (?:articles?|stories|news)|articles?|stories|news) "
+    r"(?:from|in|published in|dated) ((?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)(?: \d{4})?|\d{4})$"
+)
+_OVERVIEW = re.compile(
+    r"^(?:what is|whats|what's) (?:the )?(?:latest |new |recent )?(?:news|happening|going on|"
+    r"new|up|the story|the deal|the situation)(?: with| on| about| in| regarding| around)? (.+)$|"
+    r"^(?:is there |are there )?(?:any|anything|any news|news|updates?|any updates?|latest|"
+    r"anything new|something)(?: new| else)? (?:on|about|regarding|re|for|from|with|concerning) "
+    r"(.+)$|"
+    r"^(?:tell me|tell me more|talk to me|fill me in|catch me up|update me|brief me|inform me)"
+    r"(?: about| on| regarding)? (.+)$|"
+    r"^what do you (?:know|have) (?:about|on|regarding) (.+)$|"
+    r"^(?:what has been|what's been|whats been|what have) (?:happening|going on)"
+    r"(?: with| in| at)? (.+)$|"
+    r"^(?:news|updates?|anything) (?:on|about) (.+)$"
+)
+_WHEN_META = re.compile(
+    r"\b(?:when|what date|what day|which date|what time)\b.*\b(?:published|publish|come out|"
+    r"came out|posted|written|dated|run|go up|went up|released)\b"
+)
+_ORDER = re.compile(
+    rf"\b(?:(most recent|latest|newest|freshest|last|oldest|earliest|first)) (?:\w+ )*?"
+    rf"{_ARTICLE_NOUN}\b|\b(?:which|what) (?:one |{_ARTICLE_NOUN} )?(?:came out|was published|"
+    rf"appeared|is|was) (first|earlier|later|last|newer|older|more recent)\b|"
+    rf"\b(?:which|what) (?:\w+ )*?{_ARTICLE_NOUN} (?:is|was|came out) "
+    rf"(newer|older|more recent|first|earlier|later|last)\b"
+)
+_COMPARE = re.compile(
+    r"\b(?:compare|compared|comparison|differ|differs|difference|differences|versus|vs\.?|"
+    r"(?:bigger|larger|smaller|cheaper|pricier|more expensive|less expensive|higher|lower|"
+    r"faster|slower|longer|shorter|newer|older|more|fewer|less|better|worse) (?:than|one)|"
+    r"which (?:one |model |is |was |has |had |costs? |will )*(?:bigger|larger|smaller|cheaper|"
+    r"pricier|more expensive|higher|lower|faster|slower|longer|shorter|more|fewer|better|worse)|"
+    r"both|similar|similarities|same as)\b"
+)
+_SPLIT = re.compile(
+    r"(?:\?\s*|;\s*|,?\s+(?:and|also|plus|as well as)\s+(?:also\s+)?)"
+    r"(?=(?:what|who|whom|whose|when|where|why|how|which|did|does|do|is|are|was|were|will|"
+    r"would|can|could|has|have|had)\b)"
+)
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()
+
+
+def fold(text: str) -> str:
+    """Lower-case, straight quotes, white space folded."""
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(text.lower().split())
+
+
+def expand_chat(text: str) -> str:
+    """Chat words expanded and filler dropped, case kept: "how many ppl r there lol" → "how many
+    people are there". Punctuation stays, for splitting multi-part questions."""
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+
+    def one(m: re.Match[str]) -> str:
+        word = m.group(0)
+        lower = word.lower()
+        if lower in CHAT_WORDS:
+            return CHAT_WORDS[lower]
+        if lower in FILLER:
+            return ""
+        return word
+
+    expanded = re.sub(r"(?<![\w'])[A-Za-z0-9/;]+(?![\w'])", one, text)
+    return " ".join(expanded.split())
+
+
+class Speller:
+    """Corrects words that are neither English nor in the corpus to the nearest corpus word.
+
+    ``english`` is a plain word list (the embedding model's whole-word vocabulary serves); a word
+    found there is never changed, so a real word the articles lack ("salary", "canadian") stays
+    what it is and can still make a near miss look unanswered. ``corpus`` gives the articles'
+    terms, as the keyword index stems them, with how many sentences use each. A correction is
+    given back as the shortest English word with that stem, or the stem itself (names stem to
+    themselves).
+    """
+
+    def __init__(self, english: Collection[str], corpus: Callable[[], dict[str, int]]) -> None:
+        self._english = english
+        self._corpus = corpus
+        self._surface: dict[str, str] | None = None
+
+    def correct(self, word: str) -> str:
+        if (
+            len(word) < 4
+            or not word.isalpha()
+            or word in STOPWORDS
+            or word in self._english
+            or stem(word) in self._english
+        ):
+            return word
+        vocabulary = self._corpus()
+        root = stem(word)
+        if word in vocabulary or root in vocabulary:
+            return word
+        limit = 84 if len(word) >= 7 else 80
+        best: tuple[float, int, str] | None = None
+        for probe in {word, root}:
+            for term, score, _ in process.extract(
+                probe, vocabulary.keys(), scorer=fuzz.ratio, limit=5, score_cutoff=limit
+            ):
+                candidate = (score, vocabulary[term], str(term))
+                if best is None or candidate > best:
+                    best = candidate
+        if best is None or best[2][:1] != word[:1]:
+            return word
+        return self.surface(best[2])
+
+    def surface(self, term: str) -> str:
+        if self._surface is None:
+            table: dict[str, str] = {}
+            for w in sorted(self._english, key=len, reverse=True):
+                table[stem(w)] = w
+            self._surface = table
+        return self._surface.get(term, term)
+
+    def correct_text(self, text: str) -> str:
+        def one(m: re.Match[str]) -> str:
+            word = m.group(0)
+            fixed = self.correct(word.lower())
+            if fixed == word.lower():
+                return word
+            return fixed.capitalize() if word[:1].isupper() else fixed
+
+        return re.sub(r"(?<![\w'-])[A-Za-z]+(?![\w'-])", one, text)
+
+
+def normalise(text: str, speller: Speller | None = None) -> str:
+    """What retrieval and the kind rules see: chat words expanded, typos corrected."""
+    text = expand_chat(text)
+    return speller.correct_text(text) if speller else text
+
+
+def expand_abbreviations(text: str) -> str:
+    """The text with abbreviations followed by their long forms ("f1" → "f1 formula one")."""
+
+    def one(m: re.Match[str]) -> str:
+        word = m.group(0)
+        return EXPANSIONS.get(word, word)
+
+    return re.sub(r"\b(?:formula 1|[a-z0-9]+)\b", one, text)
+
+
+def _strip_article_words(subject: str) -> str:
+    subject = re.sub(r"\b(?:the|a|an|that|this|those|these|your|two|three|all|any)\b", " ", subject)
+    subject = re.sub(rf"\b{_ARTICLE_NOUN}\b", " ", subject)
+    subject = re.sub(
+        r"\b(?:please|for me|about|on|of|in short|briefly|quickly|real quick|again|"
+        r"give me|can you|could you|would you|tell me|me)\b", " ", subject
+    )
+    return " ".join(subject.strip(" ?!.,;:").split())
+
+
+def is_greeting(text: str) -> bool:
+    stripped = " ".join(re.sub(r"[^\w\s';]", " ", text).split())
+    return bool(stripped) and bool(_GREETING.match(stripped))
+
+
+def understand(asked: str, speller: Speller | None = None) -> Question:
+    """Read a question: its kind, its subject, its parts."""
+    raw = fold(asked)
+    if is_greeting(raw.replace("?", "").replace("!", "")):
+        return Question(asked, raw, Kind.GREETING)
+    text = normalise(asked, speller)
+    bare = fold(text).strip(" ?!.")
+    if not content_terms(bare) and is_greeting(bare):
+        return Question(asked, text, Kind.GREETING)
+
+    if _ALL_ARTICLES.search(bare):
+        return Question(asked, text, Kind.CATALOGUE)
+    month = _FROM_MONTH.match(bare)
+    if month:
+        return Question(asked, text, Kind.CATALOGUE, subject=month.group(1))
+    order = _ORDER.search(bare)
+    if order or _WHEN_META.search(bare):
+        word = next((g for g in order.groups() if g), "") if order else ""
+        newest = word in {"most recent", "latest", "newest", "freshest", "last", "later",
+                          "newer", "more recent"}
+        sides = _sides(bare)
+        return Question(
+            asked,
+            text,
+            Kind.WHEN,
+            subject=_strip_article_words(_when_subject(bare)),
+            parts=sides,
+            order=("newest" if newest else "oldest") if word else "",
+        )
+    if _SUMMARY.search(bare):
+        subject = _SUMMARY.sub(" ", bare)
+        subject = re.sub(r"^(?:can you|could you|pls|please|give me|gimme|what is|whats|"
+                         r"what's|i want|i'd like|do)\b", " ", subject.strip())
+        return Question(asked, text, Kind.SUMMARY, subject=_strip_article_words(subject))
+    overview = _OVERVIEW.match(bare)
+    if overview:
+        subject = _strip_article_words(next(g for g in overview.groups() if g))
+        if subject and not re.match(r"^(?:it|them|that|this|him|her|they|he|she)$", subject):
+            return Question(asked, text, Kind.OVERVIEW, subject=subject)
+    about = _ABOUT_ARTICLE.match(bare)
+    if about:
+        return Question(asked, text, Kind.SUMMARY, subject=_strip_article_words(about.group(1)))
+    listed = _LIST_FILTER.match(bare) or _LIST_NAMED.match(bare)
+    if listed:
+        subject = next(g for g in listed.groups() if g)
+        return Question(asked, text, Kind.CATALOGUE, subject=_strip_article_words(subject))
+    if _COMPARE.search(bare):
+        return Question(asked, text, Kind.COMPARE, parts=_sides(bare))
+    parts = split_parts(bare)
+    if len(parts) > 1:
+        return Question(asked, text, Kind.MULTI, parts=tuple(parts))
+    return Question(asked, text, Kind.FACT)
+
+
+def split_parts(text: str) -> list[str]:
+    """Sub-questions of a question that asks several things ("who X and how many Y")."""
+    pieces = [p.strip(" ,;?") for p in _SPLIT.split(text)]
+    return [p for p in pieces if len(content_terms(p)) >= 1 and len(p.split()) >= 2]
+
+
+def _sides(text: str) -> tuple[str, ...]:
+    """The two things a comparison names ("A or B", "A vs B", "between A and B")."""
+    patterns = (
+        r"\bbetween (.+?) and (.+?)(?:\?|$)",
+        r"(?:,|:)\s*(?:the )?(.+?) or (?:the )?(.+?)(?:\?|$)",
+        r"^(?:compare|comparing) (.+?) (?:and|with|to|vs\.?|versus) (.+?)(?:\?|$)",
+        r"\b(?:is|was|are|were|has|have|costs?|did|does) (?:the )?(.+?) or (?:the )?(.+?)(?:\?|$)",
+        r"^(.+?) (?:vs\.?|versus) (.+?)(?:\?|$)",
+        r"\b(?:do|does|did) (?:the )?(.+?) and (?:the )?(.+?) (?:compare|differ)",
+    )
+    for pattern in patterns:
+        m = re.search(pattern, text)
+        if m:
+            a, b = (s.strip(" ,?") for s in m.groups())
+            if content_terms(a) and content_terms(b):
+                return (a, b)
+    return ()
+
+
+def _when_subject(text: str) -> str:
+    subject = re.sub(
+        r"\b(?:when|what date|what day|which date|what time|was|were|is|did|does|do|the|"
+        r"published|publish|come out|came out|posted|written|dated|released|go up|went up|run|"
+        r"most recent|latest|newest|freshest|last|oldest|earliest|first|which|what|one|"
+        r"earlier|later|newer|older|more recent|appeared)\b",
+        " ",
+        text,
+    )
+    return " ".join(subject.split())
+
+
+def month_of(text: str) -> int | None:
+    for i, name in enumerate(_MONTH_NAMES, start=1):
+        if re.search(rf"\b{name}\b", text):
+            return i
+    return None
+
+
+def subject_terms(subject: str) -> list[str]:
+    """Content words of a subject phrase, abbreviations expanded."""
+    return [t for t in content_terms(expand_abbreviations(subject)) if len(t) > 1 or t.isdigit()]
+
+
+def words_of(texts: Sequence[str]) -> list[str]:
+    return [w for t in texts for w in re.findall(r"[a-z]+", t.lower())]
