@@ -60,6 +60,10 @@ class NewsBot(commands.Bot):
         feedback: FeedbackStore | None = None,
         **options: Any,
     ) -> None:
+        # newsbot never joins voice channels: switch off discord.py's "PyNaCl / davey is not
+        # installed" start-up warnings with the class flags it checks for exactly that.
+        discord.VoiceClient.warn_nacl = False
+        discord.VoiceClient.warn_dave = False
         super().__init__(
             command_prefix=commands.when_mentioned,
             help_command=None,

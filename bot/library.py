@@ -21,10 +21,10 @@ from datetime import date
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from bot.question import expand_abbreviations, month_of, subject_terms
+from bot.question import expand_abbreviations, month_of, subject_groups, subject_terms
 from bot.retrieval import kind_match, question_kind, stems, term_matches
 from ingest.dates import parse_date
-from ingest.keywords import SentenceRow, content_terms
+from ingest.keywords import SentenceRow
 from ingest.models import StoredArticle
 from ingest.store import ArticleStore
 
@@ -36,8 +36,32 @@ ABOUT_DENSE = 0.42
 ABOUT_MARGIN = 0.12
 #: Words that name articles in general, not a topic.
 GENERIC = frozenset(
-    "article articles story stories piece pieces report reports news item items post posts "
-    "source sources coverage one ones thing things latest recent newest new".split()
+    [
+        "article",
+        "articles",
+        "story",
+        "stories",
+        "piece",
+        "pieces",
+        "report",
+        "reports",
+        "news",
+        "item",
+        "items",
+        "post",
+        "posts",
+        "source",
+        "sources",
+        "coverage",
+        "one",
+        "ones",
+        "thing",
+        "things",
+        "latest",
+        "recent",
+        "newest",
+        "new",
+    ]
 )
 
 
@@ -61,7 +85,7 @@ def published_date(article: StoredArticle) -> date | None:
 
 
 def describe_date(article: StoredArticle) -> str:
-    """"14 May 2025 (2025-05-14)", or "" when the article has no known date."""
+    """ "14 May 2025 (2025-05-14)", or "" when the article has no known date."""
     day = published_date(article)
     if day is None:
         return ""
@@ -97,7 +121,7 @@ class Library:
     def rank(self, phrase: str, limit: int = 12) -> list[ArticleMatch]:
         """Articles best matching ``phrase``, best first."""
         articles = self._articles()
-        terms = [t for t in subject_terms(phrase) if t not in GENERIC]
+        groups = [g for g in subject_groups(phrase) if g[0] not in GENERIC]
         vector = np.asarray(self._embedder.embed_query(expand_abbreviations(phrase)), "float32")
         dense: dict[str, float] = {}
         for (article_id, _), sim in self._store.nearest_chunks(
@@ -107,12 +131,10 @@ class Library:
         for row, _ in self._store.query_sentences(vector.tolist(), ARTICLE_CHUNKS):
             if row.sentence_index < 0:
                 dense[row.article_id] = max(dense.get(row.article_id, -1.0), _dot(vector, row))
-        keyword = (
-            self._store.keywords.articles_matching([[t] for t in terms[:1]]) if terms else {}
-        )
+        keyword = self._store.keywords.articles_matching(groups[:1]) if groups else {}
         candidates = set(dense) | set(keyword)
         candidates |= {a for a, art in articles.items() if self._names_publisher(phrase, art)}
-        weights = self._weights(terms)
+        weights = self._weights([g[0] for g in groups])
         total = sum(weights.values()) or 1.0
         matches = []
         for article_id in candidates:
@@ -121,8 +143,8 @@ class Library:
                 continue
             title_words = stems(article.title)
             words = self._article_words(article)
-            title = sum(w for t, w in weights.items() if term_matches(t, title_words)) / total
-            body = sum(w for t, w in weights.items() if term_matches(t, words)) / total
+            title = sum(weights[g[0]] for g in groups if _group_in(g, title_words)) / total
+            body = sum(weights[g[0]] for g in groups if _group_in(g, words)) / total
             publisher = 1.0 if self._names_publisher(phrase, article) else 0.0
             d = dense.get(article_id, 0.0)
             score = d + 0.45 * title + 0.35 * body + 0.6 * publisher
@@ -150,13 +172,7 @@ class Library:
     def mentioning(self, phrase: str) -> dict[str, SentenceRow]:
         """Every article whose text or title mentions the phrase's words (all of them; an
         abbreviation or its long form)."""
-        groups: list[list[str]] = []
-        for term in [t for t in content_terms(phrase) if t not in GENERIC]:
-            long = expand_abbreviations(term)
-            alternatives = [term]
-            if long != term:
-                alternatives += [" ".join(w for w in long.split() if w != term)]
-            groups.append(alternatives)
+        groups = [g for g in subject_groups(phrase) if g[0] not in GENERIC]
         if not groups:
             return {}
         return self._store.keywords.articles_matching(groups)
@@ -241,6 +257,11 @@ _BYLINE = re.compile(
 
 def _is_byline(text: str) -> bool:
     return len(text) < 90 and bool(_BYLINE.match(text.strip()))
+
+
+def _group_in(forms: Sequence[str], words: frozenset[str]) -> bool:
+    """Whether any form (all of its words) of a subject word is among an article's stems."""
+    return any(all(term_matches(w, words) for w in form.split()) for form in forms)
 
 
 def _dot(vector: np.ndarray, row: SentenceRow) -> float:

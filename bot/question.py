@@ -105,26 +105,53 @@ CHAT_WORDS = {
 }
 #: Words that carry tone, not meaning: dropped before anything else looks at the text.
 FILLER = frozenset(
-    "lol lmao rofl haha hahaha tbh imo imho idk btw fyi omg pls please plz kinda sorta like "
-    "hey hi hello yo ok okay so um uh hmm just quick quickly real really".split()
+    [
+        "lol",
+        "lmao",
+        "rofl",
+        "haha",
+        "hahaha",
+        "tbh",
+        "imo",
+        "imho",
+        "idk",
+        "btw",
+        "fyi",
+        "omg",
+        "pls",
+        "please",
+        "plz",
+        "kinda",
+        "sorta",
+        "hey",
+        "hi",
+        "hello",
+        "yo",
+        "ok",
+        "okay",
+        "um",
+        "uh",
+        "hmm",
+        "just",
+        "quickly",
+        "really",
+    ]
 )
-#: Abbreviations a corpus spells out: the query gets both forms.
-EXPANSIONS = {
-    "f1": "formula one f1",
-    "formula 1": "formula one",
-    "gp": "grand prix",
-    "ai": "ai artificial intelligence",
-    "ceo": "ceo chief executive",
-    "boe": "bank of england",
-    "ecb": "european central bank",
-    "fed": "federal reserve",
-    "eu": "eu european union",
-    "uk": "uk britain british",
-    "us": "us united states american",
-    "usa": "us united states american",
-    "ev": "electric vehicle",
-    "evs": "electric vehicles",
-    "v8s": "v8",
+#: Short forms and the ways articles spell them out: a phrase matches when any form is there.
+EXPANSIONS: dict[str, tuple[str, ...]] = {
+    "f1": ("f1", "formula one", "formula 1", "grand prix"),
+    "gp": ("gp", "grand prix"),
+    "ai": ("ai", "artificial intelligence"),
+    "ceo": ("ceo", "chief executive"),
+    "boe": ("boe", "bank of england"),
+    "ecb": ("ecb", "european central bank"),
+    "fed": ("fed", "federal reserve"),
+    "eu": ("eu", "european union", "european commission"),
+    "uk": ("uk", "britain", "british"),
+    "usa": ("us", "united states", "american"),
+    "ev": ("ev", "electric vehicle"),
+    "evs": ("evs", "electric vehicles"),
+    "v8s": ("v8",),
 }
 
 _ARTICLE_NOUN = r"(?:articles?|stories|story|pieces?|reports?|news|items?|posts?|sources?|coverage)"
@@ -182,7 +209,9 @@ _OVERVIEW = re.compile(
     r"^what do you (?:know|have) (?:about|on|regarding) (.+)$|"
     r"^(?:what has been|what's been|whats been|what have) (?:happening|going on)"
     r"(?: with| in| at)? (.+)$|"
-    r"^(?:news|updates?|anything) (?:on|about) (.+)$"
+    r"^(?:news|updates?|anything) (?:on|about) (.+)$|"
+    r"^(?:is there |are there )?(?:any|anything|latest|recent|new)(?: new)? (.+?) "
+    r"(?:news|stories|articles|updates|coverage)$"
 )
 _WHEN_META = re.compile(
     r"\b(?:when|what date|what day|which date|what time)\b.*\b(?:published|publish|come out|"
@@ -208,9 +237,20 @@ _SPLIT = re.compile(
     r"(?=(?:what|who|whom|whose|when|where|why|how|which|did|does|do|is|are|was|were|will|"
     r"would|can|could|has|have|had)\b)"
 )
-_MONTH_NAMES = (
-    "january february march april may june july august september october november december"
-).split()
+_MONTH_NAMES = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 
 
 def fold(text: str) -> str:
@@ -305,13 +345,13 @@ def normalise(text: str, speller: Speller | None = None) -> str:
 
 
 def expand_abbreviations(text: str) -> str:
-    """The text with abbreviations followed by their long forms ("f1" → "f1 formula one")."""
+    """The text with each short form followed by its long form ("f1" → "f1 formula one")."""
 
     def one(m: re.Match[str]) -> str:
-        word = m.group(0)
-        return EXPANSIONS.get(word, word)
+        forms = EXPANSIONS.get(m.group(0).lower())
+        return " ".join(dict.fromkeys(forms[:2])) if forms else m.group(0)
 
-    return re.sub(r"\b(?:formula 1|[a-z0-9]+)\b", one, text)
+    return re.sub(r"\b[A-Za-z0-9]+\b", one, text)
 
 
 def _strip_article_words(subject: str) -> str:
@@ -319,7 +359,9 @@ def _strip_article_words(subject: str) -> str:
     subject = re.sub(rf"\b{_ARTICLE_NOUN}\b", " ", subject)
     subject = re.sub(
         r"\b(?:please|for me|about|on|of|in short|briefly|quickly|real quick|again|"
-        r"give me|can you|could you|would you|tell me|me)\b", " ", subject
+        r"give me|can you|could you|would you|tell me|me)\b",
+        " ",
+        subject,
     )
     return " ".join(subject.strip(" ?!.,;:").split())
 
@@ -347,8 +389,16 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
     order = _ORDER.search(bare)
     if order or _WHEN_META.search(bare):
         word = next((g for g in order.groups() if g), "") if order else ""
-        newest = word in {"most recent", "latest", "newest", "freshest", "last", "later",
-                          "newer", "more recent"}
+        newest = word in {
+            "most recent",
+            "latest",
+            "newest",
+            "freshest",
+            "last",
+            "later",
+            "newer",
+            "more recent",
+        }
         sides = _sides(bare)
         return Question(
             asked,
@@ -360,8 +410,12 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         )
     if _SUMMARY.search(bare):
         subject = _SUMMARY.sub(" ", bare)
-        subject = re.sub(r"^(?:can you|could you|pls|please|give me|gimme|what is|whats|"
-                         r"what's|i want|i'd like|do)\b", " ", subject.strip())
+        subject = re.sub(
+            r"^(?:can you|could you|pls|please|give me|gimme|what is|whats|"
+            r"what's|i want|i'd like|do)\b",
+            " ",
+            subject.strip(),
+        )
         return Question(asked, text, Kind.SUMMARY, subject=_strip_article_words(subject))
     overview = _OVERVIEW.match(bare)
     if overview:
@@ -417,7 +471,7 @@ def _when_subject(text: str) -> str:
         " ",
         text,
     )
-    return " ".join(subject.split())
+    return " ".join(w for w in subject.split() if w not in {"'s", "s"})
 
 
 def month_of(text: str) -> int | None:
@@ -428,8 +482,13 @@ def month_of(text: str) -> int | None:
 
 
 def subject_terms(subject: str) -> list[str]:
-    """Content words of a subject phrase, abbreviations expanded."""
-    return [t for t in content_terms(expand_abbreviations(subject)) if len(t) > 1 or t.isdigit()]
+    """Content words of a subject phrase (abbreviations as typed)."""
+    return [t for t in content_terms(subject) if len(t) > 1 or t.isdigit()]
+
+
+def subject_groups(subject: str) -> list[tuple[str, ...]]:
+    """The subject's words, each with the other forms it may take in an article."""
+    return [EXPANSIONS.get(t, (t,)) for t in subject_terms(subject)]
 
 
 def words_of(texts: Sequence[str]) -> list[str]:

@@ -173,6 +173,24 @@ def _citation_value(citation: Citation, quote_limit: int) -> str:
     return clip("\n".join(lines), FIELD_VALUE_LIMIT)
 
 
+#: The title of an answer's embed, by the kind of question it answers.
+KIND_TITLES = {
+    "overview": "Overview",
+    "summary": "Summary",
+    "list": "Articles",
+    "compare": "Comparison",
+    "greeting": "newsbot",
+}
+REFUSAL_TITLE = "Not found in the indexed articles"
+
+
+def answer_title(answer: Answer) -> str:
+    """What an answer's embed is headed: the kind of answer, or that nothing was found."""
+    if answer.refused:
+        return REFUSAL_TITLE
+    return KIND_TITLES.get(answer.kind, "Answer")
+
+
 def answer_embeds(answer: Answer) -> list[discord.Embed]:
     """The message that carries an answer: the text with its ``[n]`` markers, then the sources.
 
@@ -181,23 +199,22 @@ def answer_embeds(answer: Answer) -> list[discord.Embed]:
     quotes stay available behind the Sources button.
     """
     refused = answer.refused
+    greeting = answer.kind == "greeting" and not refused
     text = clip(neutralise(answer.text.strip()), ANSWER_TEXT_BUDGET) or "(no answer)"
     pieces = split_text(text, DESCRIPTION_LIMIT)
-    colour = REFUSAL_COLOUR if refused else ANSWER_COLOUR
-    embed = discord.Embed(
-        title="Not found in the indexed articles" if refused else "Answer",
-        description=pieces[0],
-        colour=colour,
-    )
+    colour = REFUSAL_COLOUR if refused else INFO_COLOUR if greeting else ANSWER_COLOUR
+    embed = discord.Embed(title=answer_title(answer), description=pieces[0], colour=colour)
     question = " ".join(answer.question.split())
     if question:
         embed.set_author(name=clip(neutralise(question), AUTHOR_LIMIT))
     embeds = [embed, *(discord.Embed(description=p, colour=colour) for p in pieces[1:])]
-    embeds[-1].set_footer(
-        text="The closest articles are listed above: try rephrasing, or browse with /sources."
-        if refused
-        else "Press Sources for the full quotes."
-    )
+    if refused:
+        footer = "The closest articles are listed above: try rephrasing, or browse with /sources."
+    elif greeting:
+        footer = "/help lists every command."
+    else:
+        footer = "Press Sources for the full quotes."
+    embeds[-1].set_footer(text=footer)
     _add_source_fields(embeds[-1], answer.citations, refused, embed_size(embeds))
     return embeds
 
@@ -447,6 +464,19 @@ def sync_report_embed(
     return embed
 
 
+#: One example question per kind the engine recognises (the "What you can ask" help field).
+WHAT_YOU_CAN_ASK = (
+    "**A fact** — “How many jobs did Microsoft cut?”\n"
+    "**A topic overview** — “What's the news on Huawei?”\n"
+    "**A summary** — “Summarize the F1 article”\n"
+    "**A list** — “Which articles mention AI?” or “What articles do you have?”\n"
+    "**A comparison or several questions** — “How do the two Microsoft stories differ?”, "
+    "“Who is the FIA president and when could V8s return?”\n"
+    "**Dates** — “When was the chess article published?”, “What's the most recent article?”\n"
+    "**Follow-ups** — in the answer's thread, “and who said that?” uses the earlier turns."
+)
+
+
 def help_embed(
     article_count: int, newest: StoredArticle | None, last_ingest: datetime | None
 ) -> discord.Embed:
@@ -472,6 +502,7 @@ def help_embed(
         ),
         inline=False,
     )
+    embed.add_field(name="What you can ask", value=WHAT_YOU_CAN_ASK, inline=False)
     embed.add_field(
         name="Browsing",
         value=(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
@@ -41,6 +41,9 @@ WEIGHTS = {
     "missing": -0.2,
     "lead": -0.1,
 }
+
+#: Score added to a follow-up's candidates from the article the previous answer cited.
+FOCUS_BONUS = 0.15
 
 #: Words that shape a question without naming what it is about; they never count as evidence.
 QUESTION_WORDS = frozenset(
@@ -136,6 +139,9 @@ class Retrieval:
     absent: float = 0.0
     article_coverage: float = 0.0
     other_year: float = 0.0
+    #: How many stored sentences hold each term, and the terms' IDF weights.
+    frequency: Mapping[str, int] = field(default_factory=dict)
+    weights: Mapping[str, float] = field(default_factory=dict)
 
 
 #: How far back a chain of follow-ups ("When was it released?", "Who made it?") looks for the
@@ -176,7 +182,20 @@ def question_kind(question: str) -> str | None:
         return "age"
     if re.search(r"\bhow much\b.*\b(cost|costs|price|pay|paid|spend|spent|worth|earn|money)\b", q):
         return "money"
-    if re.search(r"\bhow (many|much)\b", q) or re.search(r"\b(what|which) (number|percent)", q):
+    if re.search(
+        r"\b(what|which)(?: is| was|'s| were| are)? the (?:\w+ )?(price|cost|fee|fine|"
+        r"salary|wage|prize|budget|bill|fare)s?\b",
+        q,
+    ):
+        return "money"
+    if re.search(r"\bhow (many|much|deep|far|long|tall|high|big|large|heavy|fast|wide|old)\b", q):
+        return "number"
+    if re.search(r"\b(what|which) (number|percent)", q) or re.search(
+        r"\b(what|which)(?: is| was|'s| were| are)? the (?:\w+ )?(score|rate|margin|total|"
+        r"figure|amount|percentage|share|capacity|size|population|value|temperature|"
+        r"distance|speed|length|depth|height|weight|count|tally)\b",
+        q,
+    ):
         return "number"
     return None
 
@@ -241,7 +260,10 @@ class Retriever:
         self._words: dict[str, tuple[str, frozenset[str]]] = {}
 
     def retrieve(self, question: str, history: Sequence[Turn] = ()) -> Retrieval:
+        """Candidates for ``question``; a follow-up leans on the turns before it: their words
+        join the query and the article the last answer cited is preferred."""
         query = expand_with_history(question, history)
+        focus = set(history[-1].articles) if history and query != question else set()
         vector = np.asarray(self.embedder.embed_query(query), dtype=np.float32)
         articles = self._articles()
         dense = self._store.query_sentences(vector.tolist(), DENSE_K)
@@ -299,7 +321,10 @@ class Retriever:
                 score=0.0,
                 predicate=predicate,
             )
-            return replace(item, score=sum(w * getattr(item, n) for n, w in WEIGHTS.items()))
+            score = sum(w * getattr(item, n) for n, w in WEIGHTS.items())
+            if row.article_id in focus:
+                score += FOCUS_BONUS
+            return replace(item, score=score)
 
         evidence = [
             assess(row, articles[row.article_id])
@@ -321,7 +346,15 @@ class Retriever:
             years = set(_YEAR.findall(question))
             other_year = 1.0 if years and not years <= words else 0.0
         return Retrieval(
-            query, tuple(terms), unknown, tuple(evidence), absent, article_coverage, other_year
+            query,
+            tuple(terms),
+            unknown,
+            tuple(evidence),
+            absent,
+            article_coverage,
+            other_year,
+            frequency,
+            weights,
         )
 
     def _with_speaker(self, item: Evidence) -> Evidence:

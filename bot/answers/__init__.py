@@ -36,8 +36,9 @@ def compose(
     return replace(answer, kind=question.kind.value)
 
 
-def _compose(question: Question, library: Library, fact: Fact,
-             previous: Sequence[StoredArticle]) -> Answer:
+def _compose(
+    question: Question, library: Library, fact: Fact, previous: Sequence[StoredArticle]
+) -> Answer:
     if question.kind is Kind.GREETING:
         return greet(question, library.all())
     if question.kind is Kind.OVERVIEW:

@@ -75,6 +75,10 @@ def _listing(
     if shown < len(articles):
         lines.append(f"…and {len(articles) - shown} more: /sources lists every article.")
     return Answer(
-        question.asked, "\n".join(lines)[:LONG_LIMIT], refused=False,
-        citations=citations.build(), support=1.0, kind="list",
+        question.asked,
+        "\n".join(lines)[:LONG_LIMIT],
+        refused=False,
+        citations=citations.build(),
+        support=1.0,
+        kind="list",
     )

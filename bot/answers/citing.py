@@ -49,15 +49,15 @@ class Citations:
         )
 
 
-def byline(article: StoredArticle) -> str:
-    """"Daily Mail, 14 May 2025" from what is known of the article ("" when nothing is)."""
-    day = published_date(article)
+def byline(article: StoredArticle, dated: bool = True) -> str:
+    """ "Daily Mail, 14 May 2025" from what is known of the article ("" when nothing is)."""
+    day = published_date(article) if dated else None
     when = f"{day.day} {day.strftime('%B %Y')}" if day else ""
     return ", ".join(part for part in (article.publisher or "", when) if part)
 
 
-def headline(article: StoredArticle, limit: int = 110) -> str:
-    meta = byline(article)
+def headline(article: StoredArticle, limit: int = 110, dated: bool = True) -> str:
+    meta = byline(article, dated)
     return f"**{cut(article.title, limit)}**" + (f" ({meta})" if meta else "")
 
 

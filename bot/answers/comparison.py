@@ -46,7 +46,11 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
     if len(matches) < 2:
         single = fact(question.text)
         return Answer(
-            single.question, single.text, single.refused, single.citations, single.support,
+            single.question,
+            single.text,
+            single.refused,
+            single.citations,
+            single.support,
             kind="compare",
         )
     citations = Citations()
@@ -59,8 +63,12 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
         n = citations.cite(match.article, quote)
         lines.append(f"{head}: {quote} [{n}]")
     return Answer(
-        question.asked, "\n".join(lines)[:LONG_LIMIT], refused=False,
-        citations=citations.build(), support=1.0, kind="compare",
+        question.asked,
+        "\n".join(lines)[:LONG_LIMIT],
+        refused=False,
+        citations=citations.build(),
+        support=1.0,
+        kind="compare",
     )
 
 
@@ -81,6 +89,10 @@ def _side_by_side(question: Question, answers: Sequence[tuple[str, Answer]], kin
         text = text.replace("[#", "[")
         lines.append(cut(text, room) if len(text) > room else text)
     return Answer(
-        question.asked, "\n".join(lines)[:LONG_LIMIT], refused=False,
-        citations=citations.build(), support=min(a.support for _, a in answers), kind=kind,
+        question.asked,
+        "\n".join(lines)[:LONG_LIMIT],
+        refused=False,
+        citations=citations.build(),
+        support=min(a.support for _, a in answers),
+        kind=kind,
     )

@@ -6,10 +6,11 @@ Publication dates were made comparable at ingest (ISO 8601); an article whose pa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from bot.answers.citing import SHORT_LIMIT, Citations, date_phrase, headline
+from bot.answers.citing import Citations, cut, date_phrase, headline
 from bot.answers.summary import resolve_article
 from bot.compose import refusal
 from bot.library import Library, newest_first, published_date
@@ -28,25 +29,46 @@ def answer_when(
         return _which_first(question, library)
     if question.order:
         return _newest(question, library)
-    article, ranked = resolve_article(question.subject, library, previous)
+    article, _ = resolve_article(question.subject, library, previous)
     if article is None or published_date(article) is None:
         stated = fact(question.text)
         if not stated.refused or article is None:
             return stated
-        return refusal(
-            question.asked, [article], f"“{article.title}” carries no publication date."
-        )
+        dateline = _dateline(article, library)
+        if dateline:
+            citations = Citations()
+            n = citations.cite(article, dateline)
+            text = (
+                f"{headline(article, 200)} gives no full publication date; it opens: "
+                f"“{cut(dateline, 200)}” [{n}]"
+            )
+            return _answer(question, text, citations)
+        return refusal(question.asked, [article], f"“{article.title}” carries no publication date.")
     citations = Citations()
     n = citations.cite(article)
-    text = f"{headline(article, 200)} was published on {date_phrase(article)} [{n}]."
+    text = f"{headline(article, 200, dated=False)} was published on {date_phrase(article)} [{n}]."
     return _answer(question, text, citations)
+
+
+_MONTH_DAY = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|"
+    r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
+    re.IGNORECASE,
+)
+
+
+def _dateline(article: StoredArticle, library: Library) -> str | None:
+    """The opening sentence when it starts with a dateline naming a day ("HANGZHOU, Aug 29
+    (Reuters) - ..."): the only date such an article gives."""
+    lead = library.lead(article, 400)
+    if lead and _MONTH_DAY.search(lead[0].text[:60]):
+        return lead[0].text
+    return None
 
 
 def _newest(question: Question, library: Library) -> Answer:
     pool = (
-        [m.article for m in library.about(question.subject)]
-        if question.subject
-        else library.all()
+        [m.article for m in library.about(question.subject)] if question.subject else library.all()
     )
     dated = [a for a in newest_first(pool) if published_date(a) is not None]
     if not dated:
@@ -60,13 +82,13 @@ def _newest(question: Question, library: Library) -> Answer:
     citations = Citations()
     n = citations.cite(chosen)
     text = (
-        f"The {word} article{topic} is {headline(chosen, 100)}, published on "
+        f"The {word} article{topic} is {headline(chosen, 100, dated=False)}, published on "
         f"{date_phrase(chosen)} [{n}]."
     )
     others = [a for a in dated if a is not chosen][:1]
     for other in others:
         m = citations.cite(other)
-        text += f"\n{headline(other, 90)}: {date_phrase(other)} [{m}]."
+        text += f"\n{headline(other, 90, dated=False)}: {date_phrase(other)} [{m}]."
     return _answer(question, text, citations)
 
 
@@ -84,7 +106,7 @@ def _which_first(question: Question, library: Library) -> Answer:
     for article in sides:
         n = citations.cite(article)
         when = date_phrase(article) or "no publication date given"
-        lines.append(f"{headline(article, 100)}: {when} [{n}].")
+        lines.append(f"{headline(article, 100, dated=False)}: {when} [{n}].")
     if len(dated) == 2:
         first = min(dated, key=lambda a: published_date(a) or date.max)
         lines.insert(0, f"“{first.title}” came out first.")
@@ -93,6 +115,10 @@ def _which_first(question: Question, library: Library) -> Answer:
 
 def _answer(question: Question, text: str, citations: Citations) -> Answer:
     return Answer(
-        question.asked, text, refused=False, citations=citations.build(),
-        support=1.0, kind="when",
+        question.asked,
+        text,
+        refused=False,
+        citations=citations.build(),
+        support=1.0,
+        kind="when",
     )

@@ -28,7 +28,9 @@ def near_miss(answer: Answer, question: str, retrieval: Retrieval) -> Answer:
         t for t in retrieval.terms if len(t) > 3
     ]
     words = stems(article.title) | frozenset(
-        w for e in retrieval.evidence if e.article.article_id == article.article_id
+        w
+        for e in retrieval.evidence
+        if e.article.article_id == article.article_id
         for w in stems(e.sentence.text)
     )
     found = [t for t in named if term_matches(t, words)]

@@ -3,6 +3,8 @@ sentence that best says what it reports about the topic."""
 
 from __future__ import annotations
 
+import re
+
 from bot.answers.citing import LONG_LIMIT, Citations, cut, headline
 from bot.compose import refusal
 from bot.library import Library, newest_first
@@ -14,7 +16,13 @@ SHOWN = 5
 
 
 def answer_overview(question: Question, library: Library) -> Answer:
-    matches = library.about(question.subject)
+    matches = []
+    seen: set[str] = set()
+    for subject in re.split(r"\s+(?:or|and|&)\s+|,\s*", question.subject):
+        for match in library.about(subject):
+            if match.article.article_id not in seen:
+                seen.add(match.article.article_id)
+                matches.append(match)
     if not matches:
         closest = [m.article for m in library.rank(question.subject, limit=3)]
         return refusal(question.asked, closest, f"I found no articles about {question.subject}.")
@@ -32,6 +40,10 @@ def answer_overview(question: Question, library: Library) -> Answer:
         lines.append(f"{head}: {quote} [{n}]" if quote else f"{head} [{n}]")
     text = "\n".join(lines) + tail
     return Answer(
-        question.asked, text[:LONG_LIMIT], refused=False, citations=citations.build(),
-        support=1.0, kind="overview",
+        question.asked,
+        text[:LONG_LIMIT],
+        refused=False,
+        citations=citations.build(),
+        support=1.0,
+        kind="overview",
     )

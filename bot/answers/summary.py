@@ -46,6 +46,10 @@ def answer_summary(
     body = " ".join(sentence(r.text) for r in lead)
     text = f"{head} [{n}]\n{body} [{n}]"
     return Answer(
-        question.asked, text[:LONG_LIMIT], refused=False, citations=citations.build(),
-        support=1.0, kind="summary",
+        question.asked,
+        text[:LONG_LIMIT],
+        refused=False,
+        citations=citations.build(),
+        support=1.0,
+        kind="summary",
     )

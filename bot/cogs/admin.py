@@ -59,6 +59,20 @@ def _titles(*groups: Iterable[StoredArticle]) -> dict[str, str]:
     return {a.article_id: a.title for group in groups for a in group}
 
 
+def renamed_note(renamed: dict[str, str]) -> str:
+    """One line per upload saved under another name than it was uploaded with."""
+    lines = [
+        f"Saved `{_code(uploaded)}` as `{_code(saved)}` in the corpus folder."
+        for saved, uploaded in renamed.items()
+    ]
+    return render.clip(render.neutralise("\n".join(lines)), render.CONTENT_LIMIT)
+
+
+def _code(name: str) -> str:
+    """A file name safe inside a Discord code span."""
+    return render.clip(name.replace("`", "'"), 200)
+
+
 class AdminCog(commands.Cog):
     def __init__(self, bot: NewsBot) -> None:
         self.bot = bot
@@ -77,7 +91,7 @@ class AdminCog(commands.Cog):
     ) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         attachments = [a for a in (file, file2, file3) if a is not None]
-        staged, rejected = await self._stage(attachments)
+        staged, rejected, renamed = await self._stage(attachments)
         report = SyncReport()
         before = await asyncio.to_thread(self.bot.engine.articles)
         if staged:
@@ -94,6 +108,7 @@ class AdminCog(commands.Cog):
                 if failed is not None:
                     failed.rollback()
                     rejected.append(Rejected(failed.name, failure.reason))
+                    renamed.pop(failed.name, None)
         after = await asyncio.to_thread(self.bot.engine.articles)
         log.info(
             "ingest by user %s: added %d, updated %d, rejected %d",
@@ -105,16 +120,25 @@ class AdminCog(commands.Cog):
         embed = render.sync_report_embed(
             report, _titles(before, after), rejected=rejected, include_failed=False
         )
-        await interaction.followup.send(embed=embed, ephemeral=True)
+        note = renamed_note(renamed)
+        if note:
+            await interaction.followup.send(note, embed=embed, ephemeral=True)
+        else:
+            await interaction.followup.send(embed=embed, ephemeral=True)
         interaction.extras["answered"] = True
 
     async def _stage(
         self, attachments: Sequence[discord.Attachment]
-    ) -> tuple[list[StagedFile], list[Rejected]]:
-        """Check each attachment (size before download, type from the bytes) and save it."""
+    ) -> tuple[list[StagedFile], list[Rejected], dict[str, str]]:
+        """Check each attachment (size before download, type from the bytes) and save it.
+
+        Returns the saved files, the rejected ones, and ``{saved name: uploaded name}`` for the
+        files whose name had to be changed to be safe in the corpus folder.
+        """
         settings = self.bot.settings
         staged: list[StagedFile] = []
         rejected: list[Rejected] = []
+        renamed: dict[str, str] = {}
         for attachment in attachments:
             shown = attachment.filename
             try:
@@ -129,12 +153,14 @@ class AdminCog(commands.Cog):
                 staged.append(
                     await asyncio.to_thread(stage_upload, settings.corpus_dir, name, data)
                 )
+                if name != attachment.filename:
+                    renamed[name] = attachment.filename
             except UnsupportedFile as exc:
                 rejected.append(Rejected(shown, str(exc)))
             except discord.HTTPException as exc:
                 log.warning("could not download attachment %s: %s", attachment.id, exc)
                 rejected.append(Rejected(shown, "the upload could not be downloaded"))
-        return staged, rejected
+        return staged, rejected, renamed
 
     @app_commands.command(name="reindex", description="Re-sync newsbot with its corpus folder.")
     @app_commands.guild_only()
