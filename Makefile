@@ -6,13 +6,14 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install test lint format ingest run bench eval eval-all clean
+.PHONY: install test lint format ingest run bench bench-scale eval eval-all eval-kinds clean lock chroma status
 
-$(STAMP): pyproject.toml
+# constraints.txt pins every dependency to the tested version; regenerate it with `make lock`.
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet torch==2.13.0
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -39,16 +40,44 @@ bench: $(STAMP)
 	@$(PY) -m ingest --json > /dev/null
 	$(PY) -m bot bench
 
+# Not part of `make test`: builds ~100k sentences under data/bench-scale (about 10 minutes on
+# 2 quiet cores) and prints the figures at two store sizes; the last line is JSON.
+bench-scale: $(STAMP)
+	$(PY) -m bot.scale_benchmark
+
 eval: $(STAMP)
 	@$(PY) -m ingest --json > /dev/null
 	$(PY) -m bot eval tests/eval/dev_qa.jsonl
 
-# The two larger sets: extra questions on the first corpus, and new articles with their questions
-# in a separate store (data/eval-fresh) that also holds the first corpus, as a grown corpus would.
+# The larger sets, each against its own store: extra questions on the first corpus; new articles
+# with their questions (fresh), and the two question-kind sets, each with its own articles beside
+# the first corpus, as a grown corpus would be. Each prints its per-kind table.
 eval-all: eval
 	$(PY) -m bot eval tests/eval/extra_qa.jsonl | tail -n 1
 	@NEWSBOT_DATA_DIR=data/eval-fresh $(PY) -m ingest corpus tests/eval/fresh/corpus --json > /dev/null
 	NEWSBOT_DATA_DIR=data/eval-fresh $(PY) -m bot eval tests/eval/fresh/fresh_qa.jsonl | tail -n 1
+	@$(MAKE) --no-print-directory eval-kinds
+
+eval-kinds: $(STAMP)
+	@NEWSBOT_DATA_DIR=data/eval-a $(PY) -m ingest corpus tests/eval/fresh/corpus tests/eval/kinds_a/corpus --json > /dev/null
+	-NEWSBOT_DATA_DIR=data/eval-a $(PY) -m bot eval tests/eval/kinds_a/kinds_qa.jsonl | sed -n '/^kind/,$$p'
+	@NEWSBOT_DATA_DIR=data/eval-b $(PY) -m ingest corpus tests/eval/kinds_b/corpus --json > /dev/null
+	-NEWSBOT_DATA_DIR=data/eval-b $(PY) -m bot eval tests/eval/kinds_b/kinds_qa.jsonl | sed -n '/^kind/,$$p'
+
+# Refresh the pinned versions after changing dependencies (then `make install` and `make test`).
+# torch's CUDA packages appear in the file but are never installed: the CPU build needs none.
+lock:
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet uv
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --python-version 3.11 \
+		--python-platform x86_64-manylinux_2_28 --constraint constraints.in -o constraints.txt
+
+# A local Chroma server for server mode: NEWSBOT_CHROMA_HOST=127.0.0.1 NEWSBOT_CHROMA_PORT=8000.
+chroma: $(STAMP)
+	$(VENV)/bin/chroma run --path data/chroma-server --host 127.0.0.1 --port 8000
+
+status: $(STAMP)
+	$(PY) -m bot status
 
 clean:
 	rm -rf $(VENV) data

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from functools import cache
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
@@ -93,6 +94,7 @@ def _parse_time(value: str | None) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
+@cache
 def english_words() -> frozenset[str]:
     """Whole English words of the embedding model's vocabulary (its ``vocab.txt``), with their
     stems: a word found here is never "corrected". Empty when the file is not there."""
@@ -128,7 +130,7 @@ class Engine:
         self.refresh(reconcile=False)  # opening the store resynced the keyword cache
         self.retriever = Retriever(store, embedder, self.article_map)
         self.library = Library(store, embedder, self.article_map, self.retriever.article_words)
-        self.speller = Speller(english_words(), self._corpus_words)
+        self.speller = Speller(english_words, self._corpus_words)
 
     @classmethod
     def open(cls, settings: BotSettings, embedder: Embeddings | None = None) -> Engine:

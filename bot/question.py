@@ -288,10 +288,23 @@ class Speller:
     themselves).
     """
 
-    def __init__(self, english: Collection[str], corpus: Callable[[], dict[str, int]]) -> None:
-        self._english = english
+    def __init__(
+        self,
+        english: Collection[str] | Callable[[], Collection[str]],
+        corpus: Callable[[], dict[str, int]],
+    ) -> None:
+        self._english_source = english
+        self._loaded: Collection[str] | None = None
         self._corpus = corpus
         self._surface: dict[str, str] | None = None
+
+    @property
+    def _english(self) -> Collection[str]:
+        """The word list, read on the first word that needs it (stemming it takes a second)."""
+        if self._loaded is None:
+            source = self._english_source
+            self._loaded = source() if callable(source) else source
+        return self._loaded
 
     def correct(self, word: str) -> str:
         if (

@@ -22,11 +22,11 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from bot.compose import compose_answer, select_sentences, support_features  # noqa: E402
-from bot.engine import Engine  # noqa: E402
-from bot.models import Conversation  # noqa: E402
-from bot.question import Kind, understand  # noqa: E402
-from bot.settings import BotSettings  # noqa: E402
+from bot.compose import compose_answer, select_sentences, support_features
+from bot.engine import Engine
+from bot.models import Conversation
+from bot.question import Kind, understand
+from bot.settings import BotSettings
 
 
 def right(item: dict, text: str, titles: list[str]) -> bool:
@@ -52,7 +52,9 @@ def samples(spec: str, engine_cache: dict[str, Engine]) -> list[tuple[dict, int]
         if not line.strip():
             continue
         item = json.loads(line)
-        conversation = conversations.setdefault(item.get("conversation") or id(item), Conversation())
+        conversation = conversations.setdefault(
+            item.get("conversation") or id(item), Conversation()
+        )
         question = understand(item["q"], engine.speller)
         if question.kind is not Kind.FACT or item.get("kind") == "greeting":
             conversation.add(engine.answer(item["q"], conversation.turns))
@@ -106,8 +108,7 @@ def main() -> int:
     best_t = max(
         np.arange(0.2, 0.8, 0.02),
         key=lambda t: sum(
-            (1 / (1 + np.exp(-np.dot([f[n] for n in names], w))) >= t) == bool(y)
-            for f, y in data
+            (1 / (1 + np.exp(-np.dot([f[n] for n in names], w))) >= t) == bool(y) for f, y in data
         ),
     )
     print("SUPPORT_WEIGHTS = {")

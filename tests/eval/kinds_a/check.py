@@ -12,20 +12,41 @@ any of the item's own articles. Prints counts per kind; exit status 1 on any err
 
 Corpus: kinds_a/corpus/* + fresh/corpus/* + /work/shared/corpus/daily8-related-articles.txt (4 articles).
 """
+
 import html
 import json
 import re
 import sys
 from collections import Counter, OrderedDict
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 CORPUS_DIRS = [HERE / "corpus", HERE.parent / "fresh" / "corpus"]
 DAILY8 = Path("/work/shared/corpus/daily8-related-articles.txt")
-REQUIRED = {"id": str, "q": str, "kind": str, "answerable": bool, "any": list, "articles": list, "max_chars": int}
-KINDS = {"factoid", "overview", "summary", "list", "multi", "compare", "when", "followup", "near_miss",
-         "off_topic", "greeting", "injection"}
+REQUIRED = {
+    "id": str,
+    "q": str,
+    "kind": str,
+    "answerable": bool,
+    "any": list,
+    "articles": list,
+    "max_chars": int,
+}
+KINDS = {
+    "factoid",
+    "overview",
+    "summary",
+    "list",
+    "multi",
+    "compare",
+    "when",
+    "followup",
+    "near_miss",
+    "off_topic",
+    "greeting",
+    "injection",
+}
 LONG = {"overview", "summary", "list", "multi", "compare"}
 _QUOTES = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}
 
@@ -40,13 +61,17 @@ def norm(text):
 def visible_html(raw):
     """Text a reader sees: no scripts, styles, head, or display:none blocks; entities decoded."""
     t = re.sub(r"(?is)<(script|style|head)\b.*?</\1>", " ", raw)
-    t = re.sub(r'(?is)<(div|p|span|section)\b[^>]*style="[^"]*display:\s*none[^"]*"[^>]*>.*?</\1>', " ", t)
+    t = re.sub(
+        r'(?is)<(div|p|span|section)\b[^>]*style="[^"]*display:\s*none[^"]*"[^>]*>.*?</\1>', " ", t
+    )
     t = re.sub(r"(?s)<[^>]+>", " ", t)
     return html.unescape(t)
 
 
 def html_title(raw):
-    m = re.search(r'(?is)<h1[^>]*>(.*?)</h1>', raw) or re.search(r'(?is)property="og:title"\s+content="([^"]*)"', raw)
+    m = re.search(r"(?is)<h1[^>]*>(.*?)</h1>", raw) or re.search(
+        r'(?is)property="og:title"\s+content="([^"]*)"', raw
+    )
     return html.unescape(re.sub(r"<[^>]+>", "", m.group(1))).strip()
 
 
@@ -81,7 +106,9 @@ def load_articles():
     return arts
 
 
-MONTHS = "january february march april may june july august september october november december".split()
+MONTHS = (
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+)
 
 
 def as_date(variant):
@@ -104,7 +131,12 @@ def as_date(variant):
 def date_forms(d, with_year):
     mon, mo3 = MONTHS[d.month - 1], MONTHS[d.month - 1][:3]
     if with_year:
-        return [d.isoformat(), f"{d.day} {mon} {d.year}", f"{mon} {d.day}, {d.year}", f"{mo3} {d.day}, {d.year}"]
+        return [
+            d.isoformat(),
+            f"{d.day} {mon} {d.year}",
+            f"{mon} {d.day}, {d.year}",
+            f"{mo3} {d.day}, {d.year}",
+        ]
     return [f"{d.day} {mon}", f"{mon} {d.day}", f"{mo3} {d.day},", f"-{d.month:02d}-{d.day:02d}"]
 
 
@@ -165,7 +197,9 @@ def main():
                         errors.append(f"{iid}: variant {v!r} not in any corpus article")
                         continue
                 if own and not set(where) & set(own):
-                    warnings.append(f"{iid}: variant {v!r} not in its own articles {it['articles']}")
+                    warnings.append(
+                        f"{iid}: variant {v!r} not in its own articles {it['articles']}"
+                    )
     if any(t for t in titles if "interest rates" in t):
         warnings.append("a headline contains 'interest rates'")
     for e in errors:
@@ -173,8 +207,10 @@ def main():
     for w in warnings:
         print("WARN ", w)
     counts = OrderedDict(sorted(Counter(i.get("kind") for i in items).items()))
-    print(f"{len(arts)} articles, {len(items)} questions, "
-          f"{len({i['conversation'] for i in items if i.get('conversation')})} conversations")
+    print(
+        f"{len(arts)} articles, {len(items)} questions, "
+        f"{len({i['conversation'] for i in items if i.get('conversation')})} conversations"
+    )
     for k, c in counts.items():
         print(f"  {k:<10} {c}")
     print("OK" if not errors else f"{len(errors)} errors")

@@ -6,6 +6,7 @@ variant of an answerable item occurs (case-insensitive, white space folded) in a
 file. For kind "when" the date variants deliberately cover several formats, so there only one variant
 per list/group must occur (the others are reported as notes). Prints counts per kind; exit 1 on errors.
 """
+
 import json
 import pathlib
 import re
@@ -13,10 +14,32 @@ import sys
 from collections import Counter
 
 HERE = pathlib.Path(__file__).resolve().parent
-CORPUS = sorted((HERE / "corpus").glob("*")) + [pathlib.Path("/work/shared/corpus/daily8-related-articles.txt")]
-REQUIRED = {"id": str, "q": str, "kind": str, "answerable": bool, "any": list, "articles": list, "max_chars": int}
-KINDS = {"factoid", "overview", "summary", "list", "multi", "compare", "when", "followup",
-         "near_miss", "off_topic", "greeting", "injection"}
+CORPUS = sorted((HERE / "corpus").glob("*")) + [
+    pathlib.Path("/work/shared/corpus/daily8-related-articles.txt")
+]
+REQUIRED = {
+    "id": str,
+    "q": str,
+    "kind": str,
+    "answerable": bool,
+    "any": list,
+    "articles": list,
+    "max_chars": int,
+}
+KINDS = {
+    "factoid",
+    "overview",
+    "summary",
+    "list",
+    "multi",
+    "compare",
+    "when",
+    "followup",
+    "near_miss",
+    "off_topic",
+    "greeting",
+    "injection",
+}
 QUOTES = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}
 
 
@@ -29,7 +52,10 @@ def norm(text: str) -> str:
 
 def main() -> int:
     import html
-    texts = {p.name: norm(html.unescape(p.read_text(encoding="utf-8"))) for p in CORPUS if p.is_file()}
+
+    texts = {
+        p.name: norm(html.unescape(p.read_text(encoding="utf-8"))) for p in CORPUS if p.is_file()
+    }
     errors, notes, kinds, ids = [], [], Counter(), set()
     lines = (HERE / "kinds_qa.jsonl").read_text(encoding="utf-8").splitlines()
     for n, line in enumerate(lines, 1):
@@ -74,7 +100,9 @@ def main() -> int:
     print(f"{sum(kinds.values())} items")
     for kind, count in sorted(kinds.items()):
         print(f"  {kind:<10} {count}")
-    print(f"conversations: {len({json.loads(l).get('conversation') for l in lines if l.strip()} - {None})}")
+    print(
+        f"conversations: {len({json.loads(l).get('conversation') for l in lines if l.strip()} - {None})}"
+    )
     return 1 if errors else 0
 
 
