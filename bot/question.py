@@ -230,7 +230,8 @@ _COMPARE = re.compile(
     r"faster|slower|longer|shorter|newer|older|more|fewer|less|better|worse) (?:than|one)|"
     r"which (?:one |model |is |was |has |had |costs? |will )*(?:bigger|larger|smaller|cheaper|"
     r"pricier|more expensive|higher|lower|faster|slower|longer|shorter|more|fewer|better|worse)|"
-    r"both|similar|similarities|same as)\b"
+    r"both|similar|similarities|same as|the two|each (?:article|story|piece)|"
+    r"(?:the )?(?:two|both) (?:articles|stories|pieces|reports))\b"
 )
 _SPLIT = re.compile(
     r"(?:\?\s*|;\s*|,?\s+(?:and|also|plus|as well as)\s+(?:also\s+)?)"

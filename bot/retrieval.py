@@ -188,7 +188,11 @@ def question_kind(question: str) -> str | None:
         q,
     ):
         return "money"
-    if re.search(r"\bhow (many|much|deep|far|long|tall|high|big|large|heavy|fast|wide|old)\b", q):
+    if re.search(
+        r"\bhow (many|much|deep|far|long|tall|high|big|large|heavy|fast|wide|old)\b|"
+        r"\bin (numbers|figures)\b",
+        q,
+    ):
         return "number"
     if re.search(r"\b(what|which) (number|percent)", q) or re.search(
         r"\b(what|which)(?: is| was|'s| were| are)? the (?:\w+ )?(score|rate|margin|total|"

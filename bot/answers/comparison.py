@@ -22,6 +22,9 @@ _COMPARE_WORDS = re.compile(
 )
 
 
+_PAIR = re.compile(r"\b(?:two|both|each)\b")
+
+
 def answer_multi(question: Question, fact: Fact) -> Answer:
     """Answer each sub-question on its own; a part without a subject borrows the first one's."""
     answers = []
@@ -42,7 +45,13 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
         answers = [(side, fact(f"{side} {attribute}".strip())) for side in (a, b)]
         return _side_by_side(question, answers, kind="compare")
     topic = " ".join(_COMPARE_WORDS.sub(" ", question.text).split()).strip(" ?,")
-    matches = library.about(topic) if content_terms(topic) else []
+    if not content_terms(topic):
+        matches = []
+    elif _PAIR.search(question.text):
+        ranked = library.rank(topic, limit=2)
+        matches = [m for m in ranked if m.score >= ranked[0].score / 2]
+    else:
+        matches = library.about(topic)
     if len(matches) < 2:
         single = fact(question.text)
         return Answer(
