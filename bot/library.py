@@ -21,7 +21,7 @@ from datetime import date
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from bot.question import expand_abbreviations, month_of, subject_groups, subject_terms
+from bot.question import expand_abbreviations, month_of, subject_groups
 from bot.retrieval import kind_match, question_kind, stems, term_matches
 from ingest.dates import parse_date
 from ingest.keywords import SentenceRow
@@ -155,19 +155,36 @@ class Library:
         return matches[:limit]
 
     def about(self, phrase: str) -> list[ArticleMatch]:
-        """Every article that is about ``phrase`` (not only the best), best first."""
+        """Every article that is about ``phrase`` (not only the best), best first.
+
+        An article is about a phrase when its title holds it, when its text holds it more than
+        in passing (twice or more), when its text holds it and reads close to it, or when it
+        reads very close to it (other wording: "interest rates" for "cuts its policy rate").
+        """
         ranked = self.rank(phrase, limit=40)
         if not ranked:
             return []
-        terms = [t for t in subject_terms(phrase) if t not in GENERIC]
+        groups = [g for g in subject_groups(phrase) if g[0] not in GENERIC]
         best = ranked[0].score
         chosen = []
         for m in ranked:
             lexical = m.title >= 0.5 or (m.body >= 0.99 and m.dense >= ABOUT_DENSE - 0.1)
             semantic = m.dense >= ABOUT_DENSE and m.score >= best - ABOUT_MARGIN - 0.25
-            if m.publisher or lexical or semantic or (not terms and m.dense >= ABOUT_DENSE):
+            general = not groups and m.dense >= ABOUT_DENSE
+            if (
+                m.publisher
+                or lexical
+                or semantic
+                or general
+                or (m.body >= 0.99 and self._mentions(m.article, groups) >= 2)
+            ):
                 chosen.append(m)
         return chosen
+
+    def _mentions(self, article: StoredArticle, groups: Sequence[Sequence[str]]) -> int:
+        """How many of an article's sentences hold every group of a phrase's words."""
+        rows = self._store.keywords.article_rows(article.article_id)
+        return sum(all(_group_in(g, stems(r.text)) for g in groups) for r in rows)
 
     def mentioning(self, phrase: str) -> dict[str, SentenceRow]:
         """Every article whose text or title mentions the phrase's words (all of them; an
@@ -195,19 +212,19 @@ class Library:
         self, article: StoredArticle, query: str, limit: int = 1
     ) -> list[SentenceRow]:
         """The body sentences of one article that best answer ``query``, best first."""
-        rows = [r for r in self._store.keywords.article_rows(article.article_id)]
-        body = [r for r in rows if r.sentence_index >= 0]
+        rows = self._store.keywords.article_rows(article.article_id)
+        body = [r for r in rows if r.sentence_index >= 0 and not _is_byline(r.text)]
         if not body:
             return []
         vector = np.asarray(self._embedder.embed_query(query), dtype=np.float32)
-        terms = subject_terms(query)
-        weights = self._weights(terms)
+        groups = subject_groups(query)
+        weights = self._weights([g[0] for g in groups])
         total = sum(weights.values()) or 1.0
         kind = question_kind(query)
 
         def score(row: SentenceRow) -> float:
             words = stems(row.text)
-            coverage = sum(w for t, w in weights.items() if term_matches(t, words)) / total
+            coverage = sum(weights[g[0]] for g in groups if _group_in(g, words)) / total
             return (
                 0.6 * _dot(vector, row)
                 + 0.5 * coverage
@@ -219,7 +236,7 @@ class Library:
 
     def lead(self, article: StoredArticle, budget: int) -> list[SentenceRow]:
         """The article's opening sentences, in order, within ``budget`` characters."""
-        rows = [r for r in self._store.keywords.article_rows(article.article_id)]
+        rows = self._store.keywords.article_rows(article.article_id)
         chosen: list[SentenceRow] = []
         used = 0
         for row in rows:

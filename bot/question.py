@@ -152,6 +152,8 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "ev": ("ev", "electric vehicle"),
     "evs": ("evs", "electric vehicles"),
     "v8s": ("v8",),
+    "layoff": ("layoff", "laid off", "laying off", "job cuts", "cut jobs"),
+    "layoffs": ("layoffs", "laid off", "laying off", "job cuts", "cut jobs"),
 }
 
 _ARTICLE_NOUN = r"(?:articles?|stories|story|pieces?|reports?|news|items?|posts?|sources?|coverage)"
@@ -207,28 +209,32 @@ _OVERVIEW = re.compile(
     r"^(?:tell me|tell me more|talk to me|fill me in|catch me up|update me|brief me|inform me)"
     r"(?: about| on| regarding)? (.+)$|"
     r"^what do you (?:know|have) (?:about|on|regarding) (.+)$|"
+    r"^(?:what is|whats|what's) (?:the )?latest (?:on|about|with|regarding) (.+)$|"
     r"^(?:what has been|what's been|whats been|what have) (?:happening|going on)"
     r"(?: with| in| at)? (.+)$|"
     r"^(?:news|updates?|anything) (?:on|about) (.+)$|"
     r"^(?:is there |are there )?(?:any|anything|latest|recent|new)(?: new)? (.+?) "
     r"(?:news|stories|articles|updates|coverage)$"
 )
+_PIECE = r"(?:articles?|stories|story|pieces?|reports?|write-?ups?|news items?)"
 _WHEN_META = re.compile(
-    r"\b(?:when|what date|what day|which date|what time)\b.*\b(?:published|publish|come out|"
-    r"came out|posted|written|dated|run|go up|went up|released)\b"
+    rf"\b(?:when|what date|what day|which date|what time)\b.*\b{_PIECE}\b.*\b(?:published|"
+    rf"publish|come out|came out|posted|written|dated|run|go up|went up|released|out)\b|"
+    rf"\b(?:publication|published) date\b|\bdate of (?:the|that|this) {_PIECE}"
 )
 _ORDER = re.compile(
     rf"\b(?:(most recent|latest|newest|freshest|last|oldest|earliest|first)) (?:\w+ )*?"
-    rf"{_ARTICLE_NOUN}\b|\b(?:which|what) (?:one |{_ARTICLE_NOUN} )?(?:came out|was published|"
+    rf"{_PIECE}\b|\b(?:which|what) (?:one |{_PIECE} )?(?:came out|was published|"
     rf"appeared|is|was) (first|earlier|later|last|newer|older|more recent)\b|"
-    rf"\b(?:which|what) (?:\w+ )*?{_ARTICLE_NOUN} (?:is|was|came out) "
+    rf"\b(?:which|what) (?:\w+ )*?{_PIECE} (?:is|was|came out) "
     rf"(newer|older|more recent|first|earlier|later|last)\b"
 )
 _COMPARE = re.compile(
     r"\b(?:compare|compared|comparison|differ|differs|difference|differences|versus|vs\.?|"
     r"(?:bigger|larger|smaller|cheaper|pricier|more expensive|less expensive|higher|lower|"
     r"faster|slower|longer|shorter|newer|older|more|fewer|less|better|worse) (?:than|one)|"
-    r"which (?:one |model |is |was |has |had |costs? |will )*(?:bigger|larger|smaller|cheaper|"
+    r"which (?:[\w.-]+ ){0,4}(?:is|was|are|has|had|costs?|will be|will|got) (?:the )?"
+    r"(?:bigger|larger|smaller|cheaper|"
     r"pricier|more expensive|higher|lower|faster|slower|longer|shorter|more|fewer|better|worse)|"
     r"both|similar|similarities|same as|the two|each (?:article|story|piece)|"
     r"(?:the )?(?:two|both) (?:articles|stories|pieces|reports))\b"
@@ -400,8 +406,9 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
     month = _FROM_MONTH.match(bare)
     if month:
         return Question(asked, text, Kind.CATALOGUE, subject=month.group(1))
+    parts = split_parts(bare)
     order = _ORDER.search(bare)
-    if order or _WHEN_META.search(bare):
+    if (order or _WHEN_META.search(bare)) and len(parts) < 2:
         word = next((g for g in order.groups() if g), "") if order else ""
         newest = word in {
             "most recent",
@@ -445,7 +452,6 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         return Question(asked, text, Kind.CATALOGUE, subject=_strip_article_words(subject))
     if _COMPARE.search(bare):
         return Question(asked, text, Kind.COMPARE, parts=_sides(bare))
-    parts = split_parts(bare)
     if len(parts) > 1:
         return Question(asked, text, Kind.MULTI, parts=tuple(parts))
     return Question(asked, text, Kind.FACT)

@@ -43,7 +43,10 @@ WEIGHTS = {
 }
 
 #: Score added to a follow-up's candidates from the article the previous answer cited.
-FOCUS_BONUS = 0.15
+FOCUS_BONUS = 0.2
+#: Score taken from a follow-up's candidates that the previous answer already quoted: the
+#: reader asking "who said that?" wants the next fact, not the last one again.
+REPEAT_PENALTY = 0.3
 
 #: Words that shape a question without naming what it is about; they never count as evidence.
 QUESTION_WORDS = frozenset(
@@ -178,6 +181,12 @@ def question_kind(question: str) -> str | None:
         return "who"
     if re.match(r"^when\b", q) or re.search(r"\b(what|which) (year|date|month|day)\b", q):
         return "when"
+    if re.search(
+        r"\b(say|said|says|saying|react|reacted|respond|responded|reply|replied|"
+        r"quote|quoted|comment|commented)\b",
+        q,
+    ) and not re.match(r"^(who|how many)\b", q):
+        return "quote"
     if re.search(r"\bhow old\b|\bwhat age\b", q):
         return "age"
     if re.search(r"\bhow much\b.*\b(cost|costs|price|pay|paid|spend|spent|worth|earn|money)\b", q):
@@ -190,7 +199,7 @@ def question_kind(question: str) -> str | None:
         return "money"
     if re.search(
         r"\bhow (many|much|deep|far|long|tall|high|big|large|heavy|fast|wide|old)\b|"
-        r"\bin (numbers|figures)\b",
+        r"\b(numbers|figures)\b",
         q,
     ):
         return "number"
@@ -234,6 +243,8 @@ def kind_match(kind: str | None, sentence: str, question: str) -> float:
         )
     if kind == "number":
         return 1.0 if _NUMBER.search(sentence) else 0.0
+    if kind == "quote":
+        return 1.0 if re.search(r"[\"“”‘]|'\w|\b(said|says|told|added)\b", sentence) else 0.0
     asked = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", question)}
     names = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", sentence)
     return 1.0 if any(n.lower() not in asked for n in names) else 0.0
@@ -267,7 +278,9 @@ class Retriever:
         """Candidates for ``question``; a follow-up leans on the turns before it: their words
         join the query and the article the last answer cited is preferred."""
         query = expand_with_history(question, history)
-        focus = set(history[-1].articles) if history and query != question else set()
+        follow_up = bool(history) and query != question
+        focus = set(history[-1].articles) if follow_up else set()
+        told = history[-1].answer if follow_up else ""
         vector = np.asarray(self.embedder.embed_query(query), dtype=np.float32)
         articles = self._articles()
         dense = self._store.query_sentences(vector.tolist(), DENSE_K)
@@ -328,6 +341,8 @@ class Retriever:
             score = sum(w * getattr(item, n) for n, w in WEIGHTS.items())
             if row.article_id in focus:
                 score += FOCUS_BONUS
+            if told and told.startswith(row.text):
+                score -= REPEAT_PENALTY
             return replace(item, score=score)
 
         evidence = [

@@ -23,12 +23,10 @@ _MONTH = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE
 )
 _NUMERIC = re.compile(r"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})\b")
-#: Leading lines of a body that may carry the date: bylines, datelines, "Published ..." lines.
-_DATE_LINE = re.compile(
-    r"^(?:\W*(?:published|posted|updated|first published|date|dated)\b|by\b|.{0,40}\(\w+\)\s*[-–—]|"
-    r"[A-Z][A-Z .'-]+,)",
-    re.IGNORECASE,
-)
+#: Leading lines of a body that may carry the date: bylines and "Published ..." lines, and
+#: datelines ("SHENZHEN, March 3 (Reuters) -", "BEIJING, Nov 5, 2025 -") in capitals.
+_BYLINE = re.compile(r"^\W*(?:published|posted|updated|first published|date|dated|by)\b", re.I)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,|^.{0,40}\(\w+\)\s*[-–—]")
 _SENTINELS = (datetime(1900, 1, 1), datetime(1904, 2, 2))
 
 
@@ -68,16 +66,23 @@ def parse_date(value: str | None) -> date | None:
 
 
 def date_in_lines(lines: Sequence[str], first: int = 3) -> str | None:
-    """The date a byline or dateline among the first lines of a body states, if any."""
+    """The date a byline or dateline among the first lines of a body states, if any.
+
+    Only the dateline itself (before its dash) or a short byline is read: a sentence of the
+    story may name other dates, or numbers that a lenient parser would take for a year.
+    """
     for line in lines[:first]:
         line = line.strip()
-        if not line or len(line) > 140:
+        if not line or len(line) > 400:
             continue
-        head = re.split(r"\s[-–—]\s", line, maxsplit=1)[0]
-        if not _DATE_LINE.match(line) and len(line.split()) > 6:
+        head = re.split(r"\s[-–—]\s|\s[-–—](?=\w)", line, maxsplit=1)[0]
+        if _DATELINE.match(line) and head != line:
+            candidate = head
+        elif _BYLINE.match(line) or len(line.split()) <= 6:
+            candidate = line
+        else:
             continue
-        for candidate in (head, line):
-            found = iso_date(candidate[:120], fuzzy=True)
-            if found:
-                return found
+        found = iso_date(candidate[:120], fuzzy=True)
+        if found:
+            return found
     return None

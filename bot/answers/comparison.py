@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from bot.answers.citing import LONG_LIMIT, Citations, cut, headline, sentence
 from bot.compose import REFUSAL
-from bot.library import Library
+from bot.library import ArticleMatch, Library
 from bot.models import Answer
 from bot.question import Question
 from bot.retrieval import is_follow_up
@@ -23,6 +23,7 @@ _COMPARE_WORDS = re.compile(
 
 
 _PAIR = re.compile(r"\b(?:two|both|each)\b")
+_ARTICLE_WORD = re.compile(r"\b(?:article|story|piece|report|one)s?\b")
 
 
 def answer_multi(question: Question, fact: Fact) -> Answer:
@@ -42,6 +43,9 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
         for side in (a, b):
             rest = rest.replace(side, " ")
         attribute = " ".join(rest.split()).strip(" ?,")
+        named = [_named_article(side, library) for side in (a, b)]
+        if all(named) and named[0] != named[1]:
+            return _articles_side_by_side(question, library, [m for m in named if m], attribute)
         answers = [(side, fact(f"{side} {attribute}".strip())) for side in (a, b)]
         return _side_by_side(question, answers, kind="compare")
     topic = " ".join(_COMPARE_WORDS.sub(" ", question.text).split()).strip(" ?,")
@@ -62,11 +66,27 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
             single.support,
             kind="compare",
         )
+    return _articles_side_by_side(question, library, matches[:2], topic)
+
+
+def _named_article(side: str, library: Library) -> ArticleMatch | None:
+    """The article a side of a comparison names ("the rogan article"), if it names one."""
+    ranked = library.rank(side, limit=2)
+    if not ranked or not _ARTICLE_WORD.search(side):
+        return None
+    best = ranked[0]
+    return best if best.title >= 0.5 or best.publisher else None
+
+
+def _articles_side_by_side(
+    question: Question, library: Library, matches: Sequence[ArticleMatch], query: str
+) -> Answer:
+    """Each article's best sentences for the question, one line per article."""
     citations = Citations()
     lines = []
-    room = LONG_LIMIT // 2 - 10
-    for match in matches[:2]:
-        best = library.best_sentences(match.article, question.text, limit=2)
+    room = LONG_LIMIT // len(matches) - 10
+    for match in matches:
+        best = library.best_sentences(match.article, query, limit=2)
         head = headline(match.article, 100)
         quote = cut(" ".join(sentence(r.text) for r in best), room - len(head))
         n = citations.cite(match.article, quote)

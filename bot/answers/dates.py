@@ -30,10 +30,9 @@ def answer_when(
     if question.order:
         return _newest(question, library)
     article, _ = resolve_article(question.subject, library, previous)
-    if article is None or published_date(article) is None:
-        stated = fact(question.text)
-        if not stated.refused or article is None:
-            return stated
+    if article is None:
+        return fact(question.text)
+    if published_date(article) is None:
         dateline = _dateline(article, library)
         if dateline:
             citations = Citations()

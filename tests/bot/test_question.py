@@ -1,0 +1,224 @@
+"""Question understanding on plain strings: kinds, chat words and typo correction (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.question import Kind, Speller, expand_chat, understand
+
+#: A small English word list: what the speller must never "correct".
+_WORDS = "the a people how many did lay off what article articles salary canadian old is who"
+ENGLISH = frozenset([*_WORDS.split(), "summarize", "about", "laid"])
+#: Corpus terms as the keyword index stems them, with sentence counts.
+CORPUS = {"microsoft": 9, "articl": 3, "canada": 4, "huawei": 5, "salari": 1, "turnbul": 2}
+
+
+def speller() -> Speller:
+    return Speller(ENGLISH, lambda: dict(CORPUS))
+
+
+@pytest.mark.parametrize(
+    ("asked", "subject"),
+    [
+        ("anything on formula one?", "formula one"),
+        ("what's happening with interest rates", "interest rates"),
+        ("What is the news about Huawei?", "huawei"),
+        ("what's the latest news on the heatwave", "heatwave"),
+        ("tell me about the museum theft", "museum theft"),
+    ],
+)
+def test_topic_overviews_are_recognised_with_their_subject(asked: str, subject: str) -> None:
+    question = understand(asked)
+    assert question.kind is Kind.OVERVIEW
+    assert question.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("asked", "subject_word"),
+    [
+        ("summarise the f1 artcle", "f1"),
+        ("Summarize the F1 article", "f1"),
+        ("tl;dr of the chess story", "chess"),
+        ("what is the battery plant article about", "battery plant"),
+        ("can u sum up the museum theft story pls", "museum theft"),
+        ("give me the gist of the rogan piece", "rogan"),
+    ],
+)
+def test_summaries_are_recognised_and_name_the_article(asked: str, subject_word: str) -> None:
+    question = understand(asked)
+    assert question.kind is Kind.SUMMARY
+    assert subject_word in question.subject
+    assert "article" not in question.subject and "story" not in question.subject
+
+
+def test_a_misspelt_summary_subject_is_corrected_against_the_corpus() -> None:
+    question = understand("summarise the f1 artcle", speller())
+    assert question.kind is Kind.SUMMARY
+    assert question.subject == "f1"
+    assert question.text == "summarize the f1 article"
+
+
+@pytest.mark.parametrize(
+    "asked", ["what articles do you have", "What are the articles about?", "list all the stories"]
+)
+def test_the_whole_catalogue_is_a_list_without_a_subject(asked: str) -> None:
+    question = understand(asked)
+    assert question.kind is Kind.CATALOGUE
+    assert question.subject == ""
+
+
+@pytest.mark.parametrize(
+    ("asked", "subject"),
+    [
+        ("which articles mention AI?", "ai"),
+        ("which stories are from the Daily Mail?", "daily mail"),
+        ("any articles from september?", "september"),
+        ("list the f1 stories", "f1"),
+    ],
+)
+def test_filtered_lists_are_recognised_with_their_filter(asked: str, subject: str) -> None:
+    question = understand(asked)
+    assert question.kind is Kind.CATALOGUE
+    assert question.subject == subject
+
+
+def test_which_came_out_first_names_both_sides() -> None:
+    question = understand("which came out first, the chess final or the battery plant?")
+    assert question.kind is Kind.WHEN
+    assert question.parts == ("chess final", "battery plant")
+
+
+def test_when_was_an_article_published_is_a_date_question() -> None:
+    question = understand("when was the chess article published")
+    assert question.kind is Kind.WHEN
+    assert question.subject == "chess"
+    assert question.order == ""
+
+
+def test_the_most_recent_article_about_a_topic_asks_for_the_newest() -> None:
+    question = understand("what's the most recent article about huawei")
+    assert question.kind is Kind.WHEN
+    assert question.order == "newest"
+    # The apostrophe of "what's" must not leak into the topic.
+    assert question.subject == "huawei"
+
+
+def test_the_oldest_article_is_a_date_question() -> None:
+    question = understand("which is the oldest article?")
+    assert question.kind is Kind.WHEN
+    assert question.order == "oldest"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "how do the two microsoft layoff stories differ in numbers?",
+        "compare the huawei and alibaba stories",
+        "what's the difference between the two rogan articles?",
+    ],
+)
+def test_comparisons_are_recognised(asked: str) -> None:
+    assert understand(asked).kind is Kind.COMPARE
+
+
+def test_a_comparison_names_its_sides() -> None:
+    question = understand("compare the bank of canada cut with the microsoft layoffs")
+    assert question.kind is Kind.COMPARE
+    assert len(question.parts) == 2
+    assert "canada" in question.parts[0] and "microsoft" in question.parts[1]
+
+
+def test_which_model_is_bigger_is_a_comparison() -> None:
+    assert understand("which Pangu model is bigger?").kind is Kind.COMPARE
+
+
+def test_two_questions_in_one_are_multi_part() -> None:
+    question = understand(
+        "what engine will Cadillac use and how much electric power will the 2026 engines have"
+    )
+    assert question.kind is Kind.MULTI
+    assert question.parts == (
+        "what engine will cadillac use",
+        "how much electric power will the 2026 engines have",
+    )
+
+
+def test_two_questions_with_question_marks_are_multi_part() -> None:
+    question = understand("Who is the FIA president? How many jobs did Microsoft cut?")
+    assert question.kind is Kind.MULTI
+    assert len(question.parts) == 2
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["hi", "Hello there!", "hey bot", "thanks!", "thank you so much", "what can you do?", "help"],
+)
+def test_greetings_thanks_and_help_are_greetings(asked: str) -> None:
+    assert understand(asked).kind is Kind.GREETING
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Who is the FIA president?",
+        "how old is matt turnbull",
+        "when could f1 go back to v8 engines?",
+        "hi, who is the FIA president?",
+        "thanks, and how many jobs did microsoft cut?",
+    ],
+)
+def test_plain_facts_stay_facts(asked: str) -> None:
+    assert understand(asked).kind in {Kind.FACT, Kind.MULTI}
+    assert understand(asked).kind is not Kind.GREETING
+
+
+def test_chat_words_are_expanded_and_filler_dropped() -> None:
+    question = understand("how many ppl did microsoft lay off lol")
+    assert question.kind is Kind.FACT
+    assert "people" in question.text.split()
+    assert "lol" not in question.text and "ppl" not in question.text
+    assert question.asked == "how many ppl did microsoft lay off lol"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expanded"),
+    [
+        ("waht r ppl saying abt huawei lol", "what are people saying about huawei"),
+        ("how many jobs did u say lol", "how many jobs did you say"),
+        ("Summarise the F1 story tbh", "summarize the F1 story"),
+    ],
+)
+def test_expand_chat(typed: str, expanded: str) -> None:
+    assert expand_chat(typed) == expanded
+
+
+def test_expand_chat_keeps_names_and_question_marks() -> None:
+    assert expand_chat("Who is Ben Sulayem? And r they sure?") == (
+        "Who is Ben Sulayem? And are they sure?"
+    )
+
+
+def test_speller_corrects_a_typo_to_the_corpus_word() -> None:
+    s = speller()
+    assert s.correct("microsft") == "microsoft"
+    assert s.correct("mircosoft") == "microsoft"
+    assert s.correct_text("how many ppl did Microsft lay off") == (
+        "how many ppl did Microsoft lay off"
+    )
+
+
+@pytest.mark.parametrize("word", ["salary", "canadian", "people", "article", "laid"])
+def test_speller_never_changes_an_english_word(word: str) -> None:
+    # "canadian" is close to the corpus's "canada", but it is a real word and must stay.
+    assert speller().correct(word) == word
+
+
+def test_speller_leaves_unknown_words_far_from_the_corpus_alone() -> None:
+    s = speller()
+    assert s.correct("hawaii") == "hawaii"  # not a typo of "huawei": a different name
+    assert s.correct("xylophone") == "xylophone"
+
+
+def test_understand_uses_the_speller() -> None:
+    question = understand("how many ppl did microsft lay off lol", speller())
+    assert question.text == "how many people did microsoft lay off"
