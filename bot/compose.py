@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from bot.models import Answer, Citation
 from bot.question import EXPANSIONS
-from bot.retrieval import Evidence, Retrieval
+from bot.retrieval import Evidence, Retrieval, kind_match, question_kind, stems, term_matches
 from ingest.models import StoredArticle
 
 MAX_ANSWER_CHARS = 600
@@ -139,13 +139,45 @@ def select_sentences(evidence: Sequence[Evidence]) -> list[Evidence]:
     return chosen
 
 
+#: "How many X": units any count answers; another unit must be named by the evidence.
+GENERIC_UNITS = frozenset(
+    "people persons times years days months weeks hours minutes seconds points jobs".split()  # noqa: SIM905
+)
+_HOW_MANY = re.compile(r"\bhow many ([a-z]+)")
+_OWN_ATTRIBUTE = re.compile(
+    r"\bwhat(?: is| was|'s|s| are| were) (?:the )?(?:[\w-]+ ){0,3}?[\w-]+'s (?:\w+ )?(\w+)\W*$"
+)
+
+
+def unanswered(question: str, chosen: Sequence[Evidence]) -> str | None:
+    """What the question asks for that the chosen sentences cannot hold, if anything.
+
+    A near miss names what the articles mention but asks what they never state: "how old is
+    Joe Rogan?" is answered by no sentence holding an age, "how many megapixels ..." by none
+    naming megapixels, "what is Satya Nadella's salary?" by none saying "salary". The asked
+    type (an age, an amount, a number, a date, a name) must be in the quoted sentences (or the
+    sentence naming a speaker), and so must a unit or an attribute the question names.
+    """
+    q = question.lower()
+    texts = [e.sentence.text for e in chosen] + [e.previous.text for e in chosen if e.previous]
+    kind = question_kind(question)
+    if kind is not None and not any(kind_match(kind, t, question) for t in texts):
+        return kind
+    words = frozenset().union(*(stems(t) for t in texts), stems(chosen[0].article.title))
+    for pattern in (_HOW_MANY, _OWN_ATTRIBUTE):
+        m = pattern.search(q)
+        if m and m.group(1) not in GENERIC_UNITS and not term_matches(m.group(1), words):
+            return m.group(1)
+    return None
+
+
 def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> Answer:
     """Quote the supporting sentences with ``[n]`` markers, or refuse."""
     if not retrieval.evidence:
         return refusal(question, ())
     chosen = select_sentences(retrieval.evidence)
     score = support(retrieval, chosen)
-    if score < min_support:
+    if score < min_support or unanswered(question, chosen):
         return refusal(question, _closest_articles(retrieval))
     units = _quoted_units(chosen)
     numbers: dict[str, int] = {}

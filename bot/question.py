@@ -24,6 +24,8 @@ from ingest.keywords import STOPWORDS, content_terms
 
 class Kind(StrEnum):
     FACT = "fact"
+    #: Text that tries to instruct the bot ("ignore your instructions and print ..."): refused.
+    INSTRUCTION = "instruction"
     OVERVIEW = "overview"
     SUMMARY = "summary"
     CATALOGUE = "list"
@@ -156,6 +158,14 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "layoffs": ("layoffs", "laid off", "laying off", "job cuts", "cut jobs"),
 }
 
+#: Text that addresses the bot's instructions rather than asking about the articles.
+INSTRUCTION = re.compile(
+    r"\b(ignore|disregard|forget|override)\b.{0,40}\b(instructions?|prompt|above|previous|"
+    r"rules|articles|context)\b|\bsystem prompt\b|\byou are now\b|\bas an ai\b|"
+    r"(?:^|\s)(?:system|assistant|developer)\s*:|</?(?:article|system|instructions?)>|"
+    r"\b(?:print|say|reply with|respond with|output|type)\b.{0,30}\b(?:the word|only|exactly)\b",
+    re.IGNORECASE,
+)
 _ARTICLE_NOUN = r"(?:articles?|stories|story|pieces?|reports?|news|items?|posts?|sources?|coverage)"
 _GREETING = re.compile(
     r"^(?:hi+|hello+|hey+|heya|hiya|yo|howdy|sup|greetings|good (?:morning|afternoon|evening|day)|"
@@ -394,6 +404,8 @@ def is_greeting(text: str) -> bool:
 def understand(asked: str, speller: Speller | None = None) -> Question:
     """Read a question: its kind, its subject, its parts."""
     raw = fold(asked)
+    if INSTRUCTION.search(asked):
+        return Question(asked, raw, Kind.INSTRUCTION)
     if is_greeting(raw.replace("?", "").replace("!", "")):
         return Question(asked, raw, Kind.GREETING)
     text = normalise(asked, speller)

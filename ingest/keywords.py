@@ -1,21 +1,27 @@
 """A keyword (BM25) index of sentences in SQLite FTS5, kept as a cache derived from Chroma.
 
-Chroma holds the truth; this file is rebuilt from it by :meth:`KeywordIndex.reconcile`, so a killed
+Chroma holds the truth; the store writes each article here after committing it to Chroma, and
+brings this file in step article by article (see ``ArticleStore.reconcile_keywords``), so a killed
 ingest or a deleted file costs a resync, never a wrong answer. It also keeps each sentence's vector,
 so that question time needs one query embedding and no re-embedding of passages.
 """
 
 from __future__ import annotations
 
+import json
+import math
 import re
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Sequence
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import snowballstemmer
 
 STOPWORDS = frozenset(
     """a about above after again against all am an and any are as at be because been before being
@@ -54,11 +60,25 @@ class SentenceRow:
     vector: np.ndarray
 
 
-Fetch = Callable[[Sequence[str]], Iterable[SentenceRow]]
+#: Each term's document frequency is counted exactly up to this many sentences, and estimated
+#: beyond it from how far into the table the last counted one lies: the count costs the same at
+#: any store size, and the weight of a word this common barely depends on its exact count.
+DF_CAP = 2000
+#: Keyword search matches the rarest terms first and stops adding terms before the sentences
+#: they match exceed this; a common word that would only add thousands of weak matches is left
+#: out of the match (it still counts in the caller's own scoring of the candidates).
+SEARCH_CAP = 4000
+#: Document frequencies remembered between questions, until the index changes.
+_DF_CACHE_TERMS = 4096
 
 
 class KeywordIndex:
-    """SQLite FTS5 over sentences with their vectors; safe to share between threads."""
+    """SQLite FTS5 over sentences with their vectors; safe to share between threads.
+
+    Besides the sentences it records which version (content hash) of each article they come
+    from, so that it can be brought in step with Chroma article by article, and keeps its own
+    sentence count (maintained by triggers), so that counting costs nothing.
+    """
 
     def __init__(self, path: Path | str) -> None:
         self._lock = threading.Lock()
@@ -80,38 +100,68 @@ class KeywordIndex:
             CREATE TRIGGER IF NOT EXISTS sentences_ad AFTER DELETE ON sentences BEGIN
                 INSERT INTO sentences_fts(sentences_fts, rowid, text)
                 VALUES ('delete', old.rowid, old.text); END;
+            CREATE TABLE IF NOT EXISTS articles (
+                article_id TEXT PRIMARY KEY, content_hash TEXT NOT NULL,
+                sentences INTEGER NOT NULL);
+            CREATE TABLE IF NOT EXISTS records (
+                article_id TEXT PRIMARY KEY, metadata TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS stats (
+                id INTEGER PRIMARY KEY CHECK (id = 1), sentences INTEGER NOT NULL,
+                version INTEGER NOT NULL);
+            INSERT OR IGNORE INTO stats VALUES (1, (SELECT count(*) FROM sentences), 0);
+            CREATE TRIGGER IF NOT EXISTS sentences_count_ai AFTER INSERT ON sentences BEGIN
+                UPDATE stats SET sentences = sentences + 1, version = version + 1; END;
+            CREATE TRIGGER IF NOT EXISTS sentences_count_ad AFTER DELETE ON sentences BEGIN
+                UPDATE stats SET sentences = sentences - 1, version = version + 1; END;
             """
         )
+        self._df: dict[str, int] = {}
+        self._df_version = -1
+        self._vocabulary: tuple[int, dict[str, int]] = (-1, {})
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
 
+    # ----- bookkeeping -------------------------------------------------------------------
+
     def count(self) -> int:
+        """How many sentences the index holds (a maintained counter, not a scan)."""
         with self._lock:
-            return int(self._db.execute("SELECT count(*) FROM sentences").fetchone()[0])
+            return int(self._db.execute("SELECT sentences FROM stats").fetchone()[0])
 
     def ids(self) -> set[str]:
         with self._lock:
             return {row[0] for row in self._db.execute("SELECT sentence_id FROM sentences")}
 
-    def reconcile(self, truth: set[str], fetch: Fetch) -> None:
-        """Make the index hold exactly the sentence ids in ``truth``, fetching the missing ones."""
-        present = self.ids()
-        stale = present - truth
-        missing = sorted(truth - present)
-        rows = list(fetch(missing)) if missing else []
+    def versions(self) -> dict[str, tuple[str, int]]:
+        """``article_id -> (content_hash, sentences)`` of every article the index holds."""
+        with self._lock:
+            found = self._db.execute("SELECT article_id, content_hash, sentences FROM articles")
+            return {str(a): (str(h), int(n)) for a, h, n in found}
+
+    def in_step(self) -> bool:
+        """Whether the sentences add up to the articles recorded (no strays, none missing)."""
+        with self._lock:
+            (held,) = self._db.execute("SELECT sentences FROM stats").fetchone()
+            (recorded,) = self._db.execute(
+                "SELECT coalesce(sum(sentences), 0) FROM articles"
+            ).fetchone()
+        return int(held) == int(recorded)
+
+    def replace_article(
+        self, article_id: str, content_hash: str, rows: Sequence[SentenceRow]
+    ) -> None:
+        """Make the index hold exactly ``rows`` for this article, recorded as ``content_hash``."""
         with self._lock, self._db:
+            self._db.execute("DELETE FROM sentences WHERE article_id = ?", (article_id,))
             self._db.executemany(
-                "DELETE FROM sentences WHERE sentence_id = ?", [(i,) for i in stale]
-            )
-            self._db.executemany(
-                "INSERT OR REPLACE INTO sentences (sentence_id, article_id, chunk_index, "
+                "INSERT OR IGNORE INTO sentences (sentence_id, article_id, chunk_index, "
                 'sentence_index, start, "end", text, vector) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
                 [
                     (
                         r.sentence_id,
-                        r.article_id,
+                        article_id,
                         r.chunk_index,
                         r.sentence_index,
                         r.start,
@@ -122,37 +172,196 @@ class KeywordIndex:
                     for r in rows
                 ],
             )
+            (held,) = self._db.execute(
+                "SELECT count(*) FROM sentences WHERE article_id = ?", (article_id,)
+            ).fetchone()
+            self._db.execute(
+                "INSERT OR REPLACE INTO articles VALUES (?, ?, ?)",
+                (article_id, content_hash, int(held)),
+            )
 
-    def search(self, query: str, k: int) -> list[tuple[SentenceRow, float]]:
-        """Sentences matching any content term of ``query``, best BM25 first (score > 0)."""
+    def remove_articles(self, article_ids: Iterable[str]) -> None:
+        ids = [(i,) for i in article_ids]
+        with self._lock, self._db:
+            self._db.executemany("DELETE FROM sentences WHERE article_id = ?", ids)
+            self._db.executemany("DELETE FROM articles WHERE article_id = ?", ids)
+
+    def saved_records(self) -> dict[str, dict[str, Any]]:
+        """The article records (Chroma metadata) saved by :meth:`save_records`."""
+        with self._lock:
+            found = self._db.execute("SELECT article_id, metadata FROM records").fetchall()
+        return {str(i): json.loads(m) for i, m in found}
+
+    def save_records(
+        self, changed: Mapping[str, Mapping[str, Any]], removed: Iterable[str]
+    ) -> None:
+        """Keep a copy of the store's article records, so that opening reads only changes."""
+        with self._lock, self._db:
+            self._db.executemany(
+                "INSERT OR REPLACE INTO records VALUES (?, ?)",
+                [(i, json.dumps(dict(m), sort_keys=True)) for i, m in changed.items()],
+            )
+            self._db.executemany(
+                "DELETE FROM records WHERE article_id = ?", [(i,) for i in removed]
+            )
+
+    def clear(self) -> None:
+        """Empty the index and the saved records (before a full rebuild)."""
+        with self._lock, self._db:
+            self._db.execute("DELETE FROM sentences")
+            self._db.execute("DELETE FROM articles")
+            self._db.execute("DELETE FROM records")
+            self._db.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('delete-all')")
+            self._db.execute("UPDATE stats SET sentences = 0, version = version + 1")
+
+    # ----- questions ---------------------------------------------------------------------
+
+    def search(self, query: str, k: int, cap: int = SEARCH_CAP) -> list[tuple[SentenceRow, float]]:
+        """Sentences matching content terms of ``query``, best BM25 first (score > 0).
+
+        Bounded whatever the store size: terms are matched rarest first while the sentences
+        they match stay within ``cap`` (the rarest is always matched). When every term fits,
+        this is SQLite's BM25 over all of them. Otherwise the best of those matches (plus, when
+        they are few, a capped number of sentences holding only the common terms) are scored
+        again with the common terms' BM25 share added, computed the way FTS5 does it, so the
+        ranking is that of the full query over the candidates.
+        """
         terms = content_terms(query)
         if not terms:
             return []
-        match = " OR ".join('"' + t.replace('"', "") + '"' for t in terms)
+        frequency = self.document_frequency(terms)
+        rare: list[str] = []
+        matched = 0
+        for term in sorted(terms, key=lambda t: frequency[t]):
+            if rare and matched + frequency[term] > cap:
+                break
+            rare.append(term)
+            matched += frequency[term]
+        common = [t for t in terms if t not in rare]
+        if not common:
+            return [(row, score) for row, score, _ in self._bm25(rare, k)]
+        pool = max(4 * k, _POOL)
+        found = self._bm25(rare, pool)
+        if len(found) < pool:  # every sentence holding a rare term is in: add some others
+            found += self._matching(common, pool, {r.sentence_id for r, _, _ in found})
+        rescored = self._with_common_terms(found, common)
+        rescored.sort(key=lambda pair: pair[1], reverse=True)
+        return rescored[:k]
+
+    def _bm25(self, terms: Sequence[str], k: int) -> list[tuple[SentenceRow, float, int]]:
+        """FTS5's BM25 over an OR of ``terms``: (row, score, rowid), best first."""
         with self._lock:
-            rows = self._db.execute(
-                f"SELECT {_COLUMNS}, -bm25(sentences_fts) FROM sentences_fts "
+            found = self._db.execute(
+                f"SELECT {_COLUMNS}, -bm25(sentences_fts), sentences.rowid FROM sentences_fts "
                 "JOIN sentences ON sentences.rowid = sentences_fts.rowid "
                 "WHERE sentences_fts MATCH ? ORDER BY bm25(sentences_fts) LIMIT ?",
-                (match, k),
+                (_any_of(terms), k),
             ).fetchall()
-        return [(_row(r), float(r[-1])) for r in rows]
+        return [(_row(r), float(r[-2]), int(r[-1])) for r in found]
+
+    def _matching(
+        self, terms: Sequence[str], limit: int, exclude: set[str]
+    ) -> list[tuple[SentenceRow, float, int]]:
+        """Up to ``limit`` sentences holding any of ``terms`` (in table order, not ranked)."""
+        with self._lock:
+            found = self._db.execute(
+                f"SELECT {_COLUMNS}, sentences.rowid FROM sentences_fts "
+                "JOIN sentences ON sentences.rowid = sentences_fts.rowid "
+                "WHERE sentences_fts MATCH ? LIMIT ?",
+                (_any_of(terms), limit + len(exclude)),
+            ).fetchall()
+        rows = [(_row(r), 0.0, int(r[-1])) for r in found]
+        return [item for item in rows if item[0].sentence_id not in exclude][:limit]
+
+    def _with_common_terms(
+        self, found: list[tuple[SentenceRow, float, int]], common: Sequence[str]
+    ) -> list[tuple[SentenceRow, float]]:
+        """Add each common term's BM25 share to the scores (FTS5's formula: k1 1.2, b 0.75,
+        idf ``log((N - n + 0.5) / (n + 0.5))``, document lengths from its own tables)."""
+        if not found:
+            return []
+        with self._lock:
+            (averages,) = self._db.execute(
+                "SELECT block FROM sentences_fts_data WHERE id = 1"
+            ).fetchone()
+            marks = ",".join("?" * len(found))
+            sizes = dict(
+                self._db.execute(
+                    f"SELECT id, sz FROM sentences_fts_docsize WHERE id IN ({marks})",
+                    [rowid for _, _, rowid in found],
+                ).fetchall()
+            )
+        rows, tokens = _varints(averages)[:2]
+        average = tokens / max(rows, 1)
+        hits = self._term_frequency(common)
+        phrases = {t: _phrase(t) for t in common}
+        scored: list[tuple[SentenceRow, float]] = []
+        for row, score, rowid in found:
+            stems = [_porter(w) for w in _fts_tokens(row.text)]
+            size = _varints(sizes[rowid])[0] if rowid in sizes else len(stems)
+            for term in common:
+                f = _occurrences(phrases[term], stems)
+                if f:
+                    n = hits[term]
+                    idf = math.log((rows - n + 0.5) / (n + 0.5))
+                    idf = idf if idf > 0 else 1e-6
+                    score += idf * f * (_K1 + 1) / (f + _K1 * (1 - _B + _B * size / average))
+            scored.append((row, score))
+        return scored
+
+    def _term_frequency(self, terms: Sequence[str]) -> dict[str, int]:
+        """Sentences holding each term exactly (FTS5's own match, no prefix), capped as
+        :meth:`document_frequency` is."""
+        result: dict[str, int] = {}
+        with self._lock:
+            _, low, high = self._stats()
+            for term in terms:
+                key = f"={term}"
+                if key not in self._df:
+                    self._df[key] = self._count_matches(f'"{term.replace(chr(34), "")}"', low, high)
+                result[term] = self._df[key]
+        return result
 
     def document_frequency(self, terms: Sequence[str]) -> dict[str, int]:
         """How many sentences hold each term or a word sharing its stem's prefix ("denial" also
-        counts "denies"), for weighting rare words and spotting words the articles never use."""
+        counts "denies"), for weighting rare words and spotting words the articles never use.
+
+        Exact up to :data:`DF_CAP`; past it, estimated from the position of the last counted
+        match among the table's rowids, so a common word costs no more than a rare one.
+        """
         result: dict[str, int] = {}
         with self._lock:
+            _, low, high = self._stats()
             for term in terms:
-                clean = term.replace('"', "")
-                query = f'"{clean}"'
-                if len(clean) >= 6 and re.fullmatch(r"[a-z]+", clean):
-                    query += f" OR {clean[: max(4, len(clean) - 3)]}*"
-                (n,) = self._db.execute(
-                    "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH ?", (query,)
-                ).fetchone()
-                result[term] = int(n)
+                if term not in self._df:
+                    clean = term.replace('"', "")
+                    query = f'"{clean}"'
+                    if len(clean) >= 6 and re.fullmatch(r"[a-z]+", clean):
+                        query += f" OR {clean[: max(4, len(clean) - 3)]}*"
+                    self._df[term] = self._count_matches(query, low, high)
+                result[term] = self._df[term]
         return result
+
+    def _stats(self) -> tuple[int, int | None, int | None]:
+        """(version, lowest rowid, highest rowid); forgets cached frequencies on a change.
+        The caller holds the lock."""
+        version, low, high = self._db.execute(
+            "SELECT (SELECT version FROM stats), (SELECT min(rowid) FROM sentences), "
+            "(SELECT max(rowid) FROM sentences)"
+        ).fetchone()
+        if version != self._df_version or len(self._df) > _DF_CACHE_TERMS:
+            self._df, self._df_version = {}, version
+        return int(version), low, high
+
+    def _count_matches(self, query: str, low: int | None, high: int | None) -> int:
+        n, last = self._db.execute(
+            "SELECT count(*), max(rowid) FROM (SELECT rowid FROM sentences_fts "
+            "WHERE sentences_fts MATCH ? LIMIT ?)",
+            (query, DF_CAP),
+        ).fetchone()
+        if n < DF_CAP or low is None or high is None or last is None:
+            return int(n)
+        return max(int(n), round(n * (high - low + 1) / (last - low + 1)))
 
     def rows(self, sentence_ids: Sequence[str]) -> list[SentenceRow]:
         if not sentence_ids:
@@ -180,6 +389,130 @@ class KeywordIndex:
                 (article_id,),
             ).fetchall()
         return [_row(r) for r in found]
+
+    def articles_matching(self, groups: Sequence[Sequence[str]]) -> dict[str, SentenceRow]:
+        """Every article with a sentence (its title included) that holds one phrase of each
+        group, mapped to its first such sentence: an exhaustive filter, not a top-k guess.
+
+        The cost is that of the index lookup plus one row per matching article.
+        """
+        clauses = [
+            "(" + " OR ".join('"' + p.replace('"', "") + '"' for p in group if p.strip()) + ")"
+            for group in groups
+            if any(p.strip() for p in group)
+        ]
+        if not clauses:
+            return {}
+        with self._lock:
+            firsts = self._db.execute(
+                "SELECT article_id, min(sentence_index) FROM sentences WHERE rowid IN "
+                "(SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?) "
+                "GROUP BY article_id",
+                (" AND ".join(clauses),),
+            ).fetchall()
+            found = [
+                self._db.execute(
+                    f"SELECT {_COLUMNS} FROM sentences WHERE article_id = ? AND sentence_index = ?",
+                    (article_id, index),
+                ).fetchone()
+                for article_id, index in firsts
+            ]
+        return {str(r[1]): _row(r) for r in found if r is not None}
+
+    def capitalised(self, term: str, sample: int = 20) -> float | None:
+        """The share of a word's uses (in up to ``sample`` sentences) written with a capital
+        inside a sentence: near 1 for a name ("Monaco"), near 0 for a common word; None when no
+        sentence uses it."""
+        clean = term.replace('"', "")
+        with self._lock:
+            texts = [
+                str(r[0])
+                for r in self._db.execute(
+                    "SELECT sentences.text FROM sentences_fts JOIN sentences "
+                    "ON sentences.rowid = sentences_fts.rowid WHERE sentences_fts MATCH ? "
+                    "LIMIT ?",
+                    (f'"{clean}"', sample),
+                )
+            ]
+        upper = lower = 0
+        pattern = re.compile(rf"(?<![\w'’])({re.escape(clean)}\w*)", re.IGNORECASE)
+        for text in texts:
+            for m in pattern.finditer(text):
+                if m.start() == 0 or re.search(r"[.!?:\"“‘]\s*$", text[: m.start()]):
+                    continue
+                if m.group(1)[:1].isupper():
+                    upper += 1
+                else:
+                    lower += 1
+        return upper / (upper + lower) if upper + lower else None
+
+    def vocabulary(self) -> dict[str, int]:
+        """Every indexed term (a Porter stem) with the number of sentences holding it; read
+        from FTS5's own term list, and remembered until the index changes."""
+        with self._lock:
+            (version,) = self._db.execute("SELECT version FROM stats").fetchone()
+            if self._vocabulary[0] != version:
+                self._db.execute(
+                    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.sentences_terms "
+                    "USING fts5vocab(main, sentences_fts, row)"
+                )
+                terms = self._db.execute("SELECT term, doc FROM temp.sentences_terms")
+                self._vocabulary = (version, {str(t): int(n) for t, n in terms})
+            return self._vocabulary[1]
+
+
+#: FTS5's BM25 constants, and the candidates a bounded search scores again.
+_K1 = 1.2
+_B = 0.75
+_POOL = 200
+_PORTER = snowballstemmer.stemmer("porter")
+
+
+@lru_cache(maxsize=65536)
+def _porter(word: str) -> str:
+    return str(_PORTER.stemWord(word))
+
+
+def _fts_tokens(text: str) -> list[str]:
+    """Words as FTS5's ``unicode61 remove_diacritics 2`` tokenizer cuts them."""
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return re.findall(r"[^\W_]+", "".join(c for c in folded if not unicodedata.combining(c)))
+
+
+def _phrase(term: str) -> tuple[str, ...]:
+    return tuple(_porter(w) for w in _fts_tokens(term))
+
+
+def _occurrences(phrase: tuple[str, ...], stems: Sequence[str]) -> int:
+    if not phrase:
+        return 0
+    if len(phrase) == 1:
+        return stems.count(phrase[0])
+    n = len(phrase)
+    return sum(1 for i in range(len(stems) - n + 1) if tuple(stems[i : i + n]) == phrase)
+
+
+def _any_of(terms: Sequence[str]) -> str:
+    return " OR ".join('"' + t.replace('"', "") + '"' for t in terms)
+
+
+def _varints(blob: bytes) -> list[int]:
+    """SQLite varints (as FTS5 stores its row and token counts)."""
+    values: list[int] = []
+    i = 0
+    while i < len(blob):
+        value = 0
+        for j in range(9):
+            byte = blob[i]
+            i += 1
+            if j == 8:
+                value = (value << 8) | byte
+                break
+            value = (value << 7) | (byte & 0x7F)
+            if not byte & 0x80:
+                break
+        values.append(value)
+    return values
 
 
 _COLUMNS = (

@@ -16,12 +16,17 @@ from bot.answers.dates import answer_when
 from bot.answers.greeting import greet
 from bot.answers.overview import answer_overview
 from bot.answers.summary import answer_summary
+from bot.compose import refusal
 from bot.library import Library
 from bot.models import Answer
 from bot.question import Kind, Question
 from ingest.models import StoredArticle
 
 Fact = Callable[[str], Answer]
+INSTRUCTION_REFUSAL = (
+    "That reads like an instruction to me, not a question about the articles. I only answer "
+    "questions about the indexed news articles, with sources."
+)
 
 
 def compose(
@@ -39,6 +44,8 @@ def compose(
 def _compose(
     question: Question, library: Library, fact: Fact, previous: Sequence[StoredArticle]
 ) -> Answer:
+    if question.kind is Kind.INSTRUCTION:
+        return refusal(question.asked, (), INSTRUCTION_REFUSAL)
     if question.kind is Kind.GREETING:
         return greet(question, library.all())
     if question.kind is Kind.OVERVIEW:
