@@ -143,7 +143,10 @@ def select_sentences(evidence: Sequence[Evidence]) -> list[Evidence]:
 GENERIC_UNITS = frozenset(
     "people persons times years days months weeks hours minutes seconds points jobs".split()  # noqa: SIM905
 )
-_HOW_MANY = re.compile(r"\bhow many ([a-z]+)")
+_HOW_MANY = re.compile(
+    r"\bhow many (?:[a-z]+ ){0,2}?([a-z]+)(?: (?:do|did|does|are|is|were|was|will|have|has|had|"
+    r"can|could|would|r)\b|\W*$)"
+)
 _OWN_ATTRIBUTE = re.compile(
     r"\bwhat(?: is| was|'s|s| are| were) (?:the )?(?:[\w-]+ ){0,3}?[\w-]+'s (?:\w+ )?(\w+)\W*$"
 )
@@ -166,8 +169,9 @@ def unanswered(question: str, chosen: Sequence[Evidence]) -> str | None:
     words = frozenset().union(*(stems(t) for t in texts), stems(chosen[0].article.title))
     for pattern in (_HOW_MANY, _OWN_ATTRIBUTE):
         m = pattern.search(q)
-        if m and m.group(1) not in GENERIC_UNITS and not term_matches(m.group(1), words):
-            return m.group(1)
+        unit = m.group(1) if m else ""
+        if m and unit not in GENERIC_UNITS | EXPANSIONS.keys() and not term_matches(unit, words):
+            return unit
     return None
 
 

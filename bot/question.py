@@ -152,8 +152,11 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "uk": ("uk", "britain", "british"),
     "usa": ("us", "united states", "american"),
     "ev": ("ev", "electric vehicle"),
-    "evs": ("evs", "electric vehicles"),
+    "evs": ("evs", "electric vehicles", "electric cars"),
     "v8s": ("v8",),
+    "vw": ("vw", "volkswagen"),
+    "gm": ("gm", "general motors"),
+    "ms": ("ms", "microsoft"),
     "layoff": ("layoff", "laid off", "laying off", "job cuts", "cut jobs"),
     "layoffs": ("layoffs", "laid off", "laying off", "job cuts", "cut jobs"),
 }
@@ -234,7 +237,7 @@ _WHEN_META = re.compile(
 )
 _ORDER = re.compile(
     rf"\b(?:(most recent|latest|newest|freshest|last|oldest|earliest|first)) (?:\w+ )*?"
-    rf"{_PIECE}\b|\b(?:which|what) (?:one |{_PIECE} )?(?:came out|was published|"
+    rf"{_PIECE}\b|\b(?:which|what) (?:one |{_PIECE} )?(?:came out|was published|came|was out|"
     rf"appeared|is|was) (first|earlier|later|last|newer|older|more recent)\b|"
     rf"\b(?:which|what) (?:\w+ )*?{_PIECE} (?:is|was|came out) "
     rf"(newer|older|more recent|first|earlier|later|last)\b"
@@ -503,6 +506,7 @@ def _when_subject(text: str) -> str:
         " ",
         text,
     )
+    subject = re.sub(r"\b(?:do |have |that )?(?:you|u) (?:have|got|know|indexed)\b", " ", subject)
     return " ".join(w for w in subject.split() if w not in {"'s", "s"})
 
 

@@ -44,6 +44,8 @@ WEIGHTS = {
 
 #: Score added to a follow-up's candidates from the article the previous answer cited.
 FOCUS_BONUS = 0.2
+#: A follow-up with at most this many words of its own stays within the article last cited.
+ELLIPTICAL_TERMS = 2
 #: Score taken from a follow-up's candidates that the previous answer already quoted: the
 #: reader asking "who said that?" wants the next fact, not the last one again.
 REPEAT_PENALTY = 0.3
@@ -155,7 +157,12 @@ MAX_FOLLOW_UPS = 3
 def is_follow_up(question: str) -> bool:
     """A question that leans on an earlier one: a pronoun, or too few words to stand alone."""
     words = {w.lower().strip("?.,!") for w in question.split()}
-    return bool(words & _PRONOUNS) or len(content_terms(question)) <= 2
+    opening = question.lower().lstrip()
+    return (
+        bool(words & _PRONOUNS)
+        or len(content_terms(question)) <= 2
+        or opening.startswith(("and ", "what about ", "how about ", "also ", "so ", "but "))
+    )
 
 
 def expand_with_history(question: str, history: Sequence[Turn]) -> str:
@@ -206,7 +213,8 @@ def question_kind(question: str) -> str | None:
     if re.search(r"\b(what|which) (number|percent)", q) or re.search(
         r"\b(what|which)(?: is| was|'s| were| are)? the (?:\w+ )?(score|rate|margin|total|"
         r"figure|amount|percentage|share|capacity|size|population|value|temperature|"
-        r"distance|speed|length|depth|height|weight|count|tally)\b",
+        r"distance|speed|length|depth|height|weight|count|tally|attendance|crowd|turnout|"
+        r"number|mass|area|volume|duration|record|time)\b",
         q,
     ):
         return "number"
@@ -290,12 +298,24 @@ class Retriever:
         rows: dict[str, SentenceRow] = {}
         for row, _ in [*dense, *keyword]:
             rows.setdefault(row.sentence_id, row)
+        for article_id in focus:
+            for row in self._store.keywords.article_rows(article_id):
+                rows.setdefault(row.sentence_id, row)
         article_sim: dict[str, float] = {}
         for (article_id, _), sim in chunk_sim.items():
             article_sim[article_id] = max(article_sim.get(article_id, -1.0), sim)
         floor = min(chunk_sim.values(), default=0.0)
 
-        terms = [t for t in content_terms(query) if t not in QUESTION_WORDS]
+        # A follow-up is scored on its own words, near its own meaning; the earlier turns
+        # brought the candidates (and the article last cited is preferred).
+        own = (
+            np.asarray(self.embedder.embed_query(question), dtype=np.float32)
+            if follow_up
+            else vector
+        )
+        terms = [
+            t for t in content_terms(question if follow_up else query) if t not in QUESTION_WORDS
+        ]
         frequency = self._store.keywords.document_frequency(terms)
         weights = term_weights(frequency, self._store.keywords.count())
         total = sum(weights.values()) or 1.0
@@ -327,7 +347,7 @@ class Retriever:
             item = Evidence(
                 row,
                 article,
-                dense=float(np.dot(vector, row.vector)),
+                dense=float(max(np.dot(vector, row.vector), np.dot(own, row.vector))),
                 context=context,
                 coverage=coverage,
                 title=title,
@@ -351,6 +371,9 @@ class Retriever:
             if row.article_id in articles
         ]
         evidence.sort(key=lambda e: e.score, reverse=True)
+        if focus and len(content_terms(question)) <= ELLIPTICAL_TERMS:
+            # "and the five-year one?", "has anyone been hurt?": the same story, nothing new named
+            evidence = [e for e in evidence if e.article.article_id in focus] or evidence
         if evidence and evidence[0].is_title:
             lead = self._store.keywords.sentence_at(evidence[0].article.article_id, 0)
             if lead is not None and lead.sentence_id not in rows:
