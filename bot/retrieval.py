@@ -44,11 +44,10 @@ WEIGHTS = {
 
 #: Score added to a follow-up's candidates from the article the previous answer cited.
 FOCUS_BONUS = 0.2
+#: Weight of the earlier turns' words in a follow-up's keyword coverage (its own words: 1).
+HISTORY_WEIGHT = 0.5
 #: A follow-up with at most this many words of its own stays within the article last cited.
 ELLIPTICAL_TERMS = 2
-#: Score taken from a follow-up's candidates that the previous answer already quoted: the
-#: reader asking "who said that?" wants the next fact, not the last one again.
-REPEAT_PENALTY = 0.3
 
 #: Words that shape a question without naming what it is about; they never count as evidence.
 QUESTION_WORDS = frozenset(
@@ -288,7 +287,6 @@ class Retriever:
         query = expand_with_history(question, history)
         follow_up = bool(history) and query != question
         focus = set(history[-1].articles) if follow_up else set()
-        told = history[-1].answer if follow_up else ""
         vector = np.asarray(self.embedder.embed_query(query), dtype=np.float32)
         articles = self._articles()
         dense = self._store.query_sentences(vector.tolist(), DENSE_K)
@@ -313,11 +311,12 @@ class Retriever:
             if follow_up
             else vector
         )
-        terms = [
-            t for t in content_terms(question if follow_up else query) if t not in QUESTION_WORDS
-        ]
+        terms = [t for t in content_terms(query) if t not in QUESTION_WORDS]
         frequency = self._store.keywords.document_frequency(terms)
         weights = term_weights(frequency, self._store.keywords.count())
+        if follow_up:
+            mine = set(content_terms(question))
+            weights = {t: w if t in mine else w * HISTORY_WEIGHT for t, w in weights.items()}
         total = sum(weights.values()) or 1.0
         known = sum(w for t, w in weights.items() if frequency[t] > 0)
         unknown = 1.0 - known / total
@@ -361,8 +360,6 @@ class Retriever:
             score = sum(w * getattr(item, n) for n, w in WEIGHTS.items())
             if row.article_id in focus:
                 score += FOCUS_BONUS
-            if told and told.startswith(row.text):
-                score -= REPEAT_PENALTY
             return replace(item, score=score)
 
         evidence = [

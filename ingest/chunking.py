@@ -8,6 +8,8 @@ well under that (about 4 characters a word piece in news English) so nothing is 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ingest.models import Article, Chunk, Sentence
 
@@ -136,3 +138,59 @@ def chunk_article(article: Article, max_chars: int = CHUNK_CHARS) -> list[Chunk]
 def title_sentence(article: Article) -> Sentence:
     """The title as a sentence of its own, so that facts stated only in a title can be found."""
     return Sentence(article.title, -1, 0, 0)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence as stored: the title (``sentence_index == -1``) or a body sentence, once."""
+
+    sentence_id: str
+    chunk_index: int
+    sentence_index: int
+    start: int
+    end: int
+    text: str
+
+
+def units_of(chunks: Sequence[Chunk]) -> list[Unit]:
+    """The sentences to store for an article: its title, then each body sentence once.
+
+    A sentence repeated by chunk overlap is kept with the first chunk that holds it.
+    """
+    article = chunks[0].article
+    title = title_sentence(article)
+    prefix = f"{article.article_id}:{article.content_hash}"
+    units = [Unit(f"{prefix}:t", 0, title.index, 0, 0, title.text)]
+    seen: set[int] = set()
+    for chunk in chunks:
+        for s in chunk.sentences:
+            if s.index not in seen:
+                seen.add(s.index)
+                units.append(
+                    Unit(f"{prefix}:s{s.index}", chunk.index, s.index, s.start, s.end, s.text)
+                )
+    return units
+
+
+@dataclass(frozen=True)
+class PreparedArticle:
+    """An article chunked once, with everything the store writes except the vectors.
+
+    ``texts`` are what gets embedded, in order: each chunk (prefixed with the title), then each
+    unit; the store takes the vectors in the same order.
+    """
+
+    article: Article
+    chunks: tuple[Chunk, ...]
+    units: tuple[Unit, ...]
+
+    @property
+    def texts(self) -> list[str]:
+        title = self.article.title
+        return [f"{title}\n{c.text}" for c in self.chunks] + [u.text for u in self.units]
+
+
+def prepare_article(article: Article) -> PreparedArticle:
+    """Chunk an article and derive its stored sentences: the one pass the write path makes."""
+    chunks = chunk_article(article)
+    return PreparedArticle(article, tuple(chunks), tuple(units_of(chunks)))

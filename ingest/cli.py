@@ -8,6 +8,7 @@ the one error boundary that turns expected failures into a message and an exit c
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import sys
@@ -15,10 +16,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ingest.errors import NewsbotError
-from ingest.lock import writer_lock
+from ingest.errors import NewsbotError, SettingsInvalid
+from ingest.health import probe_server
+from ingest.lock import embedded_store_lock, writer_lock
 from ingest.models import StoredArticle, SyncReport
-from ingest.settings import IngestSettings
+from ingest.settings import IngestSettings, load_settings
 
 if TYPE_CHECKING:
     from ingest.store import ArticleStore
@@ -47,6 +49,11 @@ def _sync_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--prune", action="store_true", help="remove articles whose file is gone")
     parser.add_argument("--json", action="store_true", help="print one JSON summary object")
+    parser.add_argument(
+        "--rebuild-keywords",
+        action="store_true",
+        help="rebuild the keyword cache from Chroma in full (no files are read)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress details")
     return parser
 
@@ -66,10 +73,19 @@ def main(argv: Sequence[str] | None = None, settings: IngestSettings | None = No
     parser = _list_parser() if listing else _sync_parser()
     args = parser.parse_args(args_list[1:] if listing else args_list)
     configure_logging(args.verbose)
-    settings = settings or IngestSettings()
     try:
+        settings = settings or load_settings(IngestSettings)
+    except SettingsInvalid as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        probe_server(settings)
         if listing:
             return _list(settings, args.json)
+        if args.rebuild_keywords:
+            if args.paths or args.prune:
+                parser.error("--rebuild-keywords takes no paths and no --prune")
+            return _rebuild_keywords(settings, args.json)
         paths = args.paths or [settings.corpus_dir]
         missing = [p for p in paths if not p.exists()]
         if missing:
@@ -78,6 +94,14 @@ def main(argv: Sequence[str] | None = None, settings: IngestSettings | None = No
     except NewsbotError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+
+
+#: What a refused ``python -m ingest`` should do instead while a bot has the embedded store open.
+SECOND_WRITER_ADVICE = (
+    "Chroma's embedded store is not process-safe, so add articles through the bot "
+    "(/ingest or /reindex in Discord) or stop it first, or run a Chroma server and set "
+    "NEWSBOT_CHROMA_HOST (server mode) so that several processes can share the store"
+)
 
 
 def _open_store(settings: IngestSettings) -> ArticleStore:
@@ -90,17 +114,52 @@ def _open_store(settings: IngestSettings) -> ArticleStore:
 def _sync(settings: IngestSettings, paths: list[Path], prune: bool, as_json: bool) -> int:
     from ingest.sync import sync_articles
 
-    with writer_lock(settings.lock_path):
+    with writer_lock(settings.lock_path), _owning(settings):
         store = _open_store(settings)
-        progress = None if as_json or not sys.stderr.isatty() else _progress_bar
         report = sync_articles(
-            store, paths, settings.corpus_dir, settings.max_file_bytes, prune, progress
+            store,
+            paths,
+            settings.corpus_dir,
+            settings.max_file_bytes,
+            prune,
+            _announcing(settings, bar=not as_json and sys.stderr.isatty()),
         )
     if as_json:
         print(json.dumps(report.as_json()))
     else:
         print(_describe(report))
     return 1 if report.failed else 0
+
+
+def _owning(settings: IngestSettings) -> contextlib.AbstractContextManager[None]:
+    """In embedded mode, own the store for the write (fails fast while a bot has it open)."""
+    if settings.chroma_host:
+        return contextlib.nullcontext()
+    return embedded_store_lock(settings.store_lock_path, "python -m ingest", SECOND_WRITER_ADVICE)
+
+
+def _announcing(settings: IngestSettings, bar: bool) -> Callable[[int], Callable[[int], None]]:
+    """The progress factory of a sync: it is called once, when there is something to embed,
+    just before the model loads; say so on stderr (the load is silent and takes seconds)."""
+
+    def start(total: int) -> Callable[[int], None]:
+        model = settings.embedding_model or "the bundled all-MiniLM-L6-v2"
+        print(f"loading the embedding model ({model}) to embed {total} texts...", file=sys.stderr)
+        return _progress_bar(total) if bar else (lambda n: None)
+
+    return start
+
+
+def _rebuild_keywords(settings: IngestSettings, as_json: bool) -> int:
+    with writer_lock(settings.lock_path), _owning(settings):
+        store = _open_store(settings)
+        sentences = store.rebuild_keywords()
+        articles = len(store.articles())
+    if as_json:
+        print(json.dumps({"articles": articles, "sentences": sentences}))
+    else:
+        print(f"keyword cache rebuilt: {sentences} sentences of {articles} articles")
+    return 0
 
 
 def _progress_bar(total: int) -> Callable[[int], None]:

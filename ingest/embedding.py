@@ -8,6 +8,7 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import numpy as np
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 from chromadb.utils.embedding_functions import register_embedding_function
 from langchain_core.embeddings import Embeddings as LangchainEmbeddings
@@ -17,6 +18,9 @@ from ingest.errors import ModelUnavailable
 log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int], None]
+
+#: Batches handed to one ``encode`` call: few enough calls to cost nothing, often enough progress.
+_BATCHES_PER_CALL = 4
 
 
 def bundled_model_path() -> str:
@@ -74,19 +78,37 @@ class SentenceTransformerEmbedder(LangchainEmbeddings):
     def embed_documents(
         self, texts: list[str], progress: ProgressCallback | None = None
     ) -> list[list[float]]:
-        vectors: list[list[float]] = []
-        for start in range(0, len(texts), self.batch_size):
-            batch = texts[start : start + self.batch_size]
+        vectors: list[list[float]] = self.encode(texts, progress).tolist()
+        return vectors
+
+    def encode(self, texts: Sequence[str], progress: ProgressCallback | None = None) -> np.ndarray:
+        """Normalised vectors, one row per text, in the order given.
+
+        Texts are embedded longest first in batches of similar length, as one ``encode`` call
+        over all of them would (a batch is padded to its longest text, so mixing an article's
+        long chunks with its short sentences wastes most of the work); ``progress`` hears of
+        every group of batches.
+        """
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        vectors: np.ndarray | None = None
+        step = self.batch_size * _BATCHES_PER_CALL
+        for start in range(0, len(order), step):
+            group = order[start : start + step]
             encoded = self._model.encode(
-                batch,
+                [texts[i] for i in group],
                 batch_size=self.batch_size,
                 normalize_embeddings=True,
                 convert_to_numpy=True,
                 show_progress_bar=False,
             )
-            vectors.extend(encoded.tolist())
+            if vectors is None:
+                vectors = np.empty((len(texts), encoded.shape[1]), dtype=np.float32)
+            vectors[group] = encoded
             if progress is not None:
-                progress(len(batch))
+                progress(len(group))
+        assert vectors is not None
         return vectors
 
     def embed_query(self, text: str) -> list[float]:
@@ -105,8 +127,6 @@ class ChromaEmbedding(EmbeddingFunction[Documents]):
         self._model = model if embedder is None else getattr(embedder, "model_name", None)
 
     def __call__(self, input: Documents) -> Embeddings:
-        import numpy as np
-
         if self._embedder is None:
             self._embedder = SentenceTransformerEmbedder(self._model)
         vectors = self._embedder.embed_documents(list(input))
@@ -136,11 +156,12 @@ class ChromaEmbedding(EmbeddingFunction[Documents]):
 
 def embed_texts(
     embedder: LangchainEmbeddings, texts: Sequence[str], progress: ProgressCallback | None = None
-) -> list[list[float]]:
-    """Embed with progress reporting when the embedder supports it (the real one does)."""
+) -> np.ndarray:
+    """Embed texts as a float32 matrix, longest first in batches when the embedder is the real
+    one (any other embedder gets them in one call), reporting progress as it goes."""
     if isinstance(embedder, SentenceTransformerEmbedder):
-        return embedder.embed_documents(list(texts), progress=progress)
-    vectors = embedder.embed_documents(list(texts))
+        return embedder.encode(texts, progress=progress)
+    vectors = np.asarray(embedder.embed_documents(list(texts)), dtype=np.float32)
     if progress is not None:
         progress(len(texts))
     return vectors

@@ -23,3 +23,11 @@ class ModelUnavailable(NewsbotError):
 
 class CorpusNotIndexed(NewsbotError):
     """A question arrived before any article was ingested."""
+
+
+class SettingsInvalid(NewsbotError):
+    """A setting in the environment or ``.env`` has a value of the wrong kind."""
+
+
+class StoreInUse(NewsbotError):
+    """The embedded store is open in another process (a running bot, or an ingest)."""

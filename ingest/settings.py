@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Any, TypeVar
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import AliasChoices, Field, ValidationError
+from pydantic_settings import BaseSettings, SettingsConfigDict, SettingsError
+
+from ingest.errors import SettingsInvalid
 
 
 class IngestSettings(BaseSettings):
@@ -16,7 +20,12 @@ class IngestSettings(BaseSettings):
     """
 
     model_config = SettingsConfigDict(
-        env_prefix="NEWSBOT_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+        env_prefix="NEWSBOT_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        # ``NEWSBOT_DEV_GUILD_ID=`` (as in .env.example) means unset, not an invalid empty value.
+        env_ignore_empty=True,
     )
 
     data_dir: Path = Field(
@@ -41,9 +50,60 @@ class IngestSettings(BaseSettings):
         return self.data_dir / "ingest.lock"
 
     @property
+    def store_lock_path(self) -> Path:
+        """Held by the one process that has the embedded store open (see ``ingest.lock``)."""
+        return self.data_dir / "embedded-store.lock"
+
+    @property
     def chroma_dir(self) -> Path:
         return self.data_dir / "chroma"
 
     @property
     def keyword_index_path(self) -> Path:
         return self.data_dir / "keywords.sqlite3"
+
+
+S = TypeVar("S", bound=BaseSettings)
+
+
+def load_settings(cls: type[S], **values: Any) -> S:
+    """Build settings from the environment and ``.env`` at an entry point.
+
+    An invalid value raises :class:`SettingsInvalid` naming the variable and what it expects,
+    in one line; the value itself is not repeated (it may be a secret).
+    """
+    try:
+        return cls(**values)
+    except ValidationError as exc:
+        problems = [
+            f"{env_name(cls, str(error['loc'][0]))}: {_expectation(error['msg'])}"
+            for error in exc.errors()
+            if error["loc"]
+        ]
+        raise SettingsInvalid(
+            "invalid setting " + "; ".join(problems or [f"({exc.error_count()} errors)"])
+        ) from None
+    except SettingsError as exc:
+        # A list or dict setting whose value is not JSON: pydantic-settings names the field.
+        found = re.search(r'field "(\w+)"', str(exc))
+        name = env_name(cls, found.group(1)) if found else "a list setting"
+        raise SettingsInvalid(
+            f"invalid setting {name}: expected a JSON list such as [123, 456]"
+        ) from None
+
+
+def env_name(cls: type[BaseSettings], field: str) -> str:
+    """The environment variable that sets ``field`` (its alias, else prefix + NAME)."""
+    info = cls.model_fields.get(field)
+    alias = info.validation_alias if info is not None else None
+    if isinstance(alias, AliasChoices) and isinstance(alias.choices[0], str):
+        return alias.choices[0]
+    if isinstance(alias, str):
+        return alias
+    return f"{cls.model_config.get('env_prefix', '')}{field}".upper()
+
+
+def _expectation(message: str) -> str:
+    """pydantic's "Input should be a valid integer, unable to …" as "expected a valid integer"."""
+    message = message.split(", unable to")[0]
+    return re.sub(r"^Input should be ", "expected ", message)

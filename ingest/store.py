@@ -8,30 +8,70 @@ that was stored before it intact and lets the next run finish the job:
 2. chunks and sentences of the article's other versions are deleted;
 3. the article record, carrying the content hash, is written last: it is the commit marker that
    makes the next run see the article as unchanged.
+
+The keyword cache is written after the commit marker. It holds the sentences of committed article
+versions and records each article's content hash, so it is brought in step article by article:
+an article whose record's hash (or sentence count) differs from the cache's is fetched again,
+one the cache holds but Chroma does not is dropped. Each record also carries a ``generation``
+(one more than the newest before it), so that re-reading the article list after another
+process wrote costs a list of ids plus the records that changed.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
+import threading
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 import chromadb
+import httpx
 import numpy as np
 from chromadb.config import Settings as ChromaSettings
 from langchain_core.embeddings import Embeddings
 
-from ingest.chunking import chunk_article, title_sentence
-from ingest.embedding import ChromaEmbedding, ProgressCallback, embed_texts
+from ingest.chunking import PreparedArticle
+from ingest.embedding import ChromaEmbedding
 from ingest.errors import StoreUnavailable
 from ingest.keywords import KeywordIndex, SentenceRow
-from ingest.models import Article, Chunk, Passage, StoredArticle
+from ingest.models import Passage, StoredArticle
 from ingest.settings import IngestSettings
 
 log = logging.getLogger(__name__)
 
 _PAGE = 2000
+
+#: What a Chroma server that went away (or hangs) raises; every store call maps it to
+#: :class:`StoreUnavailable`, so callers see one named error whatever the transport.
+_UNREACHABLE: tuple[type[Exception], ...] = (httpx.TransportError, ConnectionError, TimeoutError)
+#: Chroma's HTTP client waits forever by default; a lost server must fail a call instead.
+_HTTP_TIMEOUT = httpx.Timeout(120.0, connect=5.0)
+
+
+class _Guarded:
+    """A Chroma collection whose calls raise :class:`StoreUnavailable` when the server is lost."""
+
+    def __init__(self, collection: Any) -> None:
+        self._collection = collection
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self._collection, name)
+        if not callable(attribute):
+            return attribute
+
+        @functools.wraps(attribute)
+        def call(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return attribute(*args, **kwargs)
+            except _UNREACHABLE as exc:
+                raise StoreUnavailable(
+                    f"the Chroma store cannot be reached ({exc.__class__.__name__}: {exc})"
+                ) from exc
+
+        return call
 
 
 def open_client(settings: IngestSettings) -> Any:
@@ -39,9 +79,13 @@ def open_client(settings: IngestSettings) -> Any:
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
     try:
         if settings.chroma_host:
-            return chromadb.HttpClient(
+            client = chromadb.HttpClient(
                 host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings
             )
+            session = getattr(getattr(client, "_server", None), "_session", None)
+            if isinstance(session, httpx.Client):
+                session.timeout = _HTTP_TIMEOUT
+            return client
         settings.chroma_dir.mkdir(parents=True, exist_ok=True)
         return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
     except Exception as exc:
@@ -58,23 +102,18 @@ def _clean_metadata(values: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in values.items() if v is not None}
 
 
-def units_of(chunks: Sequence[Chunk]) -> list[tuple[str, int, int, int, int, str]]:
-    """The sentences to store for an article: its title, then each body sentence once.
+#: Articles whose sentences are fetched from Chroma in one request when the cache is resynced.
+_ARTICLES_PER_FETCH = 50
 
-    Returns ``(id, chunk_index, sentence_index, start, end, text)``; a sentence repeated by chunk
-    overlap is kept with the first chunk that holds it.
-    """
-    article = chunks[0].article
-    title = title_sentence(article)
-    prefix = f"{article.article_id}:{article.content_hash}"
-    units = [(f"{prefix}:t", 0, title.index, 0, 0, title.text)]
-    seen: set[int] = set()
-    for chunk in chunks:
-        for s in chunk.sentences:
-            if s.index not in seen:
-                seen.add(s.index)
-                units.append((f"{prefix}:s{s.index}", chunk.index, s.index, s.start, s.end, s.text))
-    return units
+
+@dataclass(frozen=True)
+class _Record:
+    """An article record as the store caches it: the article, its write generation, and how
+    many sentences it stored (None for records written before that was recorded)."""
+
+    article: StoredArticle
+    generation: int
+    sentences: int | None
 
 
 class ArticleStore:
@@ -87,8 +126,10 @@ class ArticleStore:
         space = {"hnsw:space": "cosine"}
 
         def collection(name: str) -> Any:
-            return client.get_or_create_collection(
-                f"{prefix}_{name}", metadata=space, embedding_function=function
+            return _Guarded(
+                client.get_or_create_collection(
+                    f"{prefix}_{name}", metadata=space, embedding_function=function
+                )
             )
 
         try:
@@ -97,6 +138,9 @@ class ArticleStore:
             self._articles = collection("articles")
         except Exception as exc:
             raise StoreUnavailable(f"cannot open the Chroma collections: {exc}") from exc
+        self._records_lock = threading.Lock()
+        self._records: dict[str, _Record] | None = None
+        self._generation = 0
 
     @classmethod
     def open(cls, settings: IngestSettings, embedder: Embeddings) -> ArticleStore:
@@ -113,8 +157,45 @@ class ArticleStore:
     # ----- reading -----------------------------------------------------------------------
 
     def articles(self) -> list[StoredArticle]:
-        records = [_stored_article(i, m) for i, m in self._iter_metadata(self._articles)]
+        """Every stored article, newest first; re-reads only the records that changed."""
+        records = [r.article for r in self._current_records().values()]
         return sorted(records, key=lambda a: (a.published or "", a.title), reverse=True)
+
+    def _current_records(self) -> dict[str, _Record]:
+        """The article records, brought up to date with a list of ids (for removals) and the
+        records of a newer generation than any seen (additions and updates, by this process or
+        another). They start from the copy saved with the keyword cache (read in full from
+        Chroma when there is none), and the changes are saved back."""
+        with self._records_lock:
+            if self._records is None:
+                saved = self.keywords.saved_records()
+                if saved:
+                    self._records = {i: _record(i, m) for i, m in saved.items()}
+                    self._generation = max(r.generation for r in self._records.values())
+            removed: list[str] = []
+            if self._records is None:
+                changed = dict(self._iter_metadata(self._articles))
+                records = {i: _record(i, m) for i, m in changed.items()}
+            else:
+                ids = set(self._articles.get(include=[])["ids"])
+                removed = [i for i in self._records if i not in ids]
+                records = {i: r for i, r in self._records.items() if i in ids}
+                found = self._articles.get(
+                    where={"generation": {"$gt": self._generation}}, include=["metadatas"]
+                )
+                changed = dict(zip(found["ids"], found["metadatas"], strict=True))
+                unknown = [i for i in ids if i not in records and i not in changed]
+                if unknown:
+                    found = self._articles.get(ids=unknown, include=["metadatas"])
+                    changed.update(zip(found["ids"], found["metadatas"], strict=True))
+                records.update((i, _record(i, m)) for i, m in changed.items())
+            if changed or removed:
+                self.keywords.save_records(changed, removed)
+            self._records = records
+            self._generation = max(
+                (r.generation for r in records.values()), default=self._generation
+            )
+            return records
 
     def article(self, article_id: str) -> StoredArticle | None:
         got = self._articles.get(ids=[article_id], include=["metadatas"])
@@ -135,7 +216,6 @@ class ArticleStore:
 
     def query_chunks(self, vector: Sequence[float], k: int) -> list[Passage]:
         """Nearest chunks; ``score`` is cosine similarity."""
-        k = min(k, self._chunks.count())
         if k <= 0:
             return []
         found = self._chunks.query(
@@ -174,7 +254,8 @@ class ArticleStore:
 
     @staticmethod
     def _nearest(collection: Any, vector: Sequence[float], k: int) -> list[tuple[str, float]]:
-        k = min(k, collection.count())
+        """Chroma returns fewer than ``k`` when it holds fewer, so ``k`` needs no clamping (a
+        ``count()`` per question would cost time that grows with the store)."""
         if k <= 0:
             return []
         found = collection.query(
@@ -186,12 +267,12 @@ class ArticleStore:
 
     # ----- writing -----------------------------------------------------------------------
 
-    def write_article(self, article: Article, progress: ProgressCallback | None = None) -> int:
-        """Store (or replace) one article; returns its chunk count. See the module docstring."""
-        chunks = chunk_article(article)
-        units = units_of(chunks)
-        texts = [f"{article.title}\n{c.text}" for c in chunks] + [u[5] for u in units]
-        vectors = embed_texts(self.embedder, texts, progress)
+    def write_article(self, prepared: PreparedArticle, vectors: np.ndarray) -> int:
+        """Store (or replace) one prepared article; ``vectors`` are those of ``prepared.texts``,
+        in order. Returns its chunk count. See the module docstring for the write order."""
+        article, chunks, units = prepared.article, prepared.chunks, prepared.units
+        if len(vectors) != len(chunks) + len(units):
+            raise ValueError(f"{article.article_id}: {len(vectors)} vectors for the wrong texts")
         chunk_vectors, unit_vectors = vectors[: len(chunks)], vectors[len(chunks) :]
         base = {
             "article_id": article.article_id,
@@ -212,17 +293,17 @@ class ArticleStore:
             ],
         )
         self._sentences.upsert(
-            ids=[u[0] for u in units],
+            ids=[u.sentence_id for u in units],
             embeddings=unit_vectors,
-            documents=[u[5] for u in units],
+            documents=[u.text for u in units],
             metadatas=[
                 {
                     "article_id": article.article_id,
                     "content_hash": article.content_hash,
-                    "chunk_index": u[1],
-                    "sentence_index": u[2],
-                    "start": u[3],
-                    "end": u[4],
+                    "chunk_index": u.chunk_index,
+                    "sentence_index": u.sentence_index,
+                    "start": u.start,
+                    "end": u.end,
                 }
                 for u in units
             ],
@@ -235,18 +316,42 @@ class ArticleStore:
         }
         self._chunks.delete(where=stale)
         self._sentences.delete(where=stale)
+        generation = self._generation + 1
+        metadata = _clean_metadata(
+            {
+                **base,
+                "chunk_count": len(chunks),
+                "sentence_count": len(units),
+                "generation": generation,
+                "ingested": datetime.now(UTC).isoformat(timespec="seconds"),
+            }
+        )
         self._articles.upsert(
             ids=[article.article_id],
-            embeddings=[unit_vectors[0]],
+            embeddings=unit_vectors[:1],
             documents=[article.title],
-            metadatas=[
-                _clean_metadata(
-                    {
-                        **base,
-                        "chunk_count": len(chunks),
-                        "ingested": datetime.now(UTC).isoformat(timespec="seconds"),
-                    }
+            metadatas=[metadata],
+        )
+        with self._records_lock:
+            if self._records is not None:
+                self._records[article.article_id] = _record(article.article_id, metadata)
+            self._generation = max(self._generation, generation)
+            self.keywords.save_records({article.article_id: metadata}, [])
+        self.keywords.replace_article(
+            article.article_id,
+            article.content_hash,
+            [
+                SentenceRow(
+                    u.sentence_id,
+                    article.article_id,
+                    u.chunk_index,
+                    u.sentence_index,
+                    u.start,
+                    u.end,
+                    u.text,
+                    vector,
                 )
+                for u, vector in zip(units, unit_vectors, strict=True)
             ],
         )
         return len(chunks)
@@ -256,22 +361,68 @@ class ArticleStore:
         self._chunks.delete(where={"article_id": article_id})
         self._sentences.delete(where={"article_id": article_id})
         self._articles.delete(ids=[article_id])
+        with self._records_lock:
+            if self._records is not None:
+                self._records.pop(article_id, None)
+            self.keywords.save_records({}, [article_id])
+        self.keywords.remove_articles([article_id])
+
+    # ----- the keyword cache -------------------------------------------------------------
 
     def reconcile_keywords(self) -> None:
-        """Bring the keyword cache in line with the sentences stored in Chroma."""
-        truth = {i for i, _ in self._iter_metadata(self._sentences)}
-        self.keywords.reconcile(truth, self._fetch_sentences)
+        """Bring the keyword cache in step with the committed articles, article by article.
 
-    def _fetch_sentences(self, ids: Sequence[str]) -> Iterator[SentenceRow]:
-        for start in range(0, len(ids), _PAGE):
+        Costs a look at the article records and the cache's own list of articles, plus a fetch
+        of each article that differs; a cache whose counts do not add up is rebuilt in full.
+        """
+        records = self._current_records()
+        held = self.keywords.versions()
+        gone = [i for i in held if i not in records]
+        differ = [
+            i
+            for i, r in records.items()
+            if i not in held
+            or held[i][0] != r.article.content_hash
+            or (r.sentences is not None and held[i][1] != r.sentences)
+        ]
+        if gone:
+            log.info("keyword cache: dropping %d articles", len(gone))
+            self.keywords.remove_articles(gone)
+        if differ:
+            log.info("keyword cache: fetching %d articles from Chroma", len(differ))
+            self._refill(differ, records)
+        if not self.keywords.in_step():
+            log.warning("keyword cache out of step with its article list: rebuilding it")
+            self.rebuild_keywords()
+
+    def rebuild_keywords(self) -> int:
+        """Rebuild the keyword cache (and the saved article records) from Chroma in full;
+        returns the sentences it holds."""
+        self.keywords.clear()
+        with self._records_lock:
+            self._records = None
+        records = self._current_records()
+        self._refill(list(records), records)
+        return self.keywords.count()
+
+    def _refill(self, article_ids: Sequence[str], records: dict[str, _Record]) -> None:
+        """Replace the cached sentences of these articles with their committed versions."""
+        for start in range(0, len(article_ids), _ARTICLES_PER_FETCH):
+            batch = list(article_ids[start : start + _ARTICLES_PER_FETCH])
             got = self._sentences.get(
-                ids=list(ids[start : start + _PAGE]),
+                where={"article_id": {"$in": batch}},
                 include=["metadatas", "documents", "embeddings"],
             )
+            rows: dict[str, list[SentenceRow]] = {i: [] for i in batch}
             for i, d, m, e in zip(
                 got["ids"], got["documents"], got["metadatas"], got["embeddings"], strict=True
             ):
-                yield _sentence_row(i, d, m, e)
+                article_id = str(m["article_id"])
+                if m.get("content_hash") == records[article_id].article.content_hash:
+                    rows[article_id].append(_sentence_row(i, d, m, e))
+            for article_id, found in rows.items():
+                hash_ = records[article_id].article.content_hash
+                self.keywords.replace_article(article_id, hash_, found)
 
     @staticmethod
     def _iter_metadata(collection: Any) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -282,6 +433,15 @@ class ArticleStore:
             if len(got["ids"]) < _PAGE:
                 return
             offset += _PAGE
+
+
+def _record(article_id: str, m: dict[str, Any]) -> _Record:
+    sentences = m.get("sentence_count")
+    return _Record(
+        _stored_article(article_id, m),
+        int(m.get("generation", 0)),
+        int(sentences) if sentences is not None else None,
+    )
 
 
 def _stored_article(article_id: str, m: dict[str, Any]) -> StoredArticle:

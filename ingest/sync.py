@@ -3,20 +3,30 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from enum import Enum
 from pathlib import Path
 
-from ingest.chunking import chunk_article
+import numpy as np
+
+from ingest.chunking import PreparedArticle, prepare_article
+from ingest.embedding import embed_texts
 from ingest.errors import UnsupportedFile
 from ingest.models import Article, FailedFile, SyncReport
-from ingest.reading import iter_article_files, read_articles, source_name
-from ingest.store import ArticleStore, units_of
+from ingest.reading import iter_article_files, read_articles
+from ingest.store import ArticleStore
 
 log = logging.getLogger(__name__)
 
 #: Called once with the number of texts to embed, then returns the per-batch progress callback.
 ProgressFactory = Callable[[int], Callable[[int], None]]
+
+#: Texts embedded together (length-sorted across the articles that hold them) before those
+#: articles are written: large enough that batches hold texts of one length, small enough that
+#: the writes of one window overlap the embedding of the next, a killed run loses little work,
+#: and memory stays flat however many articles come in.
+WINDOW_TEXTS = 1024
 
 
 def read_corpus(
@@ -42,8 +52,8 @@ def read_corpus(
         except OSError as exc:
             failed.append(FailedFile(str(path), f"cannot read file: {exc.strerror or exc}"))
             continue
-        sources.add(source_name(path, corpus_dir))
-        if path.resolve() in named:
+        sources.update(a.source for a in parsed)
+        if named and path.resolve() in named:
             forgotten = unforget(corpus_dir, {a.article_id for a in parsed})
         for article in parsed:
             if article.article_id not in forgotten:
@@ -104,15 +114,13 @@ def sync_articles(
         and (s.source in sources or (prune and not _source_exists(s.source, corpus_dir)))
     ]
 
+    prepared = [prepare_article(a) for a in changed]
     on_batch = None
-    if progress is not None and changed:
-        on_batch = progress(sum(_texts_to_embed(a) for a in changed))
-    added: list[str] = []
-    updated: list[str] = []
-    for article in changed:
-        (updated if article.article_id in stored else added).append(article.article_id)
-        log.info("embedding %s (%s)", article.article_id, article.title)
-        store.write_article(article, on_batch)
+    if progress is not None and prepared:
+        on_batch = progress(sum(len(p.texts) for p in prepared))
+    write_prepared(store, prepared, on_batch)
+    added = [p.article.article_id for p in prepared if p.article.article_id not in stored]
+    updated = [p.article.article_id for p in prepared if p.article.article_id in stored]
     for article_id in removed:
         log.info("removing %s", article_id)
         store.remove_article(article_id)
@@ -124,7 +132,7 @@ def sync_articles(
         removed=tuple(removed),
         failed=tuple(failed),
         articles=len(stored) + len(added) - len(removed),
-        chunks=store.chunk_count(),
+        chunks=sum(a.chunk_count for a in store.articles()),
     )
 
 
@@ -162,9 +170,55 @@ def forget_article(store: ArticleStore, article_id: str, corpus_dir: Path) -> Fo
     return Forgotten.FILE_REMOVED
 
 
-def _texts_to_embed(article: Article) -> int:
-    chunks = chunk_article(article)
-    return len(chunks) + len(units_of(chunks))
+def write_prepared(
+    store: ArticleStore,
+    prepared: Sequence[PreparedArticle],
+    progress: Callable[[int], None] | None = None,
+) -> None:
+    """Embed the articles' texts in length-sorted passes across articles, a window of about
+    :data:`WINDOW_TEXTS` texts at a time, and write each article (in order, each with the
+    store's crash-safe write order).
+
+    A window's articles are written by a second thread while the next window is embedded, so
+    the store's writes hide behind the model's work; an error in a write stops the run before
+    the window after it is written.
+    """
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsbot-writer") as writer:
+        pending: Future[None] | None = None
+        for window in _windows(prepared, WINDOW_TEXTS):
+            texts = [t for p in window for t in p.texts]
+            log.info("embedding %d texts of %d articles", len(texts), len(window))
+            vectors = embed_texts(store.embedder, texts, progress)
+            if pending is not None:
+                pending.result()
+            pending = writer.submit(_write_window, store, window, vectors)
+        if pending is not None:
+            pending.result()
+
+
+def _write_window(
+    store: ArticleStore, prepared: Sequence[PreparedArticle], vectors: np.ndarray
+) -> None:
+    offset = 0
+    for p in prepared:
+        n = len(p.texts)
+        log.info("writing %s (%s)", p.article.article_id, p.article.title)
+        store.write_article(p, vectors[offset : offset + n])
+        offset += n
+
+
+def _windows(prepared: Sequence[PreparedArticle], size: int) -> Iterator[list[PreparedArticle]]:
+    """Consecutive runs of articles holding about ``size`` texts each (at least one article)."""
+    window: list[PreparedArticle] = []
+    texts = 0
+    for p in prepared:
+        if window and texts + len(p.texts) > size:
+            yield window
+            window, texts = [], 0
+        window.append(p)
+        texts += len(p.texts)
+    if window:
+        yield window
 
 
 def _source_path(source: str, corpus_dir: Path) -> Path:

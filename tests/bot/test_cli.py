@@ -21,8 +21,9 @@ def test_ask_json_prints_one_object(
     code = cli.main(["ask", "--json", "Who is the FIA president?"], corpus_engine.settings)
     result = json.loads(capsys.readouterr().out)
     assert code == 0
-    assert set(result) == {"question", "answer", "refused", "citations"}
+    assert set(result) == {"question", "answer", "refused", "kind", "citations"}
     assert "Ben Sulayem" in result["answer"] and result["refused"] is False
+    assert result["kind"] == "fact"
     assert set(result["citations"][0]) == {
         "n",
         "article_id",
@@ -81,7 +82,8 @@ def test_eval_reports_failures_and_totals(
     )
     assert cli.main(["eval", str(questions)], corpus_engine.settings) == 1
     out = capsys.readouterr().out
-    assert "FAIL b: expected text missing" in out
+    assert "FAIL b factoid: missing one of ['toto wolff']" in out
+    assert "FAIL a" not in out
     assert "1/2 right" in out
 
 

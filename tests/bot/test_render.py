@@ -366,3 +366,90 @@ def test_choice_and_thread_names_fit() -> None:
     assert len(render.choice_name(stored(1, title="t" * 500))) <= 100
     name = render.thread_name("@everyone " + "q" * 500)
     assert len(name) <= 100 and not RAW_MENTION.search(name)
+
+
+# --------------------------------------------------------------------------------------------
+# Answers by kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "title"),
+    [
+        ("fact", "Answer"),
+        ("overview", "Overview"),
+        ("summary", "Summary"),
+        ("list", "Articles"),
+        ("compare", "Comparison"),
+        ("multi", "Answer"),
+        ("when", "Answer"),
+    ],
+)
+def test_answer_title_says_what_kind_of_answer_it_is(kind: str, title: str) -> None:
+    answer = Answer(
+        "q", "**Headline** (Daily Mail): A claim. [1]", False, (citation(1),), kind=kind
+    )
+    [embed] = render.answer_embeds(answer)
+    check_message([embed])
+    assert embed.title == title
+    assert embed.colour == render.ANSWER_COLOUR
+    assert [f.name for f in embed.fields] == ["[1]"]
+
+
+@pytest.mark.parametrize("kind", ["fact", "overview", "summary", "list", "when", "greeting"])
+def test_a_refusal_of_any_kind_is_titled_not_found(kind: str) -> None:
+    answer = Answer(
+        "q", "I found no articles matching that.", True, (citation(1, quote=""),), kind=kind
+    )
+    [embed] = render.answer_embeds(answer)
+    assert embed.title == "Not found in the indexed articles"
+    assert embed.colour == render.REFUSAL_COLOUR
+    assert embed.fields[0].name == "Closest article 1"
+
+
+def test_a_greeting_does_not_look_like_an_answer() -> None:
+    greeting = Answer("hi @everyone", "Hi! I know 4 articles. Try /ask.", False, kind="greeting")
+    [embed] = render.answer_embeds(greeting)
+    [fact] = render.answer_embeds(Answer("q", "yes [1]", False, (citation(1),)))
+    check_message([embed])
+    assert embed.title == "newsbot"
+    assert embed.colour not in (fact.colour, render.REFUSAL_COLOUR)
+    assert embed.fields == []
+    assert embed.footer.text is not None and "Sources" not in embed.footer.text
+    assert embed.author.name is not None and not RAW_MENTION.search(embed.author.name)
+
+
+def test_a_long_list_of_articles_fits_discord_limits() -> None:
+    lines = [f"[{n}] @everyone Article number {n} (Daily Mail, 1 May 2025)" for n in range(1, 41)]
+    answer = Answer(
+        "what articles do you have",
+        "I have 40 articles:\n" + "\n".join(lines),
+        False,
+        tuple(citation(n, quote="") for n in range(1, 41)),
+        kind="list",
+    )
+    embeds = render.answer_embeds(answer)
+    check_message(embeds)
+    assert embeds[0].title == "Articles"
+    assert not RAW_MENTION.search("\n".join(e.description or "" for e in embeds))
+    assert embeds[-1].fields[-1].name == "More sources"
+
+
+def test_help_lists_one_example_per_kind_of_question() -> None:
+    embed = render.help_embed(4, None, None)
+    check_message([embed])
+    [field] = [f for f in embed.fields if f.name == "What you can ask"]
+    assert field.value is not None and len(field.value) <= render.FIELD_VALUE_LIMIT
+    value = field.value.lower()
+    for example in (
+        "how many jobs",  # a fact
+        "what's the news on",  # a topic overview
+        "summarize",  # a summary of one article
+        "which articles mention",  # a list
+        "differ",  # a comparison
+        " and ",  # several questions at once
+        "when was",  # dates
+        "most recent",
+        "thread",  # follow-ups
+    ):
+        assert example in value, example
+    assert not RAW_MENTION.search(field.value)

@@ -6,10 +6,15 @@ import itertools
 
 import pytest
 
-from ingest.chunking import CHUNK_CHARS, chunk_article, split_sentences, title_sentence
+from ingest.chunking import (
+    CHUNK_CHARS,
+    chunk_article,
+    split_sentences,
+    title_sentence,
+    units_of,
+)
 from ingest.models import Article, Chunk
 from ingest.reading import read_articles
-from ingest.store import units_of
 from tests.ingest.helpers import REAL_CORPUS
 
 REAL_ARTICLES = read_articles(REAL_CORPUS, REAL_CORPUS.parent, 2_000_000)
@@ -142,11 +147,13 @@ def test_title_is_stored_as_its_own_sentence_and_body_sentences_once() -> None:
 
     title = title_sentence(microsoft)
     assert (title.text, title.index) == (microsoft.title, -1)
-    assert units[0][5] == microsoft.title and units[0][2] == -1
+    assert units[0].text == microsoft.title and units[0].sentence_index == -1
     body_units = units[1:]
     # Each body sentence once, although overlap repeats some in two chunks.
-    assert [u[2] for u in body_units] == list(range(len(split_sentences(microsoft.body))))
-    assert len({u[0] for u in units}) == len(units)
-    for _, chunk_index, _, start, end, text in body_units:
-        assert microsoft.body[start:end] == text
-        assert text in chunks[chunk_index].text
+    assert [u.sentence_index for u in body_units] == list(
+        range(len(split_sentences(microsoft.body)))
+    )
+    assert len({u.sentence_id for u in units}) == len(units)
+    for u in body_units:
+        assert microsoft.body[u.start : u.end] == u.text
+        assert u.text in chunks[u.chunk_index].text

@@ -97,7 +97,10 @@ def test_sigkill_mid_ingest_then_rerun(
     assert (report["added"], report["updated"], report["removed"]) == (remaining, 0, 0)
     assert report["unchanged"] == OLD + FREEZE_AT - 1
     assert report["articles"] == OLD + NEW
-    assert fake_embedder.calls == remaining  # committed articles are not embedded again
+    # Committed articles are not embedded again: only the texts of the remaining ones are.
+    titles = {t.split("\n", 1)[0] for t in fake_embedder.texts if "\n" in t}
+    assert len(titles) == remaining
+    assert not titles & {a["title"] for a in killed.articles.values()}
     after = snapshot(settings)
     assert len(after.articles) == OLD + NEW and half_written <= set(after.articles)
     assert len(after.chunks) == sum(int(a["chunk_count"]) for a in after.articles.values())
