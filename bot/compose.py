@@ -20,6 +20,9 @@ REFUSAL = "I couldn't find that in the indexed articles."
 #: A second (third) sentence joins the answer when its score is within this margin of the best.
 SECOND_MARGIN = 0.25
 THIRD_MARGIN = 0.35
+#: A sentence holding the kind of thing asked (a date for "when") leads the answer over a
+#: better-scored one without it, when within this margin.
+KIND_MARGIN = 0.15
 #: Logistic model of "the best evidence answers the question" (answerable questions answered
 #: right vs unanswerable ones), fitted by ``tests/eval/fit_support.py`` on ``kinds_a`` (its own
 #: 17 articles), ``extra_qa`` and ``dev_qa``; ``kinds_b`` (other articles) and ``fresh`` were
@@ -109,6 +112,10 @@ def select_sentences(evidence: Sequence[Evidence]) -> list[Evidence]:
     Sentences holding the kind of thing asked (a name, a date, a number) come first.
     """
     best = evidence[0]
+    if not best.kind:
+        typed = [e for e in evidence[1:4] if e.kind and e.score >= best.score - KIND_MARGIN]
+        if typed:
+            best = typed[0]
     same = [
         e
         for e in evidence[1:]

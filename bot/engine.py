@@ -210,8 +210,8 @@ class Engine:
         understood = understand(question, self.speller)
         previous = [articles[a] for a in (history[-1].articles if history else ()) if a in articles]
 
-        def fact(text: str) -> Answer:
-            retrieval = self.retriever.retrieve(text, history)
+        def fact(text: str, earlier: Sequence[Turn] = ()) -> Answer:
+            retrieval = self.retriever.retrieve(text, [*history, *earlier])
             answer = answer_fact(text, retrieval, self.settings.min_support)
             if self._generator is not None and not answer.refused:
                 answer = self._generator.compose(text, retrieval, answer)

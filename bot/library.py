@@ -22,7 +22,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from bot.question import expand_abbreviations, month_of, subject_groups
-from bot.retrieval import kind_match, question_kind, stems, term_matches
+from bot.retrieval import is_byline, kind_match, question_kind, stems, term_matches
 from ingest.dates import parse_date
 from ingest.keywords import SentenceRow
 from ingest.models import StoredArticle
@@ -213,7 +213,7 @@ class Library:
     ) -> list[SentenceRow]:
         """The body sentences of one article that best answer ``query``, best first."""
         rows = self._store.keywords.article_rows(article.article_id)
-        body = [r for r in rows if r.sentence_index >= 0 and not _is_byline(r.text)]
+        body = [r for r in rows if r.sentence_index >= 0 and not is_byline(r.text)]
         if not body:
             return []
         vector = np.asarray(self._embedder.embed_query(query), dtype=np.float32)
@@ -240,7 +240,7 @@ class Library:
         chosen: list[SentenceRow] = []
         used = 0
         for row in rows:
-            if row.sentence_index < 0 or _is_byline(row.text):
+            if row.sentence_index < 0 or is_byline(row.text):
                 continue
             if used + len(row.text) + 1 > budget:
                 if not chosen:
@@ -264,16 +264,6 @@ class Library:
         words = [w for w in re.findall(r"[a-z0-9]+", publisher) if w not in {"the"}]
         text = " " + " ".join(re.findall(r"[a-z0-9]+", phrase.lower())) + " "
         return bool(words) and f" {' '.join(words)} " in text
-
-
-_BYLINE = re.compile(
-    r"^(?:by [A-Z][\w.' -]+(?:\s*[|,·•-]\s*.*)?|published:? .{0,40}|updated:? .{0,40})$",
-    re.IGNORECASE,
-)
-
-
-def _is_byline(text: str) -> bool:
-    return len(text) < 90 and bool(_BYLINE.match(text.strip()))
 
 
 def _group_in(forms: Sequence[str], words: frozenset[str]) -> bool:

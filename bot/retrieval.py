@@ -153,6 +153,17 @@ class Retrieval:
 MAX_FOLLOW_UPS = 3
 
 
+_BYLINE = re.compile(
+    r"^(?:by [A-Z][\w.' -]+(?:\s*[|,·•-]\s*.*)?|published:? .{0,40}|updated:? .{0,40})$",
+    re.IGNORECASE,
+)
+
+
+def is_byline(text: str) -> bool:
+    """A "By NAME | Paper | date" or "Published: ..." line: page furniture, not a statement."""
+    return len(text) < 90 and bool(_BYLINE.match(text.strip()))
+
+
 def is_follow_up(question: str) -> bool:
     """A question that leans on an earlier one: a pronoun, or too few words to stand alone."""
     words = {w.lower().strip("?.,!") for w in question.split()}
@@ -365,7 +376,7 @@ class Retriever:
         evidence = [
             assess(row, articles[row.article_id])
             for row in rows.values()
-            if row.article_id in articles
+            if row.article_id in articles and not is_byline(row.text)
         ]
         evidence.sort(key=lambda e: e.score, reverse=True)
         if focus and len(content_terms(question)) <= ELLIPTICAL_TERMS:

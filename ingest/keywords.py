@@ -66,7 +66,7 @@ class SentenceRow:
 DF_CAP = 2000
 #: Keyword search matches the rarest terms first and stops adding terms before the sentences
 #: they match exceed this; a common word that would only add thousands of weak matches is left
-#: out of the match (it still counts in the caller's own scoring of the candidates).
+#: out of the match, and counted only when the best candidates are scored again.
 SEARCH_CAP = 4000
 #: Document frequencies remembered between questions, until the index changes.
 _DF_CACHE_TERMS = 4096

@@ -22,7 +22,8 @@ from bot.models import Answer
 from bot.question import Kind, Question
 from ingest.models import StoredArticle
 
-Fact = Callable[[str], Answer]
+Fact = Callable[..., Answer]
+"""``fact(question, earlier_turns=())``: the answer to one factual question."""
 INSTRUCTION_REFUSAL = (
     "That reads like an instruction to me, not a question about the articles. I only answer "
     "questions about the indexed news articles, with sources."

@@ -9,12 +9,12 @@ from collections.abc import Callable, Sequence
 from bot.answers.citing import LONG_LIMIT, Citations, cut, headline, sentence
 from bot.compose import REFUSAL
 from bot.library import ArticleMatch, Library
-from bot.models import Answer
+from bot.models import Answer, Turn
 from bot.question import Question
 from bot.retrieval import is_follow_up
 from ingest.keywords import content_terms
 
-Fact = Callable[[str], Answer]
+Fact = Callable[..., Answer]
 _COMPARE_WORDS = re.compile(
     r"\b(?:compare|compared|comparison|differ|differs|difference|differences|versus|vs\.?|"
     r"how do|how does|which|is|was|the two|both|in numbers|bigger|larger|smaller|cheaper|"
@@ -28,11 +28,10 @@ _ARTICLE_WORD = re.compile(r"\b(?:article|story|piece|report|one)s?\b")
 
 def answer_multi(question: Question, fact: Fact) -> Answer:
     """Answer each sub-question on its own; a part without a subject borrows the first one's."""
-    answers = []
-    first = question.parts[0]
+    answers: list[tuple[str, Answer]] = []
     for part in question.parts:
-        asked = part if part == first or not is_follow_up(part) else f"{first} {part}"
-        answers.append((part, fact(asked)))
+        earlier = [Turn.of(a) for _, a in answers[-1:]] if is_follow_up(part) else []
+        answers.append((part, fact(part, earlier)))
     return _side_by_side(question, answers, kind="multi")
 
 
@@ -111,7 +110,12 @@ def _side_by_side(question: Question, answers: Sequence[tuple[str, Answer]], kin
         if answer.refused:
             lines.append(f"{cut(part, 80)}: I couldn't find that in the indexed articles.")
             continue
-        text = answer.text
+        units = re.findall(r".+?\[\d+\](?=\s|$)", answer.text, re.DOTALL)
+        text = units[0].strip() if units else answer.text
+        for unit in units[1:]:
+            if len(text) + len(unit) > room:
+                break
+            text += unit
         for c in answer.citations:
             n = citations.cite(c, c.quote)
             text = text.replace(f"[{c.n}]", f"[#{n}]")
