@@ -233,7 +233,9 @@ _PIECE = r"(?:articles?|stories|story|pieces?|reports?|write-?ups?|news items?)"
 _WHEN_META = re.compile(
     rf"\b(?:when|what date|what day|which date|what time)\b.*\b{_PIECE}\b.*\b(?:published|"
     rf"publish|come out|came out|posted|written|dated|run|go up|went up|released|out)\b|"
-    rf"\b(?:publication|published) date\b|\bdate of (?:the|that|this) {_PIECE}"
+    rf"\b(?:publication|published) date\b|\bdate of (?:the|that|this) {_PIECE}|"
+    r"^when (?:was|were|did) (?:the |that |this )?(?:[\w'-]+ ){1,5}(?:published|posted|"
+    r"(?:come|came) out)\W*$"
 )
 _ORDER = re.compile(
     rf"\b(?:(most recent|latest|newest|freshest|last|oldest|earliest|first)) (?:\w+ )*?"
@@ -488,6 +490,12 @@ def _sides(text: str) -> tuple[str, ...]:
         r"^(.+?) (?:vs\.?|versus) (.+?)(?:\?|$)",
         r"\b(?:do|does|did) (?:the )?(.+?) and (?:the )?(.+?) (?:compare|differ)",
     )
+    listed = re.search(r":\s*(.+?)(?:\?|$)", text)
+    if listed:
+        items = [i.strip(" ,?") for i in re.split(r",\s*(?:or |and )?|\s+or\s+", listed.group(1))]
+        items = [re.sub(r"^the ", "", i) for i in items if content_terms(i)]
+        if len(items) >= 2:
+            return tuple(items)
     for pattern in patterns:
         m = re.search(pattern, text)
         if m:

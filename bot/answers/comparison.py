@@ -74,7 +74,8 @@ def _named_article(side: str, library: Library) -> ArticleMatch | None:
     if not ranked or not _ARTICLE_WORD.search(side):
         return None
     best = ranked[0]
-    return best if best.title >= 0.5 or best.publisher else None
+    clear = len(ranked) < 2 or best.score - ranked[1].score >= 0.1
+    return best if best.title >= 0.5 or best.publisher or clear else None
 
 
 def _articles_side_by_side(

@@ -25,13 +25,18 @@ def answer_when(
     fact: Callable[[str], Answer],
     previous: Sequence[StoredArticle] = (),
 ) -> Answer:
-    if len(question.parts) == 2:
+    if len(question.parts) >= 2:
         return _which_first(question, library)
     if question.order:
         return _newest(question, library)
-    article, _ = resolve_article(question.subject, library, previous)
-    if article is None:
+    article, ranked = resolve_article(question.subject, library, previous)
+    piece = bool(_PIECE.search(question.text))
+    if article is None or not (piece or not ranked or ranked[0].title >= 0.5):
         return fact(question.text)
+    if published_date(article) is None and not piece:
+        stated = fact(question.text)
+        if not stated.refused:
+            return stated
     if published_date(article) is None:
         dateline = _dateline(article, library)
         if dateline:
@@ -49,6 +54,7 @@ def answer_when(
     return _answer(question, text, citations)
 
 
+_PIECE = re.compile(r"\b(?:article|story|piece|report|news)s?\b", re.IGNORECASE)
 _MONTH_DAY = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|"
     r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
@@ -92,12 +98,13 @@ def _newest(question: Question, library: Library) -> Answer:
 
 
 def _which_first(question: Question, library: Library) -> Answer:
-    sides = []
+    """Which of the named articles came out first (or is the most recent), with every date."""
+    sides: list[StoredArticle] = []
     for part in question.parts:
         article, _ = resolve_article(part, library)
-        if article is not None:
+        if article is not None and article not in sides:
             sides.append(article)
-    if len(sides) < 2 or sides[0].article_id == sides[1].article_id:
+    if len(sides) < 2:
         return _newest(question, library)
     dated = [a for a in sides if published_date(a) is not None]
     citations = Citations()
@@ -105,10 +112,13 @@ def _which_first(question: Question, library: Library) -> Answer:
     for article in sides:
         n = citations.cite(article)
         when = date_phrase(article) or "no publication date given"
-        lines.append(f"{headline(article, 100, dated=False)}: {when} [{n}].")
-    if len(dated) == 2:
-        first = min(dated, key=lambda a: published_date(a) or date.max)
-        lines.insert(0, f"“{first.title}” came out first.")
+        lines.append(f"{headline(article, 90, dated=False)}: {when} [{n}].")
+    if len(dated) >= 2:
+        ordered = sorted(dated, key=lambda a: published_date(a) or date.max)
+        if question.order == "newest":
+            lines.insert(0, f"“{ordered[-1].title}” is the most recent.")
+        else:
+            lines.insert(0, f"“{ordered[0].title}” came out first.")
     return _answer(question, "\n".join(lines), citations)
 
 
