@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from bot.models import Answer, Citation
 from bot.question import EXPANSIONS
 from bot.retrieval import Evidence, Retrieval, kind_match, question_kind, stems, term_matches
+from ingest.keywords import STOPWORDS
 from ingest.models import StoredArticle
 
 MAX_ANSWER_CHARS = 600
@@ -154,19 +155,82 @@ _HOW_MANY = re.compile(
     r"\bhow many (?:[a-z]+ ){0,2}?([a-z]+)(?: (?:do|did|does|are|is|were|was|will|have|has|had|"
     r"can|could|would|r)\b|\W*$)"
 )
+_HOW_MUCH = re.compile(
+    r"\bhow much (?!(?:do|does|did|is|was|were|are|will|would|has|have|had|can|could|money|more|"
+    r"less|of|the|it|they|he|she|we|you|r)\b)([a-z]+)"
+)
+_MODIFIER = r"(?:(?:weekly|annual|yearly|monthly|net|gross|total|current|exact|full|real) )?"
 _OWN_ATTRIBUTE = re.compile(
-    r"\bwhat(?: is| was|'s|s| are| were) (?:the )?(?:[\w-]+ ){0,3}?[\w-]+'s (?:\w+ )?(\w+)\W*$"
+    rf"\b(?:what|when)(?:'s| is| was| are| were|s)? (?:the )?(?:[\w-]+ ){{0,3}}?[\w-]+'s? "
+    rf"{_MODIFIER}([a-z]+)"
+)
+_OF_ATTRIBUTE = re.compile(rf"\bwhat(?:'s| is| was|s)? the {_MODIFIER}([a-z]+) (?:of|for) ")
+#: "Who bought ...?": verbs that are the fact asked, not a way of asking.
+_WHO_DID = re.compile(
+    r"^who (bought|buys|acquired|owns|owned|founded|sold|sued|married|hired|replaced|replace|"
+    r"replaces|invented|designed|succeeded|succeeds|beat|defeated)\b"
+)
+#: Words that ask for a value without naming what it is, or name one that its type satisfies
+#: ("what is the cost of ...?" is answered by an amount, whatever the sentence calls it).
+ASKING_WORDS = GENERIC_UNITS | frozenset(
+    [
+        "name",
+        "names",
+        "title",
+        "number",
+        "amount",
+        "total",
+        "figure",
+        "value",
+        "kind",
+        "type",
+        "reason",
+        "point",
+        "cost",
+        "costs",
+        "price",
+        "prices",
+        "fee",
+        "fees",
+        "worth",
+        "sum",
+        "date",
+        "day",
+        "year",
+        "time",
+    ]
+)
+#: Words an attribute may be stated with instead of its own.
+ATTRIBUTE_FORMS = {
+    "salary": ("salary", "wage", "pay", "paid", "earn", "earns"),
+    "wage": ("wage", "salary", "pay", "paid", "earn", "earns"),
+    "price": ("price", "cost", "priced", "costs", "sell"),
+    "cost": ("cost", "price", "priced", "costs"),
+    "bought": ("bought", "buy", "acquired", "acquire", "purchase", "purchased", "takeover"),
+    "acquired": ("bought", "buy", "acquired", "acquire", "purchase", "purchased", "takeover"),
+    "owns": ("owns", "owned", "owner", "stake"),
+    "beat": ("beat", "defeated", "won", "victory"),
+    "defeated": ("beat", "defeated", "won", "victory"),
+}
+#: "in Japan", "at Haas": a word after one of these that no article uses is a qualifier the
+#: evidence cannot satisfy.
+_QUALIFIER = re.compile(
+    r"\b(?:in|at|on|for|against|during|to|from|inside|across|versus|vs) (?:the )?([a-z][a-z-]{3,})"
 )
 
 
-def unanswered(question: str, chosen: Sequence[Evidence]) -> str | None:
+def unanswered(
+    question: str, chosen: Sequence[Evidence], frequency: Mapping[str, int] | None = None
+) -> str | None:
     """What the question asks for that the chosen sentences cannot hold, if anything.
 
     A near miss names what the articles mention but asks what they never state: "how old is
     Joe Rogan?" is answered by no sentence holding an age, "how many megapixels ..." by none
-    naming megapixels, "what is Satya Nadella's salary?" by none saying "salary". The asked
-    type (an age, an amount, a number, a date, a name) must be in the quoted sentences (or the
-    sentence naming a speaker), and so must a unit or an attribute the question names.
+    naming megapixels, "what is Satya Nadella's salary?" by none saying "salary", "how much is
+    the Xbox in Japan?" by none, since no article says "Japan". The asked type (an age, an
+    amount, a number, a date, a name) must be in the quoted sentences (or the sentence naming a
+    speaker), and so must a unit, an attribute or a deed ("who bought ...") the question names
+    (in one of its forms); a qualifier no article uses at all cannot be satisfied.
     """
     q = question.lower()
     texts = [e.sentence.text for e in chosen] + [e.previous.text for e in chosen if e.previous]
@@ -174,11 +238,17 @@ def unanswered(question: str, chosen: Sequence[Evidence]) -> str | None:
     if kind is not None and not any(kind_match(kind, t, question) for t in texts):
         return kind
     words = frozenset().union(*(stems(t) for t in texts), stems(chosen[0].article.title))
-    for pattern in (_HOW_MANY, _OWN_ATTRIBUTE):
+    for pattern in (_HOW_MANY, _HOW_MUCH, _OWN_ATTRIBUTE, _OF_ATTRIBUTE, _WHO_DID):
         m = pattern.search(q)
-        unit = m.group(1) if m else ""
-        if m and unit not in GENERIC_UNITS | EXPANSIONS.keys() and not term_matches(unit, words):
-            return unit
+        asked = m.group(1) if m else ""
+        if not m or asked in ASKING_WORDS or asked in EXPANSIONS or asked in STOPWORDS:
+            continue
+        if not any(term_matches(form, words) for form in ATTRIBUTE_FORMS.get(asked, (asked,))):
+            return asked
+    if frequency:
+        for m in _QUALIFIER.finditer(q):
+            if frequency.get(m.group(1)) == 0 and m.group(1) not in EXPANSIONS:
+                return m.group(1)
     return None
 
 
@@ -188,7 +258,7 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
         return refusal(question, ())
     chosen = select_sentences(retrieval.evidence)
     score = support(retrieval, chosen)
-    if score < min_support or unanswered(question, chosen):
+    if score < min_support or unanswered(question, chosen, retrieval.frequency):
         return refusal(question, _closest_articles(retrieval))
     units = _quoted_units(chosen)
     numbers: dict[str, int] = {}

@@ -67,7 +67,7 @@ DF_CAP = 2000
 #: Keyword search matches the rarest terms first and stops adding terms before the sentences
 #: they match exceed this; a common word that would only add thousands of weak matches is left
 #: out of the match, and counted only when the best candidates are scored again.
-SEARCH_CAP = 4000
+SEARCH_CAP = 600
 #: Document frequencies remembered between questions, until the index changes.
 _DF_CACHE_TERMS = 4096
 
@@ -240,7 +240,7 @@ class KeywordIndex:
         common = [t for t in terms if t not in rare]
         if not common:
             return [(row, score) for row, score, _ in self._bm25(rare, k)]
-        pool = max(4 * k, _POOL)
+        pool = max(2 * k, _POOL)
         found = self._bm25(rare, pool)
         if len(found) < pool:  # every sentence holding a rare term is in: add some others
             found += self._matching(common, pool, {r.sentence_id for r, _, _ in found})
@@ -297,10 +297,10 @@ class KeywordIndex:
         phrases = {t: _phrase(t) for t in common}
         scored: list[tuple[SentenceRow, float]] = []
         for row, score, rowid in found:
-            stems = [_porter(w) for w in _fts_tokens(row.text)]
-            size = _varints(sizes[rowid])[0] if rowid in sizes else len(stems)
+            text = row.text.lower()
+            size = _varints(sizes[rowid])[0] if rowid in sizes else len(_fts_tokens(text))
             for term in common:
-                f = _occurrences(phrases[term], stems)
+                f = _occurrences(phrases[term], text)
                 if f:
                     n = hits[term]
                     idf = math.log((rows - n + 0.5) / (n + 0.5))
@@ -464,7 +464,7 @@ class KeywordIndex:
 #: FTS5's BM25 constants, and the candidates a bounded search scores again.
 _K1 = 1.2
 _B = 0.75
-_POOL = 200
+_POOL = 100
 _PORTER = snowballstemmer.stemmer("porter")
 
 
@@ -475,21 +475,45 @@ def _porter(word: str) -> str:
 
 def _fts_tokens(text: str) -> list[str]:
     """Words as FTS5's ``unicode61 remove_diacritics 2`` tokenizer cuts them."""
-    folded = unicodedata.normalize("NFKD", text.lower())
-    return re.findall(r"[^\W_]+", "".join(c for c in folded if not unicodedata.combining(c)))
+    folded = text.lower()
+    if not folded.isascii():
+        folded = unicodedata.normalize("NFKD", folded)
+        folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return _TOKEN.findall(folded)
 
 
-def _phrase(term: str) -> tuple[str, ...]:
-    return tuple(_porter(w) for w in _fts_tokens(term))
+_TOKEN = re.compile(r"[^\W_]+")
 
 
-def _occurrences(phrase: tuple[str, ...], stems: Sequence[str]) -> int:
-    if not phrase:
+@dataclass(frozen=True)
+class _Phrase:
+    """A query term as FTS5 matches it: its tokens' Porter stems, and (for one token) a
+    pattern finding the words that may share its stem, so that a sentence is not tokenized
+    whole to count it."""
+
+    stems: tuple[str, ...]
+    candidates: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=4096)
+def _phrase(term: str) -> _Phrase:
+    stems = tuple(_porter(w) for w in _fts_tokens(term))
+    if len(stems) != 1 or not term.isascii():
+        return _Phrase(stems, None)
+    # A Porter stem differs from its word at most in its last letters (``happy`` → ``happi``).
+    prefix = stems[0][: max(1, len(stems[0]) - 2)]
+    return _Phrase(stems, re.compile(r"(?<![^\W_])" + re.escape(prefix) + r"[^\W_]*"))
+
+
+def _occurrences(phrase: _Phrase, text: str) -> int:
+    """How often ``phrase`` occurs in (lower-cased) ``text`` as FTS5 would match it."""
+    if not phrase.stems:
         return 0
-    if len(phrase) == 1:
-        return stems.count(phrase[0])
-    n = len(phrase)
-    return sum(1 for i in range(len(stems) - n + 1) if tuple(stems[i : i + n]) == phrase)
+    if phrase.candidates is not None and text.isascii():
+        return sum(1 for w in phrase.candidates.findall(text) if _porter(w) == phrase.stems[0])
+    stems = [_porter(w) for w in _fts_tokens(text)]
+    n = len(phrase.stems)
+    return sum(1 for i in range(len(stems) - n + 1) if tuple(stems[i : i + n]) == phrase.stems)
 
 
 def _any_of(terms: Sequence[str]) -> str:
