@@ -122,7 +122,7 @@ class Library:
         """Articles best matching ``phrase``, best first."""
         articles = self._articles()
         groups = [g for g in subject_groups(phrase) if g[0] not in GENERIC]
-        vector = np.asarray(self._embedder.embed_query(expand_abbreviations(phrase)), "float32")
+        vector = self.vector(expand_abbreviations(phrase))
         dense: dict[str, float] = {}
         for (article_id, _), sim in self._store.nearest_chunks(
             vector.tolist(), ARTICLE_CHUNKS
@@ -209,14 +209,18 @@ class Library:
         return newest_first(found)
 
     def best_sentences(
-        self, article: StoredArticle, query: str, limit: int = 1
+        self,
+        article: StoredArticle,
+        query: str,
+        limit: int = 1,
+        vector: np.ndarray | None = None,
     ) -> list[SentenceRow]:
         """The body sentences of one article that best answer ``query``, best first."""
         rows = self._store.keywords.article_rows(article.article_id)
         body = [r for r in rows if r.sentence_index >= 0 and not is_byline(r.text)]
         if not body:
             return []
-        vector = np.asarray(self._embedder.embed_query(query), dtype=np.float32)
+        vector = self.vector(query) if vector is None else vector
         groups = subject_groups(query)
         weights = self._weights([g[0] for g in groups])
         total = sum(weights.values()) or 1.0
@@ -249,6 +253,10 @@ class Library:
             chosen.append(row)
             used += len(row.text) + 1
         return chosen
+
+    def vector(self, text: str) -> np.ndarray:
+        """The query vector of ``text`` (one embedding), to reuse across articles."""
+        return np.asarray(self._embedder.embed_query(text), dtype=np.float32)
 
     def _weights(self, terms: Sequence[str]) -> dict[str, float]:
         from bot.retrieval import term_weights

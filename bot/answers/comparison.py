@@ -85,8 +85,9 @@ def _articles_side_by_side(
     citations = Citations()
     lines = []
     room = LONG_LIMIT // len(matches) - 10
+    vector = library.vector(query)
     for match in matches:
-        best = library.best_sentences(match.article, query, limit=2)
+        best = library.best_sentences(match.article, query, limit=2, vector=vector)
         head = headline(match.article, 100)
         quote = cut(" ".join(sentence(r.text) for r in best), room - len(head))
         n = citations.cite(match.article, quote)

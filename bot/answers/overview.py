@@ -32,8 +32,10 @@ def answer_overview(question: Question, library: Library) -> Answer:
     tail = f"\n…and {len(hidden)} more — try /search {question.subject}" if hidden else ""
     room = (LONG_LIMIT - len(tail)) // len(shown) - 8
     lines = []
+    topic = question.subject or question.text
+    vector = library.vector(topic)
     for article in shown:
-        best = library.best_sentences(article, question.subject or question.text)
+        best = library.best_sentences(article, topic, vector=vector)
         head = headline(article, 90)
         quote = cut(best[0].text, max(room - len(head) - 6, 60)) if best else ""
         n = citations.cite(article, quote)
