@@ -159,10 +159,20 @@ class FeedbackStore:
         """The last ``limit`` exchanges answered in a thread (or DM channel), oldest first."""
         with self._tx() as db:
             rows = db.execute(
-                "SELECT question, answer FROM answers WHERE thread_id = ? ORDER BY id DESC LIMIT ?",
+                "SELECT question, answer, refused, citations FROM answers WHERE thread_id = ? "
+                "ORDER BY id DESC LIMIT ?",
                 (thread_id, limit),
             ).fetchall()
-        return [Turn(question=q, answer=a) for q, a in reversed(rows)]
+        return [
+            Turn(
+                question=q,
+                answer=a,
+                articles=()
+                if refused
+                else tuple(dict.fromkeys(c["article_id"] for c in json.loads(cited))),
+            )
+            for q, a, refused, cited in reversed(rows)
+        ]
 
     def has_thread(self, thread_id: int) -> bool:
         with self._tx() as db:

@@ -21,6 +21,7 @@ from discord.ext import commands
 
 from bot import render
 from bot.engine import question_problem
+from bot.feedback import cited_ids
 from bot.models import Answer, Turn
 from bot.ui import answer_view
 from ingest.errors import NewsbotError
@@ -157,10 +158,10 @@ class ConversationCog(commands.Cog):
         return list(turns)
 
     def _remember(self, key: int | None, question: str, answer: Answer) -> None:
-        if key is None:
+        if key is None or answer.kind == "greeting":
             return
         turns = self.turns.setdefault(key, [])
-        turns.append(Turn(question=question, answer=answer.text))
+        turns.append(Turn(question, answer.text, cited_ids(answer)))
         del turns[:-MAX_TURNS]
         self.turns.move_to_end(key)
         while len(self.turns) > MAX_CONVERSATIONS:

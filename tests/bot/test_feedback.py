@@ -64,5 +64,6 @@ def test_thread_turns_in_order_and_limited(tmp_path: Path) -> None:
         store.record_answer(answer(f"q{i}"), thread_id=5)
     store.record_answer(answer("other"), thread_id=6)
     turns = store.thread_turns(5, limit=3)
-    assert turns == [Turn(f"q{i}", "Someone. [1] [2]") for i in (9, 10, 11)]
+    # after a restart a thread still knows which articles each answer cited ("it" = them)
+    assert turns == [Turn(f"q{i}", "Someone. [1] [2]", ("a", "b")) for i in (9, 10, 11)]
     assert store.has_thread(6) and not store.has_thread(7)
