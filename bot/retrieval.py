@@ -206,7 +206,12 @@ def question_kind(question: str) -> str | None:
         return "quote"
     if re.search(r"\bhow old\b|\bwhat age\b", q):
         return "age"
-    if re.search(r"\bhow much\b.*\b(cost|costs|price|pay|paid|spend|spent|worth|earn|money)\b", q):
+    priced = re.search(r"\bhow much (?:is|are|was|were|will|does|do)\b", q) and not re.search(
+        r"\b(percent|per cent|rate|time|longer|power|capacity|bigger|more|less|faster)\b", q
+    )
+    if priced or re.search(
+        r"\bhow much\b.*\b(cost|costs|price|pay|paid|spend|spent|worth|earn|money)\b", q
+    ):
         return "money"
     if re.search(
         r"\b(what|which)(?: is| was|'s| were| are)? the (?:\w+ )?(price|cost|fee|fine|"
@@ -260,12 +265,54 @@ def kind_match(kind: str | None, sentence: str, question: str) -> float:
             else 0.0
         )
     if kind == "number":
-        return 1.0 if _NUMBER.search(sentence) else 0.0
+        # A number the question itself holds ("the Ace 2", "game 12") answers nothing.
+        asked_numbers = set(re.findall(r"\d[\d,.]*", question))
+        found = [m for m in _NUMBER.finditer(sentence) if m.group(0) not in asked_numbers]
+        found = [
+            m for m in found if not (m.group(0).isdigit() and _in_asked(m, sentence, question))
+        ]
+        if not found:
+            return 0.0
+        unit = _UNIT.search(question.lower())
+        if unit is None:
+            return 1.0
+        forms = UNIT_FORMS.get(unit.group(1), (unit.group(1),))
+        near = re.compile(
+            r"\d[\d,.]*(?:\s+(?:million|billion|thousand|more|new|of|its|the|\w+)){0,3}\s+(?:"
+            + "|".join(re.escape(f[:5]) for f in forms)
+            + ")",
+            re.IGNORECASE,
+        )
+        return 1.0 if near.search(sentence) else 0.6
     if kind == "quote":
         return 1.0 if re.search(r"[\"“”‘]|'\w|\b(said|says|told|added)\b", sentence) else 0.0
     asked = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", question)}
     names = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", sentence)
     return 1.0 if any(n.lower() not in asked for n in names) else 0.0
+
+
+_UNIT = re.compile(
+    r"\bhow many (?:[a-z]+ ){0,2}?([a-z]+)"
+    r"(?= (?:do|did|does|are|is|were|was|will|have|has|had|r)\b)"
+)
+#: The ways an article may count what a "how many" question counts.
+UNIT_FORMS = {
+    "people": ("people", "employees", "jobs", "workers", "staff", "roles", "positions", "persons"),
+    "ppl": ("people", "employees", "jobs", "workers", "staff", "roles", "positions"),
+    "jobs": ("jobs", "roles", "positions", "employees", "workers", "staff", "people"),
+    "employees": ("employees", "jobs", "roles", "positions", "workers", "staff", "people"),
+    "workers": ("workers", "employees", "jobs", "roles", "staff", "people"),
+    "cars": ("cars", "vehicles", "units"),
+    "vehicles": ("vehicles", "cars", "units"),
+    "fans": ("fans", "spectators", "people", "crowd", "attendance"),
+    "spectators": ("spectators", "fans", "people", "crowd"),
+}
+
+
+def _in_asked(match: re.Match[str], sentence: str, question: str) -> bool:
+    """Whether a bare number is part of a name the question also uses ("Pura 90")."""
+    before = sentence[: match.start()].split()[-1:] or [""]
+    return bool(before[0]) and f"{before[0]} {match.group(0)}".lower() in question.lower()
 
 
 def term_weights(frequency: Mapping[str, int], sentences: int) -> dict[str, float]:
