@@ -61,8 +61,11 @@ eval-all: eval
 eval-kinds: $(STAMP)
 	@NEWSBOT_DATA_DIR=data/eval-a $(PY) -m ingest corpus tests/eval/fresh/corpus tests/eval/kinds_a/corpus --json > /dev/null
 	-NEWSBOT_DATA_DIR=data/eval-a $(PY) -m bot eval tests/eval/kinds_a/kinds_qa.jsonl | sed -n '/^kind/,$$p'
-	@NEWSBOT_DATA_DIR=data/eval-b $(PY) -m ingest corpus tests/eval/kinds_b/corpus --json > /dev/null
-	-NEWSBOT_DATA_DIR=data/eval-b $(PY) -m bot eval tests/eval/kinds_b/kinds_qa.jsonl | sed -n '/^kind/,$$p'
+	@for set in b c d; do \
+		NEWSBOT_DATA_DIR=data/eval-$$set $(PY) -m ingest corpus tests/eval/kinds_$$set/corpus --json > /dev/null; \
+		echo "kinds_$$set:"; \
+		NEWSBOT_DATA_DIR=data/eval-$$set $(PY) -m bot eval tests/eval/kinds_$$set/kinds_qa.jsonl | sed -n '/^kind/,$$p'; \
+	done
 
 # Refresh the pinned versions after changing dependencies (then `make install` and `make test`).
 # torch's CUDA packages appear in the file but are never installed: the CPU build needs none.

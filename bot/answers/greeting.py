@@ -16,7 +16,7 @@ _BYE = re.compile(r"\b(bye|goodbye|see you|cya)\b")
 
 def topic_word(title: str) -> str | None:
     """A name a title is about: its first capitalised word that is not a common word."""
-    for words in re.findall(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*", title):
+    for words in re.findall(r"[A-Z][\w-]+(?:\s+(?:of\s+|de\s+)?[A-Z][\w-]+)*", title):
         bare = re.sub(r"['’]s$", "", words)
         if bare.lower() not in STOPWORDS and len(bare) > 1:
             return bare
