@@ -241,6 +241,7 @@ _ORDER = re.compile(
     rf"\b(?:(most recent|latest|newest|freshest|last|oldest|earliest|first)) (?:\w+ )*?"
     rf"{_PIECE}\b|\b(?:which|what) (?:one |{_PIECE} )?(?:came out|was published|came|was out|"
     rf"appeared|is|was) (first|earlier|later|last|newer|older|more recent)\b|"
+    rf"\b{_PIECE}\b.*\b(older|newer|earlier|later|more recent) than\b|"
     rf"\b(?:which|what) (?:\w+ )*?{_PIECE} (?:is|was|came out) "
     rf"(newer|older|more recent|first|earlier|later|last)\b"
 )
@@ -483,6 +484,8 @@ def split_parts(text: str) -> list[str]:
 def _sides(text: str) -> tuple[str, ...]:
     """The two things a comparison names ("A or B", "A vs B", "between A and B")."""
     patterns = (
+        r"^(?:is|was|did|does) (?:the )?(.+?) (?:come out )?(?:older|newer|earlier|later|"
+        r"more recent|bigger|smaller|cheaper|longer|shorter) than (?:the )?(.+?)(?:\?|$)",
         r"\bbetween (.+?) and (.+?)(?:\?|$)",
         r"(?:,|:)\s*(?:the )?(.+?) or (?:the )?(.+?)(?:\?|$)",
         r"^(?:compare|comparing) (.+?) (?:and|with|to|vs\.?|versus) (.+?)(?:\?|$)",
