@@ -145,7 +145,7 @@ def check_corpus(mine, problems):
 def check_item(item, titles, problems):
     iid = item.get("id", "?")
     keys = set(item)
-    if not FIELDS <= keys or keys - FIELDS - OPTIONAL:
+    if not keys >= FIELDS or keys - FIELDS - OPTIONAL:
         problems.append(f"{iid}: fields {sorted(keys)}")
         return
     if item["kind"] not in MINIMUM:
