@@ -76,6 +76,7 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(stem(t) for t in content_terms(text))
 
 
+@lru_cache(maxsize=1 << 17)
 def term_matches(term: str, words: frozenset[str]) -> bool:
     """A query term is in a set of stems when its stem is, or (for long words) a stem shares
     its first letters: "denial" meets "denies", "resignation" meets "resigned"."""
