@@ -102,11 +102,23 @@ def _dispatch(args: argparse.Namespace, settings: BotSettings) -> int:
         report = evaluate(engine, _question_lines(args.file))
         print(json.dumps(report.totals()) if args.json else format_report(report))
         return 0 if report.all_right else 1
-    from bot.benchmark import benchmark_figures, format_benchmark, run_benchmark
+    from bot.benchmark import (
+        ARTICLE_QUESTIONS,
+        article_figures,
+        benchmark_figures,
+        format_benchmark,
+        run_benchmark,
+    )
 
     questions = [item["q"] for item in _question_lines(args.file)]
     bench = run_benchmark(engine, questions, args.rounds)
-    print(json.dumps(benchmark_figures(bench)) if args.json else format_benchmark(bench))
+    across = run_benchmark(engine, ARTICLE_QUESTIONS, args.rounds)
+    if args.json:
+        print(json.dumps({**benchmark_figures(bench), **article_figures(across)}))
+    else:
+        print(format_benchmark(bench))
+        print("\nquestions across articles (overview, list, summary):")
+        print("\n".join(format_benchmark(across).splitlines()[:4]))
     return 0
 
 
