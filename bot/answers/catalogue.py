@@ -74,11 +74,4 @@ def _listing(
         shown += 1
     if shown < len(articles):
         lines.append(f"…and {len(articles) - shown} more: /sources lists every article.")
-    return Answer(
-        question.asked,
-        "\n".join(lines)[:LONG_LIMIT],
-        refused=False,
-        citations=citations.build(),
-        support=1.0,
-        kind="list",
-    )
+    return citations.answer(question, "\n".join(lines))

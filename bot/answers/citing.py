@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from bot.library import describe_date, published_date
-from bot.models import Citation
+from bot.models import Answer, Citation
+from bot.question import Question
 from ingest.models import StoredArticle
 
 #: Answer text limits: a fact or a refusal, and the kinds that span articles.
@@ -33,6 +34,13 @@ class Citations:
 
     def __len__(self) -> int:
         return len(self._articles)
+
+    def answer(self, question: Question, text: str, limit: int = LONG_LIMIT) -> Answer:
+        """An answer citing what was cited, its text within ``limit`` (its kind is set by
+        :func:`bot.answers.compose`)."""
+        return Answer(
+            question.asked, text[:limit], refused=False, citations=self.build(), support=1.0
+        )
 
     def build(self) -> tuple[Citation, ...]:
         return tuple(

@@ -92,14 +92,7 @@ def _articles_side_by_side(
         quote = cut(" ".join(sentence(r.text) for r in best), room - len(head))
         n = citations.cite(match.article, quote)
         lines.append(f"{head}: {quote} [{n}]")
-    return Answer(
-        question.asked,
-        "\n".join(lines)[:LONG_LIMIT],
-        refused=False,
-        citations=citations.build(),
-        support=1.0,
-        kind="compare",
-    )
+    return citations.answer(question, "\n".join(lines))
 
 
 def _side_by_side(question: Question, answers: Sequence[tuple[str, Answer]], kind: str) -> Answer:

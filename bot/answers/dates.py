@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from bot.answers.citing import Citations, cut, date_phrase, headline
+from bot.answers.citing import SHORT_LIMIT, Citations, cut, date_phrase, headline
 from bot.answers.summary import resolve_article
 from bot.compose import refusal
 from bot.library import Library, newest_first, published_date
@@ -123,11 +123,4 @@ def _which_first(question: Question, library: Library) -> Answer:
 
 
 def _answer(question: Question, text: str, citations: Citations) -> Answer:
-    return Answer(
-        question.asked,
-        text,
-        refused=False,
-        citations=citations.build(),
-        support=1.0,
-        kind="when",
-    )
+    return citations.answer(question, text, SHORT_LIMIT)

@@ -41,11 +41,4 @@ def answer_overview(question: Question, library: Library) -> Answer:
         n = citations.cite(article, quote)
         lines.append(f"{head}: {quote} [{n}]" if quote else f"{head} [{n}]")
     text = "\n".join(lines) + tail
-    return Answer(
-        question.asked,
-        text[:LONG_LIMIT],
-        refused=False,
-        citations=citations.build(),
-        support=1.0,
-        kind="overview",
-    )
+    return citations.answer(question, text)

@@ -45,11 +45,4 @@ def answer_summary(
     n = citations.cite(article, " ".join(r.text for r in lead))
     body = " ".join(sentence(r.text) for r in lead)
     text = f"{head} [{n}]\n{body} [{n}]"
-    return Answer(
-        question.asked,
-        text[:LONG_LIMIT],
-        refused=False,
-        citations=citations.build(),
-        support=1.0,
-        kind="summary",
-    )
+    return citations.answer(question, text)
