@@ -27,7 +27,7 @@ from bot.generate import Generator
 from bot.library import Library
 from bot.models import Answer, Turn
 from bot.question import Speller, understand
-from bot.retrieval import Retrieval, Retriever, stem
+from bot.retrieval import Retrieval, Retriever
 from bot.settings import BotSettings
 from ingest.errors import CorpusNotIndexed
 from ingest.lock import writer_lock
@@ -96,8 +96,8 @@ def _parse_time(value: str | None) -> datetime | None:
 
 @cache
 def english_words() -> frozenset[str]:
-    """Whole English words of the embedding model's vocabulary (its ``vocab.txt``), with their
-    stems: a word found here is never "corrected". Empty when the file is not there."""
+    """Whole English words of the embedding model's vocabulary (its ``vocab.txt``): a word found
+    here (or sharing a stem with one) is never "corrected". Empty when the file is not there."""
     from ingest.embedding import bundled_model_path
 
     try:
@@ -105,7 +105,7 @@ def english_words() -> frozenset[str]:
         words = {w for w in path.read_text(encoding="utf-8").split() if w.isalpha()}
     except (OSError, ImportError):
         return frozenset()
-    return frozenset(words | {stem(w) for w in words})
+    return frozenset(words)
 
 
 #: How often the article list is re-read, to see what another process (an ingest run against

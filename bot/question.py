@@ -320,6 +320,8 @@ class Speller:
         self._loaded: Collection[str] | None = None
         self._corpus = corpus
         self._surface: dict[str, str] | None = None
+        self._long_words: list[str] | None = None
+        self._stems: frozenset[str] | None = None
 
     @property
     def _english(self) -> Collection[str]:
@@ -329,13 +331,19 @@ class Speller:
             self._loaded = source() if callable(source) else source
         return self._loaded
 
+    @property
+    def _english_stems(self) -> frozenset[str]:
+        if self._stems is None:
+            self._stems = frozenset(stem(w) for w in self._english)
+        return self._stems
+
     def correct(self, word: str) -> str:
         if (
             len(word) < 4
             or not word.isalpha()
             or word in STOPWORDS
             or word in self._english
-            or stem(word) in self._english
+            or stem(word) in self._english_stems
         ):
             return word
         vocabulary = self._corpus()
@@ -351,9 +359,21 @@ class Speller:
                 candidate = (score, vocabulary[term], str(term))
                 if best is None or candidate > best:
                     best = candidate
-        if best is None or best[2][:1] != word[:1]:
+        if best is not None and best[2][:1] == word[:1]:
+            return self.surface(best[2])
+        return self._english_word(word)
+
+    def _english_word(self, word: str) -> str:
+        """A common word misspelt ("artcle", "recieve"): the nearest English word, when it is
+        near enough and starts alike; else the word as typed."""
+        if len(word) < 5:
             return word
-        return self.surface(best[2])
+        if self._long_words is None:
+            self._long_words = [w for w in self._english if len(w) >= 4]
+        found = process.extractOne(word, self._long_words, scorer=fuzz.ratio, score_cutoff=86)
+        if found is None or str(found[0])[:1] != word[:1]:
+            return word
+        return str(found[0])
 
     def surface(self, term: str) -> str:
         if self._surface is None:
