@@ -7,10 +7,11 @@ tools that look things up, and picks the composer for its kind.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.answers.catalogue import answer_catalogue
+from bot.answers.citing import Fact
 from bot.answers.comparison import answer_compare, answer_multi
 from bot.answers.dates import answer_when
 from bot.answers.greeting import greet
@@ -22,8 +23,6 @@ from bot.models import Answer
 from bot.question import Kind, Question
 from ingest.models import StoredArticle
 
-Fact = Callable[..., Answer]
-"""``fact(question, earlier_turns=())``: the answer to one factual question."""
 INSTRUCTION_REFUSAL = (
     "That reads like an instruction to me, not a question about the articles. I only answer "
     "questions about the indexed news articles, with sources."

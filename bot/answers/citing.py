@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.library import describe_date, published_date
 from bot.models import Answer, Citation
 from bot.question import Question
 from ingest.models import StoredArticle
+
+#: ``fact(question, earlier_turns=())``: the answer to one factual question (the engine's
+#: retrieval and extractive composer), which the kinds that need facts build on.
+Fact = Callable[..., Answer]
 
 #: Answer text limits: a fact or a refusal, and the kinds that span articles.
 SHORT_LIMIT = 600

@@ -4,9 +4,9 @@ article and cited, side by side."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from bot.answers.citing import LONG_LIMIT, Citations, cut, headline, sentence
+from bot.answers.citing import LONG_LIMIT, Citations, Fact, cut, headline, sentence
 from bot.compose import REFUSAL
 from bot.library import ArticleMatch, Library
 from bot.models import Answer, Turn
@@ -14,7 +14,6 @@ from bot.question import Question
 from bot.retrieval import is_follow_up
 from ingest.keywords import content_terms
 
-Fact = Callable[..., Answer]
 _COMPARE_WORDS = re.compile(
     r"\b(?:compare|compared|comparison|differ|differs|difference|differences|versus|vs\.?|"
     r"how do|how does|which|is|was|the two|both|in numbers|bigger|larger|smaller|cheaper|"

@@ -7,10 +7,10 @@ Publication dates were made comparable at ingest (ISO 8601); an article whose pa
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 
-from bot.answers.citing import SHORT_LIMIT, Citations, cut, date_phrase, headline
+from bot.answers.citing import SHORT_LIMIT, Citations, Fact, cut, date_phrase, headline
 from bot.answers.summary import resolve_article
 from bot.compose import refusal
 from bot.library import Library, newest_first, published_date
@@ -22,7 +22,7 @@ from ingest.models import StoredArticle
 def answer_when(
     question: Question,
     library: Library,
-    fact: Callable[[str], Answer],
+    fact: Fact,
     previous: Sequence[StoredArticle] = (),
 ) -> Answer:
     if len(question.parts) >= 2:
