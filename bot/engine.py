@@ -24,7 +24,7 @@ from bot.answers import compose
 from bot.answers.fact import answer_fact
 from bot.compose import refusal
 from bot.generate import Generator
-from bot.library import Library
+from bot.library import Library, published_date
 from bot.models import Answer, Turn
 from bot.question import Speller, understand
 from bot.retrieval import Retrieval, Retriever
@@ -73,11 +73,6 @@ def question_problem(text: str, limit: int, empty: str = EMPTY_QUESTION) -> str 
 
 def _versions(articles: Mapping[str, StoredArticle]) -> dict[str, str]:
     return {article_id: a.content_hash for article_id, a in articles.items()}
-
-
-def published_at(article: StoredArticle) -> datetime | None:
-    """The article's publication date when it parses (ISO 8601 or RFC 2822), in UTC."""
-    return _parse_time(article.published)
 
 
 def _parse_time(value: str | None) -> datetime | None:
@@ -181,8 +176,10 @@ class Engine:
         """The newest article is the latest published, else the latest ingested."""
         articles = list(self.article_map().values())
         ingested = [(t, a) for a in articles if (t := _parse_time(a.ingested)) is not None]
-        published = [(t, a) for a in articles if (t := published_at(a)) is not None]
-        newest = max(published or ingested, key=lambda pair: pair[0], default=None)
+        published = [(d, a) for a in articles if (d := published_date(a)) is not None]
+        newest = max(published, key=lambda pair: pair[0], default=None) or max(
+            ingested, key=lambda pair: pair[0], default=None
+        )
         return CorpusStatus(
             articles=len(articles),
             newest=newest[1] if newest else None,

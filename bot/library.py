@@ -194,6 +194,10 @@ class Library:
             return {}
         return self._store.keywords.articles_matching(groups)
 
+    def published_by(self, phrase: str) -> list[StoredArticle]:
+        """Articles whose publisher the phrase names ("the Daily Mail"), newest first."""
+        return newest_first([a for a in self.all() if self._names_publisher(phrase, a)])
+
     def published_in(self, phrase: str) -> list[StoredArticle]:
         """Articles published in the month (and year) or year a phrase names."""
         month = month_of(phrase)

@@ -12,7 +12,7 @@ store, no model, no Discord.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -556,7 +556,3 @@ def subject_terms(subject: str) -> list[str]:
 def subject_groups(subject: str) -> list[tuple[str, ...]]:
     """The subject's words, each with the other forms it may take in an article."""
     return [EXPANSIONS.get(t, (t,)) for t in subject_terms(subject)]
-
-
-def words_of(texts: Sequence[str]) -> list[str]:
-    return [w for t in texts for w in re.findall(r"[a-z]+", t.lower())]

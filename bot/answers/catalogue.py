@@ -31,9 +31,9 @@ def answer_catalogue(question: Question, library: Library) -> Answer:
         articles = library.published_in(subject)
         intro = f"{len(articles)} article{'s' if len(articles) != 1 else ''} from {subject}:"
     else:
-        by_publisher = [m.article for m in library.rank(subject, limit=40) if m.publisher]
+        by_publisher = library.published_by(subject)
         if by_publisher:
-            articles = newest_first(by_publisher)
+            articles = by_publisher
             intro = f"{len(articles)} article{'s' if len(articles) != 1 else ''} from {subject}:"
         else:
             mentions = library.mentioning(subject)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.library import describe_date, published_date
+from bot.library import published_date
 from bot.models import Answer, Citation
 from bot.question import Question
 from ingest.models import StoredArticle
@@ -72,10 +72,6 @@ def byline(article: StoredArticle, dated: bool = True) -> str:
 def headline(article: StoredArticle, limit: int = 110, dated: bool = True) -> str:
     meta = byline(article, dated)
     return f"**{cut(article.title, limit)}**" + (f" ({meta})" if meta else "")
-
-
-def date_phrase(article: StoredArticle) -> str:
-    return describe_date(article)
 
 
 def cut(text: str, limit: int) -> str:

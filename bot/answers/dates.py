@@ -10,10 +10,10 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from bot.answers.citing import SHORT_LIMIT, Citations, Fact, cut, date_phrase, headline
+from bot.answers.citing import SHORT_LIMIT, Citations, Fact, cut, headline
 from bot.answers.summary import resolve_article
 from bot.compose import refusal
-from bot.library import Library, newest_first, published_date
+from bot.library import Library, describe_date, newest_first, published_date
 from bot.models import Answer
 from bot.question import Question
 from ingest.models import StoredArticle
@@ -50,7 +50,7 @@ def answer_when(
         return refusal(question.asked, [article], f"“{article.title}” carries no publication date.")
     citations = Citations()
     n = citations.cite(article)
-    text = f"{headline(article, 200, dated=False)} was published on {date_phrase(article)} [{n}]."
+    text = f"{headline(article, 200, dated=False)} was published on {describe_date(article)} [{n}]."
     return _answer(question, text, citations)
 
 
@@ -88,12 +88,12 @@ def _newest(question: Question, library: Library) -> Answer:
     n = citations.cite(chosen)
     text = (
         f"The {word} article{topic} is {headline(chosen, 100, dated=False)}, published on "
-        f"{date_phrase(chosen)} [{n}]."
+        f"{describe_date(chosen)} [{n}]."
     )
     others = [a for a in dated if a is not chosen][:1]
     for other in others:
         m = citations.cite(other)
-        text += f"\n{headline(other, 90, dated=False)}: {date_phrase(other)} [{m}]."
+        text += f"\n{headline(other, 90, dated=False)}: {describe_date(other)} [{m}]."
     return _answer(question, text, citations)
 
 
@@ -111,7 +111,7 @@ def _which_first(question: Question, library: Library) -> Answer:
     lines = []
     for article in sides:
         n = citations.cite(article)
-        when = date_phrase(article) or "no publication date given"
+        when = describe_date(article) or "no publication date given"
         lines.append(f"{headline(article, 90, dated=False)}: {when} [{n}].")
     if len(dated) >= 2:
         ordered = sorted(dated, key=lambda a: published_date(a) or date.max)

@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,20 +10,13 @@ import chromadb
 import pytest
 from chromadb.config import Settings as ChromaSettings
 
+from tests.chroma_server import HOST, ChromaServer
 from tests.conftest import SettingsFactory
 from tests.fakes import FakeEmbedder
 from tests.ingest.conftest import CliRunner
 from tests.ingest.helpers import FIXTURES, assert_consistent, one_json, snapshot
 
 pytestmark = pytest.mark.server
-
-HOST = "127.0.0.1"
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((HOST, 0))
-        return int(sock.getsockname()[1])
 
 
 def http_client(port: int) -> chromadb.api.ClientAPI:
@@ -38,48 +27,13 @@ def http_client(port: int) -> chromadb.api.ClientAPI:
 
 @pytest.fixture
 def chroma_server(tmp_path: Path) -> Iterator[int]:
-    """A ``chroma run`` server on a free port over a temporary folder; killed afterwards."""
-    chroma = Path(sys.executable).parent / "chroma"
-    if not chroma.exists():
-        chroma = Path(shutil.which("chroma") or "chroma")
-    port = free_port()
-    log = (tmp_path / "chroma-server.log").open("w")
-    proc = subprocess.Popen(
-        [
-            str(chroma),
-            "run",
-            "--path",
-            str(tmp_path / "server-data"),
-            "--host",
-            HOST,
-            "--port",
-            str(port),
-        ],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
+    """A ``chroma run`` server on a free port over a temporary folder; stopped afterwards."""
+    server = ChromaServer(tmp_path / "server-data")
+    server.start()
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"chroma run exited: {(tmp_path / 'chroma-server.log').read_text()}")
-            try:
-                http_client(port).heartbeat()
-                break
-            except Exception:
-                if time.monotonic() > deadline:
-                    pytest.fail("the Chroma server never answered its heartbeat")
-                time.sleep(0.2)
-        yield port
+        yield server.port
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
-    assert proc.returncode is not None
+        server.stop()
 
 
 def test_ingest_list_and_query_through_a_chroma_server(

@@ -9,6 +9,7 @@ exactly one headline of the 13 articles, and every `any`/`all` variant occurring
 text of one of the item's articles (HTML: <h1> and <article> without scripts or hidden elements;
 a `when` variant may instead render the article's publication date). Prints counts per kind.
 """
+
 import datetime
 import html
 import itertools
@@ -23,12 +24,35 @@ CORPUS = HERE / "corpus"
 FIRST = Path("/work/shared/corpus/daily8-related-articles.txt")
 FIELDS = {"id", "q", "kind", "answerable", "any", "articles", "max_chars"}
 OPTIONAL = {"all", "conversation"}
-MINIMUM = {"factoid": 20, "overview": 6, "summary": 6, "list": 6, "multi": 5, "compare": 5,
-           "when": 6, "followup": 10, "near_miss": 12, "off_topic": 3, "greeting": 3,
-           "injection": 3}
+MINIMUM = {
+    "factoid": 20,
+    "overview": 6,
+    "summary": 6,
+    "list": 6,
+    "multi": 5,
+    "compare": 5,
+    "when": 6,
+    "followup": 10,
+    "near_miss": 12,
+    "off_topic": 3,
+    "greeting": 3,
+    "injection": 3,
+}
 LONG = {"overview", "summary", "list", "multi", "compare"}
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december"]
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _QUOTES = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}
 _SPACES = re.compile(r"[\s\u00a0\u2007\u2009\u202f]+")
 
@@ -56,7 +80,8 @@ def parse_date(raw):
     dmy = re.search(r"(\d{1,2}) ([a-z]+) (\d{4})", low)
     mdy = re.search(r"([a-z]+)\.? (\d{1,2}), (\d{4})", low)
     for day, month, year in ([dmy.groups()] if dmy else []) + (
-            [(mdy.group(2), mdy.group(1), mdy.group(3))] if mdy else []):
+        [(mdy.group(2), mdy.group(1), mdy.group(3))] if mdy else []
+    ):
         found = [n for n, m in enumerate(MONTHS, 1) if m.startswith(month[:3])]
         if found:
             return datetime.date(int(year), found[0], int(day))
@@ -69,8 +94,13 @@ def renderings(date):
         return set()
     month = MONTHS[date.month - 1]
     shorts = {month[:3], month[:4]}
-    out = {date.isoformat(), f"{month} {date.day}, {date.year}", f"{date.day} {month} {date.year}",
-           f"{month} {date.day}", f"{date.day} {month}"}
+    out = {
+        date.isoformat(),
+        f"{month} {date.day}, {date.year}",
+        f"{date.day} {month} {date.year}",
+        f"{month} {date.day}",
+        f"{date.day} {month}",
+    }
     for short in shorts:
         out |= {f"{short} {date.day}, {date.year}", f"{date.day} {short} {date.year}"}
     return out
@@ -121,8 +151,10 @@ def load_first():
     lines = [ln for ln in lines if ln]
     starts = [0] + [n + 1 for n, ln in enumerate(lines[:-1]) if ln.startswith("- ")]
     ends = [*starts[1:], len(lines)]
-    return [Article(f"first#{n}", lines[a], " ".join(lines[a:b]), None)
-            for n, (a, b) in enumerate(zip(starts, ends, strict=True))]
+    return [
+        Article(f"first#{n}", lines[a], " ".join(lines[a:b]), None)
+        for n, (a, b) in enumerate(zip(starts, ends, strict=True))
+    ]
 
 
 def load_corpus():
