@@ -123,7 +123,7 @@ class Engine:
         self._articles: dict[str, StoredArticle] = {}
         self._refreshed = 0.0
         self.refresh(reconcile=False)  # opening the store resynced the keyword cache
-        self.retriever = Retriever(store, embedder, self.article_map)
+        self.retriever = Retriever(store, embedder, self.article_map, english_words)
         self.library = Library(store, embedder, self.article_map, self.retriever.article_words)
         self.speller = Speller(english_words, self._corpus_words)
 

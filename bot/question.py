@@ -71,6 +71,12 @@ CHAT_WORDS = {
     "hwo": "how",
     "teh": "the",
     "wut": "what",
+    "wht": "what",
+    "wen": "when",
+    "whn": "when",
+    "wich": "which",
+    "whch": "which",
+    "hw": "how",
     "whats": "what is",
     "wats": "what is",
     "whos": "who is",
@@ -183,7 +189,7 @@ _SUMMARY = re.compile(
     r"rundown|run down|brief me|key points|main points|overview of the)\b"
 )
 _ABOUT_ARTICLE = re.compile(
-    rf"^(?:what is|what was|what are|whats|tell me what) (?:the |that |this )?(.+?) "
+    rf"^(?:what is|what was|what are|whats|what's|tell me what) (?:the |that |this )?(.+?) "
     rf"{_ARTICLE_NOUN} (?:about|on|saying|say)\b"
 )
 _ALL_ARTICLES = re.compile(
@@ -234,6 +240,8 @@ _WHEN_META = re.compile(
     rf"\b(?:when|what date|what day|which date|what time)\b.*\b{_PIECE}\b.*\b(?:published|"
     rf"publish|come out|came out|posted|written|dated|run|go up|went up|released|out)\b|"
     rf"\b(?:publication|published) date\b|\bdate of (?:the|that|this) {_PIECE}|"
+    rf"^(?:what|which) (?:date|day)(?:'s| is| was)? (?:the |that |this )(?:[\w'-]+ ){{0,5}}"
+    rf"{_PIECE} from\W*$|"
     r"^when (?:was|were|did) (?:the |that |this )?(?:[\w'-]+ ){1,5}(?:published|posted|"
     r"(?:come|came) out)\W*$"
 )
@@ -282,6 +290,10 @@ def fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+#: "in the us": the country, which lower-case typing makes look like the pronoun.
+_THE_US = re.compile(r"\b(in|across|from|to|outside|for|than) the (?:us|u\.s\.?)(?![\w.])", re.I)
+
+
 def expand_chat(text: str) -> str:
     """Chat words expanded and filler dropped, case kept: "how many ppl r there lol" → "how many
     people are there". Punctuation stays, for splitting multi-part questions."""
@@ -296,6 +308,7 @@ def expand_chat(text: str) -> str:
             return ""
         return word
 
+    text = _THE_US.sub(r"\1 the united states", text)
     expanded = re.sub(r"(?<![\w'])[A-Za-z0-9/;]+(?![\w'])", one, text)
     return " ".join(expanded.split())
 
@@ -359,6 +372,8 @@ class Speller:
                 candidate = (score, vocabulary[term], str(term))
                 if best is None or candidate > best:
                     best = candidate
+        if best is not None and best[2] == f"{word[:-1]}i" and word.endswith("y"):
+            return word  # the index's stemmer writes a final y as i: "Yampolskiy" is known
         if best is not None and best[2][:1] == word[:1]:
             return self.surface(best[2])
         return self._english_word(word)
@@ -533,7 +548,7 @@ def _when_subject(text: str) -> str:
         r"\b(?:when|what date|what day|which date|what time|was|were|is|did|does|do|the|"
         r"published|publish|come out|came out|posted|written|dated|released|go up|went up|run|"
         r"most recent|latest|newest|freshest|last|oldest|earliest|first|which|what|one|"
-        r"earlier|later|newer|older|more recent|appeared)\b",
+        r"earlier|later|newer|older|more recent|appeared)\b|\bfrom\W*$",
         " ",
         text,
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -48,6 +48,12 @@ FOCUS_BONUS = 0.2
 HISTORY_WEIGHT = 0.5
 #: A follow-up with at most this many words of its own stays within the article last cited.
 ELLIPTICAL_TERMS = 2
+#: The share of a word's uses inside sentences written with a capital that makes it a name.
+NAME_SHARE = 0.8
+_NAME_PLACE = re.compile(
+    r"\b(?:in|at|from|against|versus|vs|beating|beat|near|outside) (?:the |new )?([a-z]+)|"
+    r"\b([a-z]+) (?:grand prix|gp|marathon|open|race|final|cup|championship|election|league)\b"
+)
 
 #: Words that shape a question without naming what it is about; they never count as evidence.
 QUESTION_WORDS = frozenset(
@@ -66,9 +72,51 @@ _PRONOUNS = frozenset(
 _STEMMER = snowballstemmer.stemmer("english")
 
 
+#: Irregular past forms, which no suffix-stripping stemmer joins to their verb ("won" / "win").
+_IRREGULAR = {
+    "won": "win",
+    "bought": "buy",
+    "sold": "sell",
+    "paid": "pay",
+    "said": "say",
+    "made": "make",
+    "took": "take",
+    "taken": "take",
+    "gave": "give",
+    "given": "give",
+    "ran": "run",
+    "led": "lead",
+    "rose": "rise",
+    "risen": "rise",
+    "fell": "fall",
+    "fallen": "fall",
+    "grew": "grow",
+    "grown": "grow",
+    "spent": "spend",
+    "left": "leave",
+    "told": "tell",
+    "began": "begin",
+    "begun": "begin",
+    "chose": "choose",
+    "chosen": "choose",
+    "wrote": "write",
+    "written": "write",
+    "struck": "strike",
+    "brought": "bring",
+    "thought": "think",
+    "caught": "catch",
+    "met": "meet",
+    "lost": "lose",
+    "held": "hold",
+    "kept": "keep",
+    "cut": "cut",
+}
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    return str(_STEMMER.stemWord(word.lower()))
+    lower = word.lower()
+    return str(_STEMMER.stemWord(_IRREGULAR.get(lower, lower)))
 
 
 @lru_cache(maxsize=65536)
@@ -147,6 +195,13 @@ class Retrieval:
     #: How many stored sentences hold each term, and the terms' IDF weights.
     frequency: Mapping[str, int] = field(default_factory=dict)
     weights: Mapping[str, float] = field(default_factory=dict)
+    #: The question's own terms that name something (a person, place, race, product), whether
+    #: typed with capitals or not: the corpus writes them capitalised.
+    names: tuple[str, ...] = ()
+    #: Per candidate article: the stems of its title and first two sentences (what it is about),
+    #: and of its whole text.
+    about: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    words: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 #: How far back a chain of follow-ups ("When was it released?", "Who made it?") looks for the
@@ -193,9 +248,18 @@ def expand_with_history(question: str, history: Sequence[Turn]) -> str:
     return " ".join([*context, question])
 
 
+#: "Which guest ...?", "which company ...?": asked for a name.
+_WHO_NOUN = (
+    r"(?:person|people|company|companies|firm|guest|driver|player|minister|executive|analyst|"
+    r"economist|spokesperson|spokesman|spokeswoman|pollster|manager|boss|official|author|"
+    r"researcher|scientist|expert|curator|rider|athlete|runner|presenter|host|team|club|bank|"
+    r"carmaker|brand|lab|startup|university|foundry|broker|investor|buyer|owner|owners|chef)"
+)
+
+
 def question_kind(question: str) -> str | None:
     q = question.lower().strip()
-    if re.match(r"^(who|whom|whose)\b", q) or re.search(r"\bwhich (person|people|company)\b", q):
+    if re.match(r"^(who|whom|whose)\b", q) or re.search(rf"\bwhich (?:\w+ )?{_WHO_NOUN}\b", q):
         return "who"
     if re.match(r"^when\b", q) or re.search(r"\b(what|which) (year|date|month|day)\b", q):
         return "when"
@@ -208,7 +272,10 @@ def question_kind(question: str) -> str | None:
     if re.search(r"\bhow old\b|\bwhat age\b", q):
         return "age"
     priced = re.search(r"\bhow much (?:is|are|was|were|will|does|do)\b", q) and not re.search(
-        r"\b(percent|per cent|rate|time|longer|power|capacity|bigger|more|less|faster)\b", q
+        r"\b(percent|per cent|rate|time|longer|power|capacity|bigger|more|less|faster|cut|cuts|"
+        r"cutting|raise|raising|rise|rising|increase|increasing|grow|growing|fall|falling|drop|"
+        r"dropping)\b",
+        q,
     )
     if priced or re.search(
         r"\bhow much\b.*\b(cost|costs|price|pay|paid|spend|spent|worth|earn|money)\b", q
@@ -227,7 +294,7 @@ def question_kind(question: str) -> str | None:
     ):
         return "number"
     if re.search(r"\b(what|which) (number|percent)", q) or re.search(
-        r"\b(what|which)(?: is| was|'s| were| are)? the (?:\w+ )?(score|rate|margin|total|"
+        r"\b(what|which)(?: is| was|'s| were| are)? the (?:\w+ ){0,3}(score|rate|margin|total|"
         r"figure|amount|percentage|share|capacity|size|population|value|temperature|"
         r"distance|speed|length|depth|height|weight|count|tally|attendance|crowd|turnout|"
         r"number|mass|area|volume|duration|record|time)\b",
@@ -334,11 +401,15 @@ class Retriever:
         store: ArticleStore,
         embedder: Embeddings,
         articles: Callable[[], Mapping[str, StoredArticle]],
+        common_words: Callable[[], Collection[str]] = frozenset,
     ) -> None:
         self._store = store
+        self._common_words = common_words
         self.embedder = embedder
         self._articles = articles
         self._words: dict[str, tuple[str, frozenset[str]]] = {}
+        self._about: dict[str, tuple[str, frozenset[str]]] = {}
+        self._capitalised: dict[str, bool] = {}
 
     def retrieve(self, question: str, history: Sequence[Turn] = ()) -> Retrieval:
         """Candidates for ``question``; a follow-up leans on the turns before it: their words
@@ -380,7 +451,8 @@ class Retriever:
         known = sum(w for t, w in weights.items() if frequency[t] > 0)
         unknown = 1.0 - known / total
         kind = question_kind(question)
-        named = entity_terms(question, terms)
+        names = self.names(question, frequency)
+        named = list(dict.fromkeys([*entity_terms(question, terms), *names]))
 
         def assess(row: SentenceRow, article: StoredArticle) -> Evidence:
             sentence_words = stems(row.text)
@@ -443,6 +515,7 @@ class Retriever:
             article_coverage = sum(w for t, w in weights.items() if term_matches(t, words)) / total
             years = set(_YEAR.findall(question))
             other_year = 1.0 if years and not years <= words else 0.0
+        candidates = {e.article.article_id: e.article for e in evidence[:4]}
         return Retrieval(
             query,
             tuple(terms),
@@ -453,7 +526,32 @@ class Retriever:
             other_year,
             frequency,
             weights,
+            names=names,
+            about={a: self.article_about(article) for a, article in candidates.items()},
+            words={a: self.article_words(article) for a, article in candidates.items()},
         )
+
+    def names(self, question: str, frequency: Mapping[str, int]) -> tuple[str, ...]:
+        """The question's terms that name something: capitalised in the question, or a word
+        the articles write with a capital ("monaco", "alibaba") however it was typed.
+
+        A word that is also common English ("Big", "Switch", "York") names something only
+        where the question puts a name: after "in", "at", "against" or before
+        "grand prix", "marathon" ("in japan", "the monaco grand prix").
+        """
+        own = [t for t in content_terms(question) if t not in QUESTION_WORDS]
+        named = set(entity_terms(question, own))
+        placed = {m.group(1) or m.group(2) for m in _NAME_PLACE.finditer(question.lower())}
+        for term in own:
+            if term in named or not frequency.get(term) or not term.isalpha():
+                continue
+            if term not in self._capitalised:
+                share = self._store.keywords.capitalised(term)
+                self._capitalised[term] = share is not None and share >= NAME_SHARE
+            common = term in self._common_words()
+            if self._capitalised[term] and (not common or term in placed):
+                named.add(term)
+        return tuple(t for t in own if t in named and t.isalpha())
 
     def _with_speaker(self, item: Evidence) -> Evidence:
         """Attach the sentence before a quote attributed only to "he" or "she": it names them."""
@@ -463,6 +561,16 @@ class Retriever:
             item.article.article_id, item.sentence.sentence_index - 1
         )
         return replace(item, previous=previous)
+
+    def article_about(self, article: StoredArticle) -> frozenset[str]:
+        """The stems of an article's title and first two sentences: what it is about."""
+        cached = self._about.get(article.article_id)
+        if cached is not None and cached[0] == article.content_hash:
+            return cached[1]
+        rows = [self._store.keywords.sentence_at(article.article_id, i) for i in (0, 1)]
+        words = frozenset().union(stems(article.title), *(stems(r.text) for r in rows if r))
+        self._about[article.article_id] = (article.content_hash, words)
+        return words
 
     def article_words(self, article: StoredArticle) -> frozenset[str]:
         """Every stem of an article, cached per article and replaced when its text changes."""

@@ -16,7 +16,7 @@ class BotSettings(IngestSettings):
         description="The bot token from the Discord developer portal.",
     )
     min_support: float = Field(
-        0.58, description="Evidence score (0-1) below which a question is refused; see README."
+        0.56, description="Evidence score (0-1) below which a question is refused; see README."
     )
     max_question_chars: int = Field(500, description="Longer questions are rejected.")
     llm_base_url: str | None = Field(

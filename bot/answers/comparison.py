@@ -10,7 +10,7 @@ from bot.answers.citing import LONG_LIMIT, Citations, Fact, cut, headline, sente
 from bot.compose import REFUSAL
 from bot.library import ArticleMatch, Library
 from bot.models import Answer, Turn
-from bot.question import Question
+from bot.question import Question, fold
 from bot.retrieval import is_follow_up
 from ingest.keywords import content_terms
 
@@ -37,7 +37,7 @@ def answer_multi(question: Question, fact: Fact) -> Answer:
 def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
     if len(question.parts) == 2:
         a, b = question.parts
-        rest = _COMPARE_WORDS.sub(" ", question.text)
+        rest = _COMPARE_WORDS.sub(" ", fold(question.text))
         for side in (a, b):
             rest = rest.replace(side, " ")
         attribute = " ".join(rest.split()).strip(" ?,")

@@ -353,6 +353,25 @@ def test_near_miss_is_refused_and_names_the_article(corpus_engine: Engine) -> No
     assert not re.search(r"\b\d{2} years? old\b", answer.text)
 
 
+def test_a_race_an_article_only_mentions_is_refused(kinds_engine: Engine) -> None:
+    # The Canadian race report says "wins" in its title and mentions Monaco in its last line.
+    monaco = kinds_engine.answer("who won the monaco grand prix")
+    assert monaco.refused, monaco.text
+    assert "1.412 seconds" not in monaco.text
+    canada = kinds_engine.answer("who won the canadian gp")
+    assert not canada.refused, canada.text
+    assert "Norris" in canada.text
+    assert cites(canada, F1_CANADA)
+
+
+def test_a_month_the_article_never_mentions_is_refused(kinds_engine: Engine) -> None:
+    august = kinds_engine.answer("what was canada's inflation rate in august")
+    assert august.refused, august.text
+    september = kinds_engine.answer("what was canada's inflation rate in september")
+    assert not september.refused, september.text
+    assert "2.4%" in september.text
+
+
 def test_follow_up_resolves_he_from_the_earlier_turn(corpus_engine: Engine) -> None:
     conversation = Conversation()
     first = corpus_engine.answer("who did rogan interview about the simulation stuff")

@@ -5,12 +5,21 @@ from __future__ import annotations
 import pytest
 
 from bot.question import Kind, Speller, expand_chat, understand
+from bot.retrieval import question_kind, stem
 
 #: A small English word list: what the speller must never "correct".
 _WORDS = "the a people how many did lay off what article articles salary canadian old is who"
 ENGLISH = frozenset([*_WORDS.split(), "summarize", "about", "laid"])
 #: Corpus terms as the keyword index stems them, with sentence counts.
-CORPUS = {"microsoft": 9, "articl": 3, "canada": 4, "huawei": 5, "salari": 1, "turnbul": 2}
+CORPUS = {
+    "microsoft": 9,
+    "articl": 3,
+    "canada": 4,
+    "huawei": 5,
+    "salari": 1,
+    "turnbul": 2,
+    "yampolskii": 6,
+}
 
 
 def speller() -> Speller:
@@ -186,6 +195,12 @@ def test_chat_words_are_expanded_and_filler_dropped() -> None:
         ("waht r ppl saying abt huawei lol", "what are people saying about huawei"),
         ("how many jobs did u say lol", "how many jobs did you say"),
         ("Summarise the F1 story tbh", "summarize the F1 story"),
+        ("wen do the price cuts kick in", "when do the price cuts kick in"),
+        ("how much is it in the us now", "how much is it in the united states now"),
+        (
+            "is the ace cheaper in the U.S. than in the UK",
+            "is the ace cheaper in the united states than in the UK",
+        ),
     ],
 )
 def test_expand_chat(typed: str, expanded: str) -> None:
@@ -213,6 +228,29 @@ def test_speller_never_changes_an_english_word(word: str) -> None:
     assert speller().correct(word) == word
 
 
+def test_speller_keeps_a_name_the_index_stems_differently() -> None:
+    # The index writes "Yampolskiy" as "yampolskii": that is the same name, not a typo.
+    assert speller().correct("yampolskiy") == "yampolskiy"
+
+
+def test_us_as_a_pronoun_is_left_alone() -> None:
+    assert expand_chat("can you tell us about huawei") == "can you tell us about huawei"
+
+
+@pytest.mark.parametrize(
+    ("asked", "kind", "subject"),
+    [
+        ("what's the huawei gac story about", Kind.SUMMARY, "huawei gac"),
+        ("what date's the huawei gac story from", Kind.WHEN, "huawei gac"),
+        ("what date is the chess article from?", Kind.WHEN, "chess"),
+    ],
+)
+def test_questions_about_one_article_name_it(asked: str, kind: Kind, subject: str) -> None:
+    question = understand(asked)
+    assert question.kind is kind
+    assert question.subject == subject
+
+
 def test_speller_leaves_unknown_words_far_from_the_corpus_alone() -> None:
     s = speller()
     assert s.correct("hawaii") == "hawaii"  # not a typo of "huawei": a different name
@@ -222,3 +260,22 @@ def test_speller_leaves_unknown_words_far_from_the_corpus_alone() -> None:
 def test_understand_uses_the_speller() -> None:
     question = understand("how many ppl did microsft lay off lol", speller())
     assert question.text == "how many people did microsoft lay off"
+
+
+@pytest.mark.parametrize(
+    ("asked", "kind"),
+    [
+        ("which rogan guest said sunscreen was dangerous", "who"),
+        ("which car company is their first big customer?", "who"),
+        ("What was the UK CPI inflation rate in October?", "number"),
+        ("how much is alibaba cutting qwen prices by", "number"),
+        ("how much is game pass ultimate in the united states", "money"),
+    ],
+)
+def test_the_asked_type_is_read_from_the_question(asked: str, kind: str) -> None:
+    assert question_kind(asked) == kind
+
+
+def test_an_irregular_past_meets_its_verb() -> None:
+    assert stem("won") == stem("win") == stem("winning")
+    assert stem("bought") == stem("buys")

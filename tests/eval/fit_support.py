@@ -98,6 +98,9 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--fit", nargs="+", required=True)
     ap.add_argument("--test", nargs="*", default=[])
+    ap.add_argument(
+        "--threshold", type=float, nargs="*", default=[], help="also report these thresholds"
+    )
     args = ap.parse_args()
     engines: dict[str, Engine] = {}
     fitted = {s: samples(s, engines) for s in args.fit}
@@ -116,9 +119,11 @@ def main() -> int:
         print(f'    "{n}": {v:.2f},')
     print("}")
     print(f"threshold {best_t:.2f}")
-    for label, sets in (("fitted", fitted), ("held out", tested)):
-        for spec, ds in sets.items():
-            print(f"{label:9} {spec}: {accuracy(ds, names, w, best_t)}")
+    for t in [best_t, *args.threshold]:
+        print(f"at {t:.2f}:")
+        for label, sets in (("fitted", fitted), ("held out", tested)):
+            for spec, ds in sets.items():
+                print(f"{label:9} {spec}: {accuracy(ds, names, w, t)}")
     return 0
 
 
