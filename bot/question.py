@@ -145,6 +145,19 @@ FILLER = frozenset(
         "really",
     ]
 )
+_SPORT = (
+    "sport",
+    "sports",
+    "grand prix",
+    "formula one",
+    "marathon",
+    "football",
+    "tennis",
+    "motogp",
+    "olympic",
+    "premier league",
+    "championship",
+)
 #: Short forms and the ways articles spell them out: a phrase matches when any form is there.
 EXPANSIONS: dict[str, tuple[str, ...]] = {
     "f1": ("f1", "formula one", "formula 1", "grand prix"),
@@ -165,6 +178,12 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "ms": ("ms", "microsoft"),
     "layoff": ("layoff", "laid off", "laying off", "job cuts", "cut jobs"),
     "layoffs": ("layoffs", "laid off", "laying off", "job cuts", "cut jobs"),
+    # A news section, asked for by name ("any sports news?"), is found by what its stories say.
+    "sports": _SPORT,
+    "sport": _SPORT,
+    "sporting": _SPORT,
+    "football": ("football", "soccer", "premier league", "champions league", "midfielder"),
+    "soccer": ("soccer", "football", "premier league", "champions league", "midfielder"),
 }
 
 #: Text that addresses the bot's instructions rather than asking about the articles.
@@ -221,7 +240,8 @@ _FROM_MONTH = re.compile(
 )
 _OVERVIEW = re.compile(
     r"^(?:what is|whats|what's) (?:the )?(?:latest |new |recent )?(?:news|happening|going on|"
-    r"new|up|the story|the deal|the situation)(?: with| on| about| in| regarding| around)? (.+)$|"
+    r"the story|the deal|the situation)(?: with| on| about| in| regarding| around)? (.+)$|"
+    r"^(?:what is|whats|what's) (?:new|up) (?:with|on|about|in|regarding|around) (.+)$|"
     r"^(?:is there |are there )?(?:any|anything|any news|news|updates?|any updates?|latest|"
     r"anything new|something)(?: new| else)? (?:on|about|regarding|re|for|from|with|concerning) "
     r"(.+)$|"
