@@ -541,11 +541,13 @@ def _sides(text: str) -> tuple[str, ...]:
     patterns = (
         r"^(?:is|was|did|does) (?:the )?(.+?) (?:come out )?(?:older|newer|earlier|later|"
         r"more recent|bigger|smaller|cheaper|longer|shorter) than (?:the )?(.+?)(?:\?|$)",
+        r"^(?:compare|comparing) what (?:the )?(.+?) and (?:the )?(.+?) (?:say|said|says|think|"
+        r"thinks|thought|claim|claims|claimed) about ",
         r"\bbetween (.+?) and (.+?)(?:\?|$)",
         r"(?:,|:)\s*(?:the )?(.+?) or (?:the )?(.+?)(?:\?|$)",
         r"^(?:compare|comparing) (.+?) (?:and|with|to|vs\.?|versus) (.+?)(?:\?|$)",
         r"\b(?:is|was|are|were|has|have|costs?|did|does) (?:the )?(.+?) or (?:the )?(.+?)(?:\?|$)",
-        r"^(.+?) (?:vs\.?|versus) (.+?)(?:\?|$)",
+        r"^(.+?) (?:vs\.?|versus) (.+?)(?:[?:]|$)",
         r"\b(?:do|does|did) (?:the )?(.+?) and (?:the )?(.+?) (?:compare|differ)",
     )
     listed = re.search(r":\s*(.+?)(?:\?|$)", text)

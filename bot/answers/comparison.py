@@ -11,7 +11,7 @@ from bot.compose import REFUSAL
 from bot.library import ArticleMatch, Library
 from bot.models import Answer, Turn
 from bot.question import Question, fold
-from bot.retrieval import is_follow_up
+from bot.retrieval import is_follow_up, question_kind
 from ingest.keywords import content_terms
 
 _COMPARE_WORDS = re.compile(
@@ -40,7 +40,10 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
         rest = _COMPARE_WORDS.sub(" ", fold(question.text))
         for side in (a, b):
             rest = rest.replace(side, " ")
-        attribute = " ".join(rest.split()).strip(" ?,")
+        attribute = " ".join(rest.split()).strip(" ?,:")
+        attribute = re.sub(r"^(?:(?:what|the|and|or|of|a)\b\W*)+", "", attribute)
+        if b.endswith("'s") and "'s " in a:
+            b = b + " " + a.split("'s ", 1)[1]  # "alibaba's price cuts vs huawei cloud's"
         named = [_named_article(side, library) for side in (a, b)]
         if all(named) and named[0] != named[1]:
             return _articles_side_by_side(question, library, [m for m in named if m], attribute)
@@ -64,7 +67,10 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
             single.support,
             kind="compare",
         )
-    return _articles_side_by_side(question, library, matches[:2], topic)
+    # "How do the two Rogan episodes differ? Who were the guests?": the clause that asks for a
+    # name, number or date leads the query, so each side's quote holds one.
+    asked = next((c for c in re.split(r"[?:;]\s*", fold(question.text)) if question_kind(c)), "")
+    return _articles_side_by_side(question, library, matches[:2], f"{asked} {topic}".strip())
 
 
 def _named_article(side: str, library: Library) -> ArticleMatch | None:
