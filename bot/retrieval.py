@@ -63,7 +63,10 @@ QUESTION_WORDS = frozenset(
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PRONOUN_SPEAKER = re.compile(
     r"^(he|she|they)\b|['’\"”],? (he|she|they) (said|added|says|told|explained|wrote|warned|"
-    r"insisted|argued|continued|noted|replied|claimed|stated|admitted)\b",
+    r"insisted|argued|continued|noted|replied|claimed|stated|admitted)\b|"
+    # "The McLaren driver started from pole": a person named only in an earlier sentence
+    r"^the (?:[\w'-]+ ){0,2}(?:driver|player|guest|executive|boss|chief|winner|\d+-year-old|"
+    r"manager|striker|midfielder|forward|rider|runner|champion|veteran|rookie)\b",
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset(
