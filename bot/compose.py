@@ -159,7 +159,10 @@ _HOW_MUCH = re.compile(
     r"\bhow much (?!(?:do|does|did|is|was|were|are|will|would|has|have|had|can|could|money|more|"
     r"less|of|the|it|they|he|she|we|you|r)\b)([a-z]+)"
 )
-_MODIFIER = r"(?:(?:weekly|annual|yearly|monthly|net|gross|total|current|exact|full|real) )?"
+_MODIFIER = (
+    r"(?:(?:weekly|annual|yearly|monthly|net|gross|total|current|exact|full|real|new|latest|next|"
+    r"upcoming|first|last|former|top|biggest|largest) )?"
+)
 _OWN_ATTRIBUTE = re.compile(
     rf"\b(?:what|when)(?:'s| is| was| are| were|s)? (?:the )?(?:[\w-]+ ){{0,3}}?[\w-]+'s? "
     rf"{_MODIFIER}([a-z]+)"

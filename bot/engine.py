@@ -26,7 +26,7 @@ from bot.compose import refusal
 from bot.generate import Generator
 from bot.library import Library, published_date
 from bot.models import Answer, Turn
-from bot.question import Speller, understand
+from bot.question import Speller, expand_abbreviations, understand
 from bot.retrieval import Retrieval, Retriever
 from bot.settings import BotSettings
 from ingest.errors import CorpusNotIndexed
@@ -208,7 +208,8 @@ class Engine:
         previous = [articles[a] for a in (history[-1].articles if history else ()) if a in articles]
 
         def fact(text: str, earlier: Sequence[Turn] = ()) -> Answer:
-            retrieval = self.retriever.retrieve(text, [*history, *earlier])
+            query = expand_abbreviations(text, known=self._corpus_words().__contains__)
+            retrieval = self.retriever.retrieve(query, [*history, *earlier])
             answer = answer_fact(text, retrieval, self.settings.min_support)
             if self._generator is not None and not answer.refused:
                 answer = self._generator.compose(text, retrieval, answer)

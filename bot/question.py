@@ -171,6 +171,7 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "uk": ("uk", "britain", "british"),
     "usa": ("us", "united states", "american"),
     "ev": ("ev", "electric vehicle"),
+    "cpi": ("cpi", "consumer prices", "consumer price index"),
     "evs": ("evs", "electric vehicles", "electric cars"),
     "v8s": ("v8",),
     "vw": ("vw", "volkswagen"),
@@ -435,12 +436,15 @@ def normalise(text: str, speller: Speller | None = None) -> str:
     return speller.correct_text(text) if speller else text
 
 
-def expand_abbreviations(text: str) -> str:
-    """The text with each short form followed by its long form ("f1" → "f1 formula one")."""
+def expand_abbreviations(text: str, known: Callable[[str], bool] | None = None) -> str:
+    """The text with each short form followed by its long form ("f1" → "f1 formula one"); with
+    ``known``, only the short forms the articles never use ("gp", "cpi")."""
 
     def one(m: re.Match[str]) -> str:
         forms = EXPANSIONS.get(m.group(0).lower())
-        return " ".join(dict.fromkeys(forms[:2])) if forms else m.group(0)
+        if not forms or (known is not None and known(m.group(0).lower())):
+            return m.group(0)
+        return " ".join(dict.fromkeys(forms[:2]))
 
     return re.sub(r"\b[A-Za-z0-9]+\b", one, text)
 

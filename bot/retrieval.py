@@ -281,7 +281,9 @@ def question_kind(question: str) -> str | None:
         q,
     )
     if priced or re.search(
-        r"\bhow much\b.*\b(cost|costs|price|pay|paid|spend|spent|worth|earn|money)\b", q
+        r"\bhow much\b.*\b(cost|costs|price|pay|paid|spend|spent|worth|earn|money|raise|raised|"
+        r"invest|invested|donate|donated|fetch|fetched)\b",
+        q,
     ):
         return "money"
     if re.search(
@@ -531,7 +533,9 @@ class Retriever:
             weights,
             names=names,
             about={a: self.article_about(article) for a, article in candidates.items()},
-            words={a: self.article_words(article) for a, article in candidates.items()},
+            words={
+                a: self.article_words(article, bylines=False) for a, article in candidates.items()
+            },
         )
 
     def names(self, question: str, frequency: Mapping[str, int]) -> tuple[str, ...]:
@@ -575,14 +579,18 @@ class Retriever:
         self._about[article.article_id] = (article.content_hash, words)
         return words
 
-    def article_words(self, article: StoredArticle) -> frozenset[str]:
-        """Every stem of an article, cached per article and replaced when its text changes."""
-        cached = self._words.get(article.article_id)
+    def article_words(self, article: StoredArticle, bylines: bool = True) -> frozenset[str]:
+        """Every stem of an article (without its byline and dateline lines: what its text
+        states), cached per article and replaced when its text changes."""
+        key = article.article_id if bylines else f"{article.article_id}\0text"
+        cached = self._words.get(key)
         if cached is not None and cached[0] == article.content_hash:
             return cached[1]
         rows = self._store.keywords.article_rows(article.article_id)
+        if not bylines:
+            rows = [r for r in rows if not is_byline(r.text)]
         words = frozenset().union(*(stems(r.text) for r in rows), stems(article.title))
-        self._words[article.article_id] = (article.content_hash, words)
+        self._words[key] = (article.content_hash, words)
         return words
 
     def search(self, query: str, k: int = 5) -> list[Passage]:
