@@ -168,6 +168,11 @@ _OWN_ATTRIBUTE = re.compile(
     rf"{_MODIFIER}([a-z]+)"
 )
 _OF_ATTRIBUTE = re.compile(rf"\bwhat(?:'s| is| was|s)? the {_MODIFIER}([a-z]+) (?:of|for) ")
+#: "How much did tickets for the final cost?": what is priced must be in the evidence.
+_PRICED = re.compile(
+    r"^how much (?:did|do|does|will|would|is|are|was|were) (?:the |a |an )?([a-z]+)\b"
+    r"(?: [\w'-]+){0,6}? (?:cost|costs|sell for|sold for|go for|went for)\b"
+)
 #: "Who bought ...?": verbs that are the fact asked, not a way of asking.
 _WHO_DID = re.compile(
     r"^who (bought|buys|acquired|owns|owned|founded|sold|sued|married|hired|replaced|replace|"
@@ -276,7 +281,7 @@ def unanswered(
     if kind is not None and not any(kind_match(kind, t, question) for t in texts):
         return kind
     words = frozenset().union(*(stems(t) for t in texts), stems(chosen[0].article.title))
-    for pattern in (_HOW_MANY, _HOW_MUCH, _OWN_ATTRIBUTE, _OF_ATTRIBUTE, _WHO_DID):
+    for pattern in (_HOW_MANY, _HOW_MUCH, _PRICED, _OWN_ATTRIBUTE, _OF_ATTRIBUTE, _WHO_DID):
         m = pattern.search(q)
         asked = m.group(1) if m else ""
         if not m or asked in ASKING_WORDS or asked in EXPANSIONS or asked in STOPWORDS:
@@ -298,6 +303,15 @@ def unanswered(
     for name in names:
         if not term_matches(name, text if name in referring else about):
             return name
+    if kind == "age" and names:
+        # "How old is Lindqvist?": the age must be given with the name, not another player's.
+        aged = [
+            f"{e.previous.text if e.previous else ''} {e.sentence.text}"
+            for e in chosen
+            if kind_match(kind, e.sentence.text, question)
+        ]
+        if not any(all(term_matches(n, stems(t)) for n in names) for t in aged):
+            return kind
     deed = _WHO_DID.search(q)
     if deed and names:
         # "Who won the Monaco GP?": one sentence must say both who won and where; a race report

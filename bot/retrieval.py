@@ -359,9 +359,10 @@ def kind_match(kind: str | None, sentence: str, question: str) -> float:
         return 1.0 if near.search(sentence) else 0.6
     if kind == "quote":
         return 1.0 if re.search(r"[\"“”‘]|'\w|\b(said|says|told|added)\b", sentence) else 0.0
-    asked = {w.lower() for w in re.findall(r"[A-Za-z][\w'-]*", question)}
-    names = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+", sentence)
-    return 1.0 if any(n.lower() not in asked for n in names) else 0.0
+    asked = {re.sub(r"'s$", "", w.lower()) for w in re.findall(r"[A-Za-z][\w'-]*", question)}
+    # A whole name counts: "Joe Rogan" does not answer "who was Rogan's guest?".
+    names = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*", sentence)
+    return 1.0 if any(not asked & set(n.lower().split()) for n in names) else 0.0
 
 
 _UNIT = re.compile(
@@ -469,7 +470,14 @@ class Retriever:
             title = sum(weights[t] for t in in_title) / total
             asked = sum(weights[t] for t in terms if t not in topic)
             specific = sum(weights[t] for t in in_sentence - topic) / asked if asked else coverage
-            missing = sum(1 for t in named if t not in in_sentence | in_title)
+            # A name its lead gives ("Mirela Dunstan") is not missing where a later sentence
+            # says only "Dunstan".
+            missing = sum(
+                1
+                for t in named
+                if t not in in_sentence | in_title
+                and not term_matches(t, self.article_about(article))
+            )
             relation = sum(weights[t] for t in terms if t not in named)
             predicate = (
                 sum(weights[t] for t in in_sentence if t not in named) / relation
