@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 import snowballstemmer
@@ -382,44 +383,44 @@ class Retriever:
         kind = question_kind(question)
         named = entity_terms(question, terms)
 
+        relation = sum(weights[t] for t in terms if t not in named)
+        #: Per article: the terms its title holds, and the weight of those it does not.
+        topics: dict[str, tuple[set[str], float]] = {}
+
         def assess(row: SentenceRow, article: StoredArticle) -> Evidence:
             sentence_words = stems(row.text)
-            title_words = stems(article.title)
             in_sentence = {t for t in terms if term_matches(t, sentence_words)}
-            topic = {t for t in terms if term_matches(t, title_words)}
+            if article.article_id not in topics:
+                title_words = stems(article.title)
+                held = {t for t in terms if term_matches(t, title_words)}
+                topics[article.article_id] = (held, sum(weights[t] for t in terms if t not in held))
+            topic, asked = topics[article.article_id]
             in_title = topic - in_sentence
             coverage = sum(weights[t] for t in in_sentence) / total
-            title = sum(weights[t] for t in in_title) / total
-            asked = sum(weights[t] for t in terms if t not in topic)
             specific = sum(weights[t] for t in in_sentence - topic) / asked if asked else coverage
             missing = sum(1 for t in named if t not in in_sentence | in_title)
-            relation = sum(weights[t] for t in terms if t not in named)
-            predicate = (
-                sum(weights[t] for t in in_sentence if t not in named) / relation
-                if relation
-                else coverage
-            )
-            context = chunk_sim.get(
-                (row.article_id, row.chunk_index), article_sim.get(row.article_id, floor) - 0.05
-            )
-            item = Evidence(
-                row,
-                article,
-                dense=float(max(np.dot(vector, row.vector), np.dot(own, row.vector))),
-                context=context,
-                coverage=coverage,
-                title=title,
-                specific=specific,
-                kind=kind_match(kind, row.text, question),
-                missing=missing / len(named) if named else 0.0,
-                lead=1.0 if row.sentence_index == 0 else 0.0,
-                score=0.0,
-                predicate=predicate,
-            )
-            score = sum(w * getattr(item, n) for n, w in WEIGHTS.items())
+            features: dict[str, Any] = {
+                "dense": float(max(np.dot(vector, row.vector), np.dot(own, row.vector))),
+                "context": chunk_sim.get(
+                    (row.article_id, row.chunk_index),
+                    article_sim.get(row.article_id, floor) - 0.05,
+                ),
+                "coverage": coverage,
+                "title": sum(weights[t] for t in in_title) / total,
+                "predicate": (
+                    sum(weights[t] for t in in_sentence if t not in named) / relation
+                    if relation
+                    else coverage
+                ),
+                "kind": kind_match(kind, row.text, question),
+                "missing": missing / len(named) if named else 0.0,
+                "lead": 1.0 if row.sentence_index == 0 else 0.0,
+            }
+            # Scored before the Evidence is built: ``replace`` would cost as much as the rest.
+            score = sum(w * features[n] for n, w in WEIGHTS.items())
             if row.article_id in focus:
                 score += FOCUS_BONUS
-            return replace(item, score=score)
+            return Evidence(row, article, specific=specific, score=score, **features)
 
         evidence = [
             assess(row, articles[row.article_id])
