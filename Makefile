@@ -40,7 +40,7 @@ bench: $(STAMP)
 	@$(PY) -m ingest --json > /dev/null
 	$(PY) -m bot bench
 
-# Not part of `make test`: builds ~100k sentences under data/bench-scale (about 10 minutes on
+# Not part of `make test`: builds ~100k sentences under data/bench-scale (10-15 minutes on
 # 2 quiet cores) and prints the figures at two store sizes; the last line is JSON.
 bench-scale: $(STAMP)
 	$(PY) -m bot.scale_benchmark

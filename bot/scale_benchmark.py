@@ -21,7 +21,7 @@ What it does, in a fresh work directory (``data/bench-scale`` unless ``--work`` 
    drawn word by word from the seed corpus's word frequencies (so common and rare words occur
    as often as in news), ingested through the same ``sync_articles`` path but embedded by
    :class:`HashedEmbedder`, a cheap stand-in (a signed hashed bag of words, 384 dimensions,
-   normalised), so that the build takes a minute rather than hours. The seed articles keep
+   normalised), so that the build takes minutes rather than hours. The seed articles keep
    their real vectors; the questions are embedded by the real model.
 5. **Large store**: step 3 again.
 
