@@ -466,12 +466,15 @@ class Retriever:
         return replace(item, previous=previous)
 
     def article_words(self, article: StoredArticle) -> frozenset[str]:
-        """Every stem of an article, cached per article and replaced when its text changes."""
+        """Every stem of an article, cached per article and replaced when its text changes.
+
+        Its sentences are stemmed here rather than through :func:`stems`, whose cache of
+        sentences would otherwise be flushed by the articles a list question reads."""
         cached = self._words.get(article.article_id)
         if cached is not None and cached[0] == article.content_hash:
             return cached[1]
         rows = self._store.keywords.article_rows(article.article_id)
-        words = frozenset().union(*(stems(r.text) for r in rows), stems(article.title))
+        words = stems(article.title).union(stem(t) for r in rows for t in content_terms(r.text))
         self._words[article.article_id] = (article.content_hash, words)
         return words
 

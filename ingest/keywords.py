@@ -34,16 +34,20 @@ STOPWORDS = frozenset(
     """.split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[\w][\w'’.-]*[\w]|[\w]", re.UNICODE)
+_POSSESSIVE = ("'s", "’s")
 
 
 def content_terms(text: str) -> list[str]:
-    """The words of a query worth matching: lower-case, no stopwords, possessives dropped."""
-    terms: list[str] = []
+    """The words of a query worth matching: lower-case, no stopwords, possessives dropped.
+
+    Also run over every sentence an answer weighs, so it avoids a regex call per word and a
+    list scan per repeated word."""
+    terms: dict[str, None] = {}
     for raw in _WORD.findall(text.lower()):
-        word = re.sub(r"['’]s$", "", raw).strip(".'’-")
-        if word and word not in STOPWORDS and word not in terms:
-            terms.append(word)
-    return terms
+        word = (raw[:-2] if raw.endswith(_POSSESSIVE) else raw).strip(".'’-")
+        if word and word not in STOPWORDS:
+            terms[word] = None
+    return list(terms)
 
 
 @dataclass(frozen=True)
