@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 import snowballstemmer
@@ -460,15 +461,20 @@ class Retriever:
         names = self.names(question, frequency)
         named = list(dict.fromkeys([*entity_terms(question, terms), *names]))
 
+        relation = sum(weights[t] for t in terms if t not in named)
+        #: Per article: the terms its title holds, and the weight of those it does not.
+        topics: dict[str, tuple[set[str], float]] = {}
+
         def assess(row: SentenceRow, article: StoredArticle) -> Evidence:
             sentence_words = stems(row.text)
-            title_words = stems(article.title)
             in_sentence = {t for t in terms if term_matches(t, sentence_words)}
-            topic = {t for t in terms if term_matches(t, title_words)}
+            if article.article_id not in topics:
+                title_words = stems(article.title)
+                held = {t for t in terms if term_matches(t, title_words)}
+                topics[article.article_id] = (held, sum(weights[t] for t in terms if t not in held))
+            topic, asked = topics[article.article_id]
             in_title = topic - in_sentence
             coverage = sum(weights[t] for t in in_sentence) / total
-            title = sum(weights[t] for t in in_title) / total
-            asked = sum(weights[t] for t in terms if t not in topic)
             specific = sum(weights[t] for t in in_sentence - topic) / asked if asked else coverage
             # A name its lead gives ("Mirela Dunstan") is not missing where a later sentence
             # says only "Dunstan".
@@ -478,33 +484,28 @@ class Retriever:
                 if t not in in_sentence | in_title
                 and not term_matches(t, self.article_about(article))
             )
-            relation = sum(weights[t] for t in terms if t not in named)
-            predicate = (
-                sum(weights[t] for t in in_sentence if t not in named) / relation
-                if relation
-                else coverage
-            )
-            context = chunk_sim.get(
-                (row.article_id, row.chunk_index), article_sim.get(row.article_id, floor) - 0.05
-            )
-            item = Evidence(
-                row,
-                article,
-                dense=float(max(np.dot(vector, row.vector), np.dot(own, row.vector))),
-                context=context,
-                coverage=coverage,
-                title=title,
-                specific=specific,
-                kind=kind_match(kind, row.text, question),
-                missing=missing / len(named) if named else 0.0,
-                lead=1.0 if row.sentence_index == 0 else 0.0,
-                score=0.0,
-                predicate=predicate,
-            )
-            score = sum(w * getattr(item, n) for n, w in WEIGHTS.items())
+            features: dict[str, Any] = {
+                "dense": float(max(np.dot(vector, row.vector), np.dot(own, row.vector))),
+                "context": chunk_sim.get(
+                    (row.article_id, row.chunk_index),
+                    article_sim.get(row.article_id, floor) - 0.05,
+                ),
+                "coverage": coverage,
+                "title": sum(weights[t] for t in in_title) / total,
+                "predicate": (
+                    sum(weights[t] for t in in_sentence if t not in named) / relation
+                    if relation
+                    else coverage
+                ),
+                "kind": kind_match(kind, row.text, question),
+                "missing": missing / len(named) if named else 0.0,
+                "lead": 1.0 if row.sentence_index == 0 else 0.0,
+            }
+            # Scored before the Evidence is built: ``replace`` would cost as much as the rest.
+            score = sum(w * features[n] for n, w in WEIGHTS.items())
             if row.article_id in focus:
                 score += FOCUS_BONUS
-            return replace(item, score=score)
+            return Evidence(row, article, specific=specific, score=score, **features)
 
         evidence = [
             assess(row, articles[row.article_id])
@@ -589,7 +590,10 @@ class Retriever:
 
     def article_words(self, article: StoredArticle, bylines: bool = True) -> frozenset[str]:
         """Every stem of an article (without its byline and dateline lines: what its text
-        states), cached per article and replaced when its text changes."""
+        states), cached per article and replaced when its text changes.
+
+        Its sentences are stemmed here rather than through :func:`stems`, whose cache of
+        sentences would otherwise be flushed by the articles a list question reads."""
         key = article.article_id if bylines else f"{article.article_id}\0text"
         cached = self._words.get(key)
         if cached is not None and cached[0] == article.content_hash:
@@ -597,7 +601,7 @@ class Retriever:
         rows = self._store.keywords.article_rows(article.article_id)
         if not bylines:
             rows = [r for r in rows if not is_byline(r.text)]
-        words = frozenset().union(*(stems(r.text) for r in rows), stems(article.title))
+        words = stems(article.title).union(stem(t) for r in rows for t in content_terms(r.text))
         self._words[key] = (article.content_hash, words)
         return words
 

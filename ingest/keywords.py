@@ -34,16 +34,20 @@ STOPWORDS = frozenset(
     """.split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[\w][\w'’.-]*[\w]|[\w]", re.UNICODE)
+_POSSESSIVE = ("'s", "’s")
 
 
 def content_terms(text: str) -> list[str]:
-    """The words of a query worth matching: lower-case, no stopwords, possessives dropped."""
-    terms: list[str] = []
+    """The words of a query worth matching: lower-case, no stopwords, possessives dropped.
+
+    Also run over every sentence an answer weighs, so it avoids a regex call per word and a
+    list scan per repeated word."""
+    terms: dict[str, None] = {}
     for raw in _WORD.findall(text.lower()):
-        word = re.sub(r"['’]s$", "", raw).strip(".'’-")
-        if word and word not in STOPWORDS and word not in terms:
-            terms.append(word)
-    return terms
+        word = (raw[:-2] if raw.endswith(_POSSESSIVE) else raw).strip(".'’-")
+        if word and word not in STOPWORDS:
+            terms[word] = None
+    return list(terms)
 
 
 @dataclass(frozen=True)
@@ -249,15 +253,26 @@ class KeywordIndex:
         return rescored[:k]
 
     def _bm25(self, terms: Sequence[str], k: int) -> list[tuple[SentenceRow, float, int]]:
-        """FTS5's BM25 over an OR of ``terms``: (row, score, rowid), best first."""
+        """FTS5's BM25 over an OR of ``terms``: (row, score, rowid), best first.
+
+        The matches are ranked on their rowids alone and only the best ``k`` rows are read:
+        joining the rows before the ranking would read every match's text and vector.
+        """
         with self._lock:
-            found = self._db.execute(
-                f"SELECT {_COLUMNS}, -bm25(sentences_fts), sentences.rowid FROM sentences_fts "
-                "JOIN sentences ON sentences.rowid = sentences_fts.rowid "
+            best = self._db.execute(
+                "SELECT rowid, -bm25(sentences_fts) FROM sentences_fts "
                 "WHERE sentences_fts MATCH ? ORDER BY bm25(sentences_fts) LIMIT ?",
                 (_any_of(terms), k),
             ).fetchall()
-        return [(_row(r), float(r[-2]), int(r[-1])) for r in found]
+            marks = ",".join("?" * len(best))
+            rows = {
+                int(r[-1]): _row(r)
+                for r in self._db.execute(
+                    f"SELECT {_COLUMNS}, rowid FROM sentences WHERE rowid IN ({marks})",
+                    [rowid for rowid, _ in best],
+                )
+            }
+        return [(rows[rowid], float(score), int(rowid)) for rowid, score in best if rowid in rows]
 
     def _matching(
         self, terms: Sequence[str], limit: int, exclude: set[str]
@@ -493,6 +508,8 @@ class _Phrase:
 
     stems: tuple[str, ...]
     candidates: re.Pattern[str] | None
+    #: The letters every candidate starts with: a text without them holds none.
+    prefix: str = ""
 
 
 @lru_cache(maxsize=4096)
@@ -502,7 +519,7 @@ def _phrase(term: str) -> _Phrase:
         return _Phrase(stems, None)
     # A Porter stem differs from its word at most in its last letters (``happy`` → ``happi``).
     prefix = stems[0][: max(1, len(stems[0]) - 2)]
-    return _Phrase(stems, re.compile(r"(?<![^\W_])" + re.escape(prefix) + r"[^\W_]*"))
+    return _Phrase(stems, re.compile(r"(?<![^\W_])" + re.escape(prefix) + r"[^\W_]*"), prefix)
 
 
 def _occurrences(phrase: _Phrase, text: str) -> int:
@@ -510,6 +527,8 @@ def _occurrences(phrase: _Phrase, text: str) -> int:
     if not phrase.stems:
         return 0
     if phrase.candidates is not None and text.isascii():
+        if phrase.prefix not in text:
+            return 0
         return sum(1 for w in phrase.candidates.findall(text) if _porter(w) == phrase.stems[0])
     stems = [_porter(w) for w in _fts_tokens(text)]
     n = len(phrase.stems)

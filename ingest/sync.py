@@ -8,8 +8,6 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from enum import Enum
 from pathlib import Path
 
-import numpy as np
-
 from ingest.chunking import PreparedArticle, prepare_article
 from ingest.embedding import embed_texts
 from ingest.errors import UnsupportedFile
@@ -176,8 +174,8 @@ def write_prepared(
     progress: Callable[[int], None] | None = None,
 ) -> None:
     """Embed the articles' texts in length-sorted passes across articles, a window of about
-    :data:`WINDOW_TEXTS` texts at a time, and write each article (in order, each with the
-    store's crash-safe write order).
+    :data:`WINDOW_TEXTS` texts at a time, and write each window's articles together (each
+    with the store's crash-safe write order, see :meth:`ArticleStore.write_articles`).
 
     A window's articles are written by a second thread while the next window is embedded, so
     the store's writes hide behind the model's work; an error in a write stops the run before
@@ -191,20 +189,9 @@ def write_prepared(
             vectors = embed_texts(store.embedder, texts, progress)
             if pending is not None:
                 pending.result()
-            pending = writer.submit(_write_window, store, window, vectors)
+            pending = writer.submit(store.write_articles, window, vectors)
         if pending is not None:
             pending.result()
-
-
-def _write_window(
-    store: ArticleStore, prepared: Sequence[PreparedArticle], vectors: np.ndarray
-) -> None:
-    offset = 0
-    for p in prepared:
-        n = len(p.texts)
-        log.info("writing %s (%s)", p.article.article_id, p.article.title)
-        store.write_article(p, vectors[offset : offset + n])
-        offset += n
 
 
 def _windows(prepared: Sequence[PreparedArticle], size: int) -> Iterator[list[PreparedArticle]]:
