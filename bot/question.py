@@ -198,6 +198,7 @@ INSTRUCTION = re.compile(
 _ARTICLE_NOUN = r"(?:articles?|stories|story|pieces?|reports?|news|items?|posts?|sources?|coverage)"
 _GREETING = re.compile(
     r"^(?:hi+|hello+|hey+|heya|hiya|yo|howdy|sup|greetings|good (?:morning|afternoon|evening|day)|"
+    r"gm|morning|evening|afternoon|"
     r"thanks?(?: you)?(?: so much| a lot| very much)?|thank you|ty|thx|cheers|appreciate it|"
     r"help|help me|what can you do|what do you do|who are you|what are you|how does this work|"
     r"how do (?:i|you) use (?:you|this|it)|what can i ask(?: you)?|what do you know(?: about)?|"

@@ -160,7 +160,16 @@ def test_two_questions_with_question_marks_are_multi_part() -> None:
 
 @pytest.mark.parametrize(
     "asked",
-    ["hi", "Hello there!", "hey bot", "thanks!", "thank you so much", "what can you do?", "help"],
+    [
+        "hi",
+        "Hello there!",
+        "hey bot",
+        "thanks!",
+        "thank you so much",
+        "what can you do?",
+        "help",
+        "gm everyone",
+    ],
 )
 def test_greetings_thanks_and_help_are_greetings(asked: str) -> None:
     assert understand(asked).kind is Kind.GREETING
