@@ -294,14 +294,15 @@ def unanswered(
         if retrieval.frequency.get(m.group(1)) == 0 and m.group(1) not in EXPANSIONS:
             return m.group(1)
     article = chosen[0].article.article_id
-    about = words | retrieval.about.get(article, frozenset())
-    text = retrieval.words.get(article, frozenset())
     referring = {w for m in _THE_STORY.finditer(q) for w in m.group(1).split()}
     names = [
         n for n in retrieval.names if retrieval.frequency.get(n, 0) > 0 and n not in _SPELT_OUT
     ]
     for name in names:
-        if not term_matches(name, text if name in referring else about):
+        if term_matches(name, words):
+            continue
+        scope = retrieval.words if name in referring else retrieval.about
+        if not term_matches(name, scope.get(article, frozenset())):
             return name
     if kind == "age" and names:
         # "How old is Lindqvist?": the age must be given with the name, not another player's.
@@ -324,7 +325,7 @@ def unanswered(
         ):
             return deed.group(1)
     for when in _MONTH_OR_YEAR.findall(q):
-        if not term_matches(when, text):
+        if not term_matches(when, retrieval.words.get(article, frozenset())):
             return when
     return None
 

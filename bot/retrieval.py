@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -183,6 +183,31 @@ class Evidence:
     @property
     def is_title(self) -> bool:
         return self.sentence.sentence_index < 0
+
+
+class _PerArticle(Mapping[str, frozenset[str]]):
+    """Stems per candidate article, read only for the articles a rule asks about (most answers
+    ask about none, and an article's whole text costs a read and a stemming pass)."""
+
+    def __init__(
+        self,
+        articles: Mapping[str, StoredArticle],
+        read: Callable[[StoredArticle], frozenset[str]],
+    ) -> None:
+        self._articles = articles
+        self._read = read
+        self._cache: dict[str, frozenset[str]] = {}
+
+    def __getitem__(self, article_id: str) -> frozenset[str]:
+        if article_id not in self._cache:
+            self._cache[article_id] = self._read(self._articles[article_id])
+        return self._cache[article_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._articles)
+
+    def __len__(self) -> int:
+        return len(self._articles)
 
 
 @dataclass(frozen=True)
@@ -477,13 +502,12 @@ class Retriever:
             coverage = sum(weights[t] for t in in_sentence) / total
             specific = sum(weights[t] for t in in_sentence - topic) / asked if asked else coverage
             # A name its lead gives ("Mirela Dunstan") is not missing where a later sentence
-            # says only "Dunstan".
-            missing = sum(
-                1
-                for t in named
-                if t not in in_sentence | in_title
-                and not term_matches(t, self.article_about(article))
-            )
+            # names only part of it ("Dunstan").
+            absent = [t for t in named if t not in in_sentence | in_title]
+            if absent and in_sentence.intersection(named):
+                about = self.article_about(article)
+                absent = [t for t in absent if not term_matches(t, about)]
+            missing = len(absent)
             features: dict[str, Any] = {
                 "dense": float(max(np.dot(vector, row.vector), np.dot(own, row.vector))),
                 "context": chunk_sim.get(
@@ -541,10 +565,8 @@ class Retriever:
             frequency,
             weights,
             names=names,
-            about={a: self.article_about(article) for a, article in candidates.items()},
-            words={
-                a: self.article_words(article, bylines=False) for a, article in candidates.items()
-            },
+            about=_PerArticle(candidates, self.article_about),
+            words=_PerArticle(candidates, lambda a: self.article_words(a, bylines=False)),
         )
 
     def names(self, question: str, frequency: Mapping[str, int]) -> tuple[str, ...]:
