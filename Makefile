@@ -40,8 +40,8 @@ bench: $(STAMP)
 	@$(PY) -m ingest --json > /dev/null
 	$(PY) -m bot bench
 
-# Not part of `make test`: builds ~100k sentences under data/bench-scale (under 15 minutes on
-# 2 cores, with other work running) and prints the figures at two sizes; the last line is JSON.
+# Not part of `make test`: builds ~100k sentences under data/bench-scale (about 7 minutes on 2
+# quiet cores, 17 under heavy load) and prints the figures at two sizes; the last line is JSON.
 bench-scale: $(STAMP)
 	$(PY) -m bot.scale_benchmark
 
