@@ -293,6 +293,20 @@ def unanswered(
     for m in _QUALIFIER.finditer(q):
         if retrieval.frequency.get(m.group(1)) == 0 and m.group(1) not in EXPANSIONS:
             return m.group(1)
+    return _unnamed(question, chosen, retrieval, texts, words)
+
+
+def _unnamed(
+    question: str,
+    chosen: Sequence[Evidence],
+    retrieval: Retrieval,
+    texts: Sequence[str],
+    words: frozenset[str],
+) -> str | None:
+    """What of the names, months and years a question gives the evidence does not hold:
+    a name must be in the quoted sentences or what their article is about (title and lead),
+    with the age or the deed asked about it; a month or year must be in the article's text."""
+    q = question.lower()
     article = chosen[0].article.article_id
     referring = {w for m in _THE_STORY.finditer(q) for w in m.group(1).split()}
     names = [
@@ -304,6 +318,7 @@ def unanswered(
         scope = retrieval.words if name in referring else retrieval.about
         if not term_matches(name, scope.get(article, frozenset())):
             return name
+    kind = question_kind(question)
     if kind == "age" and names:
         # "How old is Lindqvist?": the age must be given with the name, not another player's.
         aged = [

@@ -62,7 +62,7 @@ QUESTION_WORDS = frozenset(
     word words thing things example exactly really much many main""".split()  # noqa: SIM905
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_PRONOUN_SPEAKER = re.compile(
+_NAMED_BEFORE = re.compile(
     r"^(he|she|they)\b|['’\"”],? (he|she|they) (said|added|says|told|explained|wrote|warned|"
     r"insisted|argued|continued|noted|replied|claimed|stated|admitted)\b|"
     # "The McLaren driver started from pole": a person named only in an earlier sentence
@@ -544,7 +544,7 @@ class Retriever:
             lead = self._store.keywords.sentence_at(evidence[0].article.article_id, 0)
             if lead is not None and lead.sentence_id not in rows:
                 evidence.append(assess(lead, evidence[0].article))
-        evidence[:3] = [self._with_speaker(e) for e in evidence[:3]]
+        evidence[:3] = [self._with_namer(e) for e in evidence[:3]]
         absent = article_coverage = other_year = 0.0
         if evidence:
             words = self.article_words(evidence[0].article)
@@ -591,9 +591,10 @@ class Retriever:
                 named.add(term)
         return tuple(t for t in own if t in named and t.isalpha())
 
-    def _with_speaker(self, item: Evidence) -> Evidence:
-        """Attach the sentence before a quote attributed only to "he" or "she": it names them."""
-        if item.sentence.sentence_index < 1 or not _PRONOUN_SPEAKER.search(item.sentence.text):
+    def _with_namer(self, item: Evidence) -> Evidence:
+        """Attach the sentence before one whose subject is only "he", "she" or "the McLaren
+        driver": the earlier sentence names them."""
+        if item.sentence.sentence_index < 1 or not _NAMED_BEFORE.search(item.sentence.text):
             return item
         previous = self._store.keywords.sentence_at(
             item.article.article_id, item.sentence.sentence_index - 1
