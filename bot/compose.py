@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from bot.models import Answer, Citation
+from bot.places import PLACE_WORDS
 from bot.question import EXPANSIONS
 from bot.retrieval import Evidence, Retrieval, kind_match, question_kind, stems, term_matches
 from ingest.keywords import STOPWORDS
@@ -24,6 +25,9 @@ THIRD_MARGIN = 0.35
 #: A sentence holding the kind of thing asked (a date for "when") leads the answer over a
 #: better-scored one without it, when within this margin.
 KIND_MARGIN = 0.15
+#: When the best sentences lack a name the question gives (the price "in the UK"), a sentence
+#: holding it is tried instead, when within this margin of the best.
+NAMED_MARGIN = 0.3
 #: Logistic model of "the best evidence answers the question" (answerable questions answered
 #: right vs unanswerable ones), fitted by ``tests/eval/fit_support.py`` on ``kinds_a`` to
 #: ``kinds_d``, ``extra_qa`` and ``dev_qa``; ``fresh``, ``kinds_e`` and ``kinds_f`` (other
@@ -117,6 +121,7 @@ def select_sentences(evidence: Sequence[Evidence]) -> list[Evidence]:
         typed = [e for e in evidence[1:4] if e.kind and e.score >= best.score - KIND_MARGIN]
         if typed:
             best = typed[0]
+
     same = [
         e
         for e in evidence[1:]
@@ -252,6 +257,8 @@ _SPELT_OUT = frozenset(EXPANSIONS).union(
 )
 #: "the Turnbull story": words that say which article is meant, not what it must state.
 _THE_STORY = re.compile(r"\bthe ((?:[\w'-]+ ){1,3})(?:story|article|piece|report|interview)\b")
+#: "in Malaysia", "for the UK": a place the asked fact must hold in.
+_IN_PLACE = re.compile(r"\b(?:in|at|for|across|inside|outside|from) (?:the )?([a-z]+)")
 _MONTH_OR_YEAR = re.compile(
     r"\b(january|february|march|april|june|july|august|september|october|november|december|"
     r"(?:19|20)\d\d)\b"
@@ -309,14 +316,22 @@ def _unnamed(
     q = question.lower()
     article = chosen[0].article.article_id
     referring = {w for m in _THE_STORY.finditer(q) for w in m.group(1).split()}
+    qualifying = {m.group(1) for m in _IN_PLACE.finditer(q)}
     names = [
-        n for n in retrieval.names if retrieval.frequency.get(n, 0) > 0 and n not in _SPELT_OUT
+        n
+        for n in retrieval.names
+        if (retrieval.frequency.get(n, 0) > 0 or n in PLACE_WORDS)
+        and (n not in _SPELT_OUT or n in EXPANSIONS)
     ]
     for name in names:
-        if term_matches(name, words):
+        if _named_in(name, words):
             continue
-        scope = retrieval.words if name in referring else retrieval.about
-        if not term_matches(name, scope.get(article, frozenset())):
+        # A place that describes what is asked about ("UK inflation") may be the setting of
+        # the whole story, said once, so the article's text counts; a place the fact must hold
+        # in ("the price in Malaysia"), a person or a thing must be in the article's lead.
+        setting = name in PLACE_WORDS and name not in qualifying
+        scope = retrieval.words if name in referring or setting else retrieval.about
+        if not _named_in(name, scope.get(article, frozenset())):
             return name
     kind = question_kind(question)
     if kind == "age" and names:
@@ -326,7 +341,7 @@ def _unnamed(
             for e in chosen
             if kind_match(kind, e.sentence.text, question)
         ]
-        if not any(all(term_matches(n, stems(t)) for n in names) for t in aged):
+        if not any(all(_named_in(n, stems(t)) for n in names) for t in aged):
             return kind
     deed = _WHO_DID.search(q)
     if deed and names:
@@ -335,7 +350,7 @@ def _unnamed(
         forms = ATTRIBUTE_FORMS.get(deed.group(1), (deed.group(1),))
         together = [stems(t) for t in [*texts, chosen[0].article.title]]
         if not any(
-            any(term_matches(f, ws) for f in forms) and all(term_matches(n, ws) for n in names)
+            any(term_matches(f, ws) for f in forms) and all(_named_in(n, ws) for n in names)
             for ws in together
         ):
             return deed.group(1)
@@ -345,13 +360,38 @@ def _unnamed(
     return None
 
 
+def _naming(name: str, retrieval: Retrieval) -> list[Evidence]:
+    """The sentences to quote when the best ones lack a name asked: the best of those holding
+    it, when nearly as good as the best overall."""
+    best = retrieval.evidence[0].score
+    holding = [
+        e
+        for e in retrieval.evidence[:6]
+        if e.score >= best - NAMED_MARGIN and _named_in(name, stems(e.sentence.text))
+    ]
+    return select_sentences(holding) if holding else []
+
+
+def _named_in(name: str, words: frozenset[str]) -> bool:
+    """Whether a name, in one of its forms ("UK" or "Britain"; all words of a long form),
+    is among the stems."""
+    return any(
+        all(term_matches(w, words) for w in form.split()) for form in EXPANSIONS.get(name, (name,))
+    )
+
+
 def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> Answer:
     """Quote the supporting sentences with ``[n]`` markers, or refuse."""
     if not retrieval.evidence:
         return refusal(question, ())
     chosen = select_sentences(retrieval.evidence)
     score = support(retrieval, chosen)
-    if score < min_support or unanswered(question, chosen, retrieval):
+    lacking = unanswered(question, chosen, retrieval)
+    if lacking and score >= min_support and lacking in retrieval.names:
+        chosen = _naming(lacking, retrieval) or chosen
+        score = support(retrieval, chosen)
+        lacking = unanswered(question, chosen, retrieval)
+    if score < min_support or lacking:
         return refusal(question, _closest_articles(retrieval))
     units = _quoted_units(chosen)
     numbers: dict[str, int] = {}

@@ -27,7 +27,7 @@ from bot.generate import Generator
 from bot.library import Library, published_date
 from bot.models import Answer, Turn
 from bot.question import Speller, expand_abbreviations, understand
-from bot.retrieval import Retrieval, Retriever
+from bot.retrieval import Retrieval, Retriever, stem
 from bot.settings import BotSettings
 from ingest.errors import CorpusNotIndexed
 from ingest.lock import writer_lock
@@ -124,7 +124,13 @@ class Engine:
         self._refreshed = 0.0
         self.refresh(reconcile=False)  # opening the store resynced the keyword cache
         self.retriever = Retriever(store, embedder, self.article_map, english_words)
-        self.library = Library(store, embedder, self.article_map, self.retriever.article_words)
+        self.library = Library(
+            store,
+            embedder,
+            self.article_map,
+            self.retriever.article_words,
+            self.retriever.article_about,
+        )
         self.speller = Speller(english_words, self._corpus_words)
 
     @classmethod
@@ -208,7 +214,7 @@ class Engine:
         previous = [articles[a] for a in (history[-1].articles if history else ()) if a in articles]
 
         def fact(text: str, earlier: Sequence[Turn] = ()) -> Answer:
-            query = expand_abbreviations(text, known=self._corpus_words().__contains__)
+            query = expand_abbreviations(text, known=self._corpus_uses)
             retrieval = self.retriever.retrieve(query, [*history, *earlier])
             answer = answer_fact(text, retrieval, self.settings.min_support)
             if self._generator is not None and not answer.refused:
@@ -217,6 +223,11 @@ class Engine:
 
         answer = compose(understood, self.library, fact, previous)
         return replace(answer, question=asked)
+
+    def _corpus_uses(self, word: str) -> bool:
+        """Whether the articles use a word (in any inflection: the index holds stems)."""
+        words = self._corpus_words()
+        return word in words or stem(word) in words
 
     def _corpus_words(self) -> dict[str, int]:
         """The corpus's words (as the keyword index stems them), for correcting typos."""

@@ -34,6 +34,11 @@ ARTICLE_CHUNKS = 24
 #: close to the best article's (and the keyword evidence agrees).
 ABOUT_DENSE = 0.42
 ABOUT_MARGIN = 0.12
+#: How much a phrase's words found in an article's opening (title and first two sentences), and
+#: anywhere in its text, count towards its rank: a word said in passing ("earnings" once in a
+#: layoffs story) counts less than one that opens the story.
+LEAD_WEIGHT = 0.15
+BODY_WEIGHT = 0.2
 #: Words that name articles in general, not a topic.
 GENERIC = frozenset(
     [
@@ -109,11 +114,13 @@ class Library:
         embedder: Embeddings,
         articles: Callable[[], Mapping[str, StoredArticle]],
         article_words: Callable[[StoredArticle], frozenset[str]],
+        article_about: Callable[[StoredArticle], frozenset[str]] | None = None,
     ) -> None:
         self._store = store
         self._embedder = embedder
         self._articles = articles
         self._article_words = article_words
+        self._article_about = article_about
 
     def all(self) -> list[StoredArticle]:
         return newest_first(sorted(self._articles().values(), key=lambda a: a.title.lower()))
@@ -145,9 +152,11 @@ class Library:
             words = self._article_words(article)
             title = sum(weights[g[0]] for g in groups if _group_in(g, title_words)) / total
             body = sum(weights[g[0]] for g in groups if _group_in(g, words)) / total
+            lead_words = self._article_about(article) if self._article_about else words
+            lead = sum(weights[g[0]] for g in groups if _group_in(g, lead_words)) / total
             publisher = 1.0 if self._names_publisher(phrase, article) else 0.0
             d = dense.get(article_id, 0.0)
-            score = d + 0.45 * title + 0.35 * body + 0.6 * publisher
+            score = d + 0.45 * title + LEAD_WEIGHT * lead + BODY_WEIGHT * body + 0.6 * publisher
             matches.append(
                 ArticleMatch(article, d, title, body, publisher, score, keyword.get(article_id))
             )

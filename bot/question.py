@@ -18,6 +18,7 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 
+from bot.places import PLACE_FORMS
 from bot.retrieval import stem
 from ingest.keywords import STOPWORDS, content_terms
 
@@ -92,6 +93,7 @@ CHAT_WORDS = {
     "rn": "right now",
     "b4": "before",
     "w/": "with",
+    "w": "with",
     "w/o": "without",
     "yr": "year",
     "yrs": "years",
@@ -160,6 +162,7 @@ _SPORT = (
 )
 #: Short forms and the ways articles spell them out: a phrase matches when any form is there.
 EXPANSIONS: dict[str, tuple[str, ...]] = {
+    **PLACE_FORMS,
     "f1": ("f1", "formula one", "formula 1", "grand prix"),
     "gp": ("gp", "grand prix"),
     "ai": ("ai", "artificial intelligence"),
@@ -211,7 +214,9 @@ _SUMMARY = re.compile(
 )
 _ABOUT_ARTICLE = re.compile(
     rf"^(?:what is|what was|what are|whats|what's|tell me what) (?:the |that |this )?(.+?) "
-    rf"{_ARTICLE_NOUN} (?:about|on|saying|say)\b"
+    rf"{_ARTICLE_NOUN} (?:about|on|saying|say)\b|"
+    rf"^what (?:does|did|do) (?:the |that |this )?(.+?) {_ARTICLE_NOUN} "
+    rf"(?:say|says|said|cover|covers|report|tell us|tell me)$"
 )
 _ALL_ARTICLES = re.compile(
     rf"^(?:what|which) {_ARTICLE_NOUN} (?:do you have|have you got|are there|you got|do you know|"
@@ -233,7 +238,8 @@ _LIST_FILTER = re.compile(
 )
 _LIST_NAMED = re.compile(
     rf"^(?:list|show|give)(?: me)?(?: all| every| the| of the)* (.+?) {_ARTICLE_NOUN}$|"
-    rf"^(?:which|what) (.+?) {_ARTICLE_NOUN} (?:do you have|are there|have you got)$"
+    rf"^(?:which|what) (.+?) {_ARTICLE_NOUN} (?:do you have|are there|have you got|"
+    rf"(?:do |have )?you (?:have|got))$"
 )
 _FROM_MONTH = re.compile(
     r"^(?:anything|any (?:articles?|stories|news)|articles?|stories|news) "
@@ -255,7 +261,12 @@ _OVERVIEW = re.compile(
     r"(?: with| in| at)? (.+)$|"
     r"^(?:news|updates?|anything) (?:on|about) (.+)$|"
     r"^(?:is there |are there )?(?:any|anything|latest|recent|new)(?: new)? (.+?) "
-    r"(?:news|stories|articles|updates|coverage)$"
+    r"(?:news|stories|articles|updates|coverage|stuff)$|"
+    r"^(?:(?:have )?(?:you )?got|do you have|have you got|you have) (?:any|anything|any news|"
+    r"something|news)(?: new)? (?:on|about|regarding|re|for|with|concerning) (.+)$|"
+    r"^(?:is )?(?:anything|something|what is|whats|what's) (?:happening|going on|new)"
+    r" (?:in|with|at|around|for) (.+)$|"
+    r"^(?:what is|whats|what's) the (.+?) (?:news|situation|latest)$"
 )
 _PIECE = r"(?:articles?|stories|story|pieces?|reports?|write-?ups?|news items?)"
 _WHEN_META = re.compile(
@@ -523,7 +534,8 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
             return Question(asked, text, Kind.OVERVIEW, subject=subject)
     about = _ABOUT_ARTICLE.match(bare)
     if about:
-        return Question(asked, text, Kind.SUMMARY, subject=_strip_article_words(about.group(1)))
+        subject = next(g for g in about.groups() if g)
+        return Question(asked, text, Kind.SUMMARY, subject=_strip_article_words(subject))
     listed = _LIST_FILTER.match(bare) or _LIST_NAMED.match(bare)
     if listed:
         subject = next(g for g in listed.groups() if g)

@@ -19,6 +19,7 @@ import snowballstemmer
 from langchain_core.embeddings import Embeddings
 
 from bot.models import Turn
+from bot.places import PLACE_WORDS
 from ingest.keywords import SentenceRow, content_terms
 from ingest.models import Passage, StoredArticle
 from ingest.store import ArticleStore
@@ -575,12 +576,15 @@ class Retriever:
 
         A word that is also common English ("Big", "Switch", "York") names something only
         where the question puts a name: after "in", "at", "against" or before
-        "grand prix", "marathon" ("in japan", "the monaco grand prix").
+        "grand prix", "marathon" ("in japan", "the monaco grand prix"). A country or its
+        adjective ("portuguese") is a name even when no article uses it.
         """
         own = [t for t in content_terms(question) if t not in QUESTION_WORDS]
         named = set(entity_terms(question, own))
         placed = {m.group(1) or m.group(2) for m in _NAME_PLACE.finditer(question.lower())}
         for term in own:
+            if term in PLACE_WORDS:
+                named.add(term)
             if term in named or not frequency.get(term) or not term.isalpha():
                 continue
             if term not in self._capitalised:

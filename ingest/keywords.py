@@ -38,7 +38,8 @@ _POSSESSIVE = ("'s", "’s")
 
 
 def content_terms(text: str) -> list[str]:
-    """The words of a query worth matching: lower-case, no stopwords, possessives dropped.
+    """The words of a query worth matching: lower-case, no stopwords, possessives dropped, and
+    a hyphenated word also as its parts ("most-streamed" meets "most streamed").
 
     Also run over every sentence an answer weighs, so it avoids a regex call per word and a
     list scan per repeated word."""
@@ -47,6 +48,10 @@ def content_terms(text: str) -> list[str]:
         word = (raw[:-2] if raw.endswith(_POSSESSIVE) else raw).strip(".'’-")
         if word and word not in STOPWORDS:
             terms[word] = None
+            if "-" in word:
+                for part in word.split("-"):
+                    if len(part) > 1 and part.isalpha() and part not in STOPWORDS:
+                        terms[part] = None
     return list(terms)
 
 

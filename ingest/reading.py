@@ -383,10 +383,29 @@ def parse_html(text: str) -> _Parsed:
     return _Parsed(
         title=title,
         body=body,
-        publisher=(getattr(document, "sitename", None) or None),
+        publisher=_publisher(text, title) or _publisher_of(document, title),
         published=(getattr(document, "date", None) or None),
         url=(getattr(document, "url", None) or None),
     )
+
+
+def _publisher(text: str, title: str) -> str | None:
+    """The site's name from the whole page: its ``og:site_name`` or JSON-LD publisher live in
+    the ``<head>`` and in ``<script>`` blocks, which the text extraction drops first."""
+    from trafilatura.metadata import extract_metadata
+
+    try:
+        metadata = extract_metadata(text)
+    except (ValueError, TypeError):
+        return None
+    return _publisher_of(metadata, title)
+
+
+def _publisher_of(document: object, title: str) -> str | None:
+    """A document's site name, unless it is only the headline again (trafilatura falls back to
+    the ``<title>`` text when a page names no site)."""
+    name = (getattr(document, "sitename", None) or "").strip()
+    return name if name and name.lower() not in title.lower() else None
 
 
 def slugify(text: str, limit: int = 40) -> str:

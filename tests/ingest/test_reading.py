@@ -252,6 +252,41 @@ def test_html_hidden_heading_is_not_the_title(tmp_path: Path) -> None:
     assert "HIDDEN TITLE" not in article.body
 
 
+_STORY = (
+    "<article><h1>Tram depot wins planning approval</h1>"
+    "<p>Councillors approved a new tram depot at Crossgate on Tuesday, ending a two-year dispute "
+    "over the site's access road and the noise of night-time maintenance work.</p>"
+    "<p>Building starts in spring and the depot should open in 2028, the council said.</p>"
+    "</article>"
+)
+
+
+def test_html_publisher_comes_from_the_page_metadata_in_scripts(tmp_path: Path) -> None:
+    ld = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", '
+        '"publisher": {"@type": "Organization", "name": "Tramway Times"}}'
+    )
+    html = (
+        "<html><head><title>Tram depot wins planning approval | Tramway Times</title>"
+        f'<script type="application/ld+json">{ld}</script></head><body>{_STORY}</body></html>'
+    )
+    [article] = read(write(tmp_path / "depot.html", html))
+
+    assert article.publisher == "Tramway Times"
+    assert "Organization" not in article.body
+
+
+def test_html_headline_is_never_taken_for_the_publisher(tmp_path: Path) -> None:
+    html = (
+        "<html><head><title>Tram depot wins planning approval</title></head>"
+        f"<body>{_STORY}</body></html>"
+    )
+    [article] = read(write(tmp_path / "depot.html", html))
+
+    assert article.title == "Tram depot wins planning approval"
+    assert article.publisher is None
+
+
 def test_html_with_no_article_text_is_refused() -> None:
     with pytest.raises(UnsupportedFile, match="no article text"):
         read(FIXTURES / "no_text.html")
