@@ -250,6 +250,10 @@ def is_byline(text: str) -> bool:
     return len(text) < 90 and bool(_BYLINE.match(text.strip()))
 
 
+#: Openings that carry a conversation on ("and the price?", "what about the other one?").
+_CONTINUING = ("and ", "what about ", "how about ", "also ", "so ", "but ")
+
+
 def is_follow_up(question: str) -> bool:
     """A question that leans on an earlier one: a pronoun, or too few words to stand alone."""
     words = {w.lower().strip("?.,!") for w in question.split()}
@@ -257,7 +261,7 @@ def is_follow_up(question: str) -> bool:
     return (
         bool(words & _PRONOUNS)
         or len(content_terms(question)) <= 2
-        or opening.startswith(("and ", "what about ", "how about ", "also ", "so ", "but "))
+        or opening.startswith(_CONTINUING)
     )
 
 
@@ -447,7 +451,8 @@ class Retriever:
     def retrieve(self, question: str, history: Sequence[Turn] = ()) -> Retrieval:
         """Candidates for ``question``; a follow-up leans on the turns before it: their words
         join the query and the article the last answer cited is preferred."""
-        query = expand_with_history(question, history)
+        query = question if self._new_subject(question, history) else None
+        query = query or expand_with_history(question, history)
         follow_up = bool(history) and query != question
         focus = set(history[-1].articles) if follow_up else set()
         vector = np.asarray(self.embedder.embed_query(query), dtype=np.float32)
@@ -570,18 +575,21 @@ class Retriever:
             words=_PerArticle(candidates, lambda a: self.article_words(a, bylines=False)),
         )
 
-    def names(self, question: str, frequency: Mapping[str, int]) -> tuple[str, ...]:
+    def names(
+        self, question: str, frequency: Mapping[str, int], placed: bool = True
+    ) -> tuple[str, ...]:
         """The question's terms that name something: capitalised in the question, or a word
         the articles write with a capital ("monaco", "alibaba") however it was typed.
 
         A word that is also common English ("Big", "Switch", "York") names something only
         where the question puts a name: after "in", "at", "against" or before
         "grand prix", "marathon" ("in japan", "the monaco grand prix"). A country or its
-        adjective ("portuguese") is a name even when no article uses it.
+        adjective ("portuguese") is a name even when no article uses it. With ``placed``
+        false, such a word is a name wherever it stands ("who won vegas").
         """
         own = [t for t in content_terms(question) if t not in QUESTION_WORDS]
         named = set(entity_terms(question, own))
-        placed = {m.group(1) or m.group(2) for m in _NAME_PLACE.finditer(question.lower())}
+        positions = {m.group(1) or m.group(2) for m in _NAME_PLACE.finditer(question.lower())}
         for term in own:
             if term in PLACE_WORDS:
                 named.add(term)
@@ -591,9 +599,30 @@ class Retriever:
                 share = self._store.keywords.capitalised(term)
                 self._capitalised[term] = share is not None and share >= NAME_SHARE
             common = term in self._common_words()
-            if self._capitalised[term] and (not common or term in placed):
+            if self._capitalised[term] and (not common or not placed or term in positions):
                 named.add(term)
         return tuple(t for t in own if t in named and t.isalpha())
+
+    def _new_subject(self, question: str, history: Sequence[Turn]) -> bool:
+        """Whether a short question with no pronoun names something the conversation has not:
+        "who won vegas?" after the Mate 80's price starts a new topic, "and the price?" does not.
+        """
+        if not history:
+            return False
+        words = {w.lower().strip("?.,!") for w in question.split()}
+        if words & _PRONOUNS or question.lower().lstrip().startswith(_CONTINUING):
+            return False
+        terms = [t for t in content_terms(question) if t not in QUESTION_WORDS]
+        frequency = self._store.keywords.document_frequency(terms)
+        names = self.names(question, frequency, placed=False)
+        if not names:
+            return False
+        seen = stems(" ".join(turn.question for turn in history[-MAX_FOLLOW_UPS:]))
+        articles = self._articles()
+        for article_id in history[-1].articles:
+            if article_id in articles:
+                seen |= self.article_about(articles[article_id])
+        return any(not term_matches(name, seen) for name in names)
 
     def _with_namer(self, item: Evidence) -> Evidence:
         """Attach the sentence before one whose subject is only "he", "she" or "the McLaren

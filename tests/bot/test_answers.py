@@ -102,6 +102,15 @@ def test_a_chain_of_follow_ups_keeps_its_subject(corpus_engine: Engine) -> None:
     assert "May 2024" in answer.text
 
 
+def test_a_short_question_naming_a_new_subject_is_not_a_follow_up(corpus_engine: Engine) -> None:
+    about_pangu = [Turn("what is the pangu model accused of")]
+    fresh = corpus_engine.answer("who did rogan interview", about_pangu)
+    alone = corpus_engine.answer("who did rogan interview")
+    assert not fresh.refused, fresh.text
+    assert fresh.text == alone.text
+    assert "Yampolskiy" in fresh.text
+
+
 def test_refusal_threshold_is_a_setting(corpus_engine: Engine) -> None:
     strict = Engine(
         replace_settings(corpus_engine, min_support=0.999),

@@ -372,6 +372,14 @@ def test_a_month_the_article_never_mentions_is_refused(kinds_engine: Engine) -> 
     assert "2.4%" in september.text
 
 
+def test_a_country_no_article_reports_on_is_refused_in_either_form(kinds_engine: Engine) -> None:
+    japan = kinds_engine.answer("what was the japanese inflation rate")
+    assert japan.refused, japan.text
+    canada = kinds_engine.answer("what is the interest rate in canada")
+    assert not canada.refused, canada.text
+    assert "2.25%" in canada.text
+
+
 def test_follow_up_resolves_he_from_the_earlier_turn(corpus_engine: Engine) -> None:
     conversation = Conversation()
     first = corpus_engine.answer("who did rogan interview about the simulation stuff")

@@ -34,6 +34,11 @@ def speller() -> Speller:
         ("What is the news about Huawei?", "huawei"),
         ("what's the latest news on the heatwave", "heatwave"),
         ("tell me about the museum theft", "museum theft"),
+        ("any joe rogan stuff?", "joe rogan"),
+        ("anything happening in scotland?", "scotland"),
+        ("what's the huawei news", "huawei"),
+        ("got anything about podcasts?", "podcasts"),
+        ("whats new w microsoft", "microsoft"),
     ],
 )
 def test_topic_overviews_are_recognised_with_their_subject(asked: str, subject: str) -> None:
@@ -51,6 +56,7 @@ def test_topic_overviews_are_recognised_with_their_subject(asked: str, subject: 
         ("what is the battery plant article about", "battery plant"),
         ("can u sum up the museum theft story pls", "museum theft"),
         ("give me the gist of the rogan piece", "rogan"),
+        ("what does the vegas race report say", "vegas"),
     ],
 )
 def test_summaries_are_recognised_and_name_the_article(asked: str, subject_word: str) -> None:
