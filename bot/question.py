@@ -287,7 +287,8 @@ _ORDER = re.compile(
     rf"(newer|older|more recent|first|earlier|later|last)\b"
 )
 _COMPARE = re.compile(
-    r"\b(?:compare|compared|comparison|differ|differs|difference|differences|versus|vs\.?|"
+    r"\b(?:compare|compared|comparison|differ|differs|difference|differences|different from|"
+    r"versus|vs\.?|(?:longer|shorter|bigger|smaller|cheaper|newer|older|higher|lower),.+ or|"
     r"(?:bigger|larger|smaller|cheaper|pricier|more expensive|less expensive|higher|lower|"
     r"faster|slower|longer|shorter|newer|older|more|fewer|less|better|worse) (?:than|one)|"
     r"which (?:[\w.-]+ ){0,4}(?:is|was|are|has|had|costs?|will be|will|got) (?:the )?"
@@ -556,6 +557,8 @@ def split_parts(text: str) -> list[str]:
 def _sides(text: str) -> tuple[str, ...]:
     """The two things a comparison names ("A or B", "A vs B", "between A and B")."""
     patterns = (
+        r"^how (?:is|was|are|were|does|do) (?:the )?(.+?) (?:different from|differ from) "
+        r"(?:the )?(.+?)(?:\?|$)",
         r"^(?:is|was|did|does) (?:the )?(.+?) (?:come out )?(?:older|newer|earlier|later|"
         r"more recent|bigger|smaller|cheaper|longer|shorter) than (?:the )?(.+?)(?:\?|$)",
         r"^(?:compare|comparing) what (?:the )?(.+?) and (?:the )?(.+?) (?:say|said|says|think|"
@@ -564,7 +567,7 @@ def _sides(text: str) -> tuple[str, ...]:
         r"(?:,|:)\s*(?:the )?(.+?) or (?:the )?(.+?)(?:\?|$)",
         r"^(?:compare|comparing) (.+?) (?:and|with|to|vs\.?|versus) (.+?)(?:\?|$)",
         r"\b(?:is|was|are|were|has|have|costs?|did|does) (?:the )?(.+?) or (?:the )?(.+?)(?:\?|$)",
-        r"^(.+?) (?:vs\.?|versus) (.+?)(?:[?:]|$)",
+        r"^(.+?) (?:vs\.?|versus) (.+?)(?:[?:]| - |$)",
         r"\b(?:do|does|did) (?:the )?(.+?) and (?:the )?(.+?) (?:compare|differ)",
     )
     listed = re.search(r":\s*(.+?)(?:\?|$)", text)

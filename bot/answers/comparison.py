@@ -11,17 +11,19 @@ from bot.compose import REFUSAL
 from bot.library import ArticleMatch, Library
 from bot.models import Answer, Turn
 from bot.question import Question, fold
-from bot.retrieval import is_follow_up, question_kind
+from bot.retrieval import is_follow_up, question_kind, stems, term_matches
 from ingest.keywords import content_terms
 
 _COMPARE_WORDS = re.compile(
     r"\b(?:compare|compared|comparison|differ|differs|difference|differences|versus|vs\.?|"
-    r"how do|how does|which|is|was|the two|both|in numbers|bigger|larger|smaller|cheaper|"
+    r"how do|how does|which|is|was|the two|both|each|in numbers|bigger|larger|smaller|cheaper|"
     r"more|fewer|less|higher|lower|newer|older|than|one|stories|articles|story|article|pieces?)\b"
 )
 
 
 _PAIR = re.compile(r"\b(?:two|both|each)\b")
+#: Words that ask for each article in general ("what's each one about?"), not a topic.
+_EACH_WORDS = frozenset(["each", "about", "say", "says", "cover", "covers", "what's", "whats"])
 _ARTICLE_WORD = re.compile(r"\b(?:article|story|piece|report|one)s?\b")
 
 
@@ -44,6 +46,10 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
         attribute = re.sub(r"^(?:(?:what|the|and|or|of|a)\b\W*)+", "", attribute)
         if b.endswith("'s") and "'s " in a:
             b = b + " " + a.split("'s ", 1)[1]  # "alibaba's price cuts vs huawei cloud's"
+        shared = re.search(r" ((?:on|about|over|regarding) .+)$", b)
+        if shared and not re.search(r" (?:on|about|over|regarding) ", a):
+            # "ben sulayem vs toto wolff on v8s": what both sides are asked about
+            b, attribute = b[: shared.start()], f"{shared.group(1)} {attribute}"
         named = [_named_article(side, library) for side in (a, b)]
         if all(named) and named[0] != named[1]:
             return _articles_side_by_side(question, library, [m for m in named if m], attribute)
@@ -70,7 +76,21 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
     # "How do the two Rogan episodes differ? Who were the guests?": the clause that asks for a
     # name, number or date leads the query, so each side's quote holds one.
     asked = next((c for c in re.split(r"[?:;]\s*", fold(question.text)) if question_kind(c)), "")
-    return _articles_side_by_side(question, library, matches[:2], f"{asked} {topic}".strip())
+    pair = matches[:2]
+    if not asked and not _beyond_titles(topic, pair):
+        # "compare the two Microsoft articles": nothing asked but the articles, so each is
+        # shown by its opening, which says what it reports.
+        return _articles_side_by_side(question, library, pair, "", opening=True)
+    return _articles_side_by_side(question, library, pair, f"{asked} {topic}".strip())
+
+
+def _beyond_titles(topic: str, matches: Sequence[ArticleMatch]) -> bool:
+    """Whether a topic asks something more than the words both articles' titles share."""
+    return any(
+        not all(term_matches(t, stems(m.article.title)) for m in matches)
+        for t in content_terms(topic)
+        if t not in _EACH_WORDS
+    )
 
 
 def _named_article(side: str, library: Library) -> ArticleMatch | None:
@@ -84,16 +104,23 @@ def _named_article(side: str, library: Library) -> ArticleMatch | None:
 
 
 def _articles_side_by_side(
-    question: Question, library: Library, matches: Sequence[ArticleMatch], query: str
+    question: Question,
+    library: Library,
+    matches: Sequence[ArticleMatch],
+    query: str,
+    opening: bool = False,
 ) -> Answer:
-    """Each article's best sentences for the question, one line per article."""
+    """Each article's best sentences for the question (or its opening), one line per article."""
     citations = Citations()
     lines = []
     room = LONG_LIMIT // len(matches) - 10
-    vector = library.vector(query)
+    vector = None if opening else library.vector(query)
     for match in matches:
-        best = library.best_sentences(match.article, query, limit=2, vector=vector)
         head = headline(match.article, 100)
+        if vector is None:
+            best = library.lead(match.article, room - len(head) - 10)
+        else:
+            best = library.best_sentences(match.article, query, limit=2, vector=vector)
         quote = cut(" ".join(sentence(r.text) for r in best), room - len(head))
         n = citations.cite(match.article, quote)
         lines.append(f"{head}: {quote} [{n}]")
