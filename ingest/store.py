@@ -7,8 +7,9 @@ that was stored before it intact and lets the next run finish the job:
    (re-running writes the same ids, so no duplicates), together with those of the other
    articles written with it;
 2. chunks and sentences of the article's other versions are deleted;
-3. the article record, carrying the content hash, is written last: it is the commit marker that
-   makes the next run see the article as unchanged.
+3. the article record, carrying the content hash, is written last (in one upsert with the
+   records of the other articles written with it): it is the commit marker that makes the next
+   run see the article as unchanged.
 
 The keyword cache is written after the commit marker. It holds the sentences of committed article
 versions and records each article's content hash, so it is brought in step article by article:
@@ -271,10 +272,11 @@ class ArticleStore:
     def write_articles(self, prepared: Sequence[PreparedArticle], vectors: np.ndarray) -> None:
         """Store (or replace) prepared articles; ``vectors`` are those of their texts, in order.
 
-        Each article keeps the write order of the module docstring, but the chunks and sentences
-        of all of them go to Chroma in one upsert per collection, and their other versions in one
-        delete, before the records are written article by article: a Chroma call costs ~10 ms
-        whatever it carries, as much as the writes of an article's texts themselves.
+        The write order of the module docstring holds for the articles together: their chunks
+        and sentences go to Chroma in one upsert per collection, their other versions in one
+        delete, then their records (the commit markers) in one upsert, then the keyword cache
+        in one transaction. A Chroma call costs ~10 ms whatever it carries, and each record
+        written alone cost as much as the article's texts.
         """
         if len(vectors) != sum(len(p.chunks) + len(p.units) for p in prepared):
             raise ValueError(f"{len(vectors)} vectors for the wrong texts")
@@ -333,56 +335,56 @@ class ArticleStore:
         where = stale[0] if len(stale) == 1 else {"$or": stale}
         self._chunks.delete(where=where)
         self._sentences.delete(where=where)
-        unit_vectors = vectors[unit_rows]
-        start = 0
-        for p, base in zip(prepared, bases, strict=True):
-            self._commit(p, base, unit_vectors[start : start + len(p.units)])
-            start += len(p.units)
+        self._commit(prepared, bases, vectors[unit_rows])
 
     def _commit(
-        self, prepared: PreparedArticle, base: dict[str, Any], unit_vectors: np.ndarray
+        self,
+        prepared: Sequence[PreparedArticle],
+        bases: Sequence[dict[str, Any]],
+        unit_vectors: np.ndarray,
     ) -> None:
-        """Write an article's record (the commit marker), then its keyword cache rows."""
-        article, units = prepared.article, prepared.units
-        content_hash = str(base["content_hash"])
-        generation = self._generation + 1
-        metadata = _clean_metadata(
-            {
-                **base,
-                "chunk_count": len(prepared.chunks),
-                "sentence_count": len(units),
-                "generation": generation,
-                "ingested": datetime.now(UTC).isoformat(timespec="seconds"),
-            }
-        )
+        """Write the articles' records (the commit markers), then their keyword cache rows.
+
+        Each record gets a generation of its own, one more than the article's before it, as
+        when they were written one at a time.
+        """
+        ingested = datetime.now(UTC).isoformat(timespec="seconds")
+        first = self._generation
+        ids = [p.article.article_id for p in prepared]
+        metadatas: list[dict[str, Any]] = []
+        titles: list[int] = []
+        start = 0
+        for n, (p, base) in enumerate(zip(prepared, bases, strict=True), start=1):
+            metadatas.append(
+                _clean_metadata(
+                    {
+                        **base,
+                        "chunk_count": len(p.chunks),
+                        "sentence_count": len(p.units),
+                        "generation": first + n,
+                        "ingested": ingested,
+                    }
+                )
+            )
+            titles.append(start)
+            start += len(p.units)
         self._articles.upsert(
-            ids=[article.article_id],
-            embeddings=unit_vectors[:1],
-            documents=[article.title],
-            metadatas=[metadata],
+            ids=ids,
+            embeddings=unit_vectors[titles],
+            documents=[p.article.title for p in prepared],
+            metadatas=metadatas,
         )
+        records = dict(zip(ids, metadatas, strict=True))
         with self._records_lock:
             if self._records is not None:
-                self._records[article.article_id] = _record(article.article_id, metadata)
-            self._generation = max(self._generation, generation)
-            self.keywords.save_records({article.article_id: metadata}, [])
-        self.keywords.replace_article(
-            article.article_id,
-            content_hash,
-            [
-                SentenceRow(
-                    u.sentence_id,
-                    article.article_id,
-                    u.chunk_index,
-                    u.sentence_index,
-                    u.start,
-                    u.end,
-                    u.text,
-                    vector,
-                )
-                for u, vector in zip(units, unit_vectors, strict=True)
-            ],
-        )
+                self._records.update((i, _record(i, m)) for i, m in records.items())
+            self._generation = max(self._generation, first + len(prepared))
+            self.keywords.save_records(records, [])
+        rows = []
+        for p, base, start in zip(prepared, bases, titles, strict=True):
+            vectors = unit_vectors[start : start + len(p.units)]
+            rows.append((p.article.article_id, str(base["content_hash"]), _unit_rows(p, vectors)))
+        self.keywords.replace_articles(rows)
 
     def remove_article(self, article_id: str) -> None:
         """Delete an article's chunks and sentences, then its record (the commit marker)."""
@@ -474,6 +476,16 @@ def _base(article: Article) -> dict[str, Any]:
         "content_hash": article.content_hash,
         "source": article.source,
     }
+
+
+def _unit_rows(prepared: PreparedArticle, vectors: np.ndarray) -> list[SentenceRow]:
+    article_id = prepared.article.article_id
+    return [
+        SentenceRow(
+            u.sentence_id, article_id, u.chunk_index, u.sentence_index, u.start, u.end, u.text, v
+        )
+        for u, v in zip(prepared.units, vectors, strict=True)
+    ]
 
 
 def _record(article_id: str, m: dict[str, Any]) -> _Record:

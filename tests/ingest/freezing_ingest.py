@@ -1,7 +1,8 @@
 """``python -m ingest`` with the fake embedder, frozen while it writes its Nth article record.
 
 Usage: ``python freezing_ingest.py MARKER N [ingest arguments ...]``; settings come from the
-``NEWSBOT_*`` environment like the real command. When the Nth article record is about to be
+``NEWSBOT_*`` environment like the real command. Each article is written in a window of its own
+(the records of a window go to Chroma in one call). When the Nth article record is about to be
 written (its chunks and sentences already are), the marker file appears and the process sleeps
 until it is killed: the test kills it at the most delicate point of a write, every time.
 """
@@ -16,6 +17,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import ingest.cli
+import ingest.sync
 from ingest.settings import IngestSettings
 from ingest.store import ArticleStore
 from tests.fakes import FakeEmbedder
@@ -51,6 +53,7 @@ def main() -> int:
         return store
 
     ingest.cli._open_store = open_store  # type: ignore[assignment]
+    ingest.sync.WINDOW_TEXTS = 1
     return ingest.cli.main(argv)
 
 

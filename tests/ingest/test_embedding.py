@@ -16,9 +16,19 @@ from tests.fakes import FakeEmbedder
 from tests.ingest.helpers import numbered_article, write
 
 
+class WordTokenizer:
+    """Stands in for the model's tokenizer: a word piece per word, then ``[SEP]``."""
+
+    def __call__(self, texts: list[str], max_length: int, **_: Any) -> dict[str, list[list[str]]]:
+        return {"input_ids": [[*t.split(), "[SEP]"][:max_length] for t in texts]}
+
+
 class RecordingModel:
     """Stands in for the SentenceTransformer: each text's vector is its length, and every
     ``encode`` call's texts are recorded."""
+
+    max_seq_length = 30
+    tokenizer = WordTokenizer()
 
     def __init__(self) -> None:
         self.calls: list[list[str]] = []
@@ -41,7 +51,37 @@ def test_texts_are_embedded_longest_first_and_returned_in_order() -> None:
     sent = [t for call in model.calls for t in call]
     assert sorted(sent) == sorted(texts)
     assert [len(t) for t in sent] == sorted((len(t) for t in texts), reverse=True)
+    assert all(len(call) <= 8 for call in model.calls)
     assert len(model.calls) > 1 and sum(progress) == len(texts) == len(sent)
+
+
+def test_batches_are_cut_by_word_pieces_as_the_model_truncates_them() -> None:
+    """Long words are few pieces per character and short ones many: the batches follow the
+    pieces. Texts past the model's limit all count as that limit, longest in characters first."""
+    texts = ["a b c d e f g h i j"] * 8 + ["extraordinarily long words"] * 8 + ["x " * 40] * 2
+    texts += ["x " * 35] * 6
+    embedder = SentenceTransformerEmbedder(batch_size=8)
+    model = RecordingModel()
+    embedder._loaded = model
+
+    embed_texts(embedder, texts)
+
+    assert [sorted(set(call)) for call in model.calls] == [
+        ["x " * 35, "x " * 40],
+        ["a b c d e f g h i j"],
+        ["extraordinarily long words"],
+    ]
+    assert model.calls[0][:2] == ["x " * 40] * 2
+
+
+def test_texts_of_one_batch_are_embedded_without_counting_their_pieces() -> None:
+    """A question is one text: counting its word pieces would only add to its wait."""
+    embedder = SentenceTransformerEmbedder(batch_size=8)
+    model = RecordingModel()
+    model.tokenizer = None  # type: ignore[assignment]
+    embedder._loaded = model
+
+    assert embedder.embed_query("what happened")[0] == float(len("what happened"))
 
 
 def test_sync_embeds_the_new_articles_in_one_pass_with_progress(

@@ -178,7 +178,7 @@ class FailingOn:
 
 
 def test_incremental_cache_equals_a_full_rebuild_through_ingests_updates_forgets_and_kills(
-    settings: IngestSettings, open_store: OpenStore
+    settings: IngestSettings, open_store: OpenStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     corpus = settings.corpus_dir
 
@@ -207,19 +207,23 @@ def test_incremental_cache_equals_a_full_rebuild_through_ingests_updates_forgets
     forget_article(store, forgotten, corpus)
     check(open_store(settings))
 
-    # Killed before the third new article's record (its commit marker) was written.
+    # Killed before the third new article's record (its commit marker) was written, each
+    # article written in a window of its own.
     for n in (8, 9, 10):
         write(corpus / f"a{n}.txt", numbered_article(n))
     store = open_store(settings)
     store._articles = FailingOn(store._articles, "upsert", 3)
-    with pytest.raises(Interrupted):
+    with monkeypatch.context() as one_by_one, pytest.raises(Interrupted):
+        one_by_one.setattr("ingest.sync.WINDOW_TEXTS", 1)
         sync(store)
+    sources = {a.source for a in open_store(settings).articles()}
+    assert len(sources & {"a8.txt", "a9.txt", "a10.txt"}) == 2
     check(open_store(settings))
 
     # Killed after an update's record was written, before the cache heard of it.
     write(corpus / "a4.txt", numbered_article(4, extra=" Changed again."))
     store = open_store(settings)
-    store.keywords = FailingOn(store.keywords, "replace_article", 1)  # type: ignore[assignment]
+    store.keywords = FailingOn(store.keywords, "replace_articles", 1)  # type: ignore[assignment]
     with pytest.raises(Interrupted):
         sync(store)
     check(open_store(settings))
