@@ -265,14 +265,15 @@ def is_follow_up(question: str) -> bool:
     )
 
 
-def expand_with_history(question: str, history: Sequence[Turn]) -> str:
+def expand_with_history(question: str, history: Sequence[Turn], leaning: bool = False) -> str:
     """The text to retrieve with: a follow-up borrows the subject of the turns before it.
 
     "When was it released?" says nothing about Qwen; the previous question does. Earlier turns
     join while they are follow-ups themselves, back to the one that named the subject. A
-    question that names its own subject is left alone.
+    question that names its own subject is left alone; one that names nothing at all
+    (``leaning``: "how much is the base model?") is about the conversation's subject.
     """
-    if not history or not is_follow_up(question):
+    if not history or not (leaning or is_follow_up(question)):
         return question
     context: list[str] = []
     for turn in reversed(history[-MAX_FOLLOW_UPS:]):
@@ -451,8 +452,10 @@ class Retriever:
     def retrieve(self, question: str, history: Sequence[Turn] = ()) -> Retrieval:
         """Candidates for ``question``; a follow-up leans on the turns before it: their words
         join the query and the article the last answer cited is preferred."""
-        query = question if self._new_subject(question, history) else None
-        query = query or expand_with_history(question, history)
+        if self._new_subject(question, history):
+            query = question
+        else:
+            query = expand_with_history(question, history, self._leaning(question, history))
         follow_up = bool(history) and query != question
         focus = set(history[-1].articles) if follow_up else set()
         vector = np.asarray(self.embedder.embed_query(query), dtype=np.float32)
@@ -602,6 +605,22 @@ class Retriever:
             if self._capitalised[term] and (not common or not placed or term in positions):
                 named.add(term)
         return tuple(t for t in own if t in named and t.isalpha())
+
+    def _leaning(self, question: str, history: Sequence[Turn]) -> bool:
+        """Whether a question that names nothing (no capitalised word, number or word the
+        articles write with a capital) is about the story just discussed when that story uses
+        at least half its words: "how much is the base model?" after the Mate 80's chip is; "who
+        won the chess championship?" after the Bank of Canada's rate is not."""
+        if not history or any(c.isdigit() for c in question):
+            return False
+        terms = [t for t in content_terms(question) if t not in QUESTION_WORDS]
+        frequency = self._store.keywords.document_frequency(terms)
+        if not terms or self.names(question, frequency, placed=False):
+            return False
+        articles = self._articles()
+        cited = [articles[a] for a in history[-1].articles if a in articles]
+        words = frozenset().union(*(self.article_words(a) for a in cited))
+        return sum(term_matches(t, words) for t in terms) >= len(terms) / 2
 
     def _new_subject(self, question: str, history: Sequence[Turn]) -> bool:
         """Whether a short question with no pronoun names something the conversation has not:

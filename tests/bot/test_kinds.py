@@ -19,7 +19,7 @@ import pytest
 
 from bot import cli
 from bot.engine import Engine
-from bot.models import Answer, Conversation
+from bot.models import Answer, Conversation, Turn
 from tests.bot.conftest import CORPUS, bot_settings
 
 pytestmark = pytest.mark.model
@@ -378,6 +378,16 @@ def test_a_country_no_article_reports_on_is_refused_in_either_form(kinds_engine:
     canada = kinds_engine.answer("what is the interest rate in canada")
     assert not canada.refused, canada.text
     assert "2.25%" in canada.text
+
+
+def test_a_question_naming_nothing_is_about_the_story_just_discussed(
+    kinds_engine: Engine,
+) -> None:
+    first = kinds_engine.answer("what are the sonos ace 2 headphones")
+    follow = kinds_engine.answer("how long does the battery last", [Turn.of(first)])
+    assert not follow.refused, follow.text
+    assert titles(follow)[0].startswith("Sonos unveils Ace 2")
+    assert_quotes_verbatim(kinds_engine, follow)
 
 
 def test_follow_up_resolves_he_from_the_earlier_turn(corpus_engine: Engine) -> None:
