@@ -121,7 +121,6 @@ def select_sentences(evidence: Sequence[Evidence]) -> list[Evidence]:
         typed = [e for e in evidence[1:4] if e.kind and e.score >= best.score - KIND_MARGIN]
         if typed:
             best = typed[0]
-
     same = [
         e
         for e in evidence[1:]

@@ -452,10 +452,12 @@ class Retriever:
     def retrieve(self, question: str, history: Sequence[Turn] = ()) -> Retrieval:
         """Candidates for ``question``; a follow-up leans on the turns before it: their words
         join the query and the article the last answer cited is preferred."""
-        if self._new_subject(question, history):
+        mentioned = self._names_anywhere(question) if history else ()
+        if self._new_subject(question, history, mentioned):
             query = question
         else:
-            query = expand_with_history(question, history, self._leaning(question, history))
+            leaning = not mentioned and self._leaning(question, history)
+            query = expand_with_history(question, history, leaning)
         follow_up = bool(history) and query != question
         focus = set(history[-1].articles) if follow_up else set()
         vector = np.asarray(self.embedder.embed_query(query), dtype=np.float32)
@@ -606,35 +608,33 @@ class Retriever:
                 named.add(term)
         return tuple(t for t in own if t in named and t.isalpha())
 
+    def _names_anywhere(self, question: str) -> tuple[str, ...]:
+        """The question's names wherever they stand ("who won vegas"): what tells a new topic
+        from a follow-up."""
+        terms = [t for t in content_terms(question) if t not in QUESTION_WORDS]
+        return self.names(question, self._store.keywords.document_frequency(terms), placed=False)
+
     def _leaning(self, question: str, history: Sequence[Turn]) -> bool:
         """Whether a question that names nothing (no capitalised word, number or word the
         articles write with a capital) is about the story just discussed when that story uses
         at least half its words: "how much is the base model?" after the Mate 80's chip is; "who
         won the chess championship?" after the Bank of Canada's rate is not."""
-        if not history or any(c.isdigit() for c in question):
-            return False
         terms = [t for t in content_terms(question) if t not in QUESTION_WORDS]
-        frequency = self._store.keywords.document_frequency(terms)
-        if not terms or self.names(question, frequency, placed=False):
+        if not history or not terms or any(c.isdigit() for c in question):
             return False
         articles = self._articles()
         cited = [articles[a] for a in history[-1].articles if a in articles]
         words = frozenset().union(*(self.article_words(a) for a in cited))
         return sum(term_matches(t, words) for t in terms) >= len(terms) / 2
 
-    def _new_subject(self, question: str, history: Sequence[Turn]) -> bool:
+    def _new_subject(self, question: str, history: Sequence[Turn], names: Sequence[str]) -> bool:
         """Whether a short question with no pronoun names something the conversation has not:
         "who won vegas?" after the Mate 80's price starts a new topic, "and the price?" does not.
         """
-        if not history:
+        if not history or not names:
             return False
         words = {w.lower().strip("?.,!") for w in question.split()}
         if words & _PRONOUNS or question.lower().lstrip().startswith(_CONTINUING):
-            return False
-        terms = [t for t in content_terms(question) if t not in QUESTION_WORDS]
-        frequency = self._store.keywords.document_frequency(terms)
-        names = self.names(question, frequency, placed=False)
-        if not names:
             return False
         seen = stems(" ".join(turn.question for turn in history[-MAX_FOLLOW_UPS:]))
         articles = self._articles()
