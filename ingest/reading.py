@@ -128,15 +128,20 @@ def _link_problem(link: Path, root: Path) -> str | None:
 
 
 def source_name(path: Path, corpus_dir: Path) -> str:
-    """How an article's source is recorded: relative to the corpus dir when inside it."""
-    resolved = path.resolve()
+    """How an article's source is recorded: relative to the corpus dir when inside it.
+
+    A file that is not itself a link resolves to its folder's real path plus its name, and a
+    folder is resolved once per run: resolving every file walks every part of its path again.
+    """
+    plain = path.name not in ("", ".", "..") and not path.is_symlink()
+    resolved = _resolved(path.parent) / path.name if plain else path.resolve()
     try:
         return resolved.relative_to(_resolved(corpus_dir)).as_posix()
     except ValueError:
         return resolved.as_posix()
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=256)
 def _resolved(folder: Path) -> Path:
     """A folder's real path, looked up once per run rather than once per file (a re-ingest of
     thousands of unchanged files spends a noticeable share of its time in ``resolve``)."""
