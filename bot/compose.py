@@ -13,7 +13,15 @@ from collections.abc import Sequence
 from bot.models import Answer, Citation
 from bot.places import PLACE_WORDS
 from bot.question import EXPANSIONS
-from bot.retrieval import Evidence, Retrieval, kind_match, question_kind, stems, term_matches
+from bot.retrieval import (
+    Evidence,
+    Retrieval,
+    forms_in,
+    kind_match,
+    question_kind,
+    stems,
+    term_matches,
+)
 from ingest.keywords import STOPWORDS
 from ingest.models import StoredArticle
 
@@ -374,9 +382,7 @@ def _naming(name: str, retrieval: Retrieval) -> list[Evidence]:
 def _named_in(name: str, words: frozenset[str]) -> bool:
     """Whether a name, in one of its forms ("UK" or "Britain"; all words of a long form),
     is among the stems."""
-    return any(
-        all(term_matches(w, words) for w in form.split()) for form in EXPANSIONS.get(name, (name,))
-    )
+    return forms_in(EXPANSIONS.get(name, (name,)), words)
 
 
 def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> Answer:

@@ -22,7 +22,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from bot.question import expand_abbreviations, month_of, subject_groups
-from bot.retrieval import is_byline, kind_match, question_kind, stems, term_matches
+from bot.retrieval import forms_in, is_byline, kind_match, question_kind, stems
 from ingest.dates import parse_date
 from ingest.keywords import SentenceRow
 from ingest.models import StoredArticle
@@ -114,7 +114,7 @@ class Library:
         embedder: Embeddings,
         articles: Callable[[], Mapping[str, StoredArticle]],
         article_words: Callable[[StoredArticle], frozenset[str]],
-        article_about: Callable[[StoredArticle], frozenset[str]] | None = None,
+        article_about: Callable[[StoredArticle], frozenset[str]],
     ) -> None:
         self._store = store
         self._embedder = embedder
@@ -150,10 +150,10 @@ class Library:
                 continue
             title_words = stems(article.title)
             words = self._article_words(article)
-            title = sum(weights[g[0]] for g in groups if _group_in(g, title_words)) / total
-            body = sum(weights[g[0]] for g in groups if _group_in(g, words)) / total
-            lead_words = self._article_about(article) if self._article_about else words
-            lead = sum(weights[g[0]] for g in groups if _group_in(g, lead_words)) / total
+            title = sum(weights[g[0]] for g in groups if forms_in(g, title_words)) / total
+            body = sum(weights[g[0]] for g in groups if forms_in(g, words)) / total
+            opening = self._article_about(article)
+            lead = sum(weights[g[0]] for g in groups if forms_in(g, opening)) / total
             publisher = 1.0 if self._names_publisher(phrase, article) else 0.0
             d = dense.get(article_id, 0.0)
             score = d + 0.45 * title + LEAD_WEIGHT * lead + BODY_WEIGHT * body + 0.6 * publisher
@@ -193,7 +193,7 @@ class Library:
     def _mentions(self, article: StoredArticle, groups: Sequence[Sequence[str]]) -> int:
         """How many of an article's sentences hold every group of a phrase's words."""
         rows = self._store.keywords.article_rows(article.article_id)
-        return sum(all(_group_in(g, stems(r.text)) for g in groups) for r in rows)
+        return sum(all(forms_in(g, stems(r.text)) for g in groups) for r in rows)
 
     def mentioning(self, phrase: str) -> dict[str, SentenceRow]:
         """Every article whose text or title mentions the phrase's words (all of them; an
@@ -241,7 +241,7 @@ class Library:
 
         def score(row: SentenceRow) -> float:
             words = stems(row.text)
-            coverage = sum(weights[g[0]] for g in groups if _group_in(g, words)) / total
+            coverage = sum(weights[g[0]] for g in groups if forms_in(g, words)) / total
             return (
                 0.6 * _dot(vector, row)
                 + 0.5 * coverage
@@ -285,11 +285,6 @@ class Library:
         words = [w for w in re.findall(r"[a-z0-9]+", publisher) if w not in {"the"}]
         text = " " + " ".join(re.findall(r"[a-z0-9]+", phrase.lower())) + " "
         return bool(words) and f" {' '.join(words)} " in text
-
-
-def _group_in(forms: Sequence[str], words: frozenset[str]) -> bool:
-    """Whether any form (all of its words) of a subject word is among an article's stems."""
-    return any(all(term_matches(w, words) for w in form.split()) for form in forms)
 
 
 def _dot(vector: np.ndarray, row: SentenceRow) -> float:

@@ -142,6 +142,12 @@ def term_matches(term: str, words: frozenset[str]) -> bool:
     return any(w.startswith(prefix) or (len(w) >= 4 and root.startswith(w)) for w in words)
 
 
+def forms_in(forms: Sequence[str], words: frozenset[str]) -> bool:
+    """Whether any form of a word (all the words of a long form: "UK" or "united kingdom") is
+    among the stems."""
+    return any(all(term_matches(w, words) for w in form.split()) for form in forms)
+
+
 def entity_terms(question: str, terms: Sequence[str]) -> list[str]:
     """Terms that name something: capitalised past the first word, or holding a digit."""
     words = re.findall(r"[\w'’.-]+", question)
