@@ -242,7 +242,12 @@ class Engine:
         with writer_lock(self.settings.lock_path):
             try:
                 report = sync_articles(
-                    self.store, paths, self.settings.corpus_dir, self.settings.max_file_bytes, prune
+                    self.store,
+                    paths,
+                    self.settings.corpus_dir,
+                    self.settings.max_file_bytes,
+                    prune,
+                    manifest_path=self.settings.file_manifest_path,
                 )
             except BaseException:
                 self.refresh()

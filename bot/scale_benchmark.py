@@ -275,7 +275,13 @@ def ingest_vs_encode(settings: IngestSettings, seed: Path) -> tuple[float, float
     with writer_lock(settings.lock_path):
         store = ArticleStore.open(settings, embedder)
         start, cpu = time.perf_counter(), time.process_time()
-        report = sync_articles(store, [seed], settings.corpus_dir, settings.max_file_bytes)
+        report = sync_articles(
+            store,
+            [seed],
+            settings.corpus_dir,
+            settings.max_file_bytes,
+            manifest_path=settings.file_manifest_path,
+        )
         ingest_s, ingest_cpu = time.perf_counter() - start, time.process_time() - cpu
     print(f"ingest of {len(report.added)} articles: {ingest_s:.1f} s ({ingest_cpu:.1f} s CPU)")
     after = encode(halves[1])
@@ -297,7 +303,13 @@ def grow(settings: IngestSettings, filler: Path) -> float:
     start = time.perf_counter()
     with writer_lock(settings.lock_path):
         store = ArticleStore.open(settings, embedder)
-        sync_articles(store, [filler], settings.corpus_dir, settings.max_file_bytes)
+        sync_articles(
+            store,
+            [filler],
+            settings.corpus_dir,
+            settings.max_file_bytes,
+            manifest_path=settings.file_manifest_path,
+        )
     store.keywords.close()
     _release_chroma()
     return time.perf_counter() - start

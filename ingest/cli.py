@@ -123,6 +123,7 @@ def _sync(settings: IngestSettings, paths: list[Path], prune: bool, as_json: boo
             settings.max_file_bytes,
             prune,
             _announcing(settings, bar=not as_json and sys.stderr.isatty()),
+            settings.file_manifest_path,
         )
     if as_json:
         print(json.dumps(report.as_json()))

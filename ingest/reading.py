@@ -159,18 +159,30 @@ def check_size(size: int, max_bytes: int) -> None:
         raise UnsupportedFile(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
 
 
-def read_articles(path: Path, corpus_dir: Path, max_bytes: int) -> list[Article]:
-    """Parse one file into its articles (several for a saved page with related articles)."""
+def read_file(path: Path, max_bytes: int) -> bytes:
+    """The raw bytes of an article file, refusing what no reader handles before reading it."""
     if isinstance(path, RefusedPath):
         raise UnsupportedFile(path.reason)
-    suffix = path.suffix.lower()
-    check_suffix(suffix)
+    check_suffix(path.suffix.lower())
     try:
         size = path.stat().st_size
+        check_size(size, max_bytes)
+        data = path.read_bytes()
     except OSError as exc:
-        raise UnsupportedFile(f"cannot read file: {exc.strerror}") from exc
-    check_size(size, max_bytes)
-    text = decode_text(path.read_bytes())
+        raise UnsupportedFile(f"cannot read file: {exc.strerror or exc}") from exc
+    check_size(len(data), max_bytes)
+    return data
+
+
+def read_articles(
+    path: Path, corpus_dir: Path, max_bytes: int, data: bytes | None = None
+) -> list[Article]:
+    """Parse one file into its articles (several for a saved page with related articles);
+    ``data``, when given, is the file's bytes as already read by :func:`read_file`."""
+    if data is None:
+        data = read_file(path, max_bytes)
+    suffix = path.suffix.lower()
+    text = decode_text(data)
     if suffix in (".html", ".htm"):
         parsed = [parse_html(text)]
     elif suffix in (".md", ".markdown"):

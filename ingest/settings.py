@@ -62,6 +62,11 @@ class IngestSettings(BaseSettings):
     def keyword_index_path(self) -> Path:
         return self.data_dir / "keywords.sqlite3"
 
+    @property
+    def file_manifest_path(self) -> Path:
+        """The writer's record of the files it read (see ``ingest.manifest``)."""
+        return self.data_dir / "files.json"
+
 
 S = TypeVar("S", bound=BaseSettings)
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
 from ingest.chunking import PreparedArticle, prepare_article
 from ingest.embedding import embed_texts
 from ingest.errors import UnsupportedFile
+from ingest.manifest import FileManifest, KnownArticle, file_digest
 from ingest.models import Article, FailedFile, SyncReport
-from ingest.reading import iter_article_files, read_articles
+from ingest.reading import iter_article_files, read_articles, read_file
 from ingest.store import ArticleStore
 
 log = logging.getLogger(__name__)
@@ -35,28 +37,70 @@ def read_corpus(
     Forgotten articles (see :func:`forget_article`) stay out when their folder is synced; a file
     named on its own (an admin uploading it again) brings its articles back.
     """
-    articles: dict[str, Article] = {}
-    failed: list[FailedFile] = []
-    sources: set[str] = set()
+    read = _read_files(paths, corpus_dir, max_bytes, None, {})
+    return read.articles, read.failed, read.sources
+
+
+@dataclass
+class _Read:
+    articles: list[Article] = field(default_factory=list)
+    failed: list[FailedFile] = field(default_factory=list)
+    sources: set[str] = field(default_factory=set)
+    #: Articles of files whose bytes the manifest knows, still stored as they were read.
+    unchanged: list[str] = field(default_factory=list)
+
+
+def _read_files(
+    paths: Iterable[Path],
+    corpus_dir: Path,
+    max_bytes: int,
+    manifest: FileManifest | None,
+    stored: dict[str, str],
+) -> _Read:
+    """:func:`read_corpus`, skipping a file the manifest knows (unread when its size and time
+    are as recorded, unparsed when its bytes are) while ``stored`` (``article_id ->
+    content_hash``) still holds every article it had; a file named on its own is always read."""
+    read = _Read()
+    found: dict[str, Article] = {}
     paths = list(paths)
     named = {p.resolve() for p in paths if p.is_file()}
     forgotten = forgotten_ids(corpus_dir)
     for path in iter_article_files(paths):
+        is_named = bool(named) and path.resolve() in named
+        consulted = None if is_named else manifest
         try:
-            parsed = read_articles(path, corpus_dir, max_bytes)
+            known = consulted.unread(path) if consulted is not None else None
+            if known is None or not _still_stored(known, stored, forgotten):
+                data = read_file(path, max_bytes)
+                digest = file_digest(data)
+                known = consulted.known(path, digest) if consulted is not None else None
+            if known is not None and _still_stored(known, stored, forgotten):
+                read.sources.update(a.source for a in known)
+                read.unchanged.extend(a.article_id for a in known if a.article_id not in forgotten)
+                continue
+            parsed = read_articles(path, corpus_dir, max_bytes, data)
         except UnsupportedFile as exc:
-            failed.append(FailedFile(str(path), str(exc)))
+            read.failed.append(FailedFile(str(path), str(exc)))
             continue
-        except OSError as exc:
-            failed.append(FailedFile(str(path), f"cannot read file: {exc.strerror or exc}"))
-            continue
-        sources.update(a.source for a in parsed)
-        if named and path.resolve() in named:
+        if consulted is not None:
+            consulted.record(path, digest, parsed)
+        read.sources.update(a.source for a in parsed)
+        if is_named:
             forgotten = unforget(corpus_dir, {a.article_id for a in parsed})
         for article in parsed:
             if article.article_id not in forgotten:
-                articles.setdefault(article.article_id, article)
-    return list(articles.values()), failed, sources
+                found.setdefault(article.article_id, article)
+    skipped = set(read.unchanged)
+    read.articles = [a for i, a in found.items() if i not in skipped]
+    return read
+
+
+def _still_stored(
+    known: Iterable[KnownArticle], stored: dict[str, str], forgotten: set[str]
+) -> bool:
+    return all(
+        a.article_id in forgotten or stored.get(a.article_id) == a.content_hash for a in known
+    )
 
 
 #: Articles forgotten from a file that holds others too; a hidden file, so it is never ingested.
@@ -88,28 +132,34 @@ def sync_articles(
     max_bytes: int,
     prune: bool = False,
     progress: ProgressFactory | None = None,
+    manifest_path: Path | None = None,
 ) -> SyncReport:
     """Bring the store in line with ``paths``. The caller holds the writer lock.
 
-    An article whose content hash matches the stored one is skipped without embedding. Articles
+    An article whose content hash matches the stored one is skipped without embedding; with a
+    ``manifest_path`` (see :mod:`ingest.manifest`), a file whose bytes are as last read is not
+    even parsed while its articles are stored unchanged. Articles
     that a re-read file no longer contains are removed; with ``prune``, so are articles whose
     source file is gone.
     """
-    articles, failed, sources = read_corpus(paths, corpus_dir, max_bytes)
     stored = {a.article_id: a for a in store.articles()}
+    manifest = None if manifest_path is None else FileManifest(manifest_path, corpus_dir, max_bytes)
+    hashes = {i: a.content_hash for i, a in stored.items()}
+    read = _read_files(paths, corpus_dir, max_bytes, manifest, hashes)
     changed = [
         a
-        for a in articles
+        for a in read.articles
         if a.article_id not in stored or stored[a.article_id].content_hash != a.content_hash
     ]
     changed_ids = {a.article_id for a in changed}
-    unchanged = [a.article_id for a in articles if a.article_id not in changed_ids]
-    keep = {a.article_id for a in articles}
+    unchanged = [a.article_id for a in read.articles if a.article_id not in changed_ids]
+    unchanged += read.unchanged
+    keep = set(unchanged) | changed_ids
     removed = [
         s.article_id
         for s in stored.values()
         if s.article_id not in keep
-        and (s.source in sources or (prune and not _source_exists(s.source, corpus_dir)))
+        and (s.source in read.sources or (prune and not _source_exists(s.source, corpus_dir)))
     ]
 
     prepared = [prepare_article(a) for a in changed]
@@ -123,12 +173,14 @@ def sync_articles(
         log.info("removing %s", article_id)
         store.remove_article(article_id)
     store.reconcile_keywords()
+    if manifest is not None:
+        manifest.save()
     return SyncReport(
         added=tuple(added),
         updated=tuple(updated),
         unchanged=tuple(unchanged),
         removed=tuple(removed),
-        failed=tuple(failed),
+        failed=tuple(read.failed),
         articles=len(stored) + len(added) - len(removed),
         chunks=sum(a.chunk_count for a in store.articles()),
     )

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from ingest.models import SyncReport
+from ingest import sync as sync_module
+from ingest.models import Article, SyncReport
 from ingest.reading import read_articles
 from ingest.settings import IngestSettings
 from ingest.store import ArticleStore
@@ -22,7 +25,8 @@ Sync = Callable[..., SyncReport]
 
 @pytest.fixture
 def sync(settings: IngestSettings, open_store: OpenStore) -> Sync:
-    """``sync(*paths, prune=False)``: one ingest run with a freshly opened store."""
+    """``sync(*paths, prune=False)``: one ingest run with a freshly opened store, keeping the file
+    manifest as ``python -m ingest`` does."""
 
     def run(*paths: Path, prune: bool = False, max_bytes: int | None = None) -> SyncReport:
         store = open_store(settings)
@@ -32,6 +36,7 @@ def sync(settings: IngestSettings, open_store: OpenStore) -> Sync:
             settings.corpus_dir,
             max_bytes or settings.max_file_bytes,
             prune,
+            manifest_path=settings.file_manifest_path,
         )
 
     return run
@@ -83,6 +88,119 @@ def test_second_run_adds_nothing_and_embeds_nothing(
     after = snapshot(settings)
     assert after.chunks == before.chunks and after.sentences == before.sentences
     assert after.keyword_ids == before.keyword_ids
+
+
+@pytest.fixture
+def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the files each later sync parses."""
+    names: list[str] = []
+
+    def counting(path: Path, *args: object, **kwargs: object) -> list[Article]:
+        names.append(path.name)
+        return read_articles(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sync_module, "read_articles", counting)
+    return names
+
+
+def test_second_run_parses_only_the_files_whose_bytes_changed(
+    settings: IngestSettings, sync: Sync, parsed: list[str]
+) -> None:
+    copy_fixtures(settings.corpus_dir, *ALL_FIXTURES)
+    sync()
+    parsed.clear()
+
+    assert sorted(sync().unchanged) and parsed == []
+
+    plain = settings.corpus_dir / "plain.txt"
+    plain.write_text(plain.read_text(encoding="utf-8").replace("a", "e"), encoding="utf-8")
+    report = sync()
+
+    assert parsed == ["plain.txt"]
+    assert report.updated == tuple(ids_of(plain, settings.corpus_dir))
+
+
+def test_files_older_than_the_clock_margin_are_trusted_by_size_and_time(
+    settings: IngestSettings, sync: Sync, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy_fixtures(settings.corpus_dir, *ALL_FIXTURES)
+    hour_ago = time.time() - 3600
+    for path in settings.corpus_dir.iterdir():
+        os.utime(path, (hour_ago, hour_ago))
+    first = sync()
+    opened: list[str] = []
+    real_read_file = sync_module.read_file
+
+    def counting(path: Path, max_bytes: int) -> bytes:
+        opened.append(path.name)
+        return real_read_file(path, max_bytes)
+
+    monkeypatch.setattr(sync_module, "read_file", counting)
+
+    assert sorted(sync().unchanged) == sorted(first.added) and opened == []
+
+    plain = settings.corpus_dir / "plain.txt"
+    plain.write_text(plain.read_text(encoding="utf-8") + "One more line.\n", encoding="utf-8")
+    assert sync().updated == tuple(ids_of(plain, settings.corpus_dir)) and opened == ["plain.txt"]
+
+
+def test_an_edit_that_keeps_size_and_a_fresh_time_is_still_seen(
+    settings: IngestSettings, sync: Sync
+) -> None:
+    """A coarse clock can give an edit made just after a read the time the file had."""
+    copy_fixtures(settings.corpus_dir, "plain.txt")
+    plain = settings.corpus_dir / "plain.txt"
+    sync()
+    before = plain.stat()
+    plain.write_text(plain.read_text(encoding="utf-8").replace("a", "e"), encoding="utf-8")
+    os.utime(plain, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+    report = sync()
+
+    assert report.updated == tuple(ids_of(plain, settings.corpus_dir))
+
+
+def test_the_manifest_never_hides_an_article_missing_from_the_store(
+    settings: IngestSettings, sync: Sync, open_store: OpenStore, parsed: list[str]
+) -> None:
+    copy_fixtures(settings.corpus_dir, "plain.txt", "front_matter.md")
+    sync()
+    (gone,) = ids_of(settings.corpus_dir / "plain.txt", settings.corpus_dir)
+    open_store(settings).remove_article(gone)
+    parsed.clear()
+
+    report = sync()
+
+    assert report.added == (gone,) and parsed == ["plain.txt"]
+
+
+def test_an_unreadable_manifest_costs_one_full_parse(
+    settings: IngestSettings, sync: Sync, parsed: list[str]
+) -> None:
+    copy_fixtures(settings.corpus_dir, *ALL_FIXTURES)
+    first = sync()
+    settings.file_manifest_path.write_text("{not json", encoding="utf-8")
+    parsed.clear()
+
+    report = sync()
+
+    assert sorted(report.unchanged) == sorted(first.added) and len(parsed) == len(ALL_FIXTURES)
+    parsed.clear()
+    assert sorted(sync().unchanged) == sorted(first.added) and parsed == []
+
+
+def test_a_lower_size_limit_is_applied_to_files_read_before(
+    settings: IngestSettings, sync: Sync
+) -> None:
+    copy_fixtures(settings.corpus_dir, "plain.txt")
+    sync()
+
+    report = sync(max_bytes=10)
+
+    assert [f.reason for f in report.failed] == [
+        f"file is {(settings.corpus_dir / 'plain.txt').stat().st_size:,} bytes, "
+        "over the 10-byte limit"
+    ]
 
 
 # ----- updates ----------------------------------------------------------------------------------
