@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from bot.models import Answer, Citation
 from bot.places import PLACE_WORDS
@@ -19,6 +19,7 @@ from bot.retrieval import (
     forms_in,
     kind_match,
     question_kind,
+    stem,
     stems,
     term_matches,
 )
@@ -250,6 +251,7 @@ ATTRIBUTE_FORMS = {
     "won": _WIN_FORMS,
     "wins": _WIN_FORMS,
     "win": _WIN_FORMS,
+    "winning": _WIN_FORMS,
 }
 #: "in Japan", "at Haas": a word after one of these that no article uses is a qualifier the
 #: evidence cannot satisfy.
@@ -272,6 +274,103 @@ _MONTH_OR_YEAR = re.compile(
 )
 
 
+#: "Is Alonso retiring ...?", "did Cadillac score any points ...?": asked whether something
+#: happened; the deed (the words after the subject, up to a preposition) is the fact asked.
+_YES_NO = re.compile(r"^(?:is|are|was|were|did|does|do|will|has|have|had)\s+(.+)$")
+_DEED_ENDS = frozenset(
+    [
+        "in",
+        "at",
+        "on",
+        "to",
+        "from",
+        "for",
+        "after",
+        "before",
+        "against",
+        "with",
+        "by",
+        "of",
+        "off",
+        "over",
+        "since",
+        "during",
+        "into",
+        "than",
+        "this",
+        "next",
+        "last",
+    ]
+)
+#: Words that carry no deed of their own ("is X going to ...", "did X end up winning ...").
+_LIGHT = frozenset(
+    [
+        "going",
+        "doing",
+        "getting",
+        "get",
+        "end",
+        "ended",
+        "up",
+        "still",
+        "really",
+        "actually",
+        "ever",
+        "already",
+        "now",
+        "also",
+        "yet",
+        "planning",
+        "set",
+        "about",
+        "any",
+        "some",
+        "more",
+    ]
+)
+_SUBJECT_PRONOUNS = frozenset("it its they their them he his him she her this that".split())  # noqa: SIM905
+
+
+def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Who a yes/no question is about and what it asks they did: ``(("alonso",),
+    ("retiring",))`` for "is alonso retiring after this season", ``(("cadillac",), ("score",))``
+    for "did cadillac score any points". Only for a subject that is a name typed bare ("does
+    the FIA president think ...?" has a subject this cannot delimit) and, after "is", a deed in
+    "-ing" ("is Pangu the first ...?" asks what something is, not what it does)."""
+    m = _YES_NO.match(question.lower().strip(" ?!."))
+    named = set(names)
+    words = re.findall(r"[a-z0-9][a-z0-9'-]*", m.group(1)) if m else []
+    first_name = len(words) > 1 and words[0] not in named and words[0] not in STOPWORDS
+    if first_name and words[1].removesuffix("'s") in named:
+        words.pop(0)  # a first name the articles never give alone: "is jorge martin ..."
+    if not words or words[0].removesuffix("'s") not in named:
+        return (), ()
+    subject = words[0].removesuffix("'s")
+    rest = words[1:]
+    while rest and rest[0].removesuffix("'s") in named:
+        rest.pop(0)
+    content = [w for w in rest if w not in _LIGHT and w not in STOPWORDS and w not in _DEED_ENDS]
+    if not content:
+        return (), ()
+    deed = content[0]
+    if question.lower().startswith(("is ", "are ", "was ", "were ")) and not deed.endswith("ing"):
+        return (), ()
+    return (subject,), (deed,)
+
+
+def _deed_held(subject: Sequence[str], deed: Sequence[str], texts: Sequence[str]) -> bool:
+    """Whether one sentence holds every word of the deed (in one of its forms) and the
+    subject: "Oscar Piastri retired" does not say that Alonso is retiring."""
+    for text in texts:
+        words = stems(text)
+        if all(_named_in(n, words) for n in subject) and all(
+            any(stem(f) in words or term_matches(f, words) for f in ATTRIBUTE_FORMS.get(d, (d,)))
+            for d in deed
+        ):
+            return True
+    return False
+
+
 def unanswered(
     question: str, chosen: Sequence[Evidence], retrieval: Retrieval | None = None
 ) -> str | None:
@@ -292,7 +391,8 @@ def unanswered(
     q = question.lower()
     texts = [e.sentence.text for e in chosen] + [e.previous.text for e in chosen if e.previous]
     kind = question_kind(question)
-    if kind is not None and not any(kind_match(kind, t, question) for t in texts):
+    common = retrieval.common if retrieval is not None else frozenset()
+    if kind is not None and not any(kind_match(kind, t, question, common) for t in texts):
         return kind
     words = frozenset().union(*(stems(t) for t in texts), stems(chosen[0].article.title))
     for pattern in (_HOW_MANY, _HOW_MUCH, _PRICED, _OWN_ATTRIBUTE, _OF_ATTRIBUTE, _WHO_DID):
@@ -304,6 +404,9 @@ def unanswered(
             return asked
     if retrieval is None:
         return None
+    subject, deed = yes_no_deed(question, retrieval.any_names)
+    if deed and not _deed_held(subject, deed, [*texts, chosen[0].article.title]):
+        return " ".join(deed)
     for m in _QUALIFIER.finditer(q):
         if retrieval.frequency.get(m.group(1)) == 0 and m.group(1) not in EXPANSIONS:
             return m.group(1)
@@ -357,7 +460,8 @@ def _unnamed(
         forms = ATTRIBUTE_FORMS.get(deed.group(1), (deed.group(1),))
         together = [stems(t) for t in [*texts, chosen[0].article.title]]
         if not any(
-            any(term_matches(f, ws) for f in forms) and all(_named_in(n, ws) for n in names)
+            # whole words: "the championship continues" is no "champion"
+            any(stem(f) in ws for f in forms) and all(_named_in(n, ws) for n in names)
             for ws in together
         ):
             return deed.group(1)
@@ -367,15 +471,19 @@ def _unnamed(
     return None
 
 
-def _naming(name: str, retrieval: Retrieval) -> list[Evidence]:
-    """The sentences to quote when the best ones lack a name asked: the best of those holding
-    it, when nearly as good as the best overall."""
+def _holds(lacking: str, subject: Sequence[str], deed: Sequence[str]) -> Callable[[Evidence], bool]:
+    """What a sentence must hold to make up for what the chosen ones lack: the deed a yes/no
+    question asks about, or a name."""
+    if deed and lacking == " ".join(deed):
+        return lambda e: _deed_held(subject, deed, [e.sentence.text])
+    return lambda e: _named_in(lacking, stems(e.sentence.text))
+
+
+def _holding(holds: Callable[[Evidence], bool], retrieval: Retrieval) -> list[Evidence]:
+    """The sentences to quote when the best ones lack a name or the deed asked: the best of
+    those holding it, when nearly as good as the best overall."""
     best = retrieval.evidence[0].score
-    holding = [
-        e
-        for e in retrieval.evidence[:6]
-        if e.score >= best - NAMED_MARGIN and _named_in(name, stems(e.sentence.text))
-    ]
+    holding = [e for e in retrieval.evidence[:6] if e.score >= best - NAMED_MARGIN and holds(e)]
     return select_sentences(holding) if holding else []
 
 
@@ -392,8 +500,9 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
     chosen = select_sentences(retrieval.evidence)
     score = support(retrieval, chosen)
     lacking = unanswered(question, chosen, retrieval)
-    if lacking and score >= min_support and lacking in retrieval.names:
-        chosen = _naming(lacking, retrieval) or chosen
+    subject, deed = yes_no_deed(question, retrieval.any_names)
+    if lacking and score >= min_support and (lacking in retrieval.names or deed):
+        chosen = _holding(_holds(lacking, subject, deed), retrieval) or chosen
         score = support(retrieval, chosen)
         lacking = unanswered(question, chosen, retrieval)
     if score < min_support or lacking:

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from bot.places import PLACE_FORMS
 from bot.retrieval import stem
-from ingest.keywords import STOPWORDS, content_terms
+from ingest.keywords import STOPWORDS, content_terms, index_term
 
 
 class Kind(StrEnum):
@@ -395,8 +395,8 @@ class Speller:
             return word
         vocabulary = self._corpus()
         root = stem(word)
-        if word in vocabulary or root in vocabulary:
-            return word
+        if word in vocabulary or root in vocabulary or index_term(word) in vocabulary:
+            return word  # the index writes "gracious" as "graciou": the same word
         limit = 84 if len(word) >= 7 else 80
         best: tuple[float, int, str] | None = None
         for probe in {word, root}:

@@ -19,7 +19,7 @@ import snowballstemmer
 from langchain_core.embeddings import Embeddings
 
 from bot.models import Turn
-from bot.places import PLACE_WORDS
+from bot.places import PLACE_FORMS, PLACE_WORDS
 from ingest.keywords import SentenceRow, content_terms
 from ingest.models import Passage, StoredArticle
 from ingest.store import ArticleStore
@@ -234,10 +234,15 @@ class Retrieval:
     #: The question's own terms that name something (a person, place, race, product), whether
     #: typed with capitals or not: the corpus writes them capitalised.
     names: tuple[str, ...] = ()
+    #: Those and the common words that the corpus writes capitalised, wherever they stand in
+    #: the question ("is alonso retiring"): who a yes/no question is about.
+    any_names: tuple[str, ...] = ()
     #: Per candidate article: the stems of its title and first two sentences (what it is about),
     #: and of its whole text.
     about: Mapping[str, frozenset[str]] = field(default_factory=dict)
     words: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: Common English words: a capitalised first word that is one names nobody.
+    common: Collection[str] = frozenset()
 
 
 #: How far back a chain of follow-ups ("When was it released?", "Who made it?") looks for the
@@ -361,8 +366,13 @@ _NUMBER = re.compile(
 )
 
 
-def kind_match(kind: str | None, sentence: str, question: str) -> float:
-    """1 when the sentence holds the kind of thing asked for (a name, a date, a number)."""
+def kind_match(
+    kind: str | None, sentence: str, question: str, common: Collection[str] = frozenset()
+) -> float:
+    """1 when the sentence holds the kind of thing asked for (a name, a date, a number).
+
+    A capitalised first word is a name only when it is not a ``common`` word: "Antonelli had
+    taken pole" names someone, "Organisers said" does not."""
     if kind is None:
         return 1.0
     if kind == "when":
@@ -400,7 +410,22 @@ def kind_match(kind: str | None, sentence: str, question: str) -> float:
     asked = {re.sub(r"'s$", "", w.lower()) for w in re.findall(r"[A-Za-z][\w'-]*", question)}
     # A whole name counts: "Joe Rogan" does not answer "who was Rogan's guest?".
     names = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*", sentence)
-    return 1.0 if any(not asked & set(n.lower().split()) for n in names) else 0.0
+    first = re.match(r"([A-Z][a-z]+)(?:'s)?\s+[a-z]", sentence)
+    if common and first and not _is_common(first.group(1).lower(), common):
+        names.append(first.group(1))
+    # A date is not who: "continues with the Bahrain Grand Prix on April 12" names nobody.
+    return 1.0 if any(not (asked | _CALENDAR) & set(n.lower().split()) for n in names) else 0.0
+
+
+def _is_common(word: str, common: Collection[str]) -> bool:
+    """A common word in any of its forms ("Shares", "Organisers": "organizers")."""
+    american = re.sub(r"is(e|er|ers|ing|ation)$", r"iz\1", word)
+    return any(w in common for w in (word, american, stem(word), word.rstrip("s")))
+
+
+_CALENDAR = frozenset(
+    (_MONTHS + " monday tuesday wednesday thursday friday saturday sunday").split()
+)
 
 
 _UNIT = re.compile(
@@ -500,6 +525,7 @@ class Retriever:
         known = sum(w for t, w in weights.items() if frequency[t] > 0)
         unknown = 1.0 - known / total
         kind = question_kind(question)
+        common = self._common_words() if kind == "who" else frozenset()
         names = self.names(question, frequency)
         named = list(dict.fromkeys([*entity_terms(question, terms), *names]))
 
@@ -518,12 +544,16 @@ class Retriever:
             in_title = topic - in_sentence
             coverage = sum(weights[t] for t in in_sentence) / total
             specific = sum(weights[t] for t in in_sentence - topic) / asked if asked else coverage
-            # A name its lead gives ("Mirela Dunstan") is not missing where a later sentence
-            # names only part of it ("Dunstan").
+            # What the article is about (its title and lead) is the setting of every sentence
+            # in it: "who was on pole at suzuka" is answered by "Antonelli had taken pole" in
+            # the race report whose lead says Suzuka, and a name the lead gives in full
+            # ("Mirela Dunstan") by a later sentence naming only "Dunstan". "Japanese" names
+            # Japan.
             absent = [t for t in named if t not in in_sentence | in_title]
-            if absent and in_sentence.intersection(named):
-                about = self.article_about(article)
-                absent = [t for t in absent if not term_matches(t, about)]
+            if absent:
+                forms = [PLACE_FORMS.get(t, (t,)) for t in absent]
+                scene = sentence_words | stems(article.title) | self.article_about(article)
+                absent = [t for t, f in zip(absent, forms, strict=True) if not forms_in(f, scene)]
             missing = len(absent)
             features: dict[str, Any] = {
                 "dense": float(max(np.dot(vector, row.vector), np.dot(own, row.vector))),
@@ -538,7 +568,7 @@ class Retriever:
                     if relation
                     else coverage
                 ),
-                "kind": kind_match(kind, row.text, question),
+                "kind": kind_match(kind, row.text, question, common),
                 "missing": missing / len(named) if named else 0.0,
                 "lead": 1.0 if row.sentence_index == 0 else 0.0,
             }
@@ -582,8 +612,10 @@ class Retriever:
             frequency,
             weights,
             names=names,
+            any_names=self.names(question, frequency, placed=False),
             about=_PerArticle(candidates, self.article_about),
             words=_PerArticle(candidates, lambda a: self.article_words(a, bylines=False)),
+            common=common,
         )
 
     def names(

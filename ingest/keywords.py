@@ -499,6 +499,11 @@ def _porter(word: str) -> str:
     return str(_PORTER.stemWord(word))
 
 
+def index_term(word: str) -> str:
+    """How the index writes a lower-case word (FTS5's Porter stem): "gracious" as "graciou"."""
+    return _porter(word)
+
+
 def _fts_tokens(text: str) -> list[str]:
     """Words as FTS5's ``unicode61 remove_diacritics 2`` tokenizer cuts them."""
     folded = text.lower()

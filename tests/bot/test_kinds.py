@@ -364,6 +364,40 @@ def test_a_race_an_article_only_mentions_is_refused(kinds_engine: Engine) -> Non
     assert cites(canada, F1_CANADA)
 
 
+@pytest.mark.parametrize(
+    ("question", "article"),
+    [
+        ("is leclerc moving to mercedes?", F1_CANADA),
+        ("is norris retiring after this season", F1_CANADA),
+        ("is lindqvist retiring from chess", CHESS),
+    ],
+)
+def test_a_yes_no_question_about_something_no_article_says_is_refused(
+    kinds_engine: Engine, question: str, article: str
+) -> None:
+    """The article names the person and the words, but no sentence says they did it:
+    "Oscar Piastri retired" is not Norris retiring."""
+    answer = kinds_engine.answer(question)
+    assert answer.refused, answer.text
+    assert titles(answer)[0].startswith(article)
+
+
+def test_a_yes_no_question_the_article_answers_is_answered(kinds_engine: Engine) -> None:
+    won = kinds_engine.answer("did okafor win the world championship")
+    assert not won.refused, won.text
+    assert "new world chess champion" in won.text
+    assert cites(won, CHESS)
+    pole = kinds_engine.answer("who was on pole in canada")
+    assert not pole.refused, pole.text
+    assert "Leclerc had started from pole" in pole.text
+
+
+def test_who_is_answered_by_a_sentence_that_opens_with_the_name(kinds_engine: Engine) -> None:
+    answer = kinds_engine.answer("who was gracious in defeat")
+    assert not answer.refused, answer.text
+    assert "Lindqvist was gracious in defeat" in answer.text
+
+
 def test_a_month_the_article_never_mentions_is_refused(kinds_engine: Engine) -> None:
     august = kinds_engine.answer("what was canada's inflation rate in august")
     assert august.refused, august.text

@@ -248,6 +248,11 @@ def test_speller_keeps_a_name_the_index_stems_differently() -> None:
     assert speller().correct("yampolskiy") == "yampolskiy"
 
 
+def test_speller_keeps_a_word_the_index_stores_by_its_stem() -> None:
+    # The index writes "gracious" as "graciou": a question must not be "corrected" into it.
+    assert Speller(ENGLISH, lambda: {"graciou": 1, "gracia": 1}).correct("gracious") == "gracious"
+
+
 def test_us_as_a_pronoun_is_left_alone() -> None:
     assert expand_chat("can you tell us about huawei") == "can you tell us about huawei"
 
