@@ -97,6 +97,13 @@ CHAT_WORDS = {
     "w/o": "without",
     "yr": "year",
     "yrs": "years",
+    "qtr": "quarter",
+    "qtrs": "quarters",
+    "mo": "month",
+    "mos": "months",
+    "wk": "week",
+    "wks": "weeks",
+    "approx": "approximately",
     "mil": "million",
     "bn": "billion",
     "govt": "government",
@@ -296,6 +303,11 @@ _COMPARE = re.compile(
     r"pricier|more expensive|higher|lower|faster|slower|longer|shorter|more|fewer|better|worse)|"
     r"both|similar|similarities|same as|the two|each (?:article|story|piece)|"
     r"(?:the )?(?:two|both) (?:articles|stories|pieces|reports))\b"
+)
+#: "Who scored for Everton vs Villa?": a fact about a match, whose sides are not compared.
+_MATCH_FACT = re.compile(
+    r"^(?:who|when|where|what time)\b.*\b(?:for|in|at|during|from) (?:the )?[\w'-]+ "
+    r"(?:vs\.?|v\.?|versus) "
 )
 _SPLIT = re.compile(
     r"(?:\?\s*|;\s*|,?\s+(?:and|also|plus|as well as)\s+(?:also\s+)?)"
@@ -541,7 +553,7 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
     if listed:
         subject = next(g for g in listed.groups() if g)
         return Question(asked, text, Kind.CATALOGUE, subject=_strip_article_words(subject))
-    if _COMPARE.search(bare):
+    if _COMPARE.search(bare) and not _MATCH_FACT.search(bare):
         return Question(asked, text, Kind.COMPARE, parts=_sides(bare))
     if len(parts) > 1:
         return Question(asked, text, Kind.MULTI, parts=tuple(parts))

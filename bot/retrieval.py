@@ -329,6 +329,10 @@ def question_kind(question: str) -> str | None:
         q,
     ):
         return "money"
+    if re.search(r"^what (?:did|does|do|will|would)\b.*\b(?:go|sell|fetch|cost)(?: for)?\W*$", q):
+        return "money"  # "what did the painting go for?"
+    if re.search(r"\bhow (?:often|frequent|frequently)\b", q):
+        return "often"
     if re.search(
         r"\b(what|which)(?: is| was|'s| were| are)? the (?:\w+ )?(price|cost|fee|fine|"
         r"salary|wage|prize|budget|bill|fare)s?\b",
@@ -405,6 +409,8 @@ def kind_match(
             re.IGNORECASE,
         )
         return 1.0 if near.search(sentence) else 0.6
+    if kind == "often":
+        return 1.0 if _OFTEN.search(sentence) else 0.0
     if kind == "quote":
         return 1.0 if re.search(r"[\"“”‘]|'\w|\b(said|says|told|added)\b", sentence) else 0.0
     asked = {re.sub(r"'s$", "", w.lower()) for w in re.findall(r"[A-Za-z][\w'-]*", question)}
@@ -428,6 +434,15 @@ _CALENDAR = frozenset(
 )
 
 
+#: Verbs of a price (as stems), which an amount answers whatever the sentence says ("paid",
+#: "a fee of"): in a question asking an amount they count this much of their weight.
+_PRICE_WORDS = frozenset(["pay", "cost", "price", "spend"])
+PRICE_WORD_WEIGHT = 0.25
+_OFTEN = re.compile(
+    r"\b(?:every|each|per|hourly|daily|weekly|monthly|annually|yearly|times|twice|once)\b|"
+    r"\b(?:an?|one) (?:hour|day|week|month|year|minute)\b",
+    re.IGNORECASE,
+)
 _UNIT = re.compile(
     r"\bhow many (?:[a-z]+ ){0,2}?([a-z]+)"
     r"(?= (?:do|did|does|are|is|were|was|will|have|has|had|r)\b)"
@@ -525,6 +540,14 @@ class Retriever:
         known = sum(w for t, w in weights.items() if frequency[t] > 0)
         unknown = 1.0 - known / total
         kind = question_kind(question)
+        if kind == "money":
+            # "How much did Villa pay for Tavares?" is answered by the fee, whatever verb the
+            # sentence uses: the amount (the kind) stands for the word.
+            weights = {
+                t: w * PRICE_WORD_WEIGHT if stem(t) in _PRICE_WORDS else w
+                for t, w in weights.items()
+            }
+            total = sum(weights.values()) or 1.0
         common = self._common_words() if kind == "who" else frozenset()
         names = self.names(question, frequency)
         named = list(dict.fromkeys([*entity_terms(question, terms), *names]))

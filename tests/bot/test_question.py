@@ -282,6 +282,16 @@ def test_understand_uses_the_speller() -> None:
     assert question.text == "how many people did microsoft lay off"
 
 
+def test_a_match_named_in_a_question_is_not_a_comparison() -> None:
+    match = understand("who scored for everton vs villa")
+    assert match.kind is Kind.FACT
+    assert understand("boj rate vs ecb rate?").kind is Kind.COMPARE
+
+
+def test_short_forms_of_periods_are_spelt_out() -> None:
+    assert understand("nvidia revenue last qtr?").text == "nvidia revenue last quarter?"
+
+
 @pytest.mark.parametrize(
     ("asked", "kind"),
     [
@@ -290,6 +300,8 @@ def test_understand_uses_the_speller() -> None:
         ("What was the UK CPI inflation rate in October?", "number"),
         ("how much is alibaba cutting qwen prices by", "number"),
         ("how much is game pass ultimate in the united states", "money"),
+        ("what did the gentileschi painting go for", "money"),
+        ("how often r the trains on the camp hill line", "often"),
     ],
 )
 def test_the_asked_type_is_read_from_the_question(asked: str, kind: str) -> None:
