@@ -291,7 +291,44 @@ def expand_with_history(question: str, history: Sequence[Turn], leaning: bool = 
         context.insert(0, turn.question)
         if not is_follow_up(turn.question):
             break
+    swapped = _swap_phrase(context[-1], question)
+    if swapped is not None:
+        return " ".join([*context[:-1], swapped])
     return " ".join([*context, question])
+
+
+#: "And in the UK?", "what about for the base model?": the same question, about another place
+#: or thing.
+_ELLIPTICAL_PHRASE = re.compile(
+    r"^(?:and|but|so|what about|how about)\s+((in|at|for|on|from|during|against)\s+[^?]+?)\s*\??$",
+    re.IGNORECASE,
+)
+
+
+def _swap_phrase(previous: str, question: str) -> str | None:
+    """The previous question with its phrase of the same preposition replaced by the one a
+    follow-up gives ("how much is it in Europe" + "and in the UK?" = "how much is it in the
+    UK"), or None when the follow-up is not such a phrase or the question had none."""
+    m = _ELLIPTICAL_PHRASE.match(question.strip())
+    if not m:
+        return None
+    phrase, preposition = m.group(1), m.group(2).lower()
+    earlier = list(re.finditer(rf"\b{preposition}\s+[^?,;]+", previous, re.IGNORECASE))
+    if not earlier:
+        return None
+    last = earlier[-1]
+    return f"{previous[: last.start()]}{phrase}{previous[last.end() :]}".strip()
+
+
+def asked_kind(question: str, query: str) -> str | None:
+    """The kind of thing asked: the question's own, or, for an elliptical follow-up ("and
+    profit?" after "how much revenue did Huawei make?"), that of the question it continues."""
+    own = question_kind(question)
+    if own is not None or query == question:
+        return own
+    if question.lower().lstrip().startswith(_CONTINUING) and len(content_terms(question)) <= 3:
+        return question_kind(query)
+    return None
 
 
 #: "Which guest ...?", "which company ...?": asked for a name.
@@ -304,7 +341,7 @@ _WHO_NOUN = (
 
 
 def question_kind(question: str) -> str | None:
-    q = question.lower().strip()
+    q = re.sub(r"^(?:and|but|so|also|then)\s+", "", question.lower().strip())
     if re.match(r"^(who|whom|whose)\b", q) or re.search(rf"\bwhich (?:\w+ )?{_WHO_NOUN}\b", q):
         return "who"
     if re.match(r"^when\b", q) or re.search(r"\b(what|which) (year|date|month|day)\b", q):
@@ -539,7 +576,7 @@ class Retriever:
         total = sum(weights.values()) or 1.0
         known = sum(w for t, w in weights.items() if frequency[t] > 0)
         unknown = 1.0 - known / total
-        kind = question_kind(question)
+        kind = asked_kind(question, query)
         if kind == "money":
             # "How much did Villa pay for Tavares?" is answered by the fee, whatever verb the
             # sentence uses: the amount (the kind) stands for the word.

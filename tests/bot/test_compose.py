@@ -81,6 +81,18 @@ def test_follow_up_borrows_the_previous_subject() -> None:
     assert "Qwen" in expand_with_history("Who developed it?", chain)
 
 
+def test_a_follow_up_phrase_takes_the_place_of_the_one_it_answers() -> None:
+    history = [Turn("how much is the xiaomi 17 ultra in europe")]
+    assert (
+        expand_with_history("and in the uk?", history)
+        == "how much is the xiaomi 17 ultra in the uk"
+    )
+    # Nothing to take the place of: the follow-up joins the question.
+    assert expand_with_history("and for the pro?", history) == (
+        "how much is the xiaomi 17 ultra in europe and for the pro?"
+    )
+
+
 def test_support_check_needs_words_and_numbers() -> None:
     passage = "The company cut approximately 9,000 jobs last week."
     assert supports("The company cut 9,000 jobs last week", passage)

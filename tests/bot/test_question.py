@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.question import Kind, Speller, expand_chat, understand
-from bot.retrieval import question_kind, stem
+from bot.retrieval import asked_kind, question_kind, stem
 
 #: A small English word list: what the speller must never "correct".
 _WORDS = "the a people how many did lay off what article articles salary canadian old is who"
@@ -306,6 +306,13 @@ def test_short_forms_of_periods_are_spelt_out() -> None:
 )
 def test_the_asked_type_is_read_from_the_question(asked: str, kind: str) -> None:
     assert question_kind(asked) == kind
+
+
+def test_an_elliptical_follow_up_asks_what_its_question_asked() -> None:
+    query = "how much revenue did huawei make last year and profit?"
+    assert asked_kind("and profit?", query) == "number"
+    assert asked_kind("and who runs it?", "what is the chinese team and who runs it?") == "who"
+    assert asked_kind("and what did the ceo say about it?", query) == "quote"
 
 
 def test_an_irregular_past_meets_its_verb() -> None:
