@@ -187,6 +187,15 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "vw": ("vw", "volkswagen"),
     "gm": ("gm", "general motors"),
     "ms": ("ms", "microsoft"),
+    "capex": ("capex", "capital expenditure", "capital spending"),
+    **{
+        short: (short, word)
+        for short, word in zip(
+            "1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th".split(),  # noqa: SIM905
+            "first second third fourth fifth sixth seventh eighth ninth tenth".split(),  # noqa: SIM905
+            strict=True,
+        )
+    },
     "layoff": ("layoff", "laid off", "laying off", "job cuts", "cut jobs"),
     "layoffs": ("layoffs", "laid off", "laying off", "job cuts", "cut jobs"),
     # A news section, asked for by name ("any sports news?"), is found by what its stories say.
@@ -401,6 +410,7 @@ class Speller:
             len(word) < 4
             or not word.isalpha()
             or word in STOPWORDS
+            or word in EXPANSIONS
             or word in self._english
             or stem(word) in self._english_stems
         ):

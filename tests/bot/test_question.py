@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.question import Kind, Speller, expand_chat, understand
+from bot.question import Kind, Speller, expand_abbreviations, expand_chat, understand
 from bot.retrieval import asked_kind, question_kind, stem
 
 #: A small English word list: what the speller must never "correct".
@@ -251,6 +251,14 @@ def test_speller_keeps_a_name_the_index_stems_differently() -> None:
 def test_speller_keeps_a_word_the_index_stores_by_its_stem() -> None:
     # The index writes "gracious" as "graciou": a question must not be "corrected" into it.
     assert Speller(ENGLISH, lambda: {"graciou": 1, "gracia": 1}).correct("gracious") == "gracious"
+
+
+def test_speller_leaves_a_known_short_form_for_spelling_out() -> None:
+    # "capex" is near the English "cape", but it is short for capital expenditure.
+    speller = Speller(ENGLISH | {"cape"}, lambda: {"capit": 2, "expenditur": 2, "cape": 1})
+    assert speller.correct("capex") == "capex"
+    assert "capital expenditure" in expand_abbreviations("how much did alibaba spend on capex")
+    assert "third" in expand_abbreviations("who was 3rd at mugello")
 
 
 def test_us_as_a_pronoun_is_left_alone() -> None:
