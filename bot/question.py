@@ -305,6 +305,8 @@ _ORDER = re.compile(
 _COMPARE = re.compile(
     r"\b(?:compare|compared|comparison|differ|differs|difference|differences|different from|"
     r"versus|vs\.?|(?:longer|shorter|bigger|smaller|cheaper|newer|older|higher|lower),.+ or|"
+    r"(?:more|less|fewer|bigger|larger|smaller|cheaper|higher|lower|longer|shorter|better|"
+    r"worse)\b[^,?]*, (?:the )?[^,?]+ or |"
     r"(?:bigger|larger|smaller|cheaper|pricier|more expensive|less expensive|higher|lower|"
     r"faster|slower|longer|shorter|newer|older|more|fewer|less|better|worse) (?:than|one)|"
     r"which (?:[\w.-]+ ){0,4}(?:is|was|are|has|had|costs?|will be|will|got) (?:the )?"
@@ -589,7 +591,7 @@ def _sides(text: str) -> tuple[str, ...]:
         r"(?:,|:)\s*(?:the )?(.+?) or (?:the )?(.+?)(?:\?|$)",
         r"^(?:compare|comparing) (.+?) (?:and|with|to|vs\.?|versus) (.+?)(?:\?|$)",
         r"\b(?:is|was|are|were|has|have|costs?|did|does) (?:the )?(.+?) or (?:the )?(.+?)(?:\?|$)",
-        r"^(.+?) (?:vs\.?|versus) (.+?)(?:[?:]| - |$)",
+        r"^(.+?) (?:vs\.?|versus) (.+?)(?:[?:,]| - |$)",
         r"\b(?:do|does|did) (?:the )?(.+?) and (?:the )?(.+?) (?:compare|differ)",
     )
     listed = re.search(r":\s*(.+?)(?:\?|$)", text)

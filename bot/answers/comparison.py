@@ -21,6 +21,11 @@ _COMPARE_WORDS = re.compile(
 )
 
 
+#: What a comparative compares: "cheaper" is a price, "bigger crowd" a crowd.
+_MEASURES = {
+    r"\b(?:cheaper|pricier|more expensive|less expensive|costs? more|costs? less)\b": "price",
+    r"\b(?:bigger|larger|smaller) crowd\b": "crowd",
+}
 _PAIR = re.compile(r"\b(?:two|both|each)\b")
 #: Words that ask for each article in general ("what's each one about?"), not a topic.
 _EACH_WORDS = frozenset(["each", "about", "say", "says", "cover", "covers", "what's", "whats"])
@@ -43,9 +48,19 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
         for side in (a, b):
             rest = rest.replace(side, " ")
         attribute = " ".join(rest.split()).strip(" ?,:")
-        attribute = re.sub(r"^(?:(?:what|the|and|or|of|a)\b\W*)+", "", attribute)
+        attribute = re.sub(
+            r"^(?:(?:what|who|the|and|or|of|a|got|gets|get|drew|draws|had|has)\b\W*)+",
+            "",
+            attribute,
+        )
+        # "which is cheaper in europe": what the comparison is in, as the articles state it
+        measure = next((n for w, n in _MEASURES.items() if re.search(w, question.text)), "")
+        if measure and measure not in attribute:
+            attribute = f"{measure} {attribute}".strip()
         if b.endswith("'s") and "'s " in a:
             b = b + " " + a.split("'s ", 1)[1]  # "alibaba's price cuts vs huawei cloud's"
+        elif a.endswith("'s") and "'s " in b:
+            a = a + " " + b.split("'s ", 1)[1]  # "compare alibaba's and huawei's revenue growth"
         shared = re.search(r" ((?:on|about|over|regarding) .+)$", b)
         if shared and not re.search(r" (?:on|about|over|regarding) ", a):
             # "ben sulayem vs toto wolff on v8s": what both sides are asked about

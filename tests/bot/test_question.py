@@ -296,6 +296,29 @@ def test_a_match_named_in_a_question_is_not_a_comparison() -> None:
     assert understand("boj rate vs ecb rate?").kind is Kind.COMPARE
 
 
+@pytest.mark.parametrize(
+    ("asked", "sides"),
+    [
+        (
+            "xiaomi 17 ultra vs galaxy s26 ultra, which is cheaper in europe",
+            ("xiaomi 17 ultra", "galaxy s26 ultra"),
+        ),
+        (
+            "who got more prize money, alcaraz for indian wells or sinner for wimbledon",
+            ("alcaraz for indian wells", "sinner for wimbledon"),
+        ),
+        (
+            "which drew a bigger crowd, the japanese gp or the chinese gp?",
+            ("japanese gp", "chinese gp"),
+        ),
+    ],
+)
+def test_a_comparison_names_its_two_sides(asked: str, sides: tuple[str, str]) -> None:
+    question = understand(asked)
+    assert question.kind is Kind.COMPARE
+    assert question.parts == sides
+
+
 def test_short_forms_of_periods_are_spelt_out() -> None:
     assert understand("nvidia revenue last qtr?").text == "nvidia revenue last quarter?"
 
