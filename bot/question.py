@@ -187,6 +187,10 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "vw": ("vw", "volkswagen"),
     "gm": ("gm", "general motors"),
     "ms": ("ms", "microsoft"),
+    "boj": ("boj", "bank of japan"),
+    "boc": ("boc", "bank of canada"),
+    "pboc": ("pboc", "people's bank of china"),
+    "imf": ("imf", "international monetary fund"),
     "capex": ("capex", "capital expenditure", "capital spending"),
     **{
         short: (short, word)
@@ -253,14 +257,16 @@ _LIST_FILTER = re.compile(
     rf"were published in|published in|published on|came out in|in))\s+(.+)$"
 )
 _LIST_NAMED = re.compile(
-    rf"^(?:list|show|give)(?: me)?(?: all| every| the| of the)* (.+?) {_ARTICLE_NOUN}$|"
+    rf"^(?:list|show|give)(?: me)?(?: all| every| the| of the)* (.+?) {_ARTICLE_NOUN}"
+    rf"(?: (?:that )?(?:you have|you've got|you got|there are|are there|we have))?$|"
     rf"^(?:which|what) (.+?) {_ARTICLE_NOUN} (?:do you have|are there|have you got|"
     rf"(?:do |have )?you (?:have|got))$"
 )
 _FROM_MONTH = re.compile(
-    r"^(?:anything|any (?:articles?|stories|news)|articles?|stories|news) "
-    r"(?:from|in|published in|dated) ((?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)(?: \d{4})?|\d{4})$"
+    r"^(?:anything|any (?:articles?|stories|news)|articles?|stories|news|"
+    r"what (?:was|got|has been|came out|went up|did you get|is there)) "
+    r"(?:from|in|published in|posted in|out in|dated) ((?:january|february|march|april|may|"
+    r"june|july|august|september|october|november|december)(?: \d{4})?|\d{4})$"
 )
 _OVERVIEW = re.compile(
     r"^(?:what is|whats|what's) (?:the )?(?:latest |new |recent )?(?:news|happening|going on|"
@@ -292,7 +298,8 @@ _WHEN_META = re.compile(
     rf"^(?:what|which) (?:date|day)(?:'s| is| was)? (?:the |that |this )(?:[\w'-]+ ){{0,5}}"
     rf"{_PIECE} from\W*$|"
     r"^when (?:was|were|did) (?:the |that |this )?(?:[\w'-]+ ){1,5}(?:published|posted|"
-    r"(?:come|came) out)\W*$"
+    r"(?:come|came) out)\W*$|"
+    rf"^(?:what|which) (?:date|day) (?:was|is) (?:the |that |this )(?:[\w'-]+ ){{0,5}}{_PIECE}\W*$"
 )
 _ORDER = re.compile(
     rf"\b(?:(most recent|latest|newest|freshest|last|oldest|earliest|first)) (?:\w+ )*?"
@@ -619,6 +626,7 @@ def _when_subject(text: str) -> str:
         text,
     )
     subject = re.sub(r"\b(?:do |have |that )?(?:you|u) (?:have|got|know|indexed)\b", " ", subject)
+    subject = re.sub(r"\b(?:in|on|from) (?:there|here)\b|\b(?:there|here)\W*$", " ", subject)
     return " ".join(w for w in subject.split() if w not in {"'s", "s"})
 
 

@@ -319,6 +319,24 @@ def test_a_comparison_names_its_two_sides(asked: str, sides: tuple[str, str]) ->
     assert question.parts == sides
 
 
+@pytest.mark.parametrize(
+    ("asked", "kind", "subject"),
+    [
+        ("what date was the tavares transfer story", Kind.WHEN, "tavares transfer"),
+        ("which is the oldest story in there", Kind.WHEN, ""),
+        ("list every motorsport story u have", Kind.CATALOGUE, "motorsport"),
+        ("what was published in july 2026", Kind.CATALOGUE, "july 2026"),
+    ],
+)
+def test_more_ways_of_asking_about_articles(asked: str, kind: Kind, subject: str) -> None:
+    question = understand(asked)
+    assert (question.kind, question.subject) == (kind, subject)
+
+
+def test_central_banks_are_spelt_out() -> None:
+    assert "bank of japan" in expand_abbreviations("summarise the boj article")
+
+
 def test_short_forms_of_periods_are_spelt_out() -> None:
     assert understand("nvidia revenue last qtr?").text == "nvidia revenue last quarter?"
 
