@@ -373,6 +373,7 @@ def expand_chat(text: str) -> str:
         return word
 
     text = _THE_US.sub(r"\1 the united states", text)
+    text = re.sub(r"\b[Rr]&[Dd]\b", "research and development", text)
     expanded = re.sub(r"(?<![\w'])[A-Za-z0-9/;]+(?![\w'])", one, text)
     return " ".join(expanded.split())
 

@@ -596,6 +596,10 @@ class Retriever:
         def assess(row: SentenceRow, article: StoredArticle) -> Evidence:
             sentence_words = stems(row.text)
             in_sentence = {t for t in terms if term_matches(t, sentence_words)}
+            matched = kind_match(kind, row.text, question, common)
+            if kind == "money" and matched:
+                # An amount says what "cost" or "pay" asks: the verb is there in its answer.
+                in_sentence |= {t for t in terms if stem(t) in _PRICE_WORDS}
             if article.article_id not in topics:
                 title_words = stems(article.title)
                 held = {t for t in terms if term_matches(t, title_words)}
@@ -628,7 +632,7 @@ class Retriever:
                     if relation
                     else coverage
                 ),
-                "kind": kind_match(kind, row.text, question, common),
+                "kind": matched,
                 "missing": missing / len(named) if named else 0.0,
                 "lead": 1.0 if row.sentence_index == 0 else 0.0,
             }

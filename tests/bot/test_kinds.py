@@ -398,6 +398,13 @@ def test_who_is_answered_by_a_sentence_that_opens_with_the_name(kinds_engine: En
     assert "Lindqvist was gracious in defeat" in answer.text
 
 
+def test_an_amount_answers_what_something_cost(kinds_engine: Engine) -> None:
+    """The article says "a fee of £62 million", not "cost": the amount is what was asked."""
+    answer = kinds_engine.answer("how much did moreira cost")
+    assert not answer.refused, answer.text
+    assert "£62 million" in answer.text
+
+
 def test_a_month_the_article_never_mentions_is_refused(kinds_engine: Engine) -> None:
     august = kinds_engine.answer("what was canada's inflation rate in august")
     assert august.refused, august.text

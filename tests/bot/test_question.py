@@ -333,6 +333,12 @@ def test_more_ways_of_asking_about_articles(asked: str, kind: Kind, subject: str
     assert (question.kind, question.subject) == (kind, subject)
 
 
+def test_r_and_d_is_spelt_out() -> None:
+    assert understand("how much did huawei spend on r&d").text == (
+        "how much did huawei spend on research and development"
+    )
+
+
 def test_central_banks_are_spelt_out() -> None:
     assert "bank of japan" in expand_abbreviations("summarise the boj article")
 
