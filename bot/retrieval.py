@@ -331,6 +331,8 @@ def asked_kind(question: str, query: str) -> str | None:
     return None
 
 
+_YES_NO_OPENING = re.compile(r"(?i)^\s*(?:is|are|was|were|did|does|do|will|has|have|had)\b")
+
 #: "Which guest ...?", "which company ...?": asked for a name.
 _WHO_NOUN = (
     r"(?:person|people|company|companies|firm|guest|driver|player|minister|executive|analyst|"
@@ -593,6 +595,17 @@ class Retriever:
         #: Per article: the terms its title holds, and the weight of those it does not.
         topics: dict[str, tuple[set[str], float]] = {}
 
+        #: Per article: the names asked that its title and lead hold (in one of their forms).
+        about_names: dict[str, set[str]] = {}
+
+        def named_in_about(article: StoredArticle) -> set[str]:
+            if article.article_id not in about_names:
+                scene = stems(article.title) | self.article_about(article)
+                about_names[article.article_id] = {
+                    t for t in named if forms_in(PLACE_FORMS.get(t, (t,)), scene)
+                }
+            return about_names[article.article_id]
+
         def assess(row: SentenceRow, article: StoredArticle) -> Evidence:
             sentence_words = stems(row.text)
             in_sentence = {t for t in terms if term_matches(t, sentence_words)}
@@ -615,9 +628,13 @@ class Retriever:
             # Japan.
             absent = [t for t in named if t not in in_sentence | in_title]
             if absent:
-                forms = [PLACE_FORMS.get(t, (t,)) for t in absent]
-                scene = sentence_words | stems(article.title) | self.article_about(article)
-                absent = [t for t, f in zip(absent, forms, strict=True) if not forms_in(f, scene)]
+                held = named_in_about(article)
+                absent = [
+                    t
+                    for t in absent
+                    if t not in held
+                    and not (t in PLACE_FORMS and forms_in(PLACE_FORMS[t], sentence_words))
+                ]
             missing = len(absent)
             features: dict[str, Any] = {
                 "dense": float(max(np.dot(vector, row.vector), np.dot(own, row.vector))),
@@ -676,7 +693,11 @@ class Retriever:
             frequency,
             weights,
             names=names,
-            any_names=self.names(question, frequency, placed=False),
+            any_names=(
+                self.names(question, frequency, placed=False)
+                if _YES_NO_OPENING.match(question)
+                else names
+            ),
             about=_PerArticle(candidates, self.article_about),
             words=_PerArticle(candidates, lambda a: self.article_words(a, bylines=False)),
             common=common,
