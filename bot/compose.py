@@ -14,6 +14,7 @@ from bot.models import Answer, Citation
 from bot.places import PLACE_WORDS
 from bot.question import EXPANSIONS
 from bot.retrieval import (
+    YES_NO,
     Evidence,
     Retrieval,
     forms_in,
@@ -274,9 +275,8 @@ _MONTH_OR_YEAR = re.compile(
 )
 
 
-#: "Is Alonso retiring ...?", "did Cadillac score any points ...?": asked whether something
-#: happened; the deed (the words after the subject, up to a preposition) is the fact asked.
-_YES_NO = re.compile(r"^(?:is|are|was|were|did|does|do|will|has|have|had)\s+(.+)$")
+#: A yes/no question asks whether something happened: the deed (the first word after the
+#: subject, up to a preposition) is the fact asked.
 _DEED_ENDS = frozenset(
     [
         "in",
@@ -337,7 +337,7 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
     for "did cadillac score any points". Only for a subject that is a name typed bare ("does
     the FIA president think ...?" has a subject this cannot delimit) and, after "is", a deed in
     "-ing" ("is Pangu the first ...?" asks what something is, not what it does)."""
-    m = _YES_NO.match(question.lower().strip(" ?!."))
+    m = YES_NO.match(question.lower().strip(" ?!."))
     named = set(names)
     words = re.findall(r"[a-z0-9][a-z0-9'-]*", m.group(1)) if m else []
     first_name = len(words) > 1 and words[0] not in named and words[0] not in STOPWORDS
@@ -364,8 +364,7 @@ def _deed_held(subject: Sequence[str], deed: Sequence[str], texts: Sequence[str]
     for text in texts:
         words = stems(text)
         if all(_named_in(n, words) for n in subject) and all(
-            any(stem(f) in words or term_matches(f, words) for f in ATTRIBUTE_FORMS.get(d, (d,)))
-            for d in deed
+            any(term_matches(f, words) for f in ATTRIBUTE_FORMS.get(d, (d,))) for d in deed
         ):
             return True
     return False

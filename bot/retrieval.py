@@ -331,7 +331,9 @@ def asked_kind(question: str, query: str) -> str | None:
     return None
 
 
-_YES_NO_OPENING = re.compile(r"(?i)^\s*(?:is|are|was|were|did|does|do|will|has|have|had)\b")
+#: "Is Alonso retiring ...?", "did Cadillac score ...?": a yes/no question, and what follows its
+#: opening word.
+YES_NO = re.compile(r"(?i)^\s*(?:is|are|was|were|did|does|do|will|has|have|had)\s+(.+)$")
 
 #: "Which guest ...?", "which company ...?": asked for a name.
 _WHO_NOUN = (
@@ -694,9 +696,7 @@ class Retriever:
             weights,
             names=names,
             any_names=(
-                self.names(question, frequency, placed=False)
-                if _YES_NO_OPENING.match(question)
-                else names
+                self.names(question, frequency, placed=False) if YES_NO.match(question) else names
             ),
             about=_PerArticle(candidates, self.article_about),
             words=_PerArticle(candidates, lambda a: self.article_words(a, bylines=False)),

@@ -7,7 +7,6 @@ question was understood and where to look.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from bot.compose import REFUSAL, compose_answer
@@ -37,7 +36,7 @@ def near_miss(answer: Answer, question: str, retrieval: Retrieval) -> Answer:
     found = [t for t in named if term_matches(t, words)]
     if not found:
         return answer
-    names = ", ".join(f"“{_as_typed(t, question)}”" for t in found[:3])
+    names = ", ".join(f"“{t}”" for t in found[:3])
     text = (
         f"{REFUSAL} {names} {'is' if len(found) == 1 else 'are'} mentioned in "
         f"“{article.title}” [1], but it doesn't say that."
@@ -48,11 +47,3 @@ def near_miss(answer: Answer, question: str, retrieval: Retrieval) -> Answer:
     if not hints:
         return answer
     return replace(answer, text=text[:600], citations=citations)
-
-
-def _as_typed(term: str, question: str) -> str:
-    """A search term as the question wrote it: "gracious", not the term "graciou"."""
-    for word in re.findall(r"[\w'’-]+", question.lower()):
-        if word.startswith(term):
-            return word.rstrip("'’")
-    return term
