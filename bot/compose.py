@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.models import Answer, Citation
-from bot.places import PLACE_WORDS
+from bot.names import PLACE_WORDS
 from bot.question import EXPANSIONS
 from bot.retrieval import (
     YES_NO,
@@ -453,6 +453,9 @@ def _unnamed(
         if not any(all(_named_in(n, stems(t)) for n in names) for t in aged):
             return kind
     deed = _WHO_DID.search(q)
+    # With no name, a year says which one: "who won the 2025 championship" is not answered by
+    # a 2025 standing and a win elsewhere.
+    names = names or re.findall(r"\b(?:19|20)\d\d\b", q)
     if deed and names:
         # "Who won the Monaco GP?": one sentence must say both who won and where; a race report
         # whose title says "wins" and whose last line mentions Monaco does not.

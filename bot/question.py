@@ -18,7 +18,7 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 
-from bot.places import PLACE_FORMS
+from bot.names import NAME_FORMS
 from bot.retrieval import stem
 from ingest.keywords import STOPWORDS, content_terms, index_term
 
@@ -95,6 +95,14 @@ CHAT_WORDS = {
     "w/": "with",
     "w": "with",
     "w/o": "without",
+    "pts": "points",
+    "mins": "minutes",
+    "secs": "seconds",
+    "hrs": "hours",
+    "avg": "average",
+    "pct": "percent",
+    "yday": "yesterday",
+    "tmrw": "tomorrow",
     "yr": "year",
     "yrs": "years",
     "qtr": "quarter",
@@ -169,28 +177,14 @@ _SPORT = (
 )
 #: Short forms and the ways articles spell them out: a phrase matches when any form is there.
 EXPANSIONS: dict[str, tuple[str, ...]] = {
-    **PLACE_FORMS,
-    "f1": ("f1", "formula one", "formula 1", "grand prix"),
+    **NAME_FORMS,
     "gp": ("gp", "grand prix"),
     "ai": ("ai", "artificial intelligence"),
     "ceo": ("ceo", "chief executive"),
-    "boe": ("boe", "bank of england"),
-    "ecb": ("ecb", "european central bank"),
-    "fed": ("fed", "federal reserve"),
-    "eu": ("eu", "european union", "european commission"),
-    "uk": ("uk", "britain", "british"),
-    "usa": ("us", "united states", "american"),
     "ev": ("ev", "electric vehicle"),
     "cpi": ("cpi", "consumer prices", "consumer price index"),
     "evs": ("evs", "electric vehicles", "electric cars"),
     "v8s": ("v8",),
-    "vw": ("vw", "volkswagen"),
-    "gm": ("gm", "general motors"),
-    "ms": ("ms", "microsoft"),
-    "boj": ("boj", "bank of japan"),
-    "boc": ("boc", "bank of canada"),
-    "pboc": ("pboc", "people's bank of china"),
-    "imf": ("imf", "international monetary fund"),
     "capex": ("capex", "capital expenditure", "capital spending"),
     **{
         short: (short, word)
@@ -248,11 +242,12 @@ _ALL_ARTICLES = re.compile(
     rf"^what (?:do you have|have you got)$"
 )
 _LIST_FILTER = re.compile(
-    rf"^(?:which|what|list|show|find|any|are there any|are there|do you have any|"
-    rf"give me|get)(?: me)?(?: all| every| the| any| of the)* (?:other )?"
+    rf"^(?:(?:which|what|list|show|find|any|are there any|are there|do you have any|"
+    rf"give me|get)(?: me)?(?: all| every| the| any| of the)*|every|all(?: the)?) (?:other )?"
     rf"{_ARTICLE_NOUN} (?:(?:do you have |are there |have you got )?"
     rf"(?:that |which )?(?:mention|mentions|mentioning|mentioned|cover|covers|covering|talk about|"
-    rf"talks about|discuss|discusses|refer to|reference|are about|is about|about|on|involve|"
+    rf"talks about|discuss|discusses|refer to|reference|references|bring up|brings up|"
+    rf"touch on|touches on|touching on|are about|is about|about|on|involve|"
     rf"involving|regarding|related to|with|featuring|feature|name|names|from|by|are from|"
     rf"were published in|published in|published on|came out in|in))\s+(.+)$"
 )
@@ -261,6 +256,13 @@ _LIST_NAMED = re.compile(
     rf"(?: (?:that )?(?:you have|you've got|you got|there are|are there|we have))?$|"
     rf"^(?:which|what) (.+?) {_ARTICLE_NOUN} (?:do you have|are there|have you got|"
     rf"(?:do |have )?you (?:have|got))$"
+)
+#: "What has Reuters published?", "what did the daily mail write": the articles of a publisher.
+_PUBLISHED_BY = re.compile(
+    r"^(?:what|which (?:articles?|stories|pieces)) (?:has|have|did|does) (?:the )?(.+?) "
+    r"(?:published|publish|written|write|put out|run|got)(?: so far| lately| recently)?"
+    r"(?:\??,? (?:list|show) (?:them|me|it)(?: all)?)?(?: please)?\W*$|"
+    r"^(?:what is|whats|what's) (?:been )?published by (?:the )?(.+)$"
 )
 _FROM_MONTH = re.compile(
     r"^(?:anything|any (?:articles?|stories|news)|articles?|stories|news|"
@@ -288,7 +290,16 @@ _OVERVIEW = re.compile(
     r"something|news)(?: new)? (?:on|about|regarding|re|for|with|concerning) (.+)$|"
     r"^(?:is )?(?:anything|something|what is|whats|what's) (?:happening|going on|new)"
     r" (?:in|with|at|around|for) (.+)$|"
-    r"^(?:what is|whats|what's) the (.+?) (?:news|situation|latest)$"
+    r"^(?:what is|whats|what's) the (.+?) (?:news|situation|latest)$|"
+    r"^(?:what is|whats|what's) (?:the )?latest in (.+)$|"
+    r"^(?:how is|how's|hows|how are|how're) (.+?) doing\b(.*)$|"
+    r"^(?:what is|whats|what's|what are|what're) ((?!you\b|u\b|it\b|he\b|she\b|they\b)"
+    r".+?) (?:doing|up to) (?:with|in|on|about|around) (.+)$"
+)
+#: Words of an overview's phrase that only say "now" or "what": "lately", "doing".
+_OVERVIEW_FILLER = re.compile(
+    r"\b(?:lately|recently|these days|nowadays|right now|at the moment|now|currently|"
+    r"doing|up to|with)\b"
 )
 _PIECE = r"(?:articles?|stories|story|pieces?|reports?|write-?ups?|news items?)"
 _WHEN_META = re.compile(
@@ -299,7 +310,9 @@ _WHEN_META = re.compile(
     rf"{_PIECE} from\W*$|"
     r"^when (?:was|were|did) (?:the |that |this )?(?:[\w'-]+ ){1,5}(?:published|posted|"
     r"(?:come|came) out)\W*$|"
-    rf"^(?:what|which) (?:date|day) (?:was|is) (?:the |that |this )(?:[\w'-]+ ){{0,5}}{_PIECE}\W*$"
+    rf"^(?:what|which) (?:date|day) (?:was|is) (?:the |that |this )(?:[\w'-]+ ){{0,5}}{_PIECE}\W*$|"
+    rf"^(?:what is|whats|what's|what was) (?:the )?(?:publication )?date (?:on|of|for) "
+    rf"(?:the |that |this )?(?:[\w'-]+ ){{0,5}}{_PIECE}\W*$"
 )
 _ORDER = re.compile(
     rf"\b(?:(most recent|latest|newest|freshest|last|oldest|earliest|first)) (?:\w+ )*?"
@@ -307,7 +320,11 @@ _ORDER = re.compile(
     rf"appeared|is|was) (first|earlier|later|last|newer|older|more recent)\b|"
     rf"\b{_PIECE}\b.*\b(older|newer|earlier|later|more recent) than\b|"
     rf"\b(?:which|what) (?:\w+ )*?{_PIECE} (?:is|was|came out) "
-    rf"(newer|older|more recent|first|earlier|later|last)\b"
+    rf"(newer|older|more recent|first|earlier|later|last)\b|"
+    rf"\b(?:which|what) (?:\w+ )*?{_PIECE} (?:is|was) (?:the )?"
+    rf"(most recent|latest|newest|oldest|earliest|first|last)\b|"
+    rf"\b(?:which|what) (?:\w+ )*?{_PIECE} (?:has|had|carries|got) (?:the )?"
+    rf"(most recent|latest|newest|oldest|earliest)\b"
 )
 _COMPARE = re.compile(
     r"\b(?:compare|compared|comparison|differ|differs|difference|differences|different from|"
@@ -328,8 +345,9 @@ _MATCH_FACT = re.compile(
     r"(?:vs\.?|v\.?|versus) "
 )
 _SPLIT = re.compile(
-    r"(?:\?\s*|;\s*|,?\s+(?:and|also|plus|as well as)\s+(?:also\s+)?)"
-    r"(?=(?:what|who|whom|whose|when|where|why|how|which|did|does|do|is|are|was|were|will|"
+    r"(?:\?\s*|;\s*|,?\s+(?:and|also|plus|as well as|\+|&)\s+(?:also\s+)?)"
+    r"(?=(?:(?:on|in|at|by|for|from|to|with|since|until) )?"
+    r"(?:what|who|whom|whose|when|where|why|how|which|did|does|do|is|are|was|were|will|"
     r"would|can|could|has|have|had)\b)"
 )
 _MONTH_NAMES = [
@@ -525,6 +543,10 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
 
     if _ALL_ARTICLES.search(bare):
         return Question(asked, text, Kind.CATALOGUE)
+    publisher = _PUBLISHED_BY.match(bare)
+    if publisher:
+        subject = next(g for g in publisher.groups() if g)
+        return Question(asked, text, Kind.CATALOGUE, subject=_strip_article_words(subject))
     month = _FROM_MONTH.match(bare)
     if month:
         return Question(asked, text, Kind.CATALOGUE, subject=month.group(1))
@@ -562,7 +584,8 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         return Question(asked, text, Kind.SUMMARY, subject=_strip_article_words(subject))
     overview = _OVERVIEW.match(bare)
     if overview:
-        subject = _strip_article_words(next(g for g in overview.groups() if g))
+        phrase = " ".join(g for g in overview.groups() if g)
+        subject = _strip_article_words(_OVERVIEW_FILLER.sub(" ", phrase))
         if subject and not re.match(r"^(?:it|them|that|this|him|her|they|he|she)$", subject):
             return Question(asked, text, Kind.OVERVIEW, subject=subject)
     about = _ABOUT_ARTICLE.match(bare)
@@ -626,7 +649,13 @@ def _when_subject(text: str) -> str:
         " ",
         text,
     )
-    subject = re.sub(r"\b(?:do |have |that )?(?:you|u) (?:have|got|know|indexed)\b", " ", subject)
+    subject = re.sub(
+        r"\b(?:do |have |that )?(?:you|u)(?: have|'ve|ve)? (?:have|got|know|indexed)\b|"
+        r"\b(?:has|had|carries)\s+(?:publication\s+|published\s+)?date\b|"
+        r"\b(?:publication\s+)?date\b",
+        " ",
+        subject,
+    )
     subject = re.sub(r"\b(?:in|on|from) (?:there|here)\b|\b(?:there|here)\W*$", " ", subject)
     return " ".join(w for w in subject.split() if w not in {"'s", "s"})
 

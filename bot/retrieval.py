@@ -19,7 +19,7 @@ import snowballstemmer
 from langchain_core.embeddings import Embeddings
 
 from bot.models import Turn
-from bot.places import PLACE_FORMS, PLACE_WORDS
+from bot.names import NAME_FORMS, PLACE_WORDS
 from ingest.keywords import SentenceRow, content_terms
 from ingest.models import Passage, StoredArticle
 from ingest.store import ArticleStore
@@ -361,7 +361,8 @@ def question_kind(question: str) -> str | None:
     priced = re.search(r"\bhow much (?:is|are|was|were|will|does|do)\b", q) and not re.search(
         r"\b(percent|per cent|rate|time|longer|power|capacity|bigger|more|less|faster|cut|cuts|"
         r"cutting|raise|raising|rise|rising|increase|increasing|grow|growing|fall|falling|drop|"
-        r"dropping)\b",
+        r"dropping|weigh|weighs|weighed|weight|storage|memory|energy|fuel|water|electricity|"
+        r"data|rain|snow)\b",
         q,
     )
     if priced or re.search(
@@ -604,7 +605,7 @@ class Retriever:
             if article.article_id not in about_names:
                 scene = stems(article.title) | self.article_about(article)
                 about_names[article.article_id] = {
-                    t for t in named if forms_in(PLACE_FORMS.get(t, (t,)), scene)
+                    t for t in named if forms_in(NAME_FORMS.get(t, (t,)), scene)
                 }
             return about_names[article.article_id]
 
@@ -635,7 +636,7 @@ class Retriever:
                     t
                     for t in absent
                     if t not in held
-                    and not (t in PLACE_FORMS and forms_in(PLACE_FORMS[t], sentence_words))
+                    and not (t in NAME_FORMS and forms_in(NAME_FORMS[t], sentence_words))
                 ]
             missing = len(absent)
             features: dict[str, Any] = {

@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 #: Bump when parsing or chunking changes, so that every article is re-embedded once.
-PIPELINE_VERSION = "3"
+PIPELINE_VERSION = "4"
 
 
 @dataclass(frozen=True)

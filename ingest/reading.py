@@ -22,6 +22,7 @@ import yaml
 from ingest.dates import date_in_lines, iso_date
 from ingest.errors import UnsupportedFile
 from ingest.models import Article
+from ingest.publishers import publisher_in_lines, publisher_in_sign_off
 
 log = logging.getLogger(__name__)
 
@@ -329,7 +330,9 @@ def parse_markdown(text: str) -> _Parsed:
     return _Parsed(
         title=title,
         body=body,
-        publisher=_meta_str(meta, "publisher") or _meta_str(meta, "source"),
+        publisher=_meta_str(meta, "publisher")
+        or _meta_str(meta, "source")
+        or publisher_in_sign_off(next((r for r in reversed(raw_lines) if r.strip()), "")),
         published=_meta_str(meta, "published") or _meta_str(meta, "date"),
         url=_meta_str(meta, "url"),
     )
@@ -453,7 +456,7 @@ def _to_article(parsed: _Parsed, source: str, path: Path, several: bool) -> Arti
         title=parsed.title,
         body=parsed.body,
         source=source,
-        publisher=parsed.publisher,
+        publisher=parsed.publisher or publisher_in_lines(parsed.body.split("\n")),
         published=iso_date(parsed.published) or date_in_lines(parsed.body.split("\n")),
         url=parsed.url,
     )

@@ -18,7 +18,10 @@ from ingest.models import StoredArticle
 
 #: Articles cited at most (one Discord embed field each).
 MAX_CITED = 25
-_MENTION_VERB = re.compile(r"\b(mention|mentions|mentioning|mentioned|name|names|refer|reference)")
+_MENTION_VERB = re.compile(
+    r"\b(mention|mentions|mentioning|mentioned|name|names|refer|reference|brings? up|bringing up|"
+    r"touch(?:es|ing)? on)"
+)
 
 
 def answer_catalogue(question: Question, library: Library) -> Answer:
@@ -31,19 +34,21 @@ def answer_catalogue(question: Question, library: Library) -> Answer:
         articles = library.published_in(subject)
         intro = f"{len(articles)} article{'s' if len(articles) != 1 else ''} from {subject}:"
     else:
+        mention = bool(_MENTION_VERB.search(question.text))
         by_publisher = library.published_by(subject)
-        if by_publisher:
+        if by_publisher and not mention:
             articles = by_publisher
             intro = f"{len(articles)} article{'s' if len(articles) != 1 else ''} from {subject}:"
         else:
+            # "which articles mention Reuters": its own stories and the others that cite it
             mentions = library.mentioning(subject)
             quotes = {a: row.text for a, row in mentions.items() if row.sentence_index >= 0}
-            found = {a for a in mentions}
-            if not _MENTION_VERB.search(question.text):
+            found = set(mentions) | {a.article_id for a in by_publisher}
+            if not mention:
                 found |= {m.article.article_id for m in library.about(subject)}
             known = {a.article_id: a for a in library.all()}
             articles = newest_first([known[a] for a in found if a in known])
-            verb = "mention" if _MENTION_VERB.search(question.text) else "are about"
+            verb = "mention" if mention else "are about"
             intro = f"{len(articles)} article{'s' if len(articles) != 1 else ''} {verb} {subject}:"
     if not articles:
         return refusal(question.asked, (), f"I found no articles matching {subject or 'that'}.")

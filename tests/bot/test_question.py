@@ -39,6 +39,10 @@ def speller() -> Speller:
         ("what's the huawei news", "huawei"),
         ("got anything about podcasts?", "podcasts"),
         ("whats new w microsoft", "microsoft"),
+        ("how's the iphone maker doing these days", "iphone maker"),
+        ("what's Sony doing with consoles lately?", "sony consoles"),
+        ("what's the latest in women's football", "women's football"),
+        ("what has been going on in tennis recently", "tennis"),
     ],
 )
 def test_topic_overviews_are_recognised_with_their_subject(asked: str, subject: str) -> None:
@@ -89,6 +93,11 @@ def test_the_whole_catalogue_is_a_list_without_a_subject(asked: str) -> None:
         ("which stories are from the Daily Mail?", "daily mail"),
         ("any articles from september?", "september"),
         ("list the f1 stories", "f1"),
+        ("every story that mentions nvidia please", "nvidia"),
+        ("which pieces bring up the chess final?", "chess final"),
+        ("all the articles touching on tariffs", "tariffs"),
+        ("what has the daily mail published?", "daily mail"),
+        ("what did reuters publish? list them all", "reuters"),
     ],
 )
 def test_filtered_lists_are_recognised_with_their_filter(asked: str, subject: str) -> None:
@@ -122,6 +131,27 @@ def test_the_oldest_article_is_a_date_question() -> None:
     question = understand("which is the oldest article?")
     assert question.kind is Kind.WHEN
     assert question.order == "oldest"
+
+
+@pytest.mark.parametrize(
+    ("asked", "order"),
+    [
+        ("which story is the newest one", "newest"),
+        ("what article has the earliest publication date?", "oldest"),
+        ("what's the oldest piece you've got", "oldest"),
+    ],
+)
+def test_newest_and_oldest_asked_every_way_cover_every_article(asked: str, order: str) -> None:
+    question = understand(asked)
+    assert question.kind is Kind.WHEN
+    assert question.order == order
+    assert question.subject == ""
+
+
+def test_the_date_on_a_report_is_its_publication_date() -> None:
+    question = understand("what's the date on the chess final report")
+    assert question.kind is Kind.WHEN
+    assert question.subject == "chess final"
 
 
 @pytest.mark.parametrize(
@@ -211,6 +241,7 @@ def test_chat_words_are_expanded_and_filler_dropped() -> None:
         ("how many jobs did u say lol", "how many jobs did you say"),
         ("Summarise the F1 story tbh", "summarize the F1 story"),
         ("wen do the price cuts kick in", "when do the price cuts kick in"),
+        ("how many pts r they on", "how many points are they on"),
         ("how much is it in the us now", "how much is it in the united states now"),
         (
             "is the ace cheaper in the U.S. than in the UK",

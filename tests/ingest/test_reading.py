@@ -345,3 +345,64 @@ def test_folders_are_walked_recursively_skipping_hidden_files(tmp_path: Path) ->
 
     found = [p.relative_to(tmp_path).as_posix() for p in iter_article_files([tmp_path])]
     assert found == ["a.txt", "sub/b.md"]
+
+
+# ----- publishers stated in the text ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "publisher"),
+    [
+        (
+            "wire.txt",
+            "Calvet suspended\n\nAIGLE, Aug 6, 2026 (Reuters) - Ruben Calvet was suspended.\n",
+            "Reuters",
+        ),
+        (
+            "byline.txt",
+            "Audi names Köhler\n\nBy Jonas Brenner, Paddock Signal\nPublished: 9 June 2026\n"
+            "Audi has appointed Marta Köhler.\n",
+            "Paddock Signal",
+        ),
+        (
+            "pipes.txt",
+            "Aston Martin fined\n\nBy Marco Bellini | Pit Lane Post\nAston Martin were fined.\n",
+            "Pit Lane Post",
+        ),
+        (
+            "signed.md",
+            "# Apple picks Gemini\n\nApple will use Gemini.\n\n"
+            "*Reporting by Priyanka Desai for Signal Desk.*\n",
+            "Signal Desk",
+        ),
+        (
+            "italic.md",
+            "# Jersey stolen\n\n*By Liesbeth Verstraete, 11 March 2025*\n\nThieves broke in.\n\n"
+            "*Peloton Post*\n",
+            "Peloton Post",
+        ),
+    ],
+)
+def test_the_publisher_a_dateline_byline_or_sign_off_names_is_kept(
+    tmp_path: Path, name: str, text: str, publisher: str
+) -> None:
+    [article] = read(write(tmp_path / name, text))
+
+    assert article.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sinner wins\n\nBy Tom Ashby, Tennis Correspondent\nJannik Sinner won on Sunday.\n",
+        "Sinner wins\n\nBy Hannah Cole | June 3, 2025\nJannik Sinner won on Sunday.\n",
+        "Sinner wins\n\nBy Tom Ashby, London\nJannik Sinner won, the Daily Mail said.\n",
+        "Sinner wins\n\nJannik Sinner won on Sunday.\n\nThe ATP (Reuters) - said nothing.\n",
+    ],
+)
+def test_a_role_a_date_a_place_or_a_name_in_the_story_is_not_taken_for_the_publisher(
+    tmp_path: Path, text: str
+) -> None:
+    [article] = read(write(tmp_path / "story.txt", text))
+
+    assert article.publisher is None

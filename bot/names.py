@@ -1,7 +1,10 @@
-"""Places a question may name, in both the forms articles use: "Portugal" and "Portuguese".
+"""Names a question may give, in every form articles use: "Portugal" and "Portuguese", "F1"
+and "Formula One", "ECB" and "European Central Bank".
 
 A country is a name however it is typed ("the portuguese motogp"), so a near miss about a race
-or a price in a country no sentence mentions is refused even when no article uses the word.
+or a price in a country no sentence mentions is refused even when no article uses the word. And
+a name is present in whichever form the article wrote it: "f1 cost cap" is answered in the
+article whose headline says "Formula One".
 """
 
 #: Countries and the adjectives for them: "the portuguese race" names Portugal. Words with an
@@ -56,3 +59,22 @@ PLACE_FORMS: dict[str, tuple[str, ...]] = {
     **{country: (country, people) for country, people in PEOPLE_OF.items()},
     **{people: (people, country) for country, people in PEOPLE_OF.items()},
 }
+#: Short names of organisations and series, with the long forms articles write.
+SHORT_NAMES: dict[str, tuple[str, ...]] = {
+    "f1": ("f1", "formula one", "formula 1", "grand prix"),
+    "ecb": ("ecb", "european central bank"),
+    "boe": ("boe", "bank of england"),
+    "fed": ("fed", "federal reserve"),
+    "eu": ("eu", "european union", "european commission"),
+    "uk": ("uk", "britain", "british"),
+    "usa": ("us", "united states", "american"),
+    "vw": ("vw", "volkswagen"),
+    "gm": ("gm", "general motors"),
+    "ms": ("ms", "microsoft"),
+    "boj": ("boj", "bank of japan"),
+    "boc": ("boc", "bank of canada"),
+    "pboc": ("pboc", "people's bank of china"),
+    "imf": ("imf", "international monetary fund"),
+}
+#: Every name with its other forms.
+NAME_FORMS: dict[str, tuple[str, ...]] = {**PLACE_FORMS, **SHORT_NAMES}
