@@ -187,6 +187,13 @@ _PRICED = re.compile(
     r"^how much (?:did|do|does|will|would|is|are|was|were) (?:the |a |an )?([a-z]+)\b"
     r"(?: [\w'-]+){0,6}? (?:cost|costs|sell for|sold for|go for|went for)\b"
 )
+#: "How much did it cost to train X?", "how much did LIV offer Y?": the deed that is priced.
+_PRICED_DEED = re.compile(
+    r"\bcosts? (?:[\w'-]+ ){0,3}?to ([a-z]+)\b|"
+    r"^how much (?:money )?(?:did|does|do|will|would|has|have|is|was|were) (?:[\w'-]+ ){1,4}?"
+    r"(offer|offered|offering|give|gave|giving|lend|lent|donate|donated|promise|promised|bid)\b|"
+    r"\b(valued|valuation)\b"
+)
 #: "Who bought ...?": verbs that are the fact asked, not a way of asking.
 _WHO_DID = re.compile(
     r"^who (bought|buys|acquired|owns|owned|founded|sold|sued|married|hired|replaced|replace|"
@@ -247,6 +254,10 @@ ATTRIBUTE_FORMS = {
     "bought": ("bought", "buy", "acquired", "acquire", "purchase", "purchased", "takeover"),
     "acquired": ("bought", "buy", "acquired", "acquire", "purchase", "purchased", "takeover"),
     "owns": ("owns", "owned", "owner", "stake"),
+    "valued": ("valued", "valuation", "value", "worth"),
+    "valuation": ("valued", "valuation", "value", "worth"),
+    "offer": ("offer", "offered", "bid", "proposal"),
+    "offered": ("offer", "offered", "bid", "proposal"),
     "beat": ("beat", "defeated", "won", "victory"),
     "defeated": ("beat", "defeated", "won", "victory"),
     "won": _WIN_FORMS,
@@ -269,6 +280,9 @@ _SPELT_OUT = frozenset(EXPANSIONS).union(
 _THE_STORY = re.compile(r"\bthe ((?:[\w'-]+ ){1,3})(?:story|article|piece|report|interview)\b")
 #: "in Malaysia", "for the UK": a place the asked fact must hold in.
 _IN_PLACE = re.compile(r"\b(?:in|at|for|across|inside|outside|from) (?:the )?([a-z]+)")
+_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+#: An age given with a name: "the 29-year-old Calvet", "Calvet, 29, said".
+_AGE = re.compile(r"\b\d{1,3}-year-old\b|, \d{1,3},")
 _MONTH_OR_YEAR = re.compile(
     r"\b(january|february|march|april|june|july|august|september|october|november|december|"
     r"(?:19|20)\d\d)\b"
@@ -394,9 +408,17 @@ def unanswered(
     if kind is not None and not any(kind_match(kind, t, question, common) for t in texts):
         return kind
     words = frozenset().union(*(stems(t) for t in texts), stems(chosen[0].article.title))
-    for pattern in (_HOW_MANY, _HOW_MUCH, _PRICED, _OWN_ATTRIBUTE, _OF_ATTRIBUTE, _WHO_DID):
+    for pattern in (
+        _HOW_MANY,
+        _HOW_MUCH,
+        _PRICED,
+        _PRICED_DEED,
+        _OWN_ATTRIBUTE,
+        _OF_ATTRIBUTE,
+        _WHO_DID,
+    ):
         m = pattern.search(q)
-        asked = m.group(1) if m else ""
+        asked = next((g for g in m.groups() if g), "") if m else ""
         if not m or asked in ASKING_WORDS or asked in EXPANSIONS or asked in STOPWORDS:
             continue
         if not any(term_matches(form, words) for form in ATTRIBUTE_FORMS.get(asked, (asked,))):
@@ -450,8 +472,14 @@ def _unnamed(
             for e in chosen
             if kind_match(kind, e.sentence.text, question)
         ]
-        if not any(all(_named_in(n, stems(t)) for n in names) for t in aged):
+        if not any(_age_of(names, t) for t in aged):
             return kind
+    asked_day = _WEEKDAY.search(q)
+    if asked_day and chosen:
+        # "Who won the Miami GP on Sunday?" is not answered by what happened on Saturday.
+        days = set(_WEEKDAY.findall(chosen[0].sentence.text.lower()))
+        if days and asked_day.group(0) not in days:
+            return asked_day.group(0)
     deed = _WHO_DID.search(q)
     # With no name, a year says which one: "who won the 2025 championship" is not answered by
     # a 2025 standing and a win elsewhere.
@@ -471,6 +499,20 @@ def _unnamed(
         if not term_matches(when, retrieval.words.get(article, frozenset())):
             return when
     return None
+
+
+def _age_of(names: Sequence[str], text: str) -> bool:
+    """Whether ``text`` gives the age of the one named: "the 29-year-old Calvet" is Calvet's
+    age, not that of Verhaegen named later in the sentence."""
+    attached = False
+    for m in _AGE.finditer(text):
+        after = re.split(r"[,.;:]", text[m.end() :], maxsplit=1)[0].split()[:6]
+        before = text[: m.start()].rstrip(" ,").split()[-3:] if m.group(0).startswith(",") else []
+        near = stems(" ".join(before or after))
+        if all(_named_in(n, near) for n in names):
+            return True
+        attached = attached or any(w[:1].isupper() for w in before or after)
+    return not attached and all(_named_in(n, stems(text)) for n in names)
 
 
 def _holds(lacking: str, subject: Sequence[str], deed: Sequence[str]) -> Callable[[Evidence], bool]:

@@ -53,7 +53,9 @@ PEOPLE_OF = {
     "wales": "welsh",
 }
 #: Words that name a country (or its people) however they are typed: a place is always a name.
-PLACE_WORDS = frozenset(PEOPLE_OF).union(PEOPLE_OF.values(), ["uk", "britain", "british"])
+PLACE_WORDS = frozenset(PEOPLE_OF).union(
+    PEOPLE_OF.values(), ["uk", "britain", "british", "england"]
+)
 #: Each place word with its other form: "portuguese" also matches "portugal".
 PLACE_FORMS: dict[str, tuple[str, ...]] = {
     **{country: (country, people) for country, people in PEOPLE_OF.items()},

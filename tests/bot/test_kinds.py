@@ -54,6 +54,43 @@ def kinds_engine(tmp_path_factory: pytest.TempPathFactory, real_embedder: Any) -
     return engine
 
 
+#: Small articles made for the near-miss rules: ages given with a name, a weekday, a deal.
+NEAR_MISSES = {
+    "cycling.txt": (
+        "Calvet suspended after positive test\n\n"
+        "AIGLE, Aug 6, 2026 (Reuters) - Spanish cyclist Ruben Calvet has been provisionally "
+        "suspended after testing positive for a banned blood booster, the UCI said on Thursday.\n"
+        "The 29-year-old Calvet set the pace on the final climb for team leader Axel Verhaegen, "
+        "who went on to win the stage at Peyragudes.\n"
+        "Verhaegen finished seventh overall in the Tour.\n"
+    ),
+    "sprint.md": (
+        "# Norris wins the Miami sprint\n\n*By Dana Reyes, Grid Weekly*\n\n"
+        "Lando Norris won the sprint race at the Miami Grand Prix on Saturday, beating Max "
+        "Verstappen by 0.874 seconds on a drying track.\n\n"
+        "Norris leads the championship by four points.\n"
+    ),
+    "startup.md": (
+        "# Lumen AI raises $200 million for its chatbot\n\n"
+        "Lumen AI raised $200 million from investors led by Sequoia, the startup said on "
+        "Tuesday.\n\nIt will spend the money on chips and on hiring 300 engineers.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="session")
+def near_miss_engine(tmp_path_factory: pytest.TempPathFactory, real_embedder: Any) -> Engine:
+    root = tmp_path_factory.mktemp("near-misses")
+    settings = bot_settings(root)
+    settings.corpus_dir.mkdir(parents=True, exist_ok=True)
+    for name, text in NEAR_MISSES.items():
+        (settings.corpus_dir / name).write_text(text, encoding="utf-8")
+    engine = Engine.open(settings, embedder=real_embedder)
+    report = engine.ingest([settings.corpus_dir])
+    assert len(report.added) == 3, report
+    return engine
+
+
 def titles(answer: Answer) -> list[str]:
     return [c.title for c in answer.citations]
 
@@ -483,3 +520,46 @@ def test_ask_json_stdin_answers_conversations_in_order(
     # c2's follow-up is answered from c2's Microsoft story, not c1's Rogan one
     assert results[4]["citations"] and results[4]["citations"][0]["title"].startswith(MS_DAILY_MAIL)
     assert "Ben Sulayem" in results[5]["answer"]
+
+
+def test_an_age_given_with_another_name_is_not_the_age_asked(near_miss_engine: Engine) -> None:
+    other = near_miss_engine.answer("how old is axel verhaegen")
+    assert other.refused, other.text
+    own = near_miss_engine.answer("how old is ruben calvet")
+    assert not own.refused, own.text
+    assert "29-year-old" in own.text
+
+
+def test_what_happened_on_another_day_does_not_answer_the_day_asked(
+    near_miss_engine: Engine,
+) -> None:
+    sunday = near_miss_engine.answer("who won the miami grand prix on sunday")
+    assert sunday.refused, sunday.text
+    saturday = near_miss_engine.answer("who won the miami sprint on saturday")
+    assert not saturday.refused, saturday.text
+    assert "Lando Norris" in saturday.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is lumen ai valued at", "how much did it cost lumen ai to train its chatbot"],
+)
+def test_an_amount_for_another_deal_is_not_the_value_asked(
+    near_miss_engine: Engine, question: str
+) -> None:
+    """The article gives what Lumen raised, not what it is worth or what training cost."""
+    refused = near_miss_engine.answer(question)
+    assert refused.refused, refused.text
+    raised = near_miss_engine.answer("how much did lumen ai raise")
+    assert not raised.refused, raised.text
+    assert "$200 million" in raised.text
+
+
+def test_stories_of_a_publisher_named_only_in_their_text_are_listed(
+    near_miss_engine: Engine,
+) -> None:
+    reuters = near_miss_engine.answer("what has reuters published?")
+    assert reuters.kind == "list"
+    assert titles(reuters) == ["Calvet suspended after positive test"]
+    grid = near_miss_engine.answer("which stories are from grid weekly")
+    assert titles(grid) == ["Norris wins the Miami sprint"]
