@@ -24,6 +24,7 @@ from bot.retrieval import (
     stems,
     term_matches,
 )
+from ingest.dates import parse_date
 from ingest.keywords import STOPWORDS
 from ingest.models import StoredArticle
 
@@ -170,7 +171,8 @@ _HOW_MANY = re.compile(
     r"can|could|would|r)\b|\W*$)"
 )
 _HOW_MUCH = re.compile(
-    r"\bhow much (?!(?:do|does|did|is|was|were|are|will|would|has|have|had|can|could|money|more|"
+    r"\bhow much (?:extra |additional |new )?"
+    r"(?!(?:do|does|did|is|was|were|are|will|would|has|have|had|can|could|money|more|"
     r"less|of|the|it|they|he|she|we|you|r)\b)([a-z]+)"
 )
 _MODIFIER = (
@@ -280,6 +282,11 @@ _SPELT_OUT = frozenset(EXPANSIONS).union(
 _THE_STORY = re.compile(r"\bthe ((?:[\w'-]+ ){1,3})(?:story|article|piece|report|interview)\b")
 #: "in Malaysia", "for the UK": a place the asked fact must hold in.
 _IN_PLACE = re.compile(r"\b(?:in|at|for|across|inside|outside|from) (?:the )?([a-z]+)")
+#: "What did X decide / announce / say ...": a deed, reported when it happens.
+_EVENT = re.compile(
+    r"^(?:what|who|how|why) (?:did|has|have)\b|\b(?:decided?|announced?|said|unveiled|launched|"
+    r"held|voted)\b"
+)
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 #: An age given with a name: "the 29-year-old Calvet", "Calvet, 29, said".
 _AGE = re.compile(r"\b\d{1,3}-year-old\b|, \d{1,3},")
@@ -429,7 +436,11 @@ def unanswered(
     if deed and not _deed_held(subject, deed, [*texts, chosen[0].article.title]):
         return " ".join(deed)
     for m in _QUALIFIER.finditer(q):
-        if retrieval.frequency.get(m.group(1)) == 0 and m.group(1) not in EXPANSIONS:
+        if (
+            retrieval.frequency.get(m.group(1)) == 0
+            and m.group(1) not in EXPANSIONS
+            and not _MONTH_OR_YEAR.fullmatch(m.group(1))  # checked against the date below
+        ):
             return m.group(1)
     return _unnamed(question, chosen, retrieval, texts, words)
 
@@ -495,8 +506,14 @@ def _unnamed(
             for ws in together
         ):
             return deed.group(1)
+    published = parse_date(chosen[0].article.published)
+    dated: set[str] = set()
+    if published and _EVENT.search(q):
+        # "what did the ECB decide in September": a story reports the deed when it happens,
+        # so the month it came out counts; a figure "for November" must be in the text.
+        dated = {published.strftime("%B").lower(), str(published.year)}
     for when in _MONTH_OR_YEAR.findall(q):
-        if not term_matches(when, retrieval.words.get(article, frozenset())):
+        if when not in dated and not term_matches(when, retrieval.words.get(article, frozenset())):
             return when
     return None
 

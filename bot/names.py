@@ -67,6 +67,7 @@ SHORT_NAMES: dict[str, tuple[str, ...]] = {
     "ecb": ("ecb", "european central bank"),
     "boe": ("boe", "bank of england"),
     "fed": ("fed", "federal reserve"),
+    "fomc": ("fomc", "federal open market committee", "fed", "federal reserve"),
     "eu": ("eu", "european union", "european commission"),
     "uk": ("uk", "britain", "british"),
     "usa": ("us", "united states", "american"),

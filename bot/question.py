@@ -96,6 +96,8 @@ CHAT_WORDS = {
     "w": "with",
     "w/o": "without",
     "pts": "points",
+    "ep": "episode",
+    "eps": "episodes",
     "mins": "minutes",
     "secs": "seconds",
     "hrs": "hours",

@@ -75,6 +75,11 @@ NEAR_MISSES = {
         "Lumen AI raised $200 million from investors led by Sequoia, the startup said on "
         "Tuesday.\n\nIt will spend the money on chips and on hiring 300 engineers.\n"
     ),
+    "bank.md": (
+        "---\ntitle: Northland central bank holds its key rate\npublished: 2026-09-10\n---\n\n"
+        "The Northland central bank decided on Thursday to keep its key rate at 2%.\n\n"
+        "Inflation in Northland was 2.3% in August, the statistics office said.\n"
+    ),
 }
 
 
@@ -87,7 +92,7 @@ def near_miss_engine(tmp_path_factory: pytest.TempPathFactory, real_embedder: An
         (settings.corpus_dir / name).write_text(text, encoding="utf-8")
     engine = Engine.open(settings, embedder=real_embedder)
     report = engine.ingest([settings.corpus_dir])
-    assert len(report.added) == 3, report
+    assert len(report.added) == len(NEAR_MISSES), report
     return engine
 
 
@@ -563,3 +568,13 @@ def test_stories_of_a_publisher_named_only_in_their_text_are_listed(
     assert titles(reuters) == ["Calvet suspended after positive test"]
     grid = near_miss_engine.answer("which stories are from grid weekly")
     assert titles(grid) == ["Norris wins the Miami sprint"]
+
+
+def test_a_deed_in_the_month_the_story_came_out_is_answered(near_miss_engine: Engine) -> None:
+    """The story, published on 10 September, says "on Thursday": that is the September
+    decision. A figure for September is still one the text must give (it gives August's)."""
+    decided = near_miss_engine.answer("what did the northland central bank decide in september")
+    assert not decided.refused, decided.text
+    assert "2%" in decided.text
+    figure = near_miss_engine.answer("what was northland inflation in september")
+    assert figure.refused, figure.text

@@ -242,6 +242,7 @@ def test_chat_words_are_expanded_and_filler_dropped() -> None:
         ("Summarise the F1 story tbh", "summarize the F1 story"),
         ("wen do the price cuts kick in", "when do the price cuts kick in"),
         ("how many pts r they on", "how many points are they on"),
+        ("wen did the ep drop", "when did the episode drop"),
         ("how much is it in the us now", "how much is it in the united states now"),
         (
             "is the ace cheaper in the U.S. than in the UK",
