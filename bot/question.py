@@ -616,6 +616,13 @@ def _sides(text: str) -> tuple[str, ...]:
     patterns = (
         r"^how (?:is|was|are|were|does|do) (?:the )?(.+?) (?:different from|differ from) "
         r"(?:the )?(.+?)(?:\?|$)",
+        r"^how (?:do|does|did|is|are|was|were) (?:the )?(.+?) (?:compare|stack up|measure up) "
+        r"(?:with|to|against) (?:the |what )?(.+?)(?:\?|$)",
+        r"^(?:is|was|are|were|did|does|do) (?:the )?(.+?) (?:worth |cost |costs? )?"
+        r"(?:more|less|bigger|smaller|higher|lower|better|worse|cheaper|pricier) or "
+        r"(?:more|less|bigger|smaller|higher|lower|better|worse|cheaper|pricier) than "
+        r"(?:the )?(.+?)(?:\?|$)",
+        r"^(?:how|what) (?:did|does|do|is|was|were|are) (.+?) compared? (?:with|to) (.+?)(?:\?|$)",
         r"^(?:is|was|did|does) (?:the )?(.+?) (?:come out )?(?:older|newer|earlier|later|"
         r"more recent|bigger|smaller|cheaper|longer|shorter) than (?:the )?(.+?)(?:\?|$)",
         r"^(?:compare|comparing) what (?:the )?(.+?) and (?:the )?(.+?) (?:say|said|says|think|"
@@ -637,6 +644,11 @@ def _sides(text: str) -> tuple[str, ...]:
         m = re.search(pattern, text)
         if m:
             a, b = (s.strip(" ,?") for s in m.groups())
+            lead = re.match(r"(after|before|in|at|on|for|during|from) ", b)
+            if lead and f" {lead.group(1)} " in f" {a} " and not content_terms(b[: lead.end()]):
+                # "shares after i/o compared with after wwdc": the other side is the same
+                # phrase with the part after "after" swapped
+                b = a[: a.rindex(f"{lead.group(1)} ")] + b
             if content_terms(a) and content_terms(b):
                 return (a, b)
     return ()

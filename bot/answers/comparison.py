@@ -61,6 +61,8 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
             b = b + " " + a.split("'s ", 1)[1]  # "alibaba's price cuts vs huawei cloud's"
         elif a.endswith("'s") and "'s " in b:
             a = a + " " + b.split("'s ", 1)[1]  # "compare alibaba's and huawei's revenue growth"
+        elif "'s " in a and "'s" not in b:
+            b = b + " " + a.split("'s ", 1)[1]  # "aston martin's fine compare with red bull's"
         shared = re.search(r" ((?:on|about|over|regarding) .+)$", b)
         if shared and not re.search(r" (?:on|about|over|regarding) ", a):
             # "ben sulayem vs toto wolff on v8s": what both sides are asked about

@@ -343,6 +343,18 @@ def test_a_match_named_in_a_question_is_not_a_comparison() -> None:
             "which drew a bigger crowd, the japanese gp or the chinese gp?",
             ("japanese gp", "chinese gp"),
         ),
+        (
+            "how do nvidia's data centre sales compare with amd's?",
+            ("nvidia's data centre sales", "amd's"),
+        ),
+        (
+            "was the monet worth more or less than the turner sold in london?",
+            ("monet", "turner sold in london"),
+        ),
+        (
+            "how did sony shares move after the launch compared with after the results",
+            ("sony shares move after the launch", "sony shares move after the results"),
+        ),
     ],
 )
 def test_a_comparison_names_its_two_sides(asked: str, sides: tuple[str, str]) -> None:
