@@ -177,6 +177,17 @@ _SPORT = (
     "premier league",
     "championship",
 )
+_MOTORSPORT = (
+    "motorsport",
+    "formula one",
+    "f1",
+    "grand prix",
+    "formula e",
+    "motogp",
+    "nascar",
+    "indycar",
+    "rally",
+)
 #: Short forms and the ways articles spell them out: a phrase matches when any form is there.
 EXPANSIONS: dict[str, tuple[str, ...]] = {
     **NAME_FORMS,
@@ -202,6 +213,11 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "sports": _SPORT,
     "sport": _SPORT,
     "sporting": _SPORT,
+    "motorsport": _MOTORSPORT,
+    "motorsports": _MOTORSPORT,
+    "racing": _MOTORSPORT,
+    "cycling": ("cycling", "cyclist", "tour de france", "giro", "vuelta", "peloton"),
+    "wwdc": ("wwdc", "worldwide developers conference"),
     "football": ("football", "soccer", "premier league", "champions league", "midfielder"),
     "soccer": ("soccer", "football", "premier league", "champions league", "midfielder"),
 }
@@ -301,7 +317,7 @@ _OVERVIEW = re.compile(
 #: Words of an overview's phrase that only say "now" or "what": "lately", "doing".
 _OVERVIEW_FILLER = re.compile(
     r"\b(?:lately|recently|these days|nowadays|right now|at the moment|now|currently|"
-    r"doing|up to|with)\b"
+    r"doing|up to|with|financially|overall|so far|in general|generally)\b"
 )
 _PIECE = r"(?:articles?|stories|story|pieces?|reports?|write-?ups?|news items?)"
 _WHEN_META = re.compile(

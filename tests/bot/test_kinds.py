@@ -578,3 +578,11 @@ def test_a_deed_in_the_month_the_story_came_out_is_answered(near_miss_engine: En
     assert "2%" in decided.text
     figure = near_miss_engine.answer("what was northland inflation in september")
     assert figure.refused, figure.text
+
+
+def test_a_section_asked_by_name_finds_every_story_in_it(kinds_engine: Engine) -> None:
+    """No headline says "motorsport": the race report says "Grand Prix", the other "F1"."""
+    answer = kinds_engine.answer("which of the articles are about motorsport?")
+    assert answer.kind == "list"
+    assert cites(answer, F1_CANADA) and cites(answer, F1_V8), titles(answer)
+    assert not cites(answer, CHESS)

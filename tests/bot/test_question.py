@@ -39,7 +39,7 @@ def speller() -> Speller:
         ("what's the huawei news", "huawei"),
         ("got anything about podcasts?", "podcasts"),
         ("whats new w microsoft", "microsoft"),
-        ("how's the iphone maker doing these days", "iphone maker"),
+        ("how's the iphone maker doing financially these days", "iphone maker"),
         ("what's Sony doing with consoles lately?", "sony consoles"),
         ("what's the latest in women's football", "women's football"),
         ("what has been going on in tennis recently", "tennis"),
