@@ -465,8 +465,14 @@ def _unnamed(
         if (retrieval.frequency.get(n, 0) > 0 or n in PLACE_WORDS)
         and (n not in _SPELT_OUT or n in EXPANSIONS)
     ]
+    published = parse_date(chosen[0].article.published)
+    dated: set[str] = set()
+    if published and _EVENT.search(q):
+        # "what did the ECB decide in September": a story reports the deed when it happens,
+        # so the month it came out counts; a figure "for November" must be in the text.
+        dated = {published.strftime("%B").lower(), str(published.year)}
     for name in names:
-        if _named_in(name, words):
+        if _named_in(name, words) or name in dated:
             continue
         # A place that describes what is asked about ("UK inflation") may be the setting of
         # the whole story, said once, so the article's text counts; a place the fact must hold
@@ -506,12 +512,6 @@ def _unnamed(
             for ws in together
         ):
             return deed.group(1)
-    published = parse_date(chosen[0].article.published)
-    dated: set[str] = set()
-    if published and _EVENT.search(q):
-        # "what did the ECB decide in September": a story reports the deed when it happens,
-        # so the month it came out counts; a figure "for November" must be in the text.
-        dated = {published.strftime("%B").lower(), str(published.year)}
     for when in _MONTH_OR_YEAR.findall(q):
         if when not in dated and not term_matches(when, retrieval.words.get(article, frozenset())):
             return when

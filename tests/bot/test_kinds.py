@@ -73,7 +73,7 @@ NEAR_MISSES = {
     "startup.md": (
         "# Lumen AI raises $200 million for its chatbot\n\n"
         "Lumen AI raised $200 million from investors led by Sequoia, the startup said on "
-        "Tuesday.\n\nIt will spend the money on chips and on hiring 300 engineers.\n"
+        "Tuesday.\n\nIt will spend the money on chips and on hiring 300 engineers by September.\n"
     ),
     "bank.md": (
         "---\ntitle: Northland central bank holds its key rate\npublished: 2026-09-10\n---\n\n"
@@ -573,7 +573,7 @@ def test_stories_of_a_publisher_named_only_in_their_text_are_listed(
 def test_a_deed_in_the_month_the_story_came_out_is_answered(near_miss_engine: Engine) -> None:
     """The story, published on 10 September, says "on Thursday": that is the September
     decision. A figure for September is still one the text must give (it gives August's)."""
-    decided = near_miss_engine.answer("what did the northland central bank decide in september")
+    decided = near_miss_engine.answer("What did the Northland central bank decide in September?")
     assert not decided.refused, decided.text
     assert "2%" in decided.text
     figure = near_miss_engine.answer("what was northland inflation in september")
