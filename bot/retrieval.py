@@ -367,7 +367,8 @@ def question_kind(question: str) -> str | None:
     )
     if priced or re.search(
         r"\bhow much\b.*\b(cost|costs|price|pay|paid|spend|spent|worth|earn|money|raise|raised|"
-        r"invest|invested|donate|donated|fetch|fetched)\b",
+        r"invest|invested|donate|donated|fetch|fetched|get|got|receive|received|pocket|"
+        r"pocketed|take home|took home)\b",
         q,
     ):
         return "money"
@@ -412,6 +413,14 @@ _NUMBER = re.compile(
 )
 
 
+_BY_HOW = re.compile(r"\bby how (?:many|much|far)\b", re.IGNORECASE)
+_MARGIN = re.compile(
+    r"\bby (?:about |around |nearly |almost |just )?(?:\d|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|a (?:single|point|shot|goal|stroke|length|second))",
+    re.IGNORECASE,
+)
+
+
 def kind_match(
     kind: str | None, sentence: str, question: str, common: Collection[str] = frozenset()
 ) -> float:
@@ -432,6 +441,9 @@ def kind_match(
             else 0.0
         )
     if kind == "number":
+        if _BY_HOW.search(question) and _MARGIN.search(sentence):
+            # "won by how many shots?" is answered by "by two shots", not "one shot behind"
+            return 1.0
         # A number the question itself holds ("the Ace 2", "game 12") answers nothing.
         asked_numbers = set(re.findall(r"\d[\d,.]*", question))
         found = [m for m in _NUMBER.finditer(sentence) if m.group(0) not in asked_numbers]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.question import Kind, Speller, expand_abbreviations, expand_chat, understand
-from bot.retrieval import asked_kind, question_kind, stem
+from bot.retrieval import asked_kind, kind_match, question_kind, stem
 
 #: A small English word list: what the speller must never "correct".
 _WORDS = "the a people how many did lay off what article articles salary canadian old is who"
@@ -401,10 +401,19 @@ def test_short_forms_of_periods_are_spelt_out() -> None:
         ("how much is game pass ultimate in the united states", "money"),
         ("what did the gentileschi painting go for", "money"),
         ("how often r the trains on the camp hill line", "often"),
+        ("how much did he get for winning", "money"),
+        ("how much does the new phone weigh", "number"),
     ],
 )
 def test_the_asked_type_is_read_from_the_question(asked: str, kind: str) -> None:
     assert question_kind(asked) == kind
+
+
+def test_a_margin_asked_prefers_the_sentence_that_gives_it() -> None:
+    asked = "by how many shots did he win"
+    kind = question_kind(asked)
+    assert kind_match(kind, "He won the Open by two shots at Royal Birkdale.", asked) == 1.0
+    assert kind_match(kind, "He began the day one shot behind Scheffler.", asked) < 1.0
 
 
 def test_an_elliptical_follow_up_asks_what_its_question_asked() -> None:
