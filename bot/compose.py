@@ -492,7 +492,7 @@ def _unnamed(
         if not any(_age_of(names, t) for t in aged):
             return kind
     asked_day = _WEEKDAY.search(q)
-    if asked_day and chosen:
+    if asked_day:
         # "Who won the Miami GP on Sunday?" is not answered by what happened on Saturday.
         days = set(_WEEKDAY.findall(chosen[0].sentence.text.lower()))
         if days and asked_day.group(0) not in days:
@@ -500,7 +500,7 @@ def _unnamed(
     deed = _WHO_DID.search(q)
     # With no name, a year says which one: "who won the 2025 championship" is not answered by
     # a 2025 standing and a win elsewhere.
-    names = names or re.findall(r"\b(?:19|20)\d\d\b", q)
+    names = names or [w for w in _MONTH_OR_YEAR.findall(q) if w.isdigit()]
     if deed and names:
         # "Who won the Monaco GP?": one sentence must say both who won and where; a race report
         # whose title says "wins" and whose last line mentions Monaco does not.
