@@ -17,6 +17,7 @@ from bot.retrieval import (
     YES_NO,
     Evidence,
     Retrieval,
+    asked_kind,
     forms_in,
     kind_match,
     question_kind,
@@ -186,7 +187,9 @@ _OWN_ATTRIBUTE = re.compile(
 _OF_ATTRIBUTE = re.compile(rf"\bwhat(?:'s| is| was|s)? the {_MODIFIER}([a-z]+) (?:of|for) ")
 #: "How much did tickets for the final cost?": what is priced must be in the evidence.
 _PRICED = re.compile(
-    r"^how much (?:did|do|does|will|would|is|are|was|were) (?:the |a |an )?([a-z]+)\b"
+    r"^how much (?:did|do|does|will|would|is|are|was|were) (?:the |a |an )?"
+    r"(?:(?:regular|standard|basic|normal|base|cheapest|cheap|single|typical|average|plain|"
+    r"ordinary|full|annual|monthly|top|new) )?([a-z][a-z0-9]*)\b"
     r"(?: [\w'-]+){0,6}? (?:cost|costs|sell for|sold for|go for|went for)\b"
 )
 #: "How much did it cost to train X?", "how much did LIV offer Y?": the deed that is priced.
@@ -458,7 +461,9 @@ def _unnamed(
     q = question.lower()
     article = chosen[0].article.article_id
     referring = {w for m in _THE_STORY.finditer(q) for w in m.group(1).split()}
-    qualifying = {m.group(1) for m in _IN_PLACE.finditer(q)}
+    # A follow-up keeps the place its conversation asked about: "what was it before?" after
+    # "what's Premium in the UK?" asks the UK price.
+    qualifying = {m.group(1) for m in _IN_PLACE.finditer(f"{q} {retrieval.query.lower()}")}
     names = [
         n
         for n in retrieval.names
@@ -478,6 +483,14 @@ def _unnamed(
         # the whole story, said once, so the article's text counts; a place the fact must hold
         # in ("the price in Malaysia"), a person or a thing must be in the article's lead.
         setting = name in PLACE_WORDS and name not in qualifying
+        if (
+            name in qualifying
+            and name in PLACE_WORDS
+            and asked_kind(question, retrieval.query) == "money"
+        ):
+            # "How much is Leo a month in Germany?": a price holds where the sentence says;
+            # a launch in Germany named in the lead does not make the US price Germany's.
+            return name
         scope = retrieval.words if name in referring or setting else retrieval.about
         if not _named_in(name, scope.get(article, frozenset())):
             return name
@@ -543,8 +556,14 @@ def _holds(lacking: str, subject: Sequence[str], deed: Sequence[str]) -> Callabl
 def _holding(holds: Callable[[Evidence], bool], retrieval: Retrieval) -> list[Evidence]:
     """The sentences to quote when the best ones lack a name or the deed asked: the best of
     those holding it, when nearly as good as the best overall."""
-    best = retrieval.evidence[0].score
-    holding = [e for e in retrieval.evidence[:6] if e.score >= best - NAMED_MARGIN and holds(e)]
+    top = retrieval.evidence[0]
+    holding = [
+        e
+        for e in retrieval.evidence[:6]
+        if holds(e)
+        and e.score
+        >= top.score - NAMED_MARGIN * (2 if e.article.article_id == top.article.article_id else 1)
+    ]
     return select_sentences(holding) if holding else []
 
 

@@ -131,7 +131,9 @@ class Engine:
             self.retriever.article_words,
             self.retriever.article_about,
         )
-        self.speller = Speller(english_words, self._corpus_words)
+        self.speller = Speller(
+            english_words, self._corpus_words, lambda: [a.title for a in self._articles.values()]
+        )
 
     @classmethod
     def open(cls, settings: BotSettings, embedder: Embeddings | None = None) -> Engine:

@@ -66,6 +66,9 @@ CHAT_WORDS = {
     "abt": "about",
     "bout": "about",
     "wat": "what",
+    "subs": "subscribers",
+    "aussie": "australian",
+    "aussies": "australians",
     "wot": "what",
     "waht": "what",
     "whta": "what",
@@ -326,6 +329,8 @@ _WHEN_META = re.compile(
     rf"\b(?:publication|published) date\b|\bdate of (?:the|that|this) {_PIECE}|"
     rf"^(?:what|which) (?:date|day)(?:'s| is| was)? (?:the |that |this )(?:[\w'-]+ ){{0,5}}"
     rf"{_PIECE} from\W*$|"
+    rf"^when (?:did|does|do) (?:[\w'-]+ ){{1,3}}(?:run|publish|put out|post|print|release|write|"
+    rf"carry|report) (?:the |that |this |its |their )(?:[\w'-]+ ){{0,5}}{_PIECE}\W*$|"
     r"^when (?:was|were|did) (?:the |that |this )?(?:[\w'-]+ ){1,5}(?:published|posted|"
     r"(?:come|came) out)\W*$|"
     rf"^(?:what|which) (?:date|day) (?:was|is) (?:the |that |this )(?:[\w'-]+ ){{0,5}}{_PIECE}\W*$|"
@@ -429,10 +434,13 @@ class Speller:
         self,
         english: Collection[str] | Callable[[], Collection[str]],
         corpus: Callable[[], dict[str, int]],
+        titles: Callable[[], Collection[str]] = tuple,
     ) -> None:
         self._english_source = english
         self._loaded: Collection[str] | None = None
         self._corpus = corpus
+        self._titles = titles
+        self._initialisms: tuple[frozenset[str], dict[str, str]] = (frozenset(), {})
         self._surface: dict[str, str] | None = None
         self._long_words: list[str] | None = None
         self._stems: frozenset[str] | None = None
@@ -500,15 +508,66 @@ class Speller:
             self._surface = table
         return self._surface.get(term, term)
 
+    def initialisms(self) -> dict[str, str]:
+        """Short forms of the names the headlines give ("ao": "Australian Open"), rebuilt when
+        the headlines change."""
+        titles = frozenset(self._titles())
+        if titles != self._initialisms[0]:
+            self._initialisms = (titles, initialisms(titles))
+        return self._initialisms[1]
+
+    def _spelt_out(self, word: str) -> str | None:
+        """The name a short form stands for ("ao"), when the articles never use the short form
+        and the name is made of words (an event, a league; not a person's initials)."""
+        phrase = self.initialisms().get(word)
+        if (
+            phrase is None
+            or word in self._corpus()
+            or word in _INTERJECTIONS
+            or not all(w in self._english for w in phrase.split())
+        ):
+            return None
+        return phrase
+
     def correct_text(self, text: str) -> str:
         def one(m: re.Match[str]) -> str:
             word = m.group(0)
+            phrase = self._spelt_out(word.lower()) if len(word) <= 4 else None
+            if phrase is not None:
+                return phrase
             fixed = self.correct(word.lower())
             if fixed == word.lower():
                 return word
             return fixed.capitalize() if word[:1].isupper() else fixed
 
         return re.sub(r"(?<![\w'-])[A-Za-z]+(?![\w'-])", one, text)
+
+
+_INTERJECTIONS = frozenset("ah aw eh ha hm ho oh ok uh um yo".split())  # noqa: SIM905
+_TITLE_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}\b")
+
+
+def initialisms(titles: Collection[str]) -> dict[str, str]:
+    """The initials of the names of two to four capitalised words in headlines written in
+    sentence case ("... with Australian Open title" gives "ao"), when only one name has them
+    and they are no word or short form already."""
+    found: dict[str, set[str]] = {}
+    for title in titles:
+        words = title.split()
+        if sum(w[:1].isupper() for w in words) > len(words) / 2:
+            continue  # Title Case: every word looks like a name
+        for m in _TITLE_NAME.finditer(title):
+            key = "".join(w[0] for w in m.group(0).lower().split())
+            found.setdefault(key, set()).add(m.group(0).lower())
+    return {
+        key: next(iter(phrases))
+        for key, phrases in found.items()
+        if len(phrases) == 1
+        and key not in STOPWORDS
+        and key not in CHAT_WORDS
+        and key not in EXPANSIONS
+        and key not in FILLER
+    }
 
 
 def normalise(text: str, speller: Speller | None = None) -> str:
@@ -674,6 +733,7 @@ def _when_subject(text: str) -> str:
     subject = re.sub(
         r"\b(?:when|what date|what day|which date|what time|was|were|is|did|does|do|the|"
         r"published|publish|come out|came out|posted|written|dated|released|go up|went up|run|"
+        r"put out|print|release|carry|report|"
         r"most recent|latest|newest|freshest|last|oldest|earliest|first|which|what|one|"
         r"earlier|later|newer|older|more recent|appeared)\b|\bfrom\W*$",
         " ",

@@ -139,7 +139,12 @@ def term_matches(term: str, words: frozenset[str]) -> bool:
     if len(term) < 6 or not term.isalpha():
         return False
     prefix = term[: max(4, len(term) - 3)]
-    return any(w.startswith(prefix) or (len(w) >= 4 and root.startswith(w)) for w in words)
+    if any(w.startswith(prefix) or (len(w) >= 4 and root.startswith(w)) for w in words):
+        return True
+    # Written as one word, printed with a hyphen or a space: "trifold" and "tri-fold".
+    return any(
+        term[:i] in words and stem(term[i:]) in words for i in range(3, len(term) - 2)
+    )
 
 
 def forms_in(forms: Sequence[str], words: frozenset[str]) -> bool:
@@ -376,6 +381,8 @@ def question_kind(question: str) -> str | None:
         return "money"  # "what did the painting go for?"
     if re.search(r"\bhow (?:often|frequent|frequently)\b", q):
         return "often"
+    if _DURATION_ASKED.search(q):
+        return "duration"
     if re.search(
         r"\b(what|which)(?: is| was|'s| were| are)? the (?:\w+ )?(price|cost|fee|fine|"
         r"salary|wage|prize|budget|bill|fare)s?\b",
@@ -398,6 +405,23 @@ def question_kind(question: str) -> str | None:
         return "number"
     return None
 
+
+#: "How long did the final go on?", "how long was Azure down?", "for how long ...": a span of
+#: time, not a length ("how long is the circuit?").
+_DURATION_ASKED = re.compile(
+    r"\bfor how long\b|\bhow many (?:seconds|minutes|mins|hours|hrs|days|weeks|months|years)\b|"
+    r"\bhow long (?:did|does|do|will|would|has|have|had|can|could|should)\b|"
+    r"\bhow long (?:is|was|were|are)\b.*\b(?:down|out|offline|closed|shut|suspended|banned|"
+    r"delayed|off|gone|away|sidelined|injured|missing|stuck|open|running|in (?:charge|power|"
+    r"office|jail|prison))\b"
+)
+_DURATION = re.compile(
+    r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|a|an|half an?|several|few|a few|many))[- ]"
+    r"(?:and a half )?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|"
+    r"nights?|laps?|sessions?|innings|sets?)\b|\b\d{1,2}:\d\d\b|\b(?:overnight|all day)\b",
+    re.IGNORECASE,
+)
 
 _MONTHS = "january february march april may june july august september october november december"
 _WHEN = re.compile(
@@ -465,6 +489,8 @@ def kind_match(
         return 1.0 if near.search(sentence) else 0.6
     if kind == "often":
         return 1.0 if _OFTEN.search(sentence) else 0.0
+    if kind == "duration":
+        return 1.0 if _DURATION.search(sentence) else 0.0
     if kind == "quote":
         return 1.0 if re.search(r"[\"“”‘]|'\w|\b(said|says|told|added)\b", sentence) else 0.0
     asked = {re.sub(r"'s$", "", w.lower()) for w in re.findall(r"[A-Za-z][\w'-]*", question)}
@@ -604,6 +630,9 @@ class Retriever:
             total = sum(weights.values()) or 1.0
         common = self._common_words() if kind == "who" else frozenset()
         names = self.names(question, frequency)
+        if follow_up and not names:
+            # "What was it before?" after "what's Premium in the UK?": still Spotify, in the UK.
+            names = self.names(query, frequency)
         named = list(dict.fromkeys([*entity_terms(question, terms), *names]))
 
         relation = sum(weights[t] for t in terms if t not in named)
