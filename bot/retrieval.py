@@ -373,7 +373,8 @@ def question_kind(question: str) -> str | None:
     if priced or re.search(
         r"\bhow much\b.*\b(cost|costs|price|pay|paid|spend|spent|worth|earn|money|raise|raised|"
         r"invest|invested|donate|donated|fetch|fetched|get|got|receive|received|pocket|"
-        r"pocketed|take home|took home)\b",
+        r"pocketed|take home|took home)\b|\bhow much (?:[a-z]+ )?(?:profit|money|cash|revenue|"
+        r"income)\b.*\b(?:make|made|makes|making|bring in|brought in|lose|lost)\b",
         q,
     ):
         return "money"
