@@ -248,6 +248,8 @@ class Retrieval:
     words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: Common English words: a capitalised first word that is one names nobody.
     common: Collection[str] = frozenset()
+    #: For a follow-up: the articles the conversation's last answer cited.
+    focus: frozenset[str] = frozenset()
 
 
 #: How far back a chain of follow-ups ("When was it released?", "Who made it?") looks for the
@@ -355,6 +357,10 @@ def question_kind(question: str) -> str | None:
         return "who"
     if re.match(r"^when\b", q) or re.search(r"\b(what|which) (year|date|month|day)\b", q):
         return "when"
+    if re.search(r"\b(?:stock|stocks|shares|share price|markets?|investors|traders)\b", q) and (
+        re.search(r"\b(?:react|reacted|respond|responded|do|did|move|moved)\b", q)
+    ):
+        return "number"  # "how did Microsoft stock react to the fine?": a move, in numbers
     if re.search(
         r"\b(say|said|says|saying|react|reacted|respond|responded|reply|replied|"
         r"quote|quoted|comment|commented)\b",
@@ -530,7 +536,20 @@ _UNIT = re.compile(
 )
 #: The ways an article may count what a "how many" question counts.
 UNIT_FORMS = {
-    "people": ("people", "employees", "jobs", "workers", "staff", "roles", "positions", "persons"),
+    "people": (
+        "people",
+        "employees",
+        "jobs",
+        "workers",
+        "staff",
+        "roles",
+        "positions",
+        "persons",
+        "adults",
+        "patients",
+        "participants",
+        "volunteers",
+    ),
     "ppl": ("people", "employees", "jobs", "workers", "staff", "roles", "positions"),
     "jobs": ("jobs", "roles", "positions", "employees", "workers", "staff", "people"),
     "employees": ("employees", "jobs", "roles", "positions", "workers", "staff", "people"),
@@ -744,6 +763,7 @@ class Retriever:
             about=_PerArticle(candidates, self.article_about),
             words=_PerArticle(candidates, lambda a: self.article_words(a, bylines=False)),
             common=common,
+            focus=frozenset(focus),
         )
 
     def names(

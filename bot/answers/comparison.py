@@ -70,6 +70,10 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
         named = [_named_article(side, library) for side in (a, b)]
         if all(named) and named[0] != named[1]:
             return _articles_side_by_side(question, library, [m for m in named if m], attribute)
+        # Each side is asked on its own, with only the words neither side holds: a side that
+        # borrowed the other's phrase ("... after deepseek v4") leaves none of it behind.
+        sided = set(f"{a} {b}".split())
+        attribute = " ".join(w for w in attribute.split() if w not in sided).strip(" ?,:")
         answers = [(side, fact(f"{side} {attribute}".strip())) for side in (a, b)]
         return _side_by_side(question, answers, kind="compare")
     topic = " ".join(_COMPARE_WORDS.sub(" ", question.text).split()).strip(" ?,")
