@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.models import Answer, Citation
-from bot.names import PLACE_WORDS
+from bot.names import CURRENCY_OF, PLACE_WORDS
 from bot.question import EXPANSIONS
 from bot.retrieval import (
     YES_NO,
@@ -198,8 +198,9 @@ _PRICED = re.compile(
 #: "How much did it cost to train X?", "how much did LIV offer Y?": the deed that is priced.
 _PRICED_DEED = re.compile(
     r"\bcosts? (?:[\w'-]+ ){0,3}?to ([a-z]+)\b|"
-    r"^how much (?:money )?(?:did|does|do|will|would|has|have|is|was|were) (?:[\w'-]+ ){1,4}?"
-    r"(offer|offered|offering|give|gave|giving|lend|lent|donate|donated|promise|promised|bid)\b|"
+    r"^how much (?:money )?(?:did|does|do|will|would|has|have|is|are|was|were) (?:[\w'-]+ ){1,4}?"
+    r"(offer|offered|offering|give|gave|giving|lend|lent|donate|donated|promise|promised|bid|"
+    r"fined|charged|sued|compensated)\b|"
     r"\b(valued|valuation)\b"
 )
 #: "Who bought ...?": verbs that are the fact asked, not a way of asking.
@@ -267,6 +268,9 @@ ATTRIBUTE_FORMS = {
     "offer": ("offer", "offered", "bid", "proposal"),
     "offered": ("offer", "offered", "bid", "proposal"),
     "bid": ("bid", "offer", "offered", "proposal"),
+    "fined": ("fine", "fined", "penalty", "penalised", "penalized"),
+    "charged": ("charge", "charged", "charges", "fee"),
+    "sued": ("sue", "sued", "lawsuit", "damages"),
     "beat": ("beat", "defeated", "won", "victory"),
     "defeated": ("beat", "defeated", "won", "victory"),
     "won": _WIN_FORMS,
@@ -480,21 +484,26 @@ def _unnamed(
         # "what did the ECB decide in September": a story reports the deed when it happens,
         # so the month it came out counts; a figure "for November" must be in the text.
         dated = {published.strftime("%B").lower(), str(published.year)}
+    priced = asked_kind(question, retrieval.query) == "money"
     for name in names:
+        if priced and name in qualifying and name in PLACE_WORDS:
+            # "How much is Leo a month in Germany?": a price holds where its sentence says; a
+            # launch in Germany, or promotions in India, do not make the US price theirs.
+            currency = CURRENCY_OF.get(name)
+            top = [chosen[0].sentence.text, chosen[0].previous.text if chosen[0].previous else ""]
+            if not any(
+                (_named_in(name, stems(t)) or (currency and re.search(currency, t)))
+                and kind_match("money", t, question)
+                for t in top
+            ):
+                return name
+            continue
         if _named_in(name, words) or name in dated:
             continue
         # A place that describes what is asked about ("UK inflation") may be the setting of
         # the whole story, said once, so the article's text counts; a place the fact must hold
         # in ("the price in Malaysia"), a person or a thing must be in the article's lead.
         setting = name in PLACE_WORDS and name not in qualifying
-        if (
-            name in qualifying
-            and name in PLACE_WORDS
-            and asked_kind(question, retrieval.query) == "money"
-        ):
-            # "How much is Leo a month in Germany?": a price holds where the sentence says;
-            # a launch in Germany named in the lead does not make the US price Germany's.
-            return name
         scope = retrieval.words if name in referring or setting else retrieval.about
         if not _named_in(name, scope.get(article, frozenset())):
             return name
@@ -574,7 +583,10 @@ def _holding(holds: Callable[[Evidence], bool], retrieval: Retrieval) -> list[Ev
 def _named_in(name: str, words: frozenset[str]) -> bool:
     """Whether a name, in one of its forms ("UK" or "Britain"; all words of a long form),
     is among the stems."""
-    return forms_in(EXPANSIONS.get(name, (name,)), words)
+    forms = EXPANSIONS.get(name, (name,))
+    # A place's forms are whole words ("Indian" is no "individual"); other names keep the
+    # looser match ("trifold" in "tri-fold").
+    return forms_in(forms, words, strict=name in PLACE_WORDS)
 
 
 def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> Answer:

@@ -61,6 +61,18 @@ PLACE_FORMS: dict[str, tuple[str, ...]] = {
     **{country: (country, people) for country, people in PEOPLE_OF.items()},
     **{people: (people, country) for country, people in PEOPLE_OF.items()},
 }
+PLACE_FORMS["europe"] = ("europe", "european", "eurozone", "euro zone", "euro area")
+PLACE_FORMS["european"] = ("european", "europe", "eurozone", "euro zone", "euro area")
+#: The currency a price in a place is given in: "£519.99" is a UK price.
+CURRENCY_OF: dict[str, str] = {
+    **dict.fromkeys(["uk", "britain", "british", "england"], r"£|\bpounds?\b"),
+    **dict.fromkeys(["europe", "european", "eurozone"], r"€|\beuros?\b"),
+    **dict.fromkeys(["japan", "japanese"], r"¥|\byen\b"),
+    **dict.fromkeys(["china", "chinese"], r"¥|\byuan\b|\brmb\b"),
+    **dict.fromkeys(["australia", "australian"], r"\bA\$|\baustralian dollars?\b"),
+    **dict.fromkeys(["canada", "canadian"], r"\bC\$|\bcanadian dollars?\b"),
+    **dict.fromkeys(["india", "indian"], r"₹|\brupees?\b"),
+}
 #: Short names of organisations and series, with the long forms articles write.
 SHORT_NAMES: dict[str, tuple[str, ...]] = {
     "f1": ("f1", "formula one", "formula 1", "grand prix"),

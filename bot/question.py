@@ -242,6 +242,16 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "soccer": ("soccer", "football", "premier league", "champions league", "midfielder"),
 }
 
+#: A question that tells the bot how to answer against its rules: drop the sources, or take
+#: the asker's word over the articles. (Not searched in article text, where "without citing
+#: evidence" is ordinary reporting.)
+DEMAND = re.compile(
+    r"\b(?:don'?t|do not|dont|without) (?:cite|citing|citations?|sources?|quoting)\b|"
+    r"\bno (?:citations?|sources)\b|"
+    r"\bthe (?:article|articles|story|source|sources) (?:is|are) (?:wrong|lying|false)\b",
+    re.IGNORECASE,
+)
+
 #: Text that addresses the bot's instructions rather than asking about the articles.
 INSTRUCTION = re.compile(
     r"\b(ignore|disregard|forget|override)\b.{0,40}\b(instructions?|prompt|above|previous|"
@@ -626,7 +636,7 @@ def is_greeting(text: str) -> bool:
 def understand(asked: str, speller: Speller | None = None) -> Question:
     """Read a question: its kind, its subject, its parts."""
     raw = fold(asked)
-    if INSTRUCTION.search(asked):
+    if INSTRUCTION.search(asked) or DEMAND.search(asked):
         return Question(asked, raw, Kind.INSTRUCTION)
     if is_greeting(raw.replace("?", "").replace("!", "")):
         return Question(asked, raw, Kind.GREETING)

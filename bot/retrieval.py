@@ -147,9 +147,11 @@ def term_matches(term: str, words: frozenset[str]) -> bool:
     )
 
 
-def forms_in(forms: Sequence[str], words: frozenset[str]) -> bool:
+def forms_in(forms: Sequence[str], words: frozenset[str], strict: bool = False) -> bool:
     """Whether any form of a word (all the words of a long form: "UK" or "united kingdom") is
-    among the stems."""
+    among the stems; ``strict``, as whole words only (a name: "Indian" is no "individual")."""
+    if strict:
+        return any(all(stem(w) in words for w in form.split()) for form in forms)
     return any(all(term_matches(w, words) for w in form.split()) for form in forms)
 
 
@@ -384,7 +386,11 @@ def question_kind(question: str) -> str | None:
         q,
     ):
         return "money"
-    if re.search(r"^what (?:did|does|do|will|would)\b.*\b(?:go|sell|fetch|cost)(?: for)?\W*$", q):
+    if re.search(
+        r"^what(?:'s| is| are| was| did| does| do| will| would)\b.*\b(?:go|sell|fetch|cost|"
+        r"retail)(?: for| at)?\W*$",
+        q,
+    ):
         return "money"  # "what did the painting go for?"
     if re.search(r"\bhow (?:often|frequent|frequently)\b", q):
         return "often"

@@ -14,6 +14,7 @@ from bot.compose import refusal
 from bot.library import Library, newest_first
 from bot.models import Answer
 from bot.question import Question, month_of
+from ingest.keywords import SentenceRow
 from ingest.models import StoredArticle
 
 #: Articles cited at most (one Discord embed field each).
@@ -41,7 +42,13 @@ def answer_catalogue(question: Question, library: Library) -> Answer:
             intro = f"{len(articles)} article{'s' if len(articles) != 1 else ''} from {subject}:"
         else:
             # "which articles mention Reuters": its own stories and the others that cite it
-            mentions = library.mentioning(subject)
+            # "alibaba or qwen": either one
+            mentions: dict[str, SentenceRow] = {}
+            for alternative in re.split(r"\s+or\s+|\s*/\s*", subject):
+                for article_id, row in library.mentioning(alternative).items():
+                    held = mentions.get(article_id)
+                    if held is None or held.sentence_index < 0 <= row.sentence_index:
+                        mentions[article_id] = row
             quotes = {a: row.text for a, row in mentions.items() if row.sentence_index >= 0}
             found = set(mentions) | {a.article_id for a in by_publisher}
             if not mention:
