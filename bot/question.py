@@ -69,7 +69,6 @@ CHAT_WORDS = {
     "subs": "subscribers",
     "exec": "executive",
     "execs": "executives",
-    "govt": "government",
     "dept": "department",
     "mgr": "manager",
     "aussie": "australian",

@@ -142,9 +142,7 @@ def term_matches(term: str, words: frozenset[str]) -> bool:
     if any(w.startswith(prefix) or (len(w) >= 4 and root.startswith(w)) for w in words):
         return True
     # Written as one word, printed with a hyphen or a space: "trifold" and "tri-fold".
-    return any(
-        term[:i] in words and stem(term[i:]) in words for i in range(3, len(term) - 2)
-    )
+    return any(term[:i] in words and stem(term[i:]) in words for i in range(3, len(term) - 2))
 
 
 def forms_in(forms: Sequence[str], words: frozenset[str], strict: bool = False) -> bool:
