@@ -118,6 +118,12 @@ _IRREGULAR = {
 }
 
 
+#: Verbs (as stems) whose doer a sentence may name instead: "owner", "founder", "buyer".
+_DOERS = frozenset(
+    """own found lead win buy sell run play train drive build invent invest fund direct creat""".split()  # noqa: SIM905
+)
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     lower = word.lower()
@@ -136,6 +142,10 @@ def term_matches(term: str, words: frozenset[str]) -> bool:
     root = stem(term)
     if root in words:
         return True
+    if root in _DOERS and any(
+        f"{root}{end}" in words for end in ("er", "r", "or", f"{root[-1]}er")
+    ):
+        return True  # "who owns" meets "its owners", "who won" meets "the winner"
     if len(term) < 6 or not term.isalpha():
         return False
     prefix = term[: max(4, len(term) - 3)]
