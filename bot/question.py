@@ -341,7 +341,14 @@ _OVERVIEW = re.compile(
     r"^(?:what is|whats|what's) (?:the )?latest in (.+)$|"
     r"^(?:how is|how's|hows|how are|how're) (.+?) doing\b(.*)$|"
     r"^(?:what is|whats|what's|what are|what're) ((?!you\b|u\b|it\b|he\b|she\b|they\b)"
-    r".+?) (?:doing|up to) (?:with|in|on|about|around) (.+)$"
+    r".+?) (?:doing|up to) (?:with|in|on|about|around) (.+)$|"
+    r"^(?:what is|whats|what's|what has|what have|what've) ((?!you\b|u\b|it\b|he\b|she\b|"
+    r"they\b|we\b).+?) been (?:up to|doing)\b.*$|"
+    r"^what (?:do|does) (?:we|you|u|the articles?|the stories) (?:know|say|have|got) (?:about|on|"
+    r"regarding) (.+)$|"
+    r"^(?:is there )?(?:anything|something) (?:interesting|important|notable|big|major|worth "
+    r"knowing)(?: new)? (?:on|about|from|with|regarding|at) (.+)$|"
+    r"^how are things (?:at|with|in|for) (.+)$"
 )
 #: Words of an overview's phrase that only say "now" or "what": "lately", "doing".
 _OVERVIEW_FILLER = re.compile(

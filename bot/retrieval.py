@@ -120,7 +120,7 @@ _IRREGULAR = {
 
 #: Verbs (as stems) whose doer a sentence may name instead: "owner", "founder", "buyer".
 _DOERS = frozenset(
-    """own found lead win buy sell run play train drive build invent invest fund direct creat""".split()  # noqa: SIM905
+    "own found lead win buy sell run play train drive build invent invest fund direct creat".split()  # noqa: SIM905
 )
 
 
