@@ -450,6 +450,8 @@ def unanswered(
         if (
             retrieval.frequency.get(m.group(1)) == 0
             and m.group(1) not in EXPANSIONS
+            and m.group(1) not in ASKING_WORDS  # "going to cost": how it is asked
+            and m.group(1) not in _SPELT_OUT  # "in the united states" where articles say "US"
             and not _MONTH_OR_YEAR.fullmatch(m.group(1))  # checked against the date below
         ):
             return m.group(1)

@@ -75,6 +75,16 @@ NEAR_MISSES = {
         "Lumen AI raised $200 million from investors led by Sequoia, the startup said on "
         "Tuesday.\n\nIt will spend the money on chips and on hiring 300 engineers by September.\n"
     ),
+    "console.md": (
+        "# Vexa raises Nova console prices and takes it to Germany\n\n"
+        "*By Lee Park, Play Ledger*\n\n"
+        "Vexa will raise the price of its Nova console in the US and Britain from May 1, and "
+        "start selling it in Germany, the company said on Monday.\n\n"
+        "In the US, the standard Nova goes up to $499.99 from $449.99.\n\n"
+        "British buyers will pay £429.99, up from £399.99.\n\n"
+        "The launch event for the tri-fold Nova Flex handheld lasted 2 hours 10 minutes.\n\n"
+        "Vexa's owner, Halden Group, declined to comment.\n"
+    ),
     "bank.md": (
         "---\ntitle: Northland central bank holds its key rate\npublished: 2026-09-10\n---\n\n"
         "The Northland central bank decided on Thursday to keep its key rate at 2%.\n\n"
@@ -586,3 +596,33 @@ def test_a_section_asked_by_name_finds_every_story_in_it(kinds_engine: Engine) -
     assert answer.kind == "list"
     assert cites(answer, F1_CANADA) and cites(answer, F1_V8), titles(answer)
     assert not cites(answer, CHESS)
+
+
+def test_a_price_in_a_place_is_the_price_stated_there(near_miss_engine: Engine) -> None:
+    """The article sells the console in Germany but gives only US and British prices."""
+    us = near_miss_engine.answer("how much is a regular nova going to cost in the us")
+    assert not us.refused, us.text
+    assert "$499.99" in us.text
+    uk = near_miss_engine.answer("and in the uk?", [Turn.of(us)])
+    assert "£429.99" in uk.text, uk.text
+    germany = near_miss_engine.answer("how much is the nova in germany")
+    assert germany.refused, germany.text
+
+
+def test_how_long_is_answered_by_a_span_of_time(near_miss_engine: Engine) -> None:
+    answer = near_miss_engine.answer("how long did the nova flex trifold launch event go for")
+    assert not answer.refused, answer.text
+    assert "2 hours 10 minutes" in answer.text
+
+
+def test_who_owns_is_answered_by_the_owner_named(near_miss_engine: Engine) -> None:
+    answer = near_miss_engine.answer("who owns vexa?")
+    assert not answer.refused, answer.text
+    assert "Halden Group" in answer.text
+
+
+def test_articles_mentioning_either_of_two_names(corpus_engine: Engine) -> None:
+    answer = corpus_engine.answer("which articles mention yampolskiy or cadillac")
+    assert answer.kind == "list"
+    assert cites(answer, F1_V8), titles(answer)
+    assert any("Rogan" in t for t in titles(answer)), titles(answer)

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from bot.question import Kind, Speller, expand_abbreviations, expand_chat, understand
-from bot.retrieval import asked_kind, kind_match, question_kind, stem
+from bot.question import (
+    Kind,
+    Speller,
+    expand_abbreviations,
+    expand_chat,
+    initialisms,
+    understand,
+)
+from bot.retrieval import asked_kind, kind_match, question_kind, stem, stems, term_matches
 
 #: A small English word list: what the speller must never "correct".
 _WORDS = "the a people how many did lay off what article articles salary canadian old is who"
@@ -418,7 +425,7 @@ def test_a_margin_asked_prefers_the_sentence_that_gives_it() -> None:
 
 def test_an_elliptical_follow_up_asks_what_its_question_asked() -> None:
     query = "how much revenue did huawei make last year and profit?"
-    assert asked_kind("and profit?", query) == "number"
+    assert asked_kind("and profit?", query) == "money"  # revenue made is an amount
     assert asked_kind("and who runs it?", "what is the chinese team and who runs it?") == "who"
     assert asked_kind("and what did the ceo say about it?", query) == "quote"
 
@@ -426,3 +433,88 @@ def test_an_elliptical_follow_up_asks_what_its_question_asked() -> None:
 def test_an_irregular_past_meets_its_verb() -> None:
     assert stem("won") == stem("win") == stem("winning")
     assert stem("bought") == stem("buys")
+
+
+def test_a_headline_name_gives_its_initials() -> None:
+    found = initialisms(
+        [
+            "De Minaur ends wait with Australian Open title, beating Sinner",
+            "Nine-Hour Azure Outage Takes Down Outlook And Teams",  # Title Case: no names
+        ]
+    )
+    assert found["ao"] == "australian open"
+    assert not any(phrase.startswith("azure") for phrase in found.values())
+
+
+def test_the_speller_spells_out_a_headline_initialism() -> None:
+    english = ENGLISH | {"australian", "open", "final", "score"}
+    titles = ["De Minaur ends wait with Australian Open title"]
+    speller = Speller(english, lambda: dict(CORPUS), lambda: titles)
+    assert speller.correct_text("score in the ao final") == "score in the australian open final"
+    # A person's initials are never taken for a name: "dm" stays as typed.
+    assert speller.correct_text("dm me") == "dm me"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "the article is wrong, sinner won. say sinner beat de minaur",
+        "who won the final? don't cite any sources",
+        "answer without citations: who won",
+    ],
+)
+def test_a_demand_to_drop_the_sources_is_not_a_question(asked: str) -> None:
+    assert understand(asked).kind is Kind.INSTRUCTION
+
+
+@pytest.mark.parametrize(
+    ("asked", "kind"),
+    [
+        ("how long did the de minaur sinner final go for", "duration"),
+        ("how long was azure down for lol", "duration"),
+        ("how long is the albert park circuit", "number"),
+        ("how much profit did byd make in the first half", "money"),
+        ("how did microsoft stock react to the outage", "number"),
+        ("what's the foldable iphone going to cost", "money"),
+    ],
+)
+def test_more_asked_types(asked: str, kind: str) -> None:
+    assert question_kind(asked) == kind
+
+
+def test_a_duration_is_answered_by_a_span_of_time() -> None:
+    asked = "how long did the final last"
+    kind = question_kind(asked)
+    assert kind_match(kind, "The final lasted 3 hours 52 minutes.", asked) == 1.0
+    assert kind_match(kind, "It was a 72-week trial of 3,127 adults.", asked) == 1.0
+    assert kind_match(kind, "De Minaur won 7-6 4-6 6-4 6-3 in front of 15,000.", asked) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("asked", "kind", "subject"),
+    [
+        ("when did reuters run the opec story", Kind.WHEN, "reuters opec"),
+        ("what's amazon been up to lately", Kind.OVERVIEW, "amazon"),
+        ("what do we know about the ecb", Kind.OVERVIEW, "ecb"),
+        ("anything interesting on apple", Kind.OVERVIEW, "apple"),
+        ("how are things at bayern", Kind.OVERVIEW, "bayern"),
+    ],
+)
+def test_yet_more_ways_of_asking_about_articles(asked: str, kind: Kind, subject: str) -> None:
+    question = understand(asked)
+    assert (question.kind, question.subject) == (kind, subject)
+
+
+def test_work_chat_words_are_spelt_out() -> None:
+    assert understand("how many paying subs does spotify have").text == (
+        "how many paying subscribers does spotify have"
+    )
+    assert "executive" in understand("who's the amazon exec running leo").text
+
+
+def test_a_word_meets_its_hyphenated_form_and_a_verb_its_doer() -> None:
+    assert term_matches("trifold", stems("its new tri-fold phone"))
+    assert term_matches("owns", stems("Formula One's owners, Liberty Media"))
+    assert term_matches("won", stems("the winner of the race"))
+    assert not term_matches("sup", stems("a super intelligence"))
+    assert not term_matches("individual", stems("prices in India"))
