@@ -570,7 +570,8 @@ def _holds(lacking: str, subject: Sequence[str], deed: Sequence[str]) -> Callabl
 
 def _holding(holds: Callable[[Evidence], bool], retrieval: Retrieval) -> list[Evidence]:
     """The sentences to quote when the best ones lack a name or the deed asked: the best of
-    those holding it, when nearly as good as the best overall."""
+    those holding it, when nearly as good as the best overall (twice the margin for a sentence
+    of the best one's own article: the right story, another of its sentences)."""
     top = retrieval.evidence[0]
     holding = [
         e

@@ -367,8 +367,10 @@ def question_kind(question: str) -> str | None:
         return "who"
     if re.match(r"^when\b", q) or re.search(r"\b(what|which) (year|date|month|day)\b", q):
         return "when"
-    if re.search(r"\b(?:stock|stocks|shares|share price|markets?|investors|traders)\b", q) and (
-        re.search(r"\b(?:react|reacted|respond|responded|do|did|move|moved)\b", q)
+    if re.match(r"how (?!much|many)|what (?:did|do|does)\b", q) and re.search(
+        r"\b(?:stock|stocks|shares|share price|markets?|investors|traders)\b.*\b(?:react|"
+        r"reacted|respond|responded|do|did|move|moved|fare|fared|perform|performed)\b",
+        q,
     ):
         return "number"  # "how did Microsoft stock react to the fine?": a move, in numbers
     if re.search(

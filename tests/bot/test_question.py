@@ -475,6 +475,7 @@ def test_a_demand_to_drop_the_sources_is_not_a_question(asked: str) -> None:
         ("how long is the albert park circuit", "number"),
         ("how much profit did byd make in the first half", "money"),
         ("how did microsoft stock react to the outage", "number"),
+        ("how much did investors pay for the shares", "money"),
         ("what's the foldable iphone going to cost", "money"),
     ],
 )
