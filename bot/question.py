@@ -549,10 +549,10 @@ class Speller:
             self._initialisms = (titles, initialisms(titles))
         return self._initialisms[1]
 
-    def _spelt_out(self, word: str) -> str | None:
+    def _spelt_out(self, word: str, table: dict[str, str]) -> str | None:
         """The name a short form stands for ("ao"), when the articles never use the short form
         and the name is made of words (an event, a league; not a person's initials)."""
-        phrase = self.initialisms().get(word)
+        phrase = table.get(word)
         if (
             phrase is None
             or word in self._corpus()
@@ -563,9 +563,11 @@ class Speller:
         return phrase
 
     def correct_text(self, text: str) -> str:
+        table = self.initialisms()  # once per text: it reads every headline
+
         def one(m: re.Match[str]) -> str:
             word = m.group(0)
-            phrase = self._spelt_out(word.lower()) if len(word) <= 4 else None
+            phrase = self._spelt_out(word.lower(), table) if len(word) <= 4 else None
             if phrase is not None:
                 return phrase
             fixed = self.correct(word.lower())
