@@ -9,7 +9,7 @@ import numpy as np
 from bot.compose import MAX_ANSWER_CHARS, _fit, compose_answer, select_sentences
 from bot.generate import supports, verify_reply
 from bot.models import Turn
-from bot.retrieval import Evidence, Retrieval, expand_with_history
+from bot.retrieval import Evidence, Retrieval, expand_with_history, without_names
 from ingest.keywords import SentenceRow
 from ingest.models import StoredArticle
 
@@ -115,3 +115,9 @@ def test_verify_reply_drops_unknown_and_unsupported_citations() -> None:
     assert text == "Jane Roe coaches the club. [1]"
     assert [(c.n, c.quote) for c in citations] == [(1, "Jane Roe coaches the club.")]
     assert verify_reply("q", "NOT FOUND", passages) is None
+
+
+def test_the_question_without_its_names_keeps_what_is_asked() -> None:
+    stripped = without_names("How many people went to the Vegas GP?", ["vegas", "gp"])
+    assert stripped == "How many people went to the"
+    assert without_names("Huawei's Pangu?", ["huawei", "pangu"]) == "Huawei's Pangu?"

@@ -85,6 +85,14 @@ NEAR_MISSES = {
         "The launch event for the tri-fold Nova Flex handheld lasted 2 hours 10 minutes.\n\n"
         "Vexa's owner, Halden Group, declined to comment.\n"
     ),
+    "harbour.md": (
+        "# Norris wins the first Harbour Grand Prix\n\n*By Sam Ortiz, Pit Lane Post*\n\n"
+        "Lando Norris won the first Harbour Grand Prix on Sunday, beating Oscar Piastri by 2.1 "
+        "seconds after 57 laps of the new street circuit.\n\n"
+        "Piastri had started from pole, with Norris third on the grid.\n\n"
+        "Organisers said 96,500 people attended over the three days.\n\n"
+        "The next race is in Singapore in two weeks.\n"
+    ),
     "bank.md": (
         "---\ntitle: Northland central bank holds its key rate\npublished: 2026-09-10\n---\n\n"
         "The Northland central bank decided on Thursday to keep its key rate at 2%.\n\n"
@@ -626,3 +634,13 @@ def test_articles_mentioning_either_of_two_names(corpus_engine: Engine) -> None:
     assert answer.kind == "list"
     assert cites(answer, F1_V8), titles(answer)
     assert any("Rogan" in t for t in titles(answer)), titles(answer)
+
+
+def test_the_sentence_that_tells_what_is_asked_wins_within_the_story(
+    near_miss_engine: Engine,
+) -> None:
+    """The lead names the race and holds numbers; the answer names neither the race nor the
+    word "went". Its closeness to the question without its names picks it."""
+    answer = near_miss_engine.answer("how many people went to the harbour gp")
+    assert not answer.refused, answer.text
+    assert "96,500" in answer.text, answer.text
