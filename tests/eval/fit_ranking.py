@@ -100,14 +100,14 @@ def collect(spec: str) -> list[Candidates]:
         )
         seen.clear()
         conversation.add(engine.answer(item["q"], conversation.turns))
-        if item.get("kind") not in ("factoid", "followup") or len(seen) != 1:
+        if item.get("kind", "factoid") not in ("factoid", "followup") or len(seen) != 1:
             continue
         question, retrieval = seen[0]
         if not retrieval.evidence or not item.get("answerable", True):
             continue
         variants = [v.lower() for v in item.get("any") or []]
         variants += [v.lower() for group in item.get("all") or [] for v in group]
-        wanted = [w.lower() for w in item.get("articles") or []]
+        wanted = [w.lower() for w in item.get("articles") or [item.get("article") or ""] if w]
         asked = asked_kind(question, retrieval.query) is not None
         labels = [
             bool(variants)
