@@ -32,6 +32,21 @@ COMMANDS = {
 }
 
 
+#: Bots started by ``run_until_ready`` in this test, stopped at its end whatever happened: a
+#: failed assertion before ``stop`` would otherwise leave the bot's thread running, and the
+#: test's event loop waits for that thread forever when it closes (a hang, not a failure).
+_running: list[tuple[NewsBot, asyncio.Task[int]]] = []
+
+
+@pytest.fixture(autouse=True)
+async def stop_leftover_bots() -> Any:
+    yield
+    while _running:
+        bot, task = _running.pop()
+        if not task.done():
+            await asyncio.wait_for(stop(bot, task), 20)
+
+
 def run_settings(engine: Engine, **overrides: Any) -> BotSettings:
     return engine.settings.model_copy(update=overrides)
 
@@ -60,6 +75,7 @@ async def run_until_ready(
     # Polled: the bot becoming ready in its own thread changes nothing the fake would notice.
     for _ in range(1000):
         if created and created[0].is_ready():
+            _running.append((created[0], task))
             return created[0], task
         if task.done():
             raise AssertionError(f"run_bot returned {task.result()} before the bot was ready")
@@ -68,7 +84,9 @@ async def run_until_ready(
 
 
 async def stop(bot: NewsBot, task: asyncio.Task[int]) -> int:
-    await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(bot.close(), bot.loop))
+    if not bot.is_closed():
+        closing = asyncio.run_coroutine_threadsafe(bot.close(), bot.loop)
+        await asyncio.wait_for(asyncio.wrap_future(closing), 10)
     return await asyncio.wait_for(task, 10)
 
 
