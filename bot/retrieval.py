@@ -172,7 +172,7 @@ def term_matches(term: str, words: frozenset[str]) -> bool:
 
 def without_names(question: str, named: Collection[str]) -> str:
     """The question without the words that name something: "how many people went to the
-    vegas gp" as "how many people went to the gp". Its closeness to a sentence says whether
+    vegas gp" as "how many people went to the". Its closeness to a sentence says whether
     the sentence tells what is asked, whatever it names: within the article about the names,
     the whole question is near every sentence.
     """
