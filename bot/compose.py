@@ -402,6 +402,34 @@ def _deed_held(subject: Sequence[str], deed: Sequence[str], texts: Sequence[str]
     return False
 
 
+_NET_WORTH = r"\bnet worth\b|\bfortune\b|\bwealth\b|\brich list\b"
+#: "a week", "per year", "monthly": the period an amount is asked per.
+_PER_PERIOD = re.compile(
+    r"\b(?:a|an|per|each|every) (week|month|year|day|hour|season)\b|"
+    r"\b(weekly|monthly|yearly|annual|annually|daily|hourly)\b"
+)
+_PERIOD_UNIT = {
+    "weekly": "week",
+    "monthly": "month",
+    "yearly": "year",
+    "annual": "year",
+    "annually": "year",
+    "daily": "day",
+    "hourly": "hour",
+}
+_PERIOD_FORMS = {
+    unit: rf"\b(?:a|an|per|each|every|/) ?{unit}\b|\b{adverb}\b|{unit}s? (?:from|through|to)"
+    for unit, adverb in (
+        ("week", "weekly"),
+        ("month", "monthly"),
+        ("year", "(?:yearly|annual|annually|per annum)"),
+        ("day", "daily"),
+        ("hour", "hourly"),
+        ("season", "(?:per|a) season"),
+    )
+}
+
+
 def unanswered(
     question: str, chosen: Sequence[Evidence], retrieval: Retrieval | None = None
 ) -> str | None:
@@ -425,6 +453,15 @@ def unanswered(
     common = retrieval.common if retrieval is not None else frozenset()
     if kind is not None and not any(kind_match(kind, t, question, common) for t in texts):
         return kind
+    period = _PER_PERIOD.search(q)
+    if kind == "money" and period:
+        # "how much does he earn a week?" is not answered by a transfer fee.
+        unit = next(g for g in period.groups() if g)
+        unit = _PERIOD_UNIT.get(unit, unit)
+        if not any(re.search(_PERIOD_FORMS[unit], t, re.IGNORECASE) for t in texts):
+            return unit
+    if "net worth" in q and not any(re.search(_NET_WORTH, t, re.IGNORECASE) for t in texts):
+        return "net worth"  # a deal "worth up to $250 million" is no fortune
     words = frozenset().union(*(stems(t) for t in texts), stems(chosen[0].article.title))
     for pattern in (
         _HOW_MANY,

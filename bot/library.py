@@ -34,6 +34,12 @@ ARTICLE_CHUNKS = 24
 #: close to the best article's (and the keyword evidence agrees).
 ABOUT_DENSE = 0.42
 ABOUT_MARGIN = 0.12
+#: When no article passes those tests, those that read this close to the phrase and stand this
+#: far above all the rest are still about it: "any hoops news?" with one basketball story among
+#: football and finance (0.36 against 0.13). Off-topic phrases stay below 0.25 on every corpus
+#: measured.
+STANDOUT_DENSE = 0.3
+STANDOUT_GAP = 0.04
 #: How much a phrase's words found in an article's opening (title and first two sentences), and
 #: anywhere in its text, count towards its rank: a word said in passing ("earnings" once in a
 #: layoffs story) counts less than one that opens the story.
@@ -169,6 +175,7 @@ class Library:
         An article is about a phrase when its title holds it, when its text holds it more than
         in passing (twice or more), when its text holds it and reads close to it, or when it
         reads very close to it (other wording: "interest rates" for "cuts its policy rate").
+        Failing those, the one article that stands out from the rest by its meaning is.
         """
         ranked = self.rank(phrase, limit=40)
         if not ranked:
@@ -188,6 +195,11 @@ class Library:
                 or (m.body >= 0.99 and self._mentions(m.article, groups) >= 2)
             ):
                 chosen.append(m)
+        if not chosen:
+            close = [m for m in ranked if m.dense >= STANDOUT_DENSE]
+            rest = max((m.dense for m in ranked if m.dense < STANDOUT_DENSE), default=0.0)
+            if close and min(m.dense for m in close) - rest >= STANDOUT_GAP:
+                chosen = close
         return chosen
 
     def _mentions(self, article: StoredArticle, groups: Sequence[Sequence[str]]) -> int:

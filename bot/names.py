@@ -83,6 +83,17 @@ SHORT_NAMES: dict[str, tuple[str, ...]] = {
     "eu": ("eu", "european union", "european commission"),
     "uk": ("uk", "britain", "british"),
     "usa": ("us", "united states", "american"),
+    # "in the us" is read as "in the united states"; articles mostly write "US".
+    "united": ("united", "us", "american"),
+    **{
+        f"q{n}": (f"q{n}", f"{ordinal} quarter", f"{ordinal}-quarter", months)
+        for n, ordinal, months in (
+            (1, "first", "january-march"),
+            (2, "second", "april-june"),
+            (3, "third", "july-september"),
+            (4, "fourth", "october-december"),
+        )
+    },
     "vw": ("vw", "volkswagen"),
     "gm": ("gm", "general motors"),
     "ms": ("ms", "microsoft"),

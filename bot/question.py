@@ -73,6 +73,7 @@ CHAT_WORDS = {
     "mgr": "manager",
     "aussie": "australian",
     "aussies": "australians",
+    "footy": "football",
     "wot": "what",
     "waht": "what",
     "whta": "what",
@@ -136,6 +137,14 @@ CHAT_WORDS = {
     "summarised": "summarized",
     "summarising": "summarizing",
     "tldr": "tl;dr",
+    # News style spells out first to ninth: "who came 3rd" is answered by "was third".
+    **dict(
+        zip(
+            ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th"],
+            ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"],
+            strict=True,
+        )
+    ),
 }
 #: Words that carry tone, not meaning: dropped before anything else looks at the text.
 FILLER = frozenset(

@@ -308,8 +308,12 @@ _BYLINE = re.compile(
 
 
 def is_byline(text: str) -> bool:
-    """A "By NAME | Paper | date" or "Published: ..." line: page furniture, not a statement."""
-    return len(text) < 90 and bool(_BYLINE.match(text.strip()))
+    """A "By NAME | Paper | date" or "Published: ..." line, or a section label ("Earnings.",
+    unlike "Attendance: 41,873."): page furniture, not a statement."""
+    if len(text) >= 90:
+        return False
+    label = len(text.split()) <= 2 and not any(c.isdigit() for c in text)
+    return label or bool(_BYLINE.match(text.strip()))
 
 
 #: Openings that carry a conversation on ("and the price?", "what about the other one?").
@@ -514,7 +518,16 @@ def kind_match(
     if kind == "when":
         return 1.0 if _WHEN.search(sentence) else 0.0
     if kind == "age":
-        return 1.0 if re.search(r"\b(aged? \d+|\d+[- ]years?[- ]old|, \d\d,)", sentence) else 0.0
+        # A person's age, or a thing's: "the 1,100-year-old ship", "166 million years ago".
+        return (
+            1.0
+            if re.search(
+                r"\b(aged? \d+|[\d,.]+(?: (?:million|billion|thousand))?[- ]years?[- ](?:old|ago)"
+                r"|, \d\d,)",
+                sentence,
+            )
+            else 0.0
+        )
     if kind == "money":
         return (
             1.0
@@ -649,13 +662,19 @@ class Retriever:
         """Candidates for ``question``; a follow-up leans on the turns before it: their words
         join the query and the article the last answer cited is preferred."""
         mentioned = self._names_anywhere(question) if history else ()
-        if self._new_subject(question, history, mentioned):
+        if self._new_subject(question, history, mentioned) or self._asked_elsewhere(
+            question, history
+        ):
             query = question
         else:
             leaning = not mentioned and self._leaning(question, history)
             query = expand_with_history(question, history, leaning)
         follow_up = bool(history) and query != question
         focus = set(history[-1].articles) if follow_up else set()
+        if focus and mentioned and not self._all_in(mentioned, focus):
+            # "how'd they do at silverstone then?" after Ferrari's new boss: the same subject,
+            # in a story the last answer's article does not tell (it never says Silverstone).
+            focus = set()
         terms = [t for t in content_terms(query) if t not in QUESTION_WORDS]
         frequency = self._store.keywords.document_frequency(terms)
         weights = term_weights(frequency, self._store.keywords.count())
@@ -785,7 +804,7 @@ class Retriever:
             # "and the five-year one?", "has anyone been hurt?": the same story, nothing new named
             evidence = [e for e in evidence if e.article.article_id in focus] or evidence
         if evidence and evidence[0].is_title:
-            lead = self._store.keywords.sentence_at(evidence[0].article.article_id, 0)
+            lead = next(iter(self._opening(evidence[0].article.article_id, 1)), None)
             if lead is not None and lead.sentence_id not in rows:
                 evidence.append(assess(lead, evidence[0].article))
         evidence[:3] = [self._with_namer(e) for e in evidence[:3]]
@@ -846,6 +865,14 @@ class Retriever:
                 named.add(term)
         return tuple(t for t in own if t in named and t.isalpha())
 
+    def _all_in(self, names: Sequence[str], article_ids: Collection[str]) -> bool:
+        """Whether the articles hold every one of the names (in their text or title)."""
+        articles = self._articles()
+        words = frozenset().union(
+            *(self.article_words(articles[a]) for a in article_ids if a in articles)
+        )
+        return all(forms_in(NAME_FORMS.get(n, (n,)), words) for n in names)
+
     def _names_anywhere(self, question: str) -> tuple[str, ...]:
         """The question's names wherever they stand ("who won vegas"): what tells a new topic
         from a follow-up."""
@@ -881,6 +908,26 @@ class Retriever:
                 seen |= self.article_about(articles[article_id])
         return any(not term_matches(name, seen) for name in names)
 
+    def _asked_elsewhere(self, question: str, history: Sequence[Turn]) -> bool:
+        """Whether a question with no pronoun uses none of the words of the story just
+        discussed while one sentence of another story uses them all: "what is the union
+        demanding?" after a streaming price starts a new topic, though it names nothing."""
+        if not history or not history[-1].articles:
+            return False
+        words = {w.lower().strip("?.,!") for w in question.split()}
+        if words & _PRONOUNS or question.lower().lstrip().startswith(_CONTINUING):
+            return False
+        terms = [t for t in content_terms(question) if t not in QUESTION_WORDS]
+        if len(terms) < 2:
+            return False  # "what was the score?": one word is too little to leave the story
+        articles = self._articles()
+        cited = [articles[a] for a in history[-1].articles if a in articles]
+        held = frozenset().union(*(self.article_words(a) for a in cited))
+        if any(term_matches(t, held) for t in terms):
+            return False
+        found = self._store.keywords.articles_matching([(t,) for t in terms])
+        return any(a not in history[-1].articles for a in found)
+
     def _with_namer(self, item: Evidence) -> Evidence:
         """Attach the sentence before one whose subject is only "he", "she" or "the McLaren
         driver": the earlier sentence names them."""
@@ -891,13 +938,22 @@ class Retriever:
         )
         return replace(item, previous=previous)
 
+    def _opening(self, article_id: str, count: int) -> list[SentenceRow]:
+        """An article's first ``count`` statements, past a byline or "Published:" line."""
+        rows = [self._store.keywords.sentence_at(article_id, i) for i in range(count + 2)]
+        return [r for r in rows if r is not None and not is_byline(r.text)][:count]
+
     def article_about(self, article: StoredArticle) -> frozenset[str]:
-        """The stems of an article's title and first two sentences: what it is about."""
+        """The stems of an article's title, byline and first two sentences: what it is about."""
         cached = self._about.get(article.article_id)
         if cached is not None and cached[0] == article.content_hash:
             return cached[1]
-        rows = [self._store.keywords.sentence_at(article.article_id, i) for i in (0, 1)]
-        words = frozenset().union(stems(article.title), *(stems(r.text) for r in rows if r))
+        first = [self._store.keywords.sentence_at(article.article_id, i) for i in range(4)]
+        # A byline ("By Ana Ruiz | Charge Report") says who published the story: it counts, but
+        # not as one of the two sentences.
+        rows = [r for r in first if r is not None and is_byline(r.text)]
+        rows += self._opening(article.article_id, 2)
+        words = frozenset().union(stems(article.title), *(stems(r.text) for r in rows))
         self._about[article.article_id] = (article.content_hash, words)
         return words
 

@@ -11,7 +11,7 @@ from bot.compose import REFUSAL
 from bot.library import ArticleMatch, Library
 from bot.models import Answer, Turn
 from bot.question import Question, fold
-from bot.retrieval import is_follow_up, question_kind, stems, term_matches
+from bot.retrieval import question_kind, stems, term_matches
 from ingest.keywords import content_terms
 
 _COMPARE_WORDS = re.compile(
@@ -33,10 +33,12 @@ _ARTICLE_WORD = re.compile(r"\b(?:article|story|piece|report|one)s?\b")
 
 
 def answer_multi(question: Question, fact: Fact) -> Answer:
-    """Answer each sub-question on its own; a part without a subject borrows the first one's."""
+    """Answer each sub-question on its own; a later part is asked as a follow-up of the one
+    before it, so one without a subject ("and what has DB offered?") borrows it, while one
+    naming its own starts afresh."""
     answers: list[tuple[str, Answer]] = []
     for part in question.parts:
-        earlier = [Turn.of(a) for _, a in answers[-1:]] if is_follow_up(part) else []
+        earlier = [Turn.of(a) for _, a in answers[-1:]]
         answers.append((part, fact(part, earlier)))
     return _side_by_side(question, answers, kind="multi")
 

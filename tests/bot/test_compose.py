@@ -9,7 +9,7 @@ import numpy as np
 from bot.compose import MAX_ANSWER_CHARS, _fit, compose_answer, select_sentences
 from bot.generate import supports, verify_reply
 from bot.models import Turn
-from bot.retrieval import Evidence, Retrieval, expand_with_history, without_names
+from bot.retrieval import Evidence, Retrieval, expand_with_history, is_byline, without_names
 from ingest.keywords import SentenceRow
 from ingest.models import StoredArticle
 
@@ -121,3 +121,11 @@ def test_the_question_without_its_names_keeps_what_is_asked() -> None:
     stripped = without_names("How many people went to the Vegas GP?", ["vegas", "gp"])
     assert stripped == "How many people went to the"
     assert without_names("Huawei's Pangu?", ["huawei", "pangu"]) == "Huawei's Pangu?"
+
+
+def test_page_furniture_is_told_from_short_statements() -> None:
+    assert is_byline("Published: Friday 15 August 2025.")
+    assert is_byline("By Tom Ashdown, 24 November 2026.")
+    assert is_byline("Earnings.")  # a section label inside <article>
+    assert not is_byline("Attendance: 41,873.")
+    assert not is_byline("Arsenal have never won the Champions League.")
