@@ -175,7 +175,7 @@ class Library:
         An article is about a phrase when its title holds it, when its text holds it more than
         in passing (twice or more), when its text holds it and reads close to it, or when it
         reads very close to it (other wording: "interest rates" for "cuts its policy rate").
-        Failing those, the one article that stands out from the rest by its meaning is.
+        Failing those, the articles that stand out from all the rest by their meaning are.
         """
         ranked = self.rank(phrase, limit=40)
         if not ranked:

@@ -320,15 +320,16 @@ def is_byline(text: str) -> bool:
 _CONTINUING = ("and ", "what about ", "how about ", "also ", "so ", "but ")
 
 
+def points_back(question: str) -> bool:
+    """Whether a question's wording refers to an earlier turn: a pronoun, or an opening that
+    carries the conversation on ("and ...", "what about ...")."""
+    words = {w.lower().strip("?.,!") for w in question.split()}
+    return bool(words & _PRONOUNS) or question.lower().lstrip().startswith(_CONTINUING)
+
+
 def is_follow_up(question: str) -> bool:
     """A question that leans on an earlier one: a pronoun, or too few words to stand alone."""
-    words = {w.lower().strip("?.,!") for w in question.split()}
-    opening = question.lower().lstrip()
-    return (
-        bool(words & _PRONOUNS)
-        or len(content_terms(question)) <= 2
-        or opening.startswith(_CONTINUING)
-    )
+    return points_back(question) or len(content_terms(question)) <= 2
 
 
 def expand_with_history(question: str, history: Sequence[Turn], leaning: bool = False) -> str:
@@ -898,8 +899,7 @@ class Retriever:
         """
         if not history or not names:
             return False
-        words = {w.lower().strip("?.,!") for w in question.split()}
-        if words & _PRONOUNS or question.lower().lstrip().startswith(_CONTINUING):
+        if points_back(question):
             return False
         seen = stems(" ".join(turn.question for turn in history[-MAX_FOLLOW_UPS:]))
         articles = self._articles()
@@ -914,8 +914,7 @@ class Retriever:
         demanding?" after a streaming price starts a new topic, though it names nothing."""
         if not history or not history[-1].articles:
             return False
-        words = {w.lower().strip("?.,!") for w in question.split()}
-        if words & _PRONOUNS or question.lower().lstrip().startswith(_CONTINUING):
+        if points_back(question):
             return False
         terms = [t for t in content_terms(question) if t not in QUESTION_WORDS]
         if len(terms) < 2:
@@ -951,8 +950,8 @@ class Retriever:
         first = [self._store.keywords.sentence_at(article.article_id, i) for i in range(4)]
         # A byline ("By Ana Ruiz | Charge Report") says who published the story: it counts, but
         # not as one of the two sentences.
-        rows = [r for r in first if r is not None and is_byline(r.text)]
-        rows += self._opening(article.article_id, 2)
+        bylines = [r for r in first if r is not None and is_byline(r.text)]
+        rows = bylines + [r for r in first if r is not None and r not in bylines][:2]
         words = frozenset().union(stems(article.title), *(stems(r.text) for r in rows))
         self._about[article.article_id] = (article.content_hash, words)
         return words
