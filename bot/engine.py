@@ -11,7 +11,7 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -26,7 +26,7 @@ from bot.compose import refusal
 from bot.generate import Generator
 from bot.library import Library, published_date
 from bot.models import Answer, Turn
-from bot.question import Speller, expand_abbreviations, understand
+from bot.question import Speller, expand_abbreviations, new_topic, understand
 from bot.retrieval import Retrieval, Retriever, stem
 from bot.settings import BotSettings
 from ingest.errors import CorpusNotIndexed
@@ -211,13 +211,18 @@ class Engine:
         question = clean_question(question)
         if not question:
             return refusal(asked, (), EMPTY_QUESTION)
+        fresh = new_topic(question)
+        if fresh is not None:
+            question, history = fresh, ()
         articles = self._indexed_articles()
         understood = understand(question, self.speller)
         previous = [articles[a] for a in (history[-1].articles if history else ()) if a in articles]
 
-        def fact(text: str, earlier: Sequence[Turn] = ()) -> Answer:
+        def fact(text: str, earlier: Sequence[Turn] = (), quoted: Collection[str] = ()) -> Answer:
             query = expand_abbreviations(text, known=self._corpus_uses)
             retrieval = self.retriever.retrieve(query, [*history, *earlier])
+            if quoted:
+                retrieval = retrieval.without(quoted)
             answer = answer_fact(text, retrieval, self.settings.min_support)
             if self._generator is not None and not answer.refused:
                 answer = self._generator.compose(text, retrieval, answer)

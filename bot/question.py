@@ -415,6 +415,22 @@ _SPLIT = re.compile(
     r"(?:what|who|whom|whose|when|where|why|how|which|did|does|do|is|are|was|were|will|"
     r"would|can|could|has|have|had)\b)"
 )
+#: The same question asked of two settings, each given its own preposition: "how many points
+#: did he kick against england and in the final" is two questions with one stem.
+_SETTING = r"(?:in|at|for|against|from|on|during|after|before)"
+_TWO_SETTINGS = re.compile(
+    rf"^(?P<stem>(?:who|what|whats|what's|how|which|where|when|did|does|do|is|was|were|are)\b"
+    rf".+?) (?P<a>{_SETTING} .+?),? and (?P<b>{_SETTING} .+?)(?P<rest>)$"
+)
+_SIDE_SETTING = r"(?:in|at|for|against|from|on|during|after|before|of|with|to(?= the\b))"
+#: "Who finished 2nd and 3rd in the Melbourne Cup": two places of one result.
+_PLACE_WORD = (
+    r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)"
+)
+_TWO_PLACES = re.compile(
+    rf"^(?P<stem>(?:who|which|what)\b.*?) (?P<a>{_PLACE_WORD}),? and (?P<b>{_PLACE_WORD})"
+    rf"(?P<rest>\b.*)$"
+)
 _MONTH_NAMES = [
     "january",
     "february",
@@ -724,10 +740,37 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
     return Question(asked, text, Kind.FACT)
 
 
+#: A turn that says it leaves the conversation: "ok diff topic, ...", "unrelated but ...".
+_TOPIC_CHANGE = re.compile(
+    r"^(?:(?:ok(?:ay)?|so|right|alright|anyway|also|and)\b[,.!]?\s*)?"
+    r"(?:(?:on an?|a|(?:totally |completely )?(?:diff(?:erent)?|new|another|other|separate|"
+    r"unrelated)) ?(?:topic|question|subject|thing|note)|(?:totally |completely )?unrelated|"
+    r"change of (?:topic|subject)|changing (?:topic|the subject)|switching (?:topics?|gears))"
+    r"(?: (?:q|qn|question))?(?: but| though| tho| here)?\b[\s,.:;!?—–-]*",
+    re.IGNORECASE,
+)
+
+
+def new_topic(text: str) -> str | None:
+    """The question a turn asks when it says it changes the subject, else None: such a turn
+    starts afresh, as if nothing had been asked before it."""
+    m = _TOPIC_CHANGE.match(text.strip())
+    rest = text.strip()[m.end() :].strip() if m else ""
+    return rest if m and content_terms(rest) else None
+
+
 def split_parts(text: str) -> list[str]:
-    """Sub-questions of a question that asks several things ("who X and how many Y")."""
+    """Sub-questions of a question that asks several things ("who X and how many Y"), or one
+    thing of two settings ("what does it cost in china and in the uk", "who came 2nd and 3rd")."""
     pieces = [p.strip(" ,;?") for p in _SPLIT.split(text)]
-    return [p for p in pieces if len(content_terms(p)) >= 1 and len(p.split()) >= 2]
+    parts = [p for p in pieces if len(content_terms(p)) >= 1 and len(p.split()) >= 2]
+    if len(parts) > 1:
+        return parts
+    shared = _TWO_SETTINGS.match(text.strip(" ?")) or _TWO_PLACES.match(text.strip(" ?"))
+    if shared:
+        stem, first, second, rest = shared.group("stem", "a", "b", "rest")
+        return [f"{stem} {first}{rest or ''}", f"{stem} {second}{rest or ''}"]
+    return parts
 
 
 def _sides(text: str) -> tuple[str, ...]:
@@ -768,6 +811,10 @@ def _sides(text: str) -> tuple[str, ...]:
                 # "shares after i/o compared with after wwdc": the other side is the same
                 # phrase with the part after "after" swapped
                 b = a[: a.rindex(f"{lead.group(1)} ")] + b
+            held = re.search(rf"^(.*?\w.*? {_SIDE_SETTING} )", a)
+            if held and len(b.split()) <= 4 and not re.search(rf"\b{_SIDE_SETTING}\b", b):
+                # "the crowds at twickenham and san mames": the other side is asked the same
+                b = held.group(1) + b
             if content_terms(a) and content_terms(b):
                 return (a, b)
     return ()

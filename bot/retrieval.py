@@ -295,6 +295,12 @@ class Retrieval:
     #: For a follow-up: the articles the conversation's last answer cited.
     focus: frozenset[str] = frozenset()
 
+    def without(self, quoted: Collection[str]) -> Retrieval:
+        """The same retrieval without the candidate sentences already ``quoted``."""
+        return replace(
+            self, evidence=tuple(e for e in self.evidence if e.sentence.text not in quoted)
+        )
+
 
 #: How far back a chain of follow-ups ("When was it released?", "Who made it?") looks for the
 #: question that named their subject.
@@ -613,8 +619,26 @@ UNIT_FORMS = {
         "patients",
         "participants",
         "volunteers",
+        "crowd",
+        "spectators",
+        "fans",
+        "attendance",
+        "visitors",
     ),
-    "ppl": ("people", "employees", "jobs", "workers", "staff", "roles", "positions"),
+    "ppl": (
+        "people",
+        "employees",
+        "jobs",
+        "workers",
+        "staff",
+        "roles",
+        "positions",
+        "crowd",
+        "spectators",
+        "fans",
+        "attendance",
+        "visitors",
+    ),
     "jobs": ("jobs", "roles", "positions", "employees", "workers", "staff", "people"),
     "employees": ("employees", "jobs", "roles", "positions", "workers", "staff", "people"),
     "workers": ("workers", "employees", "jobs", "roles", "staff", "people"),

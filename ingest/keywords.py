@@ -44,7 +44,13 @@ def content_terms(text: str) -> list[str]:
     Also run over every sentence an answer weighs, so it avoids a regex call per word and a
     list scan per repeated word."""
     terms: dict[str, None] = {}
-    for raw in _WORD.findall(text.lower()):
+    lower = text.lower()
+    if not lower.isascii():
+        # "San Mamés" typed "san mames", as the keyword index (``remove_diacritics``) reads it
+        lower = "".join(
+            c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c)
+        )
+    for raw in _WORD.findall(lower):
         word = (raw[:-2] if raw.endswith(_POSSESSIVE) else raw).strip(".'’-")
         if word and word not in STOPWORDS:
             terms[word] = None

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path, PosixPath
+from typing import Any
 
 import yaml
 
@@ -412,9 +413,43 @@ def parse_html(text: str) -> _Parsed:
         title=title,
         body=body,
         publisher=_publisher(text, title) or _publisher_of(document, title),
-        published=(getattr(document, "date", None) or None),
+        published=_marked_up_date(text) or _byline_date(tree),
         url=(getattr(document, "url", None) or None),
     )
+
+
+def _marked_up_date(text: str) -> str | None:
+    """The publication date the page's markup states: JSON-LD ``datePublished``, a
+    ``article:published_time`` meta tag, a ``<time datetime>``.
+
+    Read from the raw page, since JSON-LD lives in the ``<script>`` blocks the text extraction
+    drops, and never guessed from the text: trafilatura's own date search falls back to any year
+    it sees ("early 2019" becomes 1 January 2019). A page whose markup gives no date is dated by
+    its visible byline (:func:`_byline_date`) or not at all.
+    """
+    from htmldate import find_date
+
+    try:
+        return find_date(text, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+    except (ValueError, TypeError):
+        return None
+
+
+def _byline_date(tree: Any) -> str | None:
+    """The date in the visible byline under the headline ("By Fiona Baird · Thursday, July 30,
+    2026"), which the text extraction leaves out of the body as page furniture."""
+    lines = [
+        part.strip()
+        for element in tree.xpath(_AFTER_HEADLINE)
+        if len(element) == 0 or element.tag == "p"
+        for part in re.split(r"[·•|]", " ".join(element.text_content().split()))
+    ]
+    return date_in_lines(lines, first=len(lines))
+
+
+_AFTER_HEADLINE = (
+    "//h1/following::*[self::p or self::div or self::span or self::time][position() <= 6]"
+)
 
 
 def _publisher(text: str, title: str) -> str | None:

@@ -10,8 +10,9 @@ from bot.models import Answer, Citation
 from bot.question import Question
 from ingest.models import StoredArticle
 
-#: ``fact(question, earlier_turns=())``: the answer to one factual question (the engine's
-#: retrieval and extractive composer), which the kinds that need facts build on.
+#: ``fact(question, earlier_turns=(), quoted=())``: the answer to one factual question (the
+#: engine's retrieval and extractive composer), which the kinds that need facts build on;
+#: ``quoted`` are sentences an earlier part of the same answer already quotes.
 Fact = Callable[..., Answer]
 
 #: Answer text limits: a fact or a refusal, and the kinds that span articles.

@@ -26,6 +26,18 @@ _MEASURES = {
     r"\b(?:cheaper|pricier|more expensive|less expensive|costs? more|costs? less)\b": "price",
     r"\b(?:bigger|larger|smaller) crowd\b": "crowd",
 }
+_CROWD = re.compile(r"\b(?:the )?(?:crowds?|attendances?|gates?)\b")
+
+
+def _as_question(side: str) -> str:
+    """A side that is only a thing measured ("the crowds at twickenham") asked as the question
+    it stands for, so that its answer must hold the kind of value compared (a count of people,
+    whatever the article calls them: "91,400 spectators")."""
+    if question_kind(side) is None and _CROWD.match(side):
+        return "how many people were in the crowd " + _CROWD.sub("", side, count=1).strip()
+    return side
+
+
 _PAIR = re.compile(r"\b(?:two|both|each)\b")
 #: Words that ask for each article in general ("what's each one about?"), not a topic.
 _EACH_WORDS = frozenset(["each", "about", "say", "says", "cover", "covers", "what's", "whats"])
@@ -39,8 +51,20 @@ def answer_multi(question: Question, fact: Fact) -> Answer:
     answers: list[tuple[str, Answer]] = []
     for part in question.parts:
         earlier = [Turn.of(a) for _, a in answers[-1:]]
-        answers.append((part, fact(part, earlier)))
+        answer = fact(part, earlier)
+        quoted = set().union(*(_quotes(a) for _, a in answers))
+        if quoted and not answer.refused and _quotes(answer) <= quoted:
+            # "who came 2nd and 3rd": the sentence naming the runner-up answers the first part;
+            # the second is asked again without it, and keeps it only when nothing else answers
+            # ("what is it called and how old is it": one sentence may say both).
+            again = fact(part, earlier, quoted)
+            answer = answer if again.refused else again
+        answers.append((part, answer))
     return _side_by_side(question, answers, kind="multi")
+
+
+def _quotes(answer: Answer) -> set[str]:
+    return {q for c in answer.citations for q in c.quote.split(" … ") if q}
 
 
 def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
@@ -76,7 +100,7 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
         # borrowed the other's phrase ("... after deepseek v4") leaves none of it behind.
         sided = set(f"{a} {b}".split())
         attribute = " ".join(w for w in attribute.split() if w not in sided).strip(" ?,:")
-        answers = [(side, fact(f"{side} {attribute}".strip())) for side in (a, b)]
+        answers = [(side, fact(_as_question(f"{side} {attribute}".strip()))) for side in (a, b)]
         return _side_by_side(question, answers, kind="compare")
     topic = " ".join(_COMPARE_WORDS.sub(" ", question.text).split()).strip(" ?,")
     if not content_terms(topic):

@@ -10,6 +10,7 @@ from bot.question import (
     expand_abbreviations,
     expand_chat,
     initialisms,
+    new_topic,
     understand,
 )
 from bot.retrieval import asked_kind, kind_match, question_kind, stem, stems, term_matches
@@ -362,6 +363,19 @@ def test_a_match_named_in_a_question_is_not_a_comparison() -> None:
             "how did sony shares move after the launch compared with after the results",
             ("sony shares move after the launch", "sony shares move after the results"),
         ),
+        (
+            "compare the crowds at twickenham and san mames",
+            ("the crowds at twickenham", "the crowds at san mames"),
+        ),
+        (
+            "how did alibaba stock react to the quark launch compared with the cainiao ipo",
+            ("alibaba stock react to the quark launch", "alibaba stock react to the cainiao ipo"),
+        ),
+        (
+            "what's the difference between the price in china and the uk",
+            ("the price in china", "the price in the uk"),
+        ),
+        ("snb rate vs the ecb's deposit rate", ("snb rate", "the ecb's deposit rate")),
     ],
 )
 def test_a_comparison_names_its_two_sides(asked: str, sides: tuple[str, str]) -> None:
@@ -519,3 +533,71 @@ def test_a_word_meets_its_hyphenated_form_and_a_verb_its_doer() -> None:
     assert term_matches("won", stems("the winner of the race"))
     assert not term_matches("sup", stems("a super intelligence"))
     assert not term_matches("individual", stems("prices in India"))
+
+
+@pytest.mark.parametrize(
+    ("asked", "parts"),
+    [
+        (
+            "what do the quark s2 glasses cost in china and in the uk",
+            (
+                "what do the quark s2 glasses cost in china",
+                "what do the quark s2 glasses cost in the uk",
+            ),
+        ),
+        (
+            "how many points did prendergast kick against england and in the champions cup final",
+            (
+                "how many points did prendergast kick against england",
+                "how many points did prendergast kick in the champions cup final",
+            ),
+        ),
+        (
+            "who finished 2nd and 3rd in the melbourne cup",
+            (
+                "who finished second in the melbourne cup",
+                "who finished third in the melbourne cup",
+            ),
+        ),
+    ],
+)
+def test_one_question_asked_of_two_settings_is_two_parts(
+    asked: str, parts: tuple[str, str]
+) -> None:
+    question = understand(asked)
+    assert question.kind is Kind.MULTI
+    assert question.parts == parts
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "how far is it from london to paris",
+        "who won the race in bahrain",
+        "what did they decide in march and april",
+    ],
+)
+def test_one_setting_is_one_question(asked: str) -> None:
+    assert understand(asked).kind is not Kind.MULTI
+
+
+@pytest.mark.parametrize(
+    ("asked", "rest"),
+    [
+        (
+            "ok diff topic, when does that japanese mars probe get to mars",
+            "when does that japanese mars probe get to mars",
+        ),
+        (
+            "unrelated but who trains the melbourne cup winner",
+            "who trains the melbourne cup winner",
+        ),
+        ("different question: who won in vegas?", "who won in vegas?"),
+        ("switching gears, who is the ceo", "who is the ceo"),
+        ("what is the topic of the article", None),
+        ("and the other one?", None),
+        ("unrelated", None),
+    ],
+)
+def test_a_turn_that_changes_the_subject_says_so(asked: str, rest: str | None) -> None:
+    assert new_topic(asked) == rest

@@ -336,3 +336,10 @@ def test_rebuild_keywords_command(settings: IngestSettings, run_cli: CliRunner) 
     with sqlite3.connect(settings.keyword_index_path) as db:
         assert db.execute("SELECT count(*) FROM sentences").fetchone() == (held,)
     assert run_cli(["--rebuild-keywords", "extra.txt"], settings).code == 2
+
+
+def test_terms_are_read_without_accents_as_the_index_reads_them() -> None:
+    """A reader types "san mames" for "San Mamés"; the FTS index drops the accent too."""
+    assert content_terms("the crowd at San Mamés, in Bilbao") == content_terms(
+        "the crowd at san mames, in bilbao"
+    )

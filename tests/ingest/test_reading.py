@@ -276,6 +276,33 @@ def test_html_publisher_comes_from_the_page_metadata_in_scripts(tmp_path: Path) 
     assert "Organization" not in article.body
 
 
+def test_html_date_in_json_ld_only_is_read_and_a_year_in_the_story_is_not_a_date(
+    tmp_path: Path,
+) -> None:
+    """The story says "in 2028"; a date guessed from it would read 1 January 2028."""
+    ld = '{"@type": "NewsArticle", "datePublished": "2025-09-18T08:00:00Z"}'
+    head = f'<head><script type="application/ld+json">{ld}</script></head>'
+    html = f"<html>{head}<body>{_STORY}</body></html>"
+    undated = f"<html><body>{_STORY}</body></html>"
+
+    [article] = read(write(tmp_path / "depot.html", html))
+    [guess] = read(write(tmp_path / "undated.html", undated))
+
+    assert article.published == "2025-09-18"
+    assert guess.published is None
+
+
+def test_html_date_in_the_visible_byline_under_the_headline_is_read(tmp_path: Path) -> None:
+    story = _STORY.replace(
+        "</h1>",
+        "</h1><div class='meta'>Ruth Abernathy, transport desk &middot; Wednesday, "
+        "January 14, 2026 &middot; 4 min read</div>",
+    )
+    [article] = read(write(tmp_path / "depot.html", f"<html><body>{story}</body></html>"))
+
+    assert article.published == "2026-01-14"
+
+
 def test_html_headline_is_never_taken_for_the_publisher(tmp_path: Path) -> None:
     html = (
         "<html><head><title>Tram depot wins planning approval</title></head>"
