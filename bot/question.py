@@ -431,6 +431,12 @@ _TWO_PLACES = re.compile(
     rf"^(?P<stem>(?:who|which|what)\b.*?) (?P<a>{_PLACE_WORD}),? and (?P<b>{_PLACE_WORD})"
     rf"(?P<rest>\b.*)$"
 )
+#: "What were Pop Mart's first-half revenue and adjusted profit": two figures of one subject.
+_TWO_ATTRIBUTES = re.compile(
+    r"^(?P<stem>what (?:were|are|was|is|r) (?:the )?(?:[\w.-]+ ){0,3}?[\w.-]+'s? )"
+    r"(?P<a>[\w-]+(?: [\w-]+){0,2}) and (?:the |its |their |his |her )?"
+    r"(?P<b>[\w-]+(?: [\w-]+){0,2}?)(?P<rest> (?:in|at|for|during|on|from|after|before) .+)?$"
+)
 _MONTH_NAMES = [
     "january",
     "february",
@@ -766,10 +772,14 @@ def split_parts(text: str) -> list[str]:
     parts = [p for p in pieces if len(content_terms(p)) >= 1 and len(p.split()) >= 2]
     if len(parts) > 1:
         return parts
-    shared = _TWO_SETTINGS.match(text.strip(" ?")) or _TWO_PLACES.match(text.strip(" ?"))
+    shared = (
+        _TWO_SETTINGS.match(text.strip(" ?"))
+        or _TWO_PLACES.match(text.strip(" ?"))
+        or _TWO_ATTRIBUTES.match(text.strip(" ?"))
+    )
     if shared:
         stem, first, second, rest = shared.group("stem", "a", "b", "rest")
-        return [f"{stem} {first}{rest or ''}", f"{stem} {second}{rest or ''}"]
+        return [" ".join(f"{stem} {side}{rest or ''}".split()) for side in (first, second)]
     return parts
 
 

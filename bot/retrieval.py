@@ -453,7 +453,11 @@ def question_kind(question: str) -> str | None:
         return "duration"
     if re.search(
         r"\b(what|which)(?: is| was|'s| were| are)? the (?:\w+ )?(price|cost|fee|fine|"
-        r"salary|wage|prize|budget|bill|fare)s?\b",
+        r"salary|wage|prize|budget|bill|fare)s?\b|"
+        r"^(?:what|how much)(?: is| was|'s| were| are| r| did)? (?:(?:the|its|their) |"
+        r"(?:[\w.-]+ ){0,2}[\w.-]+'s? )(?:[\w-]+ ){0,2}(?:revenue|profit|sales|earnings|income|"
+        r"turnover|loss|valuation|price|cost|fee|salary|fare|prize)s?\b"
+        r"(?! (?:warning|team|force|staff|chief|boss|head|director|report|war)s?\b)",
         q,
     ):
         return "money"
@@ -570,6 +574,13 @@ def kind_match(
         return 1.0 if _DURATION.search(sentence) else 0.0
     if kind == "quote":
         return 1.0 if re.search(r"[\"“”‘]|'\w|\b(said|says|told|added)\b", sentence) else 0.0
+    if _LEADER_ASKED.search(question.lower()) and not _LEADER.search(sentence):
+        # "who runs T-Head?" is answered by its president, not by whoever the story names
+        return LEADER_UNTITLED if _names_someone(sentence, question, common) else 0.0
+    return 1.0 if _names_someone(sentence, question, common) else 0.0
+
+
+def _names_someone(sentence: str, question: str, common: Collection[str]) -> bool:
     asked = {re.sub(r"'s$", "", w.lower()) for w in re.findall(r"[A-Za-z][\w'-]*", question)}
     # A whole name counts: "Joe Rogan" does not answer "who was Rogan's guest?".
     names = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*", sentence)
@@ -577,7 +588,29 @@ def kind_match(
     if common and first and not _is_common(first.group(1).lower(), common):
         names.append(first.group(1))
     # A date is not who: "continues with the Bahrain Grand Prix on April 12" names nobody.
-    return 1.0 if any(not (asked | _CALENDAR) & set(n.lower().split()) for n in names) else 0.0
+    return any(not (asked | _CALENDAR) & set(n.lower().split()) for n in names)
+
+
+#: "Who runs / heads / is the boss of X?": asked for whoever leads it, by title.
+_LEADER_ASKED = re.compile(
+    r"^who(?:'s|s| is| was| are| were)? (?:the |now |currently |actually )*(?:boss|head|ceo|"
+    r"chief|leader|chair|chairman|chairwoman|president|coach|manager|principal|director|"
+    r"in charge)\b|^who (?:runs|ran|leads|led|heads|headed|manages|managed|coaches|coached|"
+    r"bosses|chairs|is running|is leading|is in charge|is coaching|is managing)\b"
+)
+_LEADER = re.compile(
+    r"(?<![\w-])(?:chief executive|CEO|chief|president|chairman|chairwoman|chair|head|boss|"
+    r"director|manager|coach|principal|founder|co-founder|leader|governor|editor|runs|run by|"
+    r"led by|leads|headed by|managed by|coached by|in charge)\b",
+    re.IGNORECASE,
+)
+#: The words that ask for a leader, which a sentence giving the title answers.
+_ROLE_WORDS = frozenset(
+    """boss bosses head heads ceo chief leader chair chairman chairwoman president coach manager
+    principal director charge runs ran leads led headed manages managed coaches coached""".split()  # noqa: SIM905
+)
+#: What a sentence naming someone without the title asked for counts as the kind asked.
+LEADER_UNTITLED = 0.4
 
 
 def _is_common(word: str, common: Collection[str]) -> bool:
@@ -719,6 +752,7 @@ class Retriever:
             }
             total = sum(weights.values()) or 1.0
         common = self._common_words() if kind == "who" else frozenset()
+        leader = kind == "who" and bool(_LEADER_ASKED.search(question.lower()))
         names = self.names(question, frequency)
         if follow_up and not names:
             # "What was it before?" after "what's Premium in the UK?": still Spotify, in the UK.
@@ -771,6 +805,9 @@ class Retriever:
             if kind == "money" and matched:
                 # An amount says what "cost" or "pay" asks: the verb is there in its answer.
                 in_sentence |= {t for t in terms if stem(t) in _PRICE_WORDS}
+            elif leader and matched == 1.0:
+                # "the boss of Currys" is there in "Chief executive Alex Baldock"
+                in_sentence |= {t for t in terms if t in _ROLE_WORDS}
             if article.article_id not in topics:
                 title_words = stems(article.title)
                 held = {t for t in terms if term_matches(t, title_words)}

@@ -26,18 +26,6 @@ _MEASURES = {
     r"\b(?:cheaper|pricier|more expensive|less expensive|costs? more|costs? less)\b": "price",
     r"\b(?:bigger|larger|smaller) crowd\b": "crowd",
 }
-_CROWD = re.compile(r"\b(?:the )?(?:crowds?|attendances?|gates?)\b")
-
-
-def _as_question(side: str) -> str:
-    """A side that is only a thing measured ("the crowds at twickenham") asked as the question
-    it stands for, so that its answer must hold the kind of value compared (a count of people,
-    whatever the article calls them: "91,400 spectators")."""
-    if question_kind(side) is None and _CROWD.match(side):
-        return "how many people were in the crowd " + _CROWD.sub("", side, count=1).strip()
-    return side
-
-
 _PAIR = re.compile(r"\b(?:two|both|each)\b")
 #: Words that ask for each article in general ("what's each one about?"), not a topic.
 _EACH_WORDS = frozenset(["each", "about", "say", "says", "cover", "covers", "what's", "whats"])
@@ -100,7 +88,7 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
         # borrowed the other's phrase ("... after deepseek v4") leaves none of it behind.
         sided = set(f"{a} {b}".split())
         attribute = " ".join(w for w in attribute.split() if w not in sided).strip(" ?,:")
-        answers = [(side, fact(_as_question(f"{side} {attribute}".strip()))) for side in (a, b)]
+        answers = [(side, fact(f"{side} {attribute}".strip())) for side in (a, b)]
         return _side_by_side(question, answers, kind="compare")
     topic = " ".join(_COMPARE_WORDS.sub(" ", question.text).split()).strip(" ?,")
     if not content_terms(topic):

@@ -601,3 +601,25 @@ def test_one_setting_is_one_question(asked: str) -> None:
 )
 def test_a_turn_that_changes_the_subject_says_so(asked: str, rest: str | None) -> None:
     assert new_topic(asked) == rest
+
+
+@pytest.mark.parametrize(
+    ("asked", "kind"),
+    [
+        ("what were pop mart's first-half revenue", "money"),
+        ("what was microsoft's share price", "money"),
+        ("what was the profit warning about", None),
+        ("what is the sales team called", None),
+    ],
+)
+def test_a_figure_asked_by_its_name_is_an_amount(asked: str, kind: str | None) -> None:
+    assert question_kind(asked) == kind
+
+
+def test_who_leads_something_is_answered_by_someone_with_the_title() -> None:
+    asked = "who's the boss of currys"
+    titled = "Chief executive Alex Baldock said computing was the standout category."
+    untitled = "The phones, Alex Baldock said, would be a small range to begin with."
+    assert kind_match("who", titled, asked) == 1.0
+    assert 0 < kind_match("who", untitled, asked) < kind_match("who", titled, asked)
+    assert kind_match("who", untitled, "who said the range would be small") == 1.0

@@ -5,7 +5,8 @@ Each failed before this round's changes: an HTML page dated only in its JSON-LD 
 extraction guessed 1 January of a year the story mentions), one question asked of two settings
 ("against england and in the final") or two places ("2nd and 3rd"), a comparison whose second
 side leaves out what is compared ("the crowds at the EuroLeague final and the Melbourne Cup"), and a
-turn that says it changes the subject.
+turn that says it changes the subject, two figures of one subject ("revenue and adjusted profit"),
+and who leads something asked as "who runs" rather than by the title the story gives.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ ARTICLES = [
     "kinds_q/corpus/microsoft-sales-job-cuts.txt",
     "kinds_r/corpus/melbourne-cup-sakura-tempest.md",
     "kinds_r/corpus/euroleague-final-four-athens.html",
+    "kinds_r/corpus/thead-star-market-ipo.txt",
+    "kinds_r/corpus/pop-mart-labubu-results.txt",
 ]
 
 
@@ -44,7 +47,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory, real_embedder: Any) -> Engi
     settings = bot_settings(root)
     engine = Engine.open(settings, embedder=real_embedder)
     report = engine.ingest([settings.corpus_dir])
-    assert len(report.added) == 12, report
+    assert len(report.added) == 14, report
     return engine
 
 
@@ -88,3 +91,14 @@ def test_a_turn_that_changes_the_subject_leaves_the_story_discussed(engine: Engi
     )
     assert "€27.50" in answer.text, answer.text
     assert all("Night Watch" in c.title for c in answer.citations)
+
+
+def test_who_runs_a_company_is_answered_by_the_title_the_story_gives(engine: Engine) -> None:
+    answer = engine.answer("who runs t-head")
+    assert not answer.refused and answer.text.startswith("T-Head President Qi Hong"), answer.text
+
+
+def test_two_figures_of_one_subject_are_both_asked(engine: Engine) -> None:
+    answer = engine.answer("what were pop mart's first-half revenue and adjusted profit")
+    assert len(answer.text.split("\n")) == 2, answer.text
+    assert "Adjusted net profit rose 71% to 8.2 billion yuan" in answer.text, answer.text
