@@ -132,8 +132,10 @@ def select_sentences(evidence: Sequence[Evidence]) -> list[Evidence]:
     Sentences holding the kind of thing asked (a name, a date, a number) come first.
     """
     best = evidence[0]
-    if not best.kind:
-        typed = [e for e in evidence[1:4] if e.kind and e.score >= best.score - KIND_MARGIN]
+    if best.kind < 1.0:
+        typed = [
+            e for e in evidence[1:4] if e.kind > best.kind and e.score >= best.score - KIND_MARGIN
+        ]
         if typed:
             best = typed[0]
     same = [

@@ -462,13 +462,14 @@ def question_kind(question: str) -> str | None:
     ):
         return "money"
     if re.search(
-        r"\bhow (many|much|deep|far|long|tall|high|big|large|heavy|fast|wide|old)\b|"
+        r"\bhow (many|much|deep|far|long|tall|high|big|large|heavy|fast|wide|old|accurate)\b|"
         r"\b(numbers|figures)\b",
         q,
     ):
         return "number"
     if re.search(r"\b(what|which) (number|percent)", q) or re.search(
-        r"\b(what|which)(?: is| was|'s| were| are)? the (?:\w+ ){0,3}(score|rate|margin|total|"
+        r"\b(what|which)(?: is| was|'s| were| are)? (?:the |[\w.-]+'s )(?:\w+ ){0,3}"
+        r"(score|rate|margin|total|"
         r"figure|amount|percentage|share|capacity|size|population|value|temperature|"
         r"distance|speed|length|depth|height|weight|count|tally|attendance|crowd|turnout|"
         r"number|mass|area|volume|duration|record|time)\b",
@@ -509,6 +510,53 @@ _NUMBER = re.compile(
 )
 
 
+#: Questions whose number has a shape: a score, a length, a race time, a share. A sentence
+#: holding some other number counts as the kind asked only in part (``UNSHAPED_NUMBER``).
+_NUMBER_SHAPES = (
+    (
+        re.compile(r"(?i)\b(?:score|scores|scoreline|final score)\b"),
+        re.compile(
+            r"\b\d{1,3} ?[-–] ?\d{1,3}\b|\b\d{1,3}(?:/\d{1,2}| for \d{1,2})\b|"
+            r"\bby \d+ (?:runs|wickets)\b"
+        ),
+    ),
+    (
+        re.compile(
+            # "how long is the episode / the contract" asks a time: only a structure has a length
+            r"(?i)\bhow (?:far|tall|high|deep|wide) (?:is|was|are|were|will)\b|"
+            r"\bhow long (?:is|was|are|were|will be) (?:the |it |that |this |its )?"
+            r"(?:[\w'-]+ ){0,3}"
+            r"(?:tunnel|bridge|circuit|track|road|railway|rail line|runway|pipeline|course|route|"
+            r"wall|cable|river|canal|coastline|wingspan|lap|collider|ring|ship|vessel)s?\b"
+        ),
+        re.compile(
+            r"(?i)\d[\d,.]*(?:[- ](?:km|kilomet(?:er|re)s?|met(?:er|re)s?|m|miles?|feet|ft|foot|"
+            r"inch(?:es)?|cm|centimet(?:er|re)s?|mm|yards?|light[- ]years?|storeys|stories|"
+            r"floors))\b"
+        ),
+    ),
+    (
+        re.compile(
+            r"(?i)\b(?:what|wat|whats|what's|which)\b.*\b(?:time|times)\b"
+            r"(?! (?:of|did|does|is|was|will|zone))"
+        ),
+        re.compile(
+            r"\b\d{1,2}:\d\d(?:[.:]\d+)?\b|"
+            r"\b\d+ (?:minutes?|hours?|mins?),? (?:and )?\d+(?:\.\d+)? "
+            r"seconds\b|\b\d+\.\d+ ?(?:seconds|secs?|s)\b"
+        ),
+    ),
+    (
+        re.compile(
+            r"(?i)\b(?:how accurate|what percent(?:age)?|what share|what proportion|how much of)\b"
+        ),
+        re.compile(
+            r"(?i)\d+(?:\.\d+)? ?(?:%|per ?cent)|\b(?:\w+|\d+) (?:in|out of) (?:\d+|two|three|four|"
+            r"five|six|seven|eight|nine|ten)\b|\b\d+ of (?:them|the \d+|\d+)\b"
+        ),
+    ),
+)
+UNSHAPED_NUMBER = 0.4
 _BY_HOW = re.compile(r"\bby how (?:many|much|far)\b", re.IGNORECASE)
 _MARGIN = re.compile(
     r"\bby (?:about |around |nearly |almost |just )?(?:\d|one|two|three|four|five|six|seven|"
@@ -557,6 +605,10 @@ def kind_match(
         ]
         if not found:
             return 0.0
+        shape = next((form for asked, form in _NUMBER_SHAPES if asked.search(question)), None)
+        if shape is not None:
+            # "what was the score?" is answered by "24-19", "how long is the tunnel?" by a length
+            return 1.0 if shape.search(sentence) else UNSHAPED_NUMBER
         unit = _UNIT.search(question.lower())
         if unit is None:
             return 1.0

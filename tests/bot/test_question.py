@@ -623,3 +623,42 @@ def test_who_leads_something_is_answered_by_someone_with_the_title() -> None:
     assert kind_match("who", titled, asked) == 1.0
     assert 0 < kind_match("who", untitled, asked) < kind_match("who", titled, asked)
     assert kind_match("who", untitled, "who said the range would be small") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("asked", "shaped", "other"),
+    [
+        (
+            "what was the score in the final",
+            "Leinster beat Toulouse 24-19 in a tense final.",
+            "Prendergast kicked 14 points in the final.",
+        ),
+        (
+            "how long is the fehmarnbelt tunnel",
+            "The 18-kilometre tunnel will open in 2031.",
+            "Tolls should pay for it within 30 years.",
+        ),
+        (
+            "what was kerr's time in the final",
+            "He won in a Games record of 3 minutes 29.87 seconds.",
+            "He won in front of 9,000 fans.",
+        ),
+        (
+            "how accurate was the blood test",
+            "The test picked up 83% of the cancers.",
+            "The trial ran for two years at 12 hospitals.",
+        ),
+    ],
+)
+def test_a_number_of_a_known_shape_is_told_from_other_numbers(
+    asked: str, shaped: str, other: str
+) -> None:
+    kind = question_kind(asked)
+    assert kind == "number"
+    assert kind_match(kind, shaped, asked) == 1.0
+    assert 0 < kind_match(kind, other, asked) < 1.0
+
+
+def test_how_long_a_trip_takes_is_a_duration_not_a_length() -> None:
+    assert question_kind("how long is the flight to london") == "number"
+    assert kind_match("number", "The flight takes about 22 hours.", "how long is the flight") == 1.0
