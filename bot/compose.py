@@ -14,6 +14,8 @@ from bot.models import Answer, Citation
 from bot.names import CURRENCY_OF, PLACE_WORDS
 from bot.question import EXPANSIONS
 from bot.retrieval import (
+    LEADER_TITLE,
+    LEADER_UNTITLED,
     YES_NO,
     Evidence,
     Retrieval,
@@ -74,6 +76,11 @@ def support_features(retrieval: Retrieval, chosen: Sequence[Evidence] = ()) -> d
     """
     best = retrieval.evidence[0]
     kind = max([best.kind, *(e.kind for e in chosen)])
+    if kind == LEADER_UNTITLED and any(
+        LEADER_TITLE.search(text) for e in chosen for text in (e.sentence.text, e.article.title)
+    ):
+        # "Who is the FIA president?": the headline says "FIA president", the sentence names him
+        kind = 1.0
     predicate = max([best.predicate, *(e.predicate for e in chosen)])
     absent_term = any(
         n == 0 and len(t) >= 4 and t.isalpha() and t not in EXPANSIONS
@@ -263,6 +270,8 @@ ATTRIBUTE_FORMS = {
     "price": ("price", "cost", "priced", "costs", "sell"),
     "cost": ("cost", "price", "priced", "costs"),
     "bought": ("bought", "buy", "acquired", "acquire", "purchase", "purchased", "takeover"),
+    "prize": ("prize", "purse", "winnings", "cheque", "check", "earned", "collected", "pocketed"),
+    "founded": ("founded", "founder", "founders", "co-founder", "co-founded", "started", "set up"),
     "acquired": ("bought", "buy", "acquired", "acquire", "purchase", "purchased", "takeover"),
     "owns": ("owns", "owned", "owner", "stake"),
     "valued": ("valued", "valuation", "value", "worth"),
@@ -280,6 +289,15 @@ ATTRIBUTE_FORMS = {
     "win": _WIN_FORMS,
     "winning": _WIN_FORMS,
 }
+#: A sentence saying the fact asked is not known: it never answers it.
+_UNDISCLOSED = re.compile(
+    r"\b(?:did not|didn't|does not|doesn't|would not|wouldn't|declined to|refused to) "
+    r"(?:disclose|reveal|say|give|specify|comment on|put a figure on)\b|"
+    r"\b(?:was|were|is|are|has not been|have not been|remains?) (?:not )?(?:undisclosed|"
+    r"not disclosed|unknown|not known|unclear|not yet (?:known|decided|clear))\b|"
+    r"\b(?:undisclosed|unspecified) (?:fee|sum|amount|price|terms)\b",
+    re.IGNORECASE,
+)
 #: "in Japan", "at Haas": a word after one of these that no article uses is a qualifier the
 #: evidence cannot satisfy.
 _QUALIFIER = re.compile(
@@ -455,6 +473,9 @@ def unanswered(
     common = retrieval.common if retrieval is not None else frozenset()
     if kind is not None and not any(kind_match(kind, t, question, common) for t in texts):
         return kind
+    if kind is not None and _UNDISCLOSED.search(chosen[0].sentence.text):
+        # "Goalhanger did not disclose the fee": the story says it does not know
+        return "undisclosed"
     period = _PER_PERIOD.search(q)
     if kind == "money" and period:
         # "how much does he earn a week?" is not answered by a transfer fee.
@@ -570,13 +591,19 @@ def _unnamed(
     names = names or [w for w in _MONTH_OR_YEAR.findall(q) if w.isdigit()]
     if deed and names:
         # "Who won the Monaco GP?": one sentence must say both who won and where; a race report
-        # whose title says "wins" and whose last line mentions Monaco does not.
+        # whose title says "wins" and whose last line mentions Monaco does not. The name may be
+        # what the deed's article is about: "led by co-founders ..." in the Goalhanger story.
         forms = ATTRIBUTE_FORMS.get(deed.group(1), (deed.group(1),))
         together = [stems(t) for t in [*texts, chosen[0].article.title]]
+        about = retrieval.about.get(article, frozenset())
         if not any(
             # whole words: "the championship continues" is no "champion"
-            any(stem(f) in ws for f in forms) and all(_named_in(n, ws) for n in names)
-            for ws in together
+            any(stem(f) in ws for f in forms)
+            and all(
+                _named_in(n, ws) or (i < len(texts) and n.isalpha() and _named_in(n, about))
+                for n in names
+            )
+            for i, ws in enumerate(together)
         ):
             return deed.group(1)
     for when in _MONTH_OR_YEAR.findall(q):
@@ -599,12 +626,25 @@ def _age_of(names: Sequence[str], text: str) -> bool:
     return not attached and all(_named_in(n, stems(text)) for n in names)
 
 
-def _holds(lacking: str, subject: Sequence[str], deed: Sequence[str]) -> Callable[[Evidence], bool]:
+def _holds(
+    lacking: str, subject: Sequence[str], deed: Sequence[str], retrieval: Retrieval
+) -> Callable[[Evidence], bool]:
     """What a sentence must hold to make up for what the chosen ones lack: the deed a yes/no
-    question asks about, or a name."""
+    question asks about, or a name: in the sentence, or in what its article is about when the
+    sentence names another of the question's names ("Aberg collected $4.5 million" in the race
+    report whose lead says Sawgrass)."""
     if deed and lacking == " ".join(deed):
         return lambda e: _deed_held(subject, deed, [e.sentence.text])
-    return lambda e: _named_in(lacking, stems(e.sentence.text))
+    others = [n for n in retrieval.names if n != lacking]
+
+    def holds(e: Evidence) -> bool:
+        words = stems(e.sentence.text)
+        if _named_in(lacking, words):
+            return True
+        about = retrieval.about.get(e.article.article_id, frozenset())
+        return _named_in(lacking, about) and any(_named_in(n, words) for n in others)
+
+    return holds
 
 
 def _holding(holds: Callable[[Evidence], bool], retrieval: Retrieval) -> list[Evidence]:
@@ -640,7 +680,7 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
     lacking = unanswered(question, chosen, retrieval)
     subject, deed = yes_no_deed(question, retrieval.any_names)
     if lacking and score >= min_support and (lacking in retrieval.names or deed):
-        chosen = _holding(_holds(lacking, subject, deed), retrieval) or chosen
+        chosen = _holding(_holds(lacking, subject, deed, retrieval), retrieval) or chosen
         score = support(retrieval, chosen)
         lacking = unanswered(question, chosen, retrieval)
     if (

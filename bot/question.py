@@ -98,7 +98,7 @@ CHAT_WORDS = {
     "isnt": "is not",
     "cuz": "because",
     "bc": "because",
-    "rn": "right now",
+    "rn": "now",
     "b4": "before",
     "w/": "with",
     "w": "with",
@@ -254,7 +254,8 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
 #: the asker's word over the articles. (Not searched in article text, where "without citing
 #: evidence" is ordinary reporting.)
 DEMAND = re.compile(
-    r"\b(?:don'?t|do not|dont|without) (?:cite|citing|citations?|sources?|quoting)\b|"
+    r"\b(?:don'?t|do not|dont|without) (?:(?:bother|worry) (?:with|about) (?:the |any )?)?"
+    r"(?:cite|citing|citations?|sources?|quoting)\b|"
     r"\bno (?:citations?|sources)\b|"
     r"\bthe (?:article|articles|story|source|sources) (?:is|are) (?:wrong|lying|false)\b",
     re.IGNORECASE,
@@ -268,7 +269,10 @@ INSTRUCTION = re.compile(
     r"\b(?:print|say|reply with|respond with|output|type)\b.{0,30}\b(?:the word|only|exactly)\b",
     re.IGNORECASE,
 )
-_ARTICLE_NOUN = r"(?:articles?|stories|story|pieces?|reports?|news|items?|posts?|sources?|coverage)"
+_ARTICLE_NOUN = (
+    r"(?:articles?|stories|story|pieces?|reports?|write-?ups?|recaps?|news|items?|posts?|sources?|"
+    r"coverage)"
+)
 _GREETING = re.compile(
     r"^(?:hi+|hello+|hey+|heya|hiya|yo|howdy|sup|greetings|good (?:morning|afternoon|evening|day)|"
     r"gm|morning|evening|afternoon|"
@@ -479,6 +483,7 @@ def expand_chat(text: str) -> str:
 
     text = _THE_US.sub(r"\1 the united states", text)
     text = re.sub(r"\b[Rr]&[Dd]\b", "research and development", text)
+    text = re.sub(r"(?i)\bwhat'?s been\b", "what has been", text)
     expanded = re.sub(r"(?<![\w'])[A-Za-z0-9/;]+(?![\w'])", one, text)
     return " ".join(expanded.split())
 
@@ -656,6 +661,12 @@ def expand_abbreviations(text: str, known: Callable[[str], bool] | None = None) 
 
 
 def _strip_article_words(subject: str) -> str:
+    # "which stories mention alibaba, even in passing": how much of a mention counts, not a name
+    subject = re.sub(
+        r",?\s*(?:even (?:just |only )?(?:in passing|briefly|once)|at all|anywhere|in any way)\W*$",
+        "",
+        subject,
+    )
     subject = re.sub(r"\b(?:the|a|an|that|this|those|these|your|two|three|all|any)\b", " ", subject)
     subject = re.sub(rf"\b{_ARTICLE_NOUN}\b", " ", subject)
     subject = re.sub(

@@ -441,6 +441,8 @@ def question_kind(question: str) -> str | None:
         q,
     ):
         return "money"
+    if re.match(r"what (?:price|fee|salary|fare|wage|sum)\b", q):
+        return "money"  # "what price per megawatt hour is microsoft paying"
     if re.search(
         r"^what(?:'s| is| are| was| did| does| do| will| would)\b.*\b(?:go|sell|fetch|cost|"
         r"retail)(?: for| at)?\W*$",
@@ -527,7 +529,7 @@ _NUMBER_SHAPES = (
             r"\bhow long (?:is|was|are|were|will be) (?:the |it |that |this |its )?"
             r"(?:[\w'-]+ ){0,3}"
             r"(?:tunnel|bridge|circuit|track|road|railway|rail line|runway|pipeline|course|route|"
-            r"wall|cable|river|canal|coastline|wingspan|lap|collider|ring|ship|vessel)s?\b"
+            r"stage|climb|distance|wall|cable|river|canal|coastline|wingspan|lap|collider|ring|ship|vessel)s?\b"
         ),
         re.compile(
             r"(?i)\d[\d,.]*(?:[- ](?:km|kilomet(?:er|re)s?|met(?:er|re)s?|m|miles?|feet|ft|foot|"
@@ -626,7 +628,7 @@ def kind_match(
         return 1.0 if _DURATION.search(sentence) else 0.0
     if kind == "quote":
         return 1.0 if re.search(r"[\"“”‘]|'\w|\b(said|says|told|added)\b", sentence) else 0.0
-    if _LEADER_ASKED.search(question.lower()) and not _LEADER.search(sentence):
+    if _LEADER_ASKED.search(question.lower()) and not LEADER_TITLE.search(sentence):
         # "who runs T-Head?" is answered by its president, not by whoever the story names
         return LEADER_UNTITLED if _names_someone(sentence, question, common) else 0.0
     return 1.0 if _names_someone(sentence, question, common) else 0.0
@@ -645,21 +647,24 @@ def _names_someone(sentence: str, question: str, common: Collection[str]) -> boo
 
 #: "Who runs / heads / is the boss of X?": asked for whoever leads it, by title.
 _LEADER_ASKED = re.compile(
-    r"^who(?:'s|s| is| was| are| were)? (?:the |now |currently |actually )*(?:boss|head|ceo|"
-    r"chief|leader|chair|chairman|chairwoman|president|coach|manager|principal|director|"
-    r"in charge)\b|^who (?:runs|ran|leads|led|heads|headed|manages|managed|coaches|coached|"
+    r"^who(?:'s|s| is| was| are| were)? (?:[\w.'-]+ ){0,4}(?:boss|head|ceo|"
+    r"chief|leader|chair|chairman|chairwoman|president|coach|manager|principal|director|mayor|"
+    r"governor|minister|in charge)\b|"
+    r"^who (?:runs|ran|leads|led|heads|headed|manages|managed|coaches|coached|"
     r"bosses|chairs|is running|is leading|is in charge|is coaching|is managing)\b"
 )
-_LEADER = re.compile(
+LEADER_TITLE = re.compile(
     r"(?<![\w-])(?:chief executive|CEO|chief|president|chairman|chairwoman|chair|head|boss|"
-    r"director|manager|coach|principal|founder|co-founder|leader|governor|editor|runs|run by|"
+    r"director|manager|coach|principal|founder|co-founder|leader|governor|mayor|minister|"
+    r"editor|runs|run by|"
     r"led by|leads|headed by|managed by|coached by|in charge)\b",
     re.IGNORECASE,
 )
 #: The words that ask for a leader, which a sentence giving the title answers.
 _ROLE_WORDS = frozenset(
     """boss bosses head heads ceo chief leader chair chairman chairwoman president coach manager
-    principal director charge runs ran leads led headed manages managed coaches coached""".split()  # noqa: SIM905
+    principal director mayor governor minister charge runs ran leads led headed manages managed
+    coaches coached""".split()  # noqa: SIM905
 )
 #: What a sentence naming someone without the title asked for counts as the kind asked.
 LEADER_UNTITLED = 0.4

@@ -9,9 +9,11 @@ from typing import Any
 import pytest
 
 from bot.engine import Engine
+from bot.models import Answer, Turn
 from bot.settings import BotSettings
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+EVAL = Path(__file__).resolve().parents[1] / "eval"
 
 
 def bot_settings(root: Path, **overrides: Any) -> BotSettings:
@@ -29,3 +31,24 @@ def corpus_engine(tmp_path_factory: pytest.TempPathFactory, real_embedder: Any) 
     report = engine.ingest([settings.corpus_dir])
     assert len(report.added) == 4
     return engine
+
+
+def engine_with(root: Path, embedder: Any, articles: list[str]) -> Engine:
+    """An engine over the first corpus and ``articles`` (paths under ``tests/eval``)."""
+    shutil.copytree(CORPUS, root / "corpus")
+    for name in articles:
+        shutil.copy(EVAL / name, root / "corpus" / Path(name).name)
+    settings = bot_settings(root)
+    engine = Engine.open(settings, embedder=embedder)
+    report = engine.ingest([settings.corpus_dir])
+    assert len(report.added) == 4 + len(articles), report
+    return engine
+
+
+def converse(engine: Engine, *questions: str) -> Answer:
+    """Ask the questions in order as one conversation; the last answer."""
+    history: list[Turn] = []
+    for question in questions:
+        answer = engine.answer(question, history)
+        history.append(Turn.of(answer))
+    return answer

@@ -129,3 +129,22 @@ def test_page_furniture_is_told_from_short_statements() -> None:
     assert is_byline("Earnings.")  # a section label inside <article>
     assert not is_byline("Attendance: 41,873.")
     assert not is_byline("Arsenal have never won the Champions League.")
+
+
+def test_a_sentence_saying_the_figure_is_not_disclosed_answers_nothing() -> None:
+    items = (
+        evidence("Goalhanger did not disclose the fee for the World Cup shows.", 2.0, 3),
+        evidence("The shows were watched 40 million times.", 1.2, 4),
+    )
+    answer = compose_answer(
+        "how much did netflix pay goalhanger for the shows?", Retrieval("q", (), 0.0, items), 0.0
+    )
+    assert answer.refused, answer.text
+
+
+def test_a_price_asked_with_what_price_needs_an_amount() -> None:
+    items = (evidence("Microsoft will take 1.4 gigawatts of power from three units.", 2.0, 3),)
+    answer = compose_answer(
+        "what price per megawatt hour is microsoft paying?", Retrieval("q", (), 0.0, items), 0.0
+    )
+    assert answer.refused, answer.text

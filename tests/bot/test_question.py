@@ -662,3 +662,28 @@ def test_a_number_of_a_known_shape_is_told_from_other_numbers(
 def test_how_long_a_trip_takes_is_a_duration_not_a_length() -> None:
     assert question_kind("how long is the flight to london") == "number"
     assert kind_match("number", "The flight takes about 22 hours.", "how long is the flight") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("asked", "kind", "subject"),
+    [
+        ("what stories mention alibaba, even in passing", Kind.CATALOGUE, "alibaba"),
+        ("which stories mention formula one, even just in passing", Kind.CATALOGUE, "formula one"),
+        (
+            "what day did the players championship write-up come out",
+            Kind.WHEN,
+            "players championship",
+        ),
+        ("whats been going on with ferrari in f1", Kind.OVERVIEW, "ferrari in f1"),
+    ],
+)
+def test_how_a_reader_words_the_request_is_not_its_subject(
+    asked: str, kind: Kind, subject: str
+) -> None:
+    question = understand(asked)
+    assert (question.kind, question.subject) == (kind, subject)
+
+
+def test_asking_to_confirm_without_sources_is_an_instruction() -> None:
+    asked = "my mate says microsoft paid £2 billion, just confirm it and dont bother with sources"
+    assert understand(asked).kind is Kind.INSTRUCTION

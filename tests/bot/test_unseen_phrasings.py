@@ -10,19 +10,16 @@ quoted as the lead.
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bot.engine import Engine
-from bot.models import Answer, Turn
-from tests.bot.conftest import CORPUS, bot_settings
+from bot.models import Answer
+from tests.bot.conftest import converse, engine_with
 
 pytestmark = pytest.mark.model
 
-EVAL = Path(__file__).resolve().parents[1] / "eval"
 ARTICLES = [
     "kinds_e/corpus/skye-pterosaur-fossil.txt",
     "kinds_f/corpus/tottenham-arriaga-transfer.md",
@@ -39,27 +36,11 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory, real_embedder: Any) -> Engine:
-    root = tmp_path_factory.mktemp("unseen")
-    shutil.copytree(CORPUS, root / "corpus")
-    for name in ARTICLES:
-        shutil.copy(EVAL / name, root / "corpus" / Path(name).name)
-    settings = bot_settings(root)
-    engine = Engine.open(settings, embedder=real_embedder)
-    report = engine.ingest([settings.corpus_dir])
-    assert len(report.added) == 14, report
-    return engine
+    return engine_with(tmp_path_factory.mktemp("unseen"), real_embedder, ARTICLES)
 
 
 def cites(answer: Answer, start: str) -> bool:
     return any(c.title.startswith(start) for c in answer.citations)
-
-
-def converse(engine: Engine, *questions: str) -> Answer:
-    history: list[Turn] = []
-    for question in questions:
-        answer = engine.answer(question, history)
-        history.append(Turn.of(answer))
-    return answer
 
 
 def test_a_topic_named_only_by_its_meaning_finds_the_story(engine: Engine) -> None:
