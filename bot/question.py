@@ -783,11 +783,8 @@ def split_parts(text: str) -> list[str]:
     parts = [p for p in pieces if len(content_terms(p)) >= 1 and len(p.split()) >= 2]
     if len(parts) > 1:
         return parts
-    shared = (
-        _TWO_SETTINGS.match(text.strip(" ?"))
-        or _TWO_PLACES.match(text.strip(" ?"))
-        or _TWO_ATTRIBUTES.match(text.strip(" ?"))
-    )
+    whole = text.strip(" ?")
+    shared = _TWO_SETTINGS.match(whole) or _TWO_PLACES.match(whole) or _TWO_ATTRIBUTES.match(whole)
     if shared:
         stem, first, second, rest = shared.group("stem", "a", "b", "rest")
         return [" ".join(f"{stem} {side}{rest or ''}".split()) for side in (first, second)]

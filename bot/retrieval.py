@@ -529,7 +529,8 @@ _NUMBER_SHAPES = (
             r"\bhow long (?:is|was|are|were|will be) (?:the |it |that |this |its )?"
             r"(?:[\w'-]+ ){0,3}"
             r"(?:tunnel|bridge|circuit|track|road|railway|rail line|runway|pipeline|course|route|"
-            r"stage|climb|distance|wall|cable|river|canal|coastline|wingspan|lap|collider|ring|ship|vessel)s?\b"
+            r"stage|climb|distance|wall|cable|river|canal|coastline|wingspan|lap|collider|ring|"
+            r"ship|vessel)s?\b"
         ),
         re.compile(
             r"(?i)\d[\d,.]*(?:[- ](?:km|kilomet(?:er|re)s?|met(?:er|re)s?|m|miles?|feet|ft|foot|"
@@ -559,6 +560,20 @@ _NUMBER_SHAPES = (
     ),
 )
 UNSHAPED_NUMBER = 0.4
+
+
+@lru_cache(maxsize=1024)
+def _asked_shape(question: str) -> re.Pattern[str] | None:
+    """The shape the asked number has, if any: read once per question, not per sentence."""
+    return next((form for asked, form in _NUMBER_SHAPES if asked.search(question)), None)
+
+
+@lru_cache(maxsize=1024)
+def asks_leader(question: str) -> bool:
+    """Whether a "who" question asks for whoever leads something ("who runs T-Head?")."""
+    return bool(_LEADER_ASKED.search(question.lower()))
+
+
 _BY_HOW = re.compile(r"\bby how (?:many|much|far)\b", re.IGNORECASE)
 _MARGIN = re.compile(
     r"\bby (?:about |around |nearly |almost |just )?(?:\d|one|two|three|four|five|six|seven|"
@@ -607,7 +622,7 @@ def kind_match(
         ]
         if not found:
             return 0.0
-        shape = next((form for asked, form in _NUMBER_SHAPES if asked.search(question)), None)
+        shape = _asked_shape(question)
         if shape is not None:
             # "what was the score?" is answered by "24-19", "how long is the tunnel?" by a length
             return 1.0 if shape.search(sentence) else UNSHAPED_NUMBER
@@ -628,7 +643,7 @@ def kind_match(
         return 1.0 if _DURATION.search(sentence) else 0.0
     if kind == "quote":
         return 1.0 if re.search(r"[\"“”‘]|'\w|\b(said|says|told|added)\b", sentence) else 0.0
-    if _LEADER_ASKED.search(question.lower()) and not LEADER_TITLE.search(sentence):
+    if asks_leader(question) and not LEADER_TITLE.search(sentence):
         # "who runs T-Head?" is answered by its president, not by whoever the story names
         return LEADER_UNTITLED if _names_someone(sentence, question, common) else 0.0
     return 1.0 if _names_someone(sentence, question, common) else 0.0
@@ -809,7 +824,7 @@ class Retriever:
             }
             total = sum(weights.values()) or 1.0
         common = self._common_words() if kind == "who" else frozenset()
-        leader = kind == "who" and bool(_LEADER_ASKED.search(question.lower()))
+        leader = kind == "who" and asks_leader(question)
         names = self.names(question, frequency)
         if follow_up and not names:
             # "What was it before?" after "what's Premium in the UK?": still Spotify, in the UK.

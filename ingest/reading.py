@@ -435,6 +435,12 @@ def _marked_up_date(text: str) -> str | None:
         return None
 
 
+#: The first elements under the headline, where a visible byline and its date stand.
+_AFTER_HEADLINE = (
+    "//h1/following::*[self::p or self::div or self::span or self::time][position() <= 6]"
+)
+
+
 def _byline_date(tree: Any) -> str | None:
     """The date in the visible byline under the headline ("By Fiona Baird · Thursday, July 30,
     2026"), which the text extraction leaves out of the body as page furniture."""
@@ -445,11 +451,6 @@ def _byline_date(tree: Any) -> str | None:
         for part in re.split(r"[·•|]", " ".join(element.text_content().split()))
     ]
     return date_in_lines(lines, first=len(lines))
-
-
-_AFTER_HEADLINE = (
-    "//h1/following::*[self::p or self::div or self::span or self::time][position() <= 6]"
-)
 
 
 def _publisher(text: str, title: str) -> str | None:
