@@ -14,7 +14,6 @@ from bot.models import Answer, Citation
 from bot.names import CURRENCY_OF, PLACE_WORDS
 from bot.question import EXPANSIONS
 from bot.retrieval import (
-    LEADER_TITLE,
     LEADER_UNTITLED,
     YES_NO,
     Evidence,
@@ -22,6 +21,7 @@ from bot.retrieval import (
     asked_kind,
     forms_in,
     kind_match,
+    leader_title,
     question_kind,
     stem,
     stems,
@@ -42,6 +42,9 @@ KIND_MARGIN = 0.15
 #: When the best sentences lack a name the question gives (the price "in the UK"), a sentence
 #: holding it is tried instead, when within this margin of the best.
 NAMED_MARGIN = 0.3
+#: How far behind a sentence of the best one's story may be and still lead, when it holds the
+#: kind of thing asked and the best holds none.
+STORY_KIND_MARGIN = 0.4
 #: How much less support a follow-up needs when the story under discussion holds the kind of
 #: thing it asks.
 FOLLOW_UP_SLACK = 0.08
@@ -77,7 +80,9 @@ def support_features(retrieval: Retrieval, chosen: Sequence[Evidence] = ()) -> d
     best = retrieval.evidence[0]
     kind = max([best.kind, *(e.kind for e in chosen)])
     if kind == LEADER_UNTITLED and any(
-        LEADER_TITLE.search(text) for e in chosen for text in (e.sentence.text, e.article.title)
+        leader_title(retrieval.query).search(text)
+        for e in chosen
+        for text in (e.sentence.text, e.article.title)
     ):
         # "Who is the FIA president?": the headline says "FIA president", the sentence names him
         kind = 1.0
@@ -139,10 +144,38 @@ def select_sentences(evidence: Sequence[Evidence]) -> list[Evidence]:
     Sentences holding the kind of thing asked (a name, a date, a number) come first.
     """
     best = evidence[0]
+    displaced: Evidence | None = None
     if best.kind < 1.0:
         typed = [
             e for e in evidence[1:4] if e.kind > best.kind and e.score >= best.score - KIND_MARGIN
         ]
+        lead_holds = best.is_title and any(
+            e.article.article_id == best.article.article_id
+            and e.sentence.sentence_index == 0
+            and not e.is_title
+            and e.kind > 0
+            for e in evidence
+        )
+        if not typed and best.kind == 0 and not lead_holds:
+            # a sentence holding nothing of the kind asked gives way to one holding it from
+            # further behind: among the best few, or in its own story, whose headline and lead
+            # say what happened and a sentence further in the figure ("revenue ... reached
+            # 22.4 billion yuan"); a headline leads to its lead sentence, if that holds it
+            typed = [
+                e
+                for e in evidence[1:12]
+                if e.kind == 1.0
+                and (
+                    e.score >= best.score - 2 * KIND_MARGIN
+                    if e in evidence[1:4]
+                    else e.article.article_id == best.article.article_id
+                    and e.score >= best.score - STORY_KIND_MARGIN
+                )
+            ]
+            if typed and not typed[0].is_title:
+                # the displaced sentence of the same story stays beside the figure: it holds
+                # what the question named ("the week before the Turnbull LinkedIn post")
+                displaced = evidence[0]
         if typed:
             best = typed[0]
     same = [
@@ -152,6 +185,7 @@ def select_sentences(evidence: Sequence[Evidence]) -> list[Evidence]:
         and e.sentence.text != best.sentence.text
         and not e.is_title
     ]
+    margins: tuple[float, ...]
     if best.is_title:
         same.sort(key=lambda e: (e.sentence.sentence_index != 0, -e.kind, -e.score))
         margins = (math.inf, THIRD_MARGIN)
@@ -160,6 +194,14 @@ def select_sentences(evidence: Sequence[Evidence]) -> list[Evidence]:
         margins = (SECOND_MARGIN, THIRD_MARGIN)
     chosen = [best]
     length = len(best.sentence.text)
+    if (
+        displaced is not None
+        and displaced.article.article_id == best.article.article_id
+        and length + len(displaced.sentence.text) + 10 <= MAX_ANSWER_CHARS
+    ):
+        chosen.append(displaced)
+        length += len(displaced.sentence.text)
+        margins = margins[1:]
     for margin in margins:
         fitting = [
             e
@@ -194,7 +236,7 @@ _MODIFIER = (
 )
 _OWN_ATTRIBUTE = re.compile(
     rf"\b(?:what|when)(?:'s| is| was| are| were|s)? (?:the )?(?:[\w-]+ ){{0,3}}?[\w-]+'s? "
-    rf"{_MODIFIER}([a-z]+)"
+    rf"{_MODIFIER}([a-z]+)\b(?!['-]?\d)"
 )
 _OF_ATTRIBUTE = re.compile(rf"\bwhat(?:'s| is| was|s)? the {_MODIFIER}([a-z]+) (?:of|for) ")
 #: "How much did tickets for the final cost?": what is priced must be in the evidence.
@@ -266,6 +308,7 @@ _WIN_FORMS = (
 #: Words an attribute may be stated with instead of its own.
 ATTRIBUTE_FORMS = {
     "salary": ("salary", "wage", "pay", "paid", "earn", "earns"),
+    "talks": ("talks", "negotiations", "negotiating", "discussions", "discussing"),
     "wage": ("wage", "salary", "pay", "paid", "earn", "earns"),
     "price": ("price", "cost", "priced", "costs", "sell"),
     "cost": ("cost", "price", "priced", "costs"),
@@ -304,6 +347,11 @@ _QUALIFIER = re.compile(
     r"\b(?:in|at|on|for|against|during|to|from|inside|across|versus|vs) (?:the )?([a-z][a-z-]{3,})"
 )
 
+
+#: Qualifiers a report leaves to its context: "the women's 800m" in a story about Hodgkinson.
+_UNSAID_QUALIFIERS = frozenset(
+    ["women", "womens", "men", "mens", "ladies", "female", "male", "girls", "boys"]
+)
 
 #: Words of names that articles also write as short forms ("UK", "US", "EU", "F1").
 _SPELT_OUT = frozenset(EXPANSIONS).union(
@@ -380,6 +428,14 @@ _LIGHT = frozenset(
         "more",
     ]
 )
+#: "When is Stella Li stepping down?", "when will BYD open ...": a deed still to come, which
+#: the story must report as planned.
+_WHEN_AHEAD = re.compile(r"^when (?:is|are|will)\s+(.+)$")
+#: "is X in talks to ...", "is X going to ...": the deed ahead (or the talks) is asked.
+_AHEAD = re.compile(
+    r"^(?:[a-z0-9'-]+ ){0,2}?(?:in (talks|negotiations|discussions)|(?:going|planning|set|about|"
+    r"due|expected|poised|preparing) to)\b"
+)
 _SUBJECT_PRONOUNS = frozenset("it its they their them he his him she her this that".split())  # noqa: SIM905
 
 
@@ -389,7 +445,8 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
     for "did cadillac score any points". Only for a subject that is a name typed bare ("does
     the FIA president think ...?" has a subject this cannot delimit) and, after "is", a deed in
     "-ing" ("is Pangu the first ...?" asks what something is, not what it does)."""
-    m = YES_NO.match(question.lower().strip(" ?!."))
+    q = question.lower().strip(" ?!.")
+    m = YES_NO.match(q) or _WHEN_AHEAD.match(q)
     named = set(names)
     words = re.findall(r"[a-z0-9][a-z0-9'-]*", m.group(1)) if m else []
     first_name = len(words) > 1 and words[0] not in named and words[0] not in STOPWORDS
@@ -405,7 +462,11 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
     if not content:
         return (), ()
     deed = content[0]
-    if question.lower().startswith(("is ", "are ", "was ", "were ")) and not deed.endswith("ing"):
+    ahead = _AHEAD.search(" ".join(rest))
+    if ahead and ahead.group(1):
+        deed = ahead.group(1)  # "is byd in talks to build ...": the talks are the fact asked
+    stative = q.startswith(("is ", "are ", "was ", "were ", "when is ", "when are "))
+    if stative and not deed.endswith("ing") and not ahead:
         return (), ()
     return (subject,), (deed,)
 
@@ -422,6 +483,10 @@ def _deed_held(subject: Sequence[str], deed: Sequence[str], texts: Sequence[str]
     return False
 
 
+#: An amount in some currency.
+_AMOUNT = re.compile(
+    r"[£€¥₹$]|\b(?:euros?|pounds?|yen|yuan|rupees?|dollars?|francs?|crowns?)\b", re.IGNORECASE
+)
 _NET_WORTH = r"\bnet worth\b|\bfortune\b|\bwealth\b|\brich list\b"
 #: "a week", "per year", "monthly": the period an amount is asked per.
 _PER_PERIOD = re.compile(
@@ -513,6 +578,7 @@ def unanswered(
             and m.group(1) not in ASKING_WORDS  # "going to cost": how it is asked
             and m.group(1) not in _SPELT_OUT  # "in the united states" where articles say "US"
             and not _MONTH_OR_YEAR.fullmatch(m.group(1))  # checked against the date below
+            and m.group(1) not in _UNSAID_QUALIFIERS
         ):
             return m.group(1)
     return _unnamed(question, chosen, retrieval, texts, words)
@@ -548,14 +614,18 @@ def _unnamed(
         dated = {published.strftime("%B").lower(), str(published.year)}
     priced = asked_kind(question, retrieval.query) == "money"
     for name in names:
-        if priced and name in qualifying and name in PLACE_WORDS:
+        if priced and name in qualifying and (name in PLACE_WORDS or name in CURRENCY_OF):
             # "How much is Leo a month in Germany?": a price holds where its sentence says; a
             # launch in Germany, or promotions in India, do not make the US price theirs.
             currency = CURRENCY_OF.get(name)
             top = [chosen[0].sentence.text, chosen[0].previous.text if chosen[0].previous else ""]
             if not any(
-                (_named_in(name, stems(t)) or (currency and re.search(currency, t)))
-                and kind_match("money", t, question)
+                kind_match("money", t, question)
+                and (
+                    bool(currency and re.search(currency, t))
+                    # "launched in Europe at €449 ... after US sanctions" gives no US price
+                    or (_named_in(name, stems(t)) and not (currency and _AMOUNT.search(t)))
+                )
                 for t in top
             ):
                 return name

@@ -72,6 +72,8 @@ CURRENCY_OF: dict[str, str] = {
     **dict.fromkeys(["australia", "australian"], r"\bA\$|\baustralian dollars?\b"),
     **dict.fromkeys(["canada", "canadian"], r"\bC\$|\bcanadian dollars?\b"),
     **dict.fromkeys(["india", "indian"], r"₹|\brupees?\b"),
+    # "in the united states" (the question's "in the us"): a dollar price, not S$ or HK$
+    "united": r"(?<![A-Za-z])\$|\bUS\$|\bdollars?\b",
 }
 #: Short names of organisations and series, with the long forms articles write.
 SHORT_NAMES: dict[str, tuple[str, ...]] = {

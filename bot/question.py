@@ -125,6 +125,15 @@ CHAT_WORDS = {
     "mil": "million",
     "bn": "billion",
     "govt": "government",
+    "hq": "headquarters",
+    "hqs": "headquarters",
+    "womens": "women's",
+    "qf": "quarter-final",
+    "qfs": "quarter-finals",
+    "sf": "semi-final",
+    "sfs": "semi-finals",
+    "semis": "semi-finals",
+    "mens": "men's",
     "gov": "government",
     "info": "information",
     "pic": "picture",
@@ -421,12 +430,18 @@ _SPLIT = re.compile(
 )
 #: The same question asked of two settings, each given its own preposition: "how many points
 #: did he kick against england and in the final" is two questions with one stem.
-_SETTING = r"(?:in|at|for|against|from|on|during|after|before)"
+_SETTING = r"(?:in|at|for|against|from|on|during|after|before|over|across|throughout)"
 _TWO_SETTINGS = re.compile(
     rf"^(?P<stem>(?:who|what|whats|what's|how|which|where|when|did|does|do|is|was|were|are)\b"
     rf".+?) (?P<a>{_SETTING} .+?),? and (?P<b>{_SETTING} .+?)(?P<rest>)$"
 )
 _SIDE_SETTING = r"(?:in|at|for|against|from|on|during|after|before|of|with|to(?= the\b))"
+#: "Who did Draper beat in the quarter-final and semi-final at Queen's": one question of two
+#: rounds, legs or halves named by one word each.
+_TWO_STAGES = re.compile(
+    r"^(?P<stem>(?:who|what|whats|what's|how|which|where|when)\b.+? (?:in|at|on|during) the) "
+    r"(?P<a>[\w-]+),? and (?:the )?(?P<b>[\w-]+)(?P<rest>(?: (?:at|in|of|for|against|on) .+)?)$"
+)
 #: "Who finished 2nd and 3rd in the Melbourne Cup": two places of one result.
 _PLACE_WORD = (
     r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)"
@@ -647,11 +662,34 @@ def normalise(text: str, speller: Speller | None = None) -> str:
     return speller.correct_text(text) if speller else text
 
 
+#: Everyday words and the words reports use instead, for a word the articles never use:
+#: "alibaba stock" moves as its shares, a crowd is counted in spectators.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "stock": ("shares",),
+    "stocks": ("shares",),
+    "crowd": ("spectators", "attendance"),
+    "crowds": ("spectators", "attendance"),
+    "spectators": ("crowd", "attendance"),
+    "attendance": ("crowd", "spectators"),
+    "movie": ("film",),
+    "movies": ("films",),
+    "jab": ("vaccine",),
+    "jabs": ("vaccines",),
+    "kids": ("children",),
+}
+
+
 def expand_abbreviations(text: str, known: Callable[[str], bool] | None = None) -> str:
     """The text with each short form followed by its long form ("f1" → "f1 formula one"); with
-    ``known``, only the short forms the articles never use ("gp", "cpi")."""
+    ``known``, only the short forms the articles never use ("gp", "cpi"), and an everyday word
+    they never use replaced by the ones they do ("stock" → "shares")."""
 
     def one(m: re.Match[str]) -> str:
+        word = m.group(0).lower()
+        if known is not None and word in SYNONYMS and not known(word):
+            used = [w for w in SYNONYMS[word] if known(w)]
+            if used:
+                return " ".join(used)
         forms = EXPANSIONS.get(m.group(0).lower())
         if not forms or (known is not None and known(m.group(0).lower())):
             return m.group(0)
@@ -750,7 +788,12 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
     if listed:
         subject = next(g for g in listed.groups() if g)
         return Question(asked, text, Kind.CATALOGUE, subject=_strip_article_words(subject))
-    if _COMPARE.search(bare) and not _MATCH_FACT.search(bare):
+    compared = _COMPARE.search(bare)
+    if compared and len(parts) > 1 and re.fullmatch(r"vs\.?|versus", compared.group(0)):
+        # "when did ekitike score vs everton and how much did they pay for him": the "vs"
+        # names a match inside one of two questions
+        return Question(asked, text, Kind.MULTI, parts=tuple(parts))
+    if compared and not _MATCH_FACT.search(bare):
         return Question(asked, text, Kind.COMPARE, parts=_sides(bare))
     if len(parts) > 1:
         return Question(asked, text, Kind.MULTI, parts=tuple(parts))
@@ -784,7 +827,12 @@ def split_parts(text: str) -> list[str]:
     if len(parts) > 1:
         return parts
     whole = text.strip(" ?")
-    shared = _TWO_SETTINGS.match(whole) or _TWO_PLACES.match(whole) or _TWO_ATTRIBUTES.match(whole)
+    shared = (
+        _TWO_SETTINGS.match(whole)
+        or _TWO_PLACES.match(whole)
+        or _TWO_ATTRIBUTES.match(whole)
+        or _TWO_STAGES.match(whole)
+    )
     if shared:
         stem, first, second, rest = shared.group("stem", "a", "b", "rest")
         return [" ".join(f"{stem} {side}{rest or ''}".split()) for side in (first, second)]
@@ -833,6 +881,12 @@ def _sides(text: str) -> tuple[str, ...]:
             if held and len(b.split()) <= 4 and not re.search(rf"\b{_SIDE_SETTING}\b", b):
                 # "the crowds at twickenham and san mames": the other side is asked the same
                 b = held.group(1) + b
+            owned = re.match(rf"^([\w.-]+'s?) ({_SIDE_SETTING} .+)$", b)
+            held_owned = re.match(rf"^[\w.-]+'s? (.+?) {_SIDE_SETTING} ", a)
+            if owned and held_owned:
+                # "dongfeng's shares move after its huawei deal compared with microsoft's after
+                # veridan": the other owner's shares, after its own event
+                b = f"{owned.group(1)} {held_owned.group(1)} {owned.group(2)}"
             if content_terms(a) and content_terms(b):
                 return (a, b)
     return ()

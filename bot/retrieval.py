@@ -185,6 +185,49 @@ def without_names(question: str, named: Collection[str]) -> str:
     return " ".join(kept) or question
 
 
+#: Words a question asks with and the words reports answer with: a sentence saying "Veridan
+#: was founded in 2019 by ..." answers "who started Veridan?". Each group is one meaning.
+_SYNONYM_GROUPS = (
+    "start started starts founded founder founders co-founded cofounded set-up established",
+    "worth value valued valuation values",
+    "hot heat temperature temperatures degrees",
+    "crowd crowds spectators attendance attended turnout sell-out fans",
+    "bought buy buys acquire acquired acquisition purchase purchased takeover",
+    "sacked fired axed laid layoffs layoff cut cuts cutting eliminate eliminated",
+    "won win wins beat beating victory winner champion",
+    "died die deaths death killed dead",
+    "rose rise rises risen increase increased climbed climb jumped jump gained grew",
+    "fell fall falls fallen drop dropped declined decline slumped slid tumbled tanked plunged",
+    "quit resign resigned resignation step stepping departure leave leaving",
+    "signed sign signing hired recruited joined",
+    "cancelled cancel canceled scrapped axed",
+    "delayed delay postponed pushed",
+    "banned ban suspended suspension barred",
+    "launched launch unveiled unveil released release debut introduced",
+    "phone phones smartphone smartphones handset handsets",
+    "car cars vehicle vehicles",
+    "chip chips processor processors semiconductor semiconductors",
+    "deal agreement contract partnership pact",
+    "invest invested investment investing spend spent spending",
+    "forecast forecasts expects expected predicts predicted outlook guidance projected",
+    "staff employees workers jobs roles people",
+    "made make earned earn generated revenue",
+    "big size capacity seats largest",
+    "accurate accuracy flagged detected",
+    "europe european euro",
+)
+_SYNONYMS: dict[str, frozenset[str]] = {}
+for _group in _SYNONYM_GROUPS:
+    _roots = frozenset(stem(w) for w in _group.split())
+    for _root in _roots:
+        _SYNONYMS[_root] = _SYNONYMS.get(_root, frozenset()) | _roots
+
+
+def synonym_matches(term: str, words: frozenset[str]) -> bool:
+    """Whether a word of the same meaning as the term (not the term itself) is among the stems."""
+    return bool(_SYNONYMS.get(stem(term), frozenset()) & words)
+
+
 def forms_in(forms: Sequence[str], words: frozenset[str], strict: bool = False) -> bool:
     """Whether any form of a word (all the words of a long form: "UK" or "united kingdom") is
     among the stems; ``strict``, as whole words only (a name: "Indian" is no "individual")."""
@@ -426,6 +469,8 @@ def question_kind(question: str) -> str | None:
         return "quote"
     if re.search(r"\bhow old\b|\bwhat age\b", q):
         return "age"
+    if _NAME_ASKED.search(q):
+        return "name"
     priced = re.search(r"\bhow much (?:is|are|was|were|will|does|do)\b", q) and not re.search(
         r"\b(percent|per cent|rate|time|longer|power|capacity|bigger|more|less|faster|cut|cuts|"
         r"cutting|raise|raising|rise|rising|increase|increasing|grow|growing|fall|falling|drop|"
@@ -436,7 +481,8 @@ def question_kind(question: str) -> str | None:
     if priced or re.search(
         r"\bhow much\b.*\b(cost|costs|price|pay|paid|spend|spent|worth|earn|money|raise|raised|"
         r"invest|invested|donate|donated|fetch|fetched|get|got|receive|received|pocket|"
-        r"pocketed|take home|took home)\b|\bhow much (?:[a-z]+ )?(?:profit|money|cash|revenue|"
+        r"pocketed|take home|took home|bank|banked|win|won)\b(?! by\b)|"
+        r"\bhow much (?:[a-z]+ )?(?:profit|money|cash|revenue|"
         r"income)\b.*\b(?:make|made|makes|making|bring in|brought in|lose|lost)\b",
         q,
     ):
@@ -445,7 +491,8 @@ def question_kind(question: str) -> str | None:
         return "money"  # "what price per megawatt hour is microsoft paying"
     if re.search(
         r"^what(?:'s| is| are| was| did| does| do| will| would)\b.*\b(?:go|sell|fetch|cost|"
-        r"retail)(?: for| at)?\W*$",
+        r"retail)(?: for| at)?(?: (?:in|at|on|from|for) (?:the )?[\w'-]+(?: [\w'-]+)?| now| today|"
+        r" these days| nowadays)*\W*$",
         q,
     ):
         return "money"  # "what did the painting go for?"
@@ -470,16 +517,39 @@ def question_kind(question: str) -> str | None:
     ):
         return "number"
     if re.search(r"\b(what|which) (number|percent)", q) or re.search(
-        r"\b(what|which)(?: is| was|'s| were| are)? (?:the |[\w.-]+'s )(?:\w+ ){0,3}"
+        r"\b(what|which)(?: is| was|'s| were| are)? (?:the |[\w.-]+'s )(?:\w+ ){0,4}"
         r"(score|rate|margin|total|"
         r"figure|amount|percentage|share|capacity|size|population|value|temperature|"
         r"distance|speed|length|depth|height|weight|count|tally|attendance|crowd|turnout|"
-        r"number|mass|area|volume|duration|record|time)\b",
+        r"number|mass|area|volume|duration|record|time|deliveries|shipments|sales|orders|"
+        r"subscribers|users|passengers|viewers|visitors|downloads|output|production)\b",
         q,
     ):
         return "number"
     return None
 
+
+#: "What is the rover called?", "what's the name of the tool?": what something is named.
+_NAME_ASKED = re.compile(
+    r"^(?:what|wat|wot)(?:'s| is| are| was| were| r)? (?:the |its |their |his |her |[\w.-]+'s )?"
+    r"(?:[\w'-]+ ){0,5}(?:called|named|dubbed|nicknamed|codenamed|titled)\W*$|"
+    r"\b(?:what|which)(?:'s| is| are| was| were| r)? (?:the |its |their |his |her )?"
+    r"(?:code[- ]?)?names? (?:of|for)\b|\bwhat(?:'s| is| was) (?:its|their|his|her|[\w.-]+'s) "
+    r"(?:code[- ]?)?name\b"
+)
+#: "a 12-storey building, named Constellation", "the rover, dubbed 'Yutu-3'".
+_NAMING = re.compile(
+    r"\b(?:named|called|dubbed|nicknamed|codenamed|code-named|christened|known as|titled|"
+    r"branded(?: as)?)\s+(?:the\s+)?[\"“'‘]?[A-Z0-9]"
+)
+#: A name that is coined rather than worded: "Mate 80", "Yutu-3", "Qwen3", a quoted title.
+_COINED = re.compile(
+    r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)"
+    r"[A-Z][\w'-]*[- ]?\d[\w.-]*"
+    r"|[\"“][A-Z][^\"”]{1,40}[\"”]"
+)
+#: How far a sentence holding a coined name, but no "named", counts as saying what is called.
+NAME_UNSAID = 1.0
 
 #: "How long did the final go on?", "how long was Azure down?", "for how long ...": a span of
 #: time, not a length ("how long is the circuit?").
@@ -503,6 +573,13 @@ _WHEN = re.compile(
     r"\b(1[89]\d\d|20\d\d|" + "|".join(_MONTHS.split()) + r"|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|yesterday|today|tomorrow|ago|last (week|month|year)|next (season|"
     r"year|week)|decade|century)\b",
+    re.IGNORECASE,
+)
+#: Dates and years, which a number asked for is not.
+_DATE_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?"
+    r"(?:, (?:19|20)\d\d)?\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+    r"oct|nov|dec)[a-z]*\b|(?<![\d,.$£€¥-])\b(?:19|20)\d\d\b(?![\d,.%]| (?:million|billion))",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(
@@ -574,6 +651,34 @@ def asks_leader(question: str) -> bool:
     return bool(_LEADER_ASKED.search(question.lower()))
 
 
+#: A title the question names, and the words a sentence may give it in: "who's Cadillac's
+#: team principal?" is not answered by Microsoft's chief executive.
+_TITLES = (
+    (
+        r"\b(?:ceo|chief executive)\b",
+        r"chief executive|CEO|boss|chief|head|runs|run by|led by|leads",
+    ),
+    (r"\bprincipal\b", r"principal|boss|head|runs|run by|led by|leads"),
+    (r"\bpresident\b", r"president|head|chief|led by|leads"),
+    (r"\b(?:coach|manager)\b", r"coach|manager|boss|coached by|managed by|in charge"),
+    (r"\bchair(?:man|woman)?\b", r"chair|chairman|chairwoman"),
+    (r"\b(?:director|governor|mayor|minister|editor)\b", None),
+)
+
+
+@lru_cache(maxsize=1024)
+def leader_title(question: str) -> re.Pattern[str]:
+    """What a sentence must say to give the leader asked about: the title the question names
+    (in one of its words), or any title."""
+    q = question.lower()
+    for asked, forms in _TITLES:
+        m = re.search(asked, q)
+        if m:
+            words = forms or re.escape(m.group(0).strip())
+            return re.compile(rf"(?<![\w-])(?:{words})\b", re.IGNORECASE)
+    return LEADER_TITLE
+
+
 _BY_HOW = re.compile(r"\bby how (?:many|much|far)\b", re.IGNORECASE)
 _MARGIN = re.compile(
     r"\bby (?:about |around |nearly |almost |just )?(?:\d|one|two|three|four|five|six|seven|"
@@ -616,6 +721,8 @@ def kind_match(
             return 1.0
         # A number the question itself holds ("the Ace 2", "game 12") answers nothing.
         asked_numbers = set(re.findall(r"\d[\d,.]*", question))
+        # a date is no count: "BEIJING, May 27, 2026 (Reuters)" says how many of nothing
+        sentence = _DATE_WORDS.sub(" ", sentence)
         found = [m for m in _NUMBER.finditer(sentence) if m.group(0) not in asked_numbers]
         found = [
             m for m in found if not (m.group(0).isdigit() and _in_asked(m, sentence, question))
@@ -630,20 +737,32 @@ def kind_match(
         if unit is None:
             return 1.0
         forms = UNIT_FORMS.get(unit.group(1), (unit.group(1),))
+        stems_ = "|".join(re.escape(f[:5]) for f in forms)
+        # "2,000 more workers", or the unit first: "a sell-out crowd of 35,119"
         near = re.compile(
             r"\d[\d,.]*(?:\s+(?:million|billion|thousand|more|new|of|its|the|\w+)){0,3}\s+(?:"
-            + "|".join(re.escape(f[:5]) for f in forms)
-            + ")",
+            + stems_
+            + r")|\b(?:"
+            + stems_
+            + r")\w*\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?\d",
             re.IGNORECASE,
         )
         return 1.0 if near.search(sentence) else 0.6
+    if kind == "name":
+        if _NAMING.search(sentence):
+            return 1.0
+        # "Huawei launched the Mate 80": a name with a number or in quotes that the question
+        # does not give may be what something is called, though no "named" says so
+        asked = question.lower()
+        coined = [m.group(0) for m in _COINED.finditer(sentence)]
+        return NAME_UNSAID if any(c.lower() not in asked for c in coined) else 0.0
     if kind == "often":
         return 1.0 if _OFTEN.search(sentence) else 0.0
     if kind == "duration":
         return 1.0 if _DURATION.search(sentence) else 0.0
     if kind == "quote":
         return 1.0 if re.search(r"[\"“”‘]|'\w|\b(said|says|told|added)\b", sentence) else 0.0
-    if asks_leader(question) and not LEADER_TITLE.search(sentence):
+    if asks_leader(question) and not leader_title(question).search(sentence):
         # "who runs T-Head?" is answered by its president, not by whoever the story names
         return LEADER_UNTITLED if _names_someone(sentence, question, common) else 0.0
     return 1.0 if _names_someone(sentence, question, common) else 0.0
@@ -872,7 +991,12 @@ class Retriever:
 
         def assess(row: SentenceRow, article: StoredArticle) -> Evidence:
             sentence_words = stems(row.text)
-            in_sentence = {t for t in terms if term_matches(t, sentence_words)}
+            in_sentence = {
+                t
+                for t in terms
+                if term_matches(t, sentence_words)
+                or (t not in named and synonym_matches(t, sentence_words))
+            }
             matched = kind_match(kind, row.text, question, common)
             if kind == "money" and matched:
                 # An amount says what "cost" or "pay" asks: the verb is there in its answer.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.answers.citing import LONG_LIMIT, Citations, Fact, cut, headline, sentence
 from bot.compose import REFUSAL
@@ -51,17 +52,62 @@ def answer_multi(question: Question, fact: Fact) -> Answer:
     return _side_by_side(question, answers, kind="multi")
 
 
+#: A side that asks how a market met an event, stripped of the "how did" the question began
+#: with: "alibaba stock react to the quark launch".
+_MOVED = re.compile(
+    r"^(?!how |what )\S.*\b(?:stock|stocks|shares|share price)\b.*\b(?:react|respond|move|fare|"
+    r"perform|do)\b"
+)
+
+
+def _asked(side: str) -> str:
+    """A side of a comparison as a question of its own: a market's move is asked in numbers."""
+    return f"how did {side}" if _MOVED.match(side) else side
+
+
 def _quotes(answer: Answer) -> set[str]:
     return {q for c in answer.citations for q in c.quote.split(" … ") if q}
 
 
+#: The side of a comparison that is only an earlier time of the other: "profit this year vs
+#: last year", "... vs the same quarter a year earlier".
+_EARLIER = re.compile(
+    r"^(?:the |a )?(?:same (?:quarter|period|month|half|time|stage) )?(?:(?:last|previous|prior|"
+    r"a) (?:year|quarter|season|month|half)|(?:a|one|the) year (?:earlier|before|ago)|"
+    r"(?:19|20)\d\d)(?: earlier| before| ago)?$"
+)
+_NOW = re.compile(
+    r"\b(?:this|the current|current) (?:year|quarter|season|month|half|q[1-4])\b|\bnow\b"
+)
+#: "... compare with stratos in size": what the second side is compared in belongs to both.
+_IN_MEASURE = re.compile(
+    r" (in (?:terms of )?(?:size|price|cost|numbers|value|scale|length|speed))$"
+)
+
+
 def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
+    if len(question.parts) == 2 and _EARLIER.match(question.parts[1]):
+        # A figure and its year-earlier value: the report gives both in one sentence ("rose 14%
+        # to 936 million from 820 million"), so the figure is asked once.
+        figure = " ".join(_NOW.sub(" ", question.parts[0]).split())
+        if not question_kind(figure):
+            money = re.search(
+                r"\b(?:profit|revenue|sales|earnings|income|loss|price|cost|fee)s?\b", figure
+            )
+            figure = f"{'how much' if money else 'what'} was {figure}"
+        single = fact(f"{figure} from a year earlier")
+        return replace(single, question=question.asked, kind="compare")
     if len(question.parts) == 2:
         a, b = question.parts
+        measured = _IN_MEASURE.search(b)
+        if measured:
+            b = b[: measured.start()]
         rest = _COMPARE_WORDS.sub(" ", fold(question.text))
         for side in (a, b):
             rest = rest.replace(side, " ")
         attribute = " ".join(rest.split()).strip(" ?,:")
+        if measured:
+            attribute = f"{attribute} {measured.group(1)}".strip()
         attribute = re.sub(
             r"^(?:(?:what|who|the|and|or|of|a|got|gets|get|drew|draws|had|has)\b\W*)+",
             "",
@@ -88,7 +134,7 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
         # borrowed the other's phrase ("... after deepseek v4") leaves none of it behind.
         sided = set(f"{a} {b}".split())
         attribute = " ".join(w for w in attribute.split() if w not in sided).strip(" ?,:")
-        answers = [(side, fact(f"{side} {attribute}".strip())) for side in (a, b)]
+        answers = [(side, fact(_asked(f"{side} {attribute}".strip()))) for side in (a, b)]
         return _side_by_side(question, answers, kind="compare")
     topic = " ".join(_COMPARE_WORDS.sub(" ", question.text).split()).strip(" ?,")
     if not content_terms(topic):

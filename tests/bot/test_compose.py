@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 import numpy as np
+import pytest
 
-from bot.compose import MAX_ANSWER_CHARS, _fit, compose_answer, select_sentences
+from bot.compose import MAX_ANSWER_CHARS, _fit, compose_answer, select_sentences, yes_no_deed
 from bot.generate import supports, verify_reply
 from bot.models import Turn
 from bot.retrieval import Evidence, Retrieval, expand_with_history, is_byline, without_names
@@ -148,3 +149,20 @@ def test_a_price_asked_with_what_price_needs_an_amount() -> None:
         "what price per megawatt hour is microsoft paying?", Retrieval("q", (), 0.0, items), 0.0
     )
     assert answer.refused, answer.text
+
+
+@pytest.mark.parametrize(
+    ("asked", "subject", "deed"),
+    [
+        ("is byd in talks to build a car plant in spain", ("byd",), ("talks",)),
+        ("is byd going to build a plant in spain", ("byd",), ("build",)),
+        ("when is stella li stepping down", ("stella",), ("stepping",)),
+        ("when is the next meeting", (), ()),
+        ("is pangu the first model", (), ()),
+    ],
+)
+def test_a_deed_asked_about_is_read_from_the_question(
+    asked: str, subject: tuple[str, ...], deed: tuple[str, ...]
+) -> None:
+    names = ["byd", "spain", "stella", "li", "pangu"]
+    assert yes_no_deed(asked, names) == (subject, deed)

@@ -13,7 +13,16 @@ from bot.question import (
     new_topic,
     understand,
 )
-from bot.retrieval import asked_kind, kind_match, question_kind, stem, stems, term_matches
+from bot.retrieval import (
+    asked_kind,
+    kind_match,
+    leader_title,
+    question_kind,
+    stem,
+    stems,
+    synonym_matches,
+    term_matches,
+)
 
 #: A small English word list: what the speller must never "correct".
 _WORDS = "the a people how many did lay off what article articles salary canadian old is who"
@@ -609,7 +618,8 @@ def test_a_turn_that_changes_the_subject_says_so(asked: str, rest: str | None) -
         ("what were pop mart's first-half revenue", "money"),
         ("what was microsoft's share price", "money"),
         ("what was the profit warning about", None),
-        ("what is the sales team called", None),
+        # asks a name, not an amount
+        ("what is the sales team called", "name"),
     ],
 )
 def test_a_figure_asked_by_its_name_is_an_amount(asked: str, kind: str | None) -> None:
@@ -687,3 +697,106 @@ def test_how_a_reader_words_the_request_is_not_its_subject(
 def test_asking_to_confirm_without_sources_is_an_instruction() -> None:
     asked = "my mate says microsoft paid £2 billion, just confirm it and dont bother with sources"
     assert understand(asked).kind is Kind.INSTRUCTION
+
+
+@pytest.mark.parametrize(
+    ("asked", "kind"),
+    [
+        ("what is the chang'e-7 rover called", "name"),
+        ("what is the name of the microsoft ai tool for reading lung scans", "name"),
+        ("what's its code name", "name"),
+        ("who called the meeting", "who"),
+        ("how much did aberg win at the players", "money"),
+        ("how much did he win by", "number"),
+        ("what does a ps5 cost in japan now", "money"),
+        ("what were xiaomi's q1 first quarter car deliveries", "number"),
+    ],
+)
+def test_what_is_asked_for_is_read_from_the_question(asked: str, kind: str) -> None:
+    assert question_kind(asked) == kind
+
+
+def test_a_name_is_given_by_naming_it_or_by_a_coined_name_not_by_a_date() -> None:
+    asked = "what is the building called"
+    assert kind_match("name", "the 12-storey building, named Constellation, in the park", asked)
+    assert kind_match("name", "Huawei launched the Mate 80 Pro on Tuesday", asked)
+    assert not kind_match("name", "China sent an orbiter, a lander and a rover", asked)
+    assert not kind_match("name", "TAIPEI, Jun 2, 2026 (Reuters) - Nvidia opened its office", asked)
+
+
+def test_a_date_is_no_count_and_a_crowd_may_come_before_its_number() -> None:
+    asked = "how many fans were at the game"
+    assert not kind_match("number", "BEIJING, May 27, 2026 (Reuters) - Xiaomi said", "how many")
+    assert kind_match("number", "sending a sell-out crowd of 35,119 into raptures", asked) == 1.0
+    assert kind_match("number", "Pepi headed the winner in the 91st minute", asked) < 1.0
+
+
+def test_a_named_title_must_be_the_one_given() -> None:
+    asked = "who's cadillac's team principal"
+    assert leader_title(asked).search("Team principal Graeme Lowdon said")
+    assert not leader_title(asked).search("said Judson Althoff, chief executive of Microsoft")
+    assert leader_title("who runs t-head").search("chief executive Jane Doe")
+
+
+def test_words_of_one_meaning_match_each_other_but_not_themselves() -> None:
+    assert synonym_matches("started", stems("Veridan was founded in 2019 by two engineers"))
+    assert synonym_matches("worth", stems("The round values Mistral at 28 billion euros"))
+    assert not synonym_matches("worth", stems("Mistral raised money"))
+
+
+@pytest.mark.parametrize(
+    ("asked", "parts"),
+    [
+        (
+            "when did ekitike score vs everton and how much did liverpool pay for him",
+            ("when did ekitike score vs everton", "how much did liverpool pay for him"),
+        ),
+        (
+            "who did draper beat in the qf and sf at queens",
+            (
+                "who did draper beat in the quarter-final at queens",
+                "who did draper beat in the semi-final at queens",
+            ),
+        ),
+        (
+            "how many flights did ryanair cancel on day one of the strike and over the whole "
+            "two days",
+            (
+                "how many flights did ryanair cancel on day one of the strike",
+                "how many flights did ryanair cancel over the whole two days",
+            ),
+        ),
+    ],
+)
+def test_two_questions_in_one_are_answered_apart(asked: str, parts: tuple[str, ...]) -> None:
+    understood = understand(asked)
+    assert understood.kind is Kind.MULTI
+    assert understood.parts == parts
+
+
+def test_the_other_side_of_a_market_move_moves_the_same_way() -> None:
+    understood = understand(
+        "how did dongfeng's shares move after its huawei deal compared with microsoft's after "
+        "veridan"
+    )
+    assert understood.kind is Kind.COMPARE
+    assert understood.parts[1] == "microsoft's shares move after veridan"
+
+
+def test_an_everyday_word_the_articles_never_use_becomes_theirs() -> None:
+    used = {"alibaba", "shares", "spectators"}.__contains__
+    assert expand_abbreviations("how did alibaba stock react", known=used) == (
+        "how did alibaba shares react"
+    )
+    assert expand_abbreviations("how did alibaba stock react", known=lambda w: True) == (
+        "how did alibaba stock react"
+    )
+
+
+def test_chat_forms_of_words_are_spelt_out() -> None:
+    assert expand_chat("hw much did nvidia sink into the taiwan hq") == (
+        "how much did nvidia sink into the taiwan headquarters"
+    )
+    assert expand_chat("who took bronze in the womens 800m") == (
+        "who took bronze in the women's 800m"
+    )
