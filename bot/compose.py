@@ -136,6 +136,18 @@ def refusal(question: str, closest: Sequence[StoredArticle], message: str = REFU
     return Answer(question=question, text=message, refused=True, citations=hints)
 
 
+def _lead_holds(title: Evidence, evidence: Sequence[Evidence]) -> bool:
+    """Whether ``title`` is a headline whose lead sentence, among the candidates, holds some
+    of the kind of thing asked: the headline then leads to it."""
+    return title.is_title and any(
+        e.article.article_id == title.article.article_id
+        and e.sentence.sentence_index == 0
+        and not e.is_title
+        and e.kind > 0
+        for e in evidence
+    )
+
+
 def select_sentences(evidence: Sequence[Evidence]) -> list[Evidence]:
     """The best sentence, plus up to two more of the same article when they are nearly as good.
 
@@ -149,25 +161,18 @@ def select_sentences(evidence: Sequence[Evidence]) -> list[Evidence]:
         typed = [
             e for e in evidence[1:4] if e.kind > best.kind and e.score >= best.score - KIND_MARGIN
         ]
-        lead_holds = best.is_title and any(
-            e.article.article_id == best.article.article_id
-            and e.sentence.sentence_index == 0
-            and not e.is_title
-            and e.kind > 0
-            for e in evidence
-        )
-        if not typed and best.kind == 0 and not lead_holds:
+        if not typed and best.kind == 0 and not _lead_holds(best, evidence):
             # a sentence holding nothing of the kind asked gives way to one holding it from
             # further behind: among the best few, or in its own story, whose headline and lead
             # say what happened and a sentence further in the figure ("revenue ... reached
             # 22.4 billion yuan"); a headline leads to its lead sentence, if that holds it
             typed = [
                 e
-                for e in evidence[1:12]
+                for rank, e in enumerate(evidence[1:12], start=1)
                 if e.kind == 1.0
                 and (
                     e.score >= best.score - 2 * KIND_MARGIN
-                    if e in evidence[1:4]
+                    if rank < 4
                     else e.article.article_id == best.article.article_id
                     and e.score >= best.score - STORY_KIND_MARGIN
                 )
@@ -483,10 +488,6 @@ def _deed_held(subject: Sequence[str], deed: Sequence[str], texts: Sequence[str]
     return False
 
 
-#: An amount in some currency.
-_AMOUNT = re.compile(
-    r"[£€¥₹$]|\b(?:euros?|pounds?|yen|yuan|rupees?|dollars?|francs?|crowns?)\b", re.IGNORECASE
-)
 _NET_WORTH = r"\bnet worth\b|\bfortune\b|\bwealth\b|\brich list\b"
 #: "a week", "per year", "monthly": the period an amount is asked per.
 _PER_PERIOD = re.compile(
@@ -622,9 +623,10 @@ def _unnamed(
             if not any(
                 kind_match("money", t, question)
                 and (
+                    # "launched in Europe at €449 ... after US sanctions" gives no US price:
+                    # a place with a currency of its own is priced in it
                     bool(currency and re.search(currency, t))
-                    # "launched in Europe at €449 ... after US sanctions" gives no US price
-                    or (_named_in(name, stems(t)) and not (currency and _AMOUNT.search(t)))
+                    or (not currency and _named_in(name, stems(t)))
                 )
                 for t in top
             ):

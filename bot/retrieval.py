@@ -216,11 +216,19 @@ _SYNONYM_GROUPS = (
     "accurate accuracy flagged detected",
     "europe european euro",
 )
-_SYNONYMS: dict[str, frozenset[str]] = {}
-for _group in _SYNONYM_GROUPS:
-    _roots = frozenset(stem(w) for w in _group.split())
-    for _root in _roots:
-        _SYNONYMS[_root] = _SYNONYMS.get(_root, frozenset()) | _roots
+
+
+def _meanings(groups: Sequence[str]) -> dict[str, frozenset[str]]:
+    """Each stem with every stem that shares one of its groups."""
+    meanings: dict[str, frozenset[str]] = {}
+    for group in groups:
+        roots = frozenset(stem(w) for w in group.split())
+        for root in roots:
+            meanings[root] = meanings.get(root, frozenset()) | roots
+    return meanings
+
+
+_SYNONYMS = _meanings(_SYNONYM_GROUPS)
 
 
 def synonym_matches(term: str, words: frozenset[str]) -> bool:
@@ -548,8 +556,6 @@ _COINED = re.compile(
     r"[A-Z][\w'-]*[- ]?\d[\w.-]*"
     r"|[\"“][A-Z][^\"”]{1,40}[\"”]"
 )
-#: How far a sentence holding a coined name, but no "named", counts as saying what is called.
-NAME_UNSAID = 1.0
 
 #: "How long did the final go on?", "how long was Azure down?", "for how long ...": a span of
 #: time, not a length ("how long is the circuit?").
@@ -736,26 +742,15 @@ def kind_match(
         unit = _UNIT.search(question.lower())
         if unit is None:
             return 1.0
-        forms = UNIT_FORMS.get(unit.group(1), (unit.group(1),))
-        stems_ = "|".join(re.escape(f[:5]) for f in forms)
-        # "2,000 more workers", or the unit first: "a sell-out crowd of 35,119"
-        near = re.compile(
-            r"\d[\d,.]*(?:\s+(?:million|billion|thousand|more|new|of|its|the|\w+)){0,3}\s+(?:"
-            + stems_
-            + r")|\b(?:"
-            + stems_
-            + r")\w*\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?\d",
-            re.IGNORECASE,
-        )
-        return 1.0 if near.search(sentence) else 0.6
+        return 1.0 if _counted_in(unit.group(1)).search(sentence) else 0.6
     if kind == "name":
         if _NAMING.search(sentence):
             return 1.0
         # "Huawei launched the Mate 80": a name with a number or in quotes that the question
         # does not give may be what something is called, though no "named" says so
         asked = question.lower()
-        coined = [m.group(0) for m in _COINED.finditer(sentence)]
-        return NAME_UNSAID if any(c.lower() not in asked for c in coined) else 0.0
+        coined = (m.group(0).lower() for m in _COINED.finditer(sentence))
+        return 1.0 if any(c not in asked for c in coined) else 0.0
     if kind == "often":
         return 1.0 if _OFTEN.search(sentence) else 0.0
     if kind == "duration":
@@ -871,6 +866,21 @@ UNIT_FORMS = {
     "fans": ("fans", "spectators", "people", "crowd", "attendance"),
     "spectators": ("spectators", "fans", "people", "crowd"),
 }
+
+
+@lru_cache(maxsize=256)
+def _counted_in(unit: str) -> re.Pattern[str]:
+    """A number of the unit asked ("2,000 more workers"), or the unit first: "a sell-out crowd
+    of 35,119"; built once per unit, not per candidate sentence."""
+    forms = "|".join(re.escape(f[:5]) for f in UNIT_FORMS.get(unit, (unit,)))
+    return re.compile(
+        r"\d[\d,.]*(?:\s+(?:million|billion|thousand|more|new|of|its|the|\w+)){0,3}\s+(?:"
+        + forms
+        + r")|\b(?:"
+        + forms
+        + r")\w*\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?\d",
+        re.IGNORECASE,
+    )
 
 
 def _in_asked(match: re.Match[str], sentence: str, question: str) -> bool:
