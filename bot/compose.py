@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.models import Answer, Citation
-from bot.names import CURRENCY_OF, PLACE_WORDS
+from bot.names import CURRENCY_OF, PLACE_FORMS, PLACE_WORDS
 from bot.question import EXPANSIONS
 from bot.retrieval import (
     LEADER_UNTITLED,
@@ -19,12 +19,14 @@ from bot.retrieval import (
     Evidence,
     Retrieval,
     asked_kind,
+    counted_synonym,
     forms_in,
     kind_match,
     leader_title,
     question_kind,
     stem,
     stems,
+    synonym_matches,
     term_matches,
 )
 from ingest.dates import parse_date
@@ -240,13 +242,14 @@ _MODIFIER = (
     r"upcoming|first|last|former|top|biggest|largest) )?"
 )
 _OWN_ATTRIBUTE = re.compile(
-    rf"\b(?:what|when)(?:'s| is| was| are| were|s)? (?:the )?(?:[\w-]+ ){{0,3}}?[\w-]+'s? "
+    rf"\b(?:what|when)(?:'s| is| was| are| were|s)? (?:the )?(?:[\w'-]+ ){{0,3}}?[\w'-]+'s? "
     rf"{_MODIFIER}([a-z]+)\b(?!['-]?\d)"
 )
 _OF_ATTRIBUTE = re.compile(rf"\bwhat(?:'s| is| was|s)? the {_MODIFIER}([a-z]+) (?:of|for) ")
 #: "How much did tickets for the final cost?": what is priced must be in the evidence.
 _PRICED = re.compile(
     r"^how much (?:did|do|does|will|would|is|are|was|were) (?:the |a |an )?"
+    r"(?:(?:us|uk|eu) )?"  # "how much did us tariffs cost": the tariffs are priced
     r"(?:(?:regular|standard|basic|normal|base|cheapest|cheap|single|typical|average|plain|"
     r"ordinary|full|annual|monthly|top|new) )?([a-z][a-z0-9]*)\b"
     r"(?: [\w'-]+){0,6}? (?:cost|costs|sell for|sold for|go for|went for)\b"
@@ -565,13 +568,24 @@ def unanswered(
         asked = next((g for g in m.groups() if g), "") if m else ""
         if not m or asked in ASKING_WORDS or asked in EXPANSIONS or asked in STOPWORDS:
             continue
-        if not any(term_matches(form, words) for form in ATTRIBUTE_FORMS.get(asked, (asked,))):
-            return asked
+        if any(term_matches(form, words) for form in ATTRIBUTE_FORMS.get(asked, (asked,))):
+            continue
+        # what was priced may be written another way ("US tariffs" as "customs duties"), and
+        # what is counted ("81,200 employees" for staff), but a word of that meaning in passing
+        # ("excluding research, staff ...") is no count
+        if pattern in (_PRICED, _PRICED_DEED) and synonym_matches(asked, words):
+            continue
+        if pattern is _HOW_MANY and any(counted_synonym(asked, t) for t in texts):
+            continue
+        return asked
     if retrieval is None:
         return None
     subject, deed = yes_no_deed(question, retrieval.any_names)
     if deed and not _deed_held(subject, deed, [*texts, chosen[0].article.title]):
         return " ".join(deed)
+    unpaid = _unpaid(q, chosen, retrieval) if kind == "money" else None
+    if unpaid:
+        return unpaid
     for m in _QUALIFIER.finditer(q):
         if (
             retrieval.frequency.get(m.group(1)) == 0
@@ -583,6 +597,40 @@ def unanswered(
         ):
             return m.group(1)
     return _unnamed(question, chosen, retrieval, texts, words)
+
+
+#: "How much is Amazon paying Fervo ...": who pays, and who is paid.
+_PAID_TO = re.compile(
+    r"\b(?:how much|what) (?:is|are|was|were|did|does|do|will|has|have) (?:the )?([\w' .-]+?) "
+    r"(?:pay|paying|paid|give|giving|gave|offer|offering|offered) (?:the )?([\w'-]+(?: [\w'-]+)?)"
+)
+
+
+def _unpaid(question: str, chosen: Sequence[Evidence], retrieval: Retrieval) -> str | None:
+    """The payer or payee a payment question names that its amount's sentence does not.
+
+    "How much is easyJet paying Microsoft?" is not answered by easyJet's profit, nor "how
+    much is Amazon paying Fervo?" by a government price target in the Fervo story: the
+    sentence giving the amount (or the one before it) names both sides, or one of them while
+    the story's headline names the other (a side named alone may be the headline's)."""
+    paid = _PAID_TO.search(question)
+    if not paid:
+        return None
+    named = [[n for n in retrieval.names if n in g.split()] for g in paid.groups()]
+    sides = [side for side in named if side]
+    amount = next((e for e in chosen if kind_match("money", e.sentence.text, question)), None)
+    if amount is None or not sides:
+        return None
+    said = stems(amount.sentence.text) | (
+        stems(amount.previous.text) if amount.previous else frozenset()
+    )
+    title = stems(amount.article.title)
+    in_text = [all(_named_in(n, said) for n in side) for side in sides]
+    in_title = [all(_named_in(n, title) for n in side) for side in sides]
+    held = [t or h for t, h in zip(in_text, in_title, strict=True)]
+    if all(held) and (len(sides) == 1 or any(in_text)):
+        return None
+    return " ".join(next(side for side, t in zip(sides, in_text, strict=True) if not t))
 
 
 def _unnamed(
@@ -620,13 +668,23 @@ def _unnamed(
             # launch in Germany, or promotions in India, do not make the US price theirs.
             currency = CURRENCY_OF.get(name)
             top = [chosen[0].sentence.text, chosen[0].previous.text if chosen[0].previous else ""]
+            title = stems(chosen[0].article.title)
             if not any(
                 kind_match("money", t, question)
                 and (
                     # "launched in Europe at €449 ... after US sanctions" gives no US price:
                     # a place with a currency of its own is priced in it
                     bool(currency and re.search(currency, t))
-                    or (not currency and _named_in(name, stems(t)))
+                    # a place without a currency of its own: the sentence says where the
+                    # figure holds, or, naming no other place, the story's headline does
+                    # ("Scottish budget raises ...")
+                    or (
+                        not currency
+                        and (
+                            _named_in(name, stems(t))
+                            or (_named_in(name, title) and not _elsewhere(name, t))
+                        )
+                    )
                 )
                 for t in top
             ):
@@ -732,6 +790,17 @@ def _holding(holds: Callable[[Evidence], bool], retrieval: Retrieval) -> list[Ev
         >= top.score - NAMED_MARGIN * (2 if e.article.article_id == top.article.article_id else 1)
     ]
     return select_sentences(holding) if holding else []
+
+
+def _elsewhere(name: str, text: str) -> bool:
+    """Whether the text names a place other than ``name``: "In the US, the Nova goes up to
+    $499.99" is no German price."""
+    own = {stem(f) for f in PLACE_FORMS.get(name, (name,))}
+    others = {stem(p) for p in PLACE_WORDS} - own
+    return bool(others & stems(text)) or bool(_UNITED_STATES.search(text))
+
+
+_UNITED_STATES = re.compile(r"\bU\.S\.|\bUS\b|\bUnited States\b|\bAmerica\b")
 
 
 def _named_in(name: str, words: frozenset[str]) -> bool:

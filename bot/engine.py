@@ -26,7 +26,7 @@ from bot.compose import refusal
 from bot.generate import Generator
 from bot.library import Library, published_date
 from bot.models import Answer, Turn
-from bot.question import Speller, expand_abbreviations, new_topic, understand
+from bot.question import Speller, expand_abbreviations, expand_chat, new_topic, understand
 from bot.retrieval import Retrieval, Retriever, stem
 from bot.settings import BotSettings
 from ingest.errors import CorpusNotIndexed
@@ -216,6 +216,8 @@ class Engine:
             question, history = fresh, ()
         articles = self._indexed_articles()
         understood = understand(question, self.speller)
+        # earlier turns are read as this one is: "how many ppl use ..." asked about people
+        history = [replace(t, question=expand_chat(t.question)) for t in history]
         previous = [articles[a] for a in (history[-1].articles if history else ()) if a in articles]
 
         def fact(text: str, earlier: Sequence[Turn] = (), quoted: Collection[str] = ()) -> Answer:

@@ -63,21 +63,46 @@ PLACE_FORMS: dict[str, tuple[str, ...]] = {
 }
 PLACE_FORMS["europe"] = ("europe", "european", "eurozone", "euro zone", "euro area")
 PLACE_FORMS["european"] = ("european", "europe", "eurozone", "euro zone", "euro area")
+#: Countries that price in euros: a German price is one in euros.
+EURO_COUNTRIES = (
+    "germany",
+    "france",
+    "spain",
+    "italy",
+    "netherlands",
+    "belgium",
+    "austria",
+    "ireland",
+    "portugal",
+    "finland",
+    "greece",
+)
 #: The currency a price in a place is given in: "£519.99" is a UK price.
 CURRENCY_OF: dict[str, str] = {
     **dict.fromkeys(["uk", "britain", "british", "england"], r"£|\bpounds?\b"),
-    **dict.fromkeys(["europe", "european", "eurozone"], r"€|\beuros?\b"),
+    **dict.fromkeys(
+        [
+            "europe",
+            "european",
+            "eurozone",
+            *(form for country in EURO_COUNTRIES for form in (country, PEOPLE_OF[country])),
+        ],
+        r"€|\beuros?\b",
+    ),
     **dict.fromkeys(["japan", "japanese"], r"¥|\byen\b"),
     **dict.fromkeys(["china", "chinese"], r"¥|\byuan\b|\brmb\b"),
     **dict.fromkeys(["australia", "australian"], r"\bA\$|\baustralian dollars?\b"),
     **dict.fromkeys(["canada", "canadian"], r"\bC\$|\bcanadian dollars?\b"),
     **dict.fromkeys(["india", "indian"], r"₹|\brupees?\b"),
+    **dict.fromkeys(["korea", "korean"], r"₩|\d won\b"),
+    **dict.fromkeys(["nigeria", "nigerian"], r"₦|\bnaira\b"),
     # "in the united states" (the question's "in the us"): a dollar price, not S$ or HK$
     "united": r"(?<![A-Za-z])\$|\bUS\$|\bdollars?\b",
 }
 #: Short names of organisations and series, with the long forms articles write.
 SHORT_NAMES: dict[str, tuple[str, ...]] = {
     "f1": ("f1", "formula one", "formula 1", "grand prix"),
+    "indy": ("indy", "indianapolis"),
     "ecb": ("ecb", "european central bank"),
     "boe": ("boe", "bank of england"),
     "fed": ("fed", "federal reserve"),

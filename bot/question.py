@@ -18,7 +18,7 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 
-from bot.names import NAME_FORMS
+from bot.names import CURRENCY_OF, NAME_FORMS, PLACE_WORDS
 from bot.retrieval import stem
 from ingest.keywords import STOPWORDS, content_terms, index_term
 
@@ -146,6 +146,9 @@ CHAT_WORDS = {
     "summarised": "summarized",
     "summarising": "summarizing",
     "tldr": "tl;dr",
+    "fest": "festival",
+    "prez": "president",
+    "pres": "president",
     # News style spells out first to ninth: "who came 3rd" is answered by "was third".
     **dict(
         zip(
@@ -389,7 +392,7 @@ _WHEN_META = re.compile(
     r"^when (?:was|were|did) (?:the |that |this )?(?:[\w'-]+ ){1,5}(?:published|posted|"
     r"(?:come|came) out)\W*$|"
     rf"^(?:what|which) (?:date|day) (?:was|is) (?:the |that |this )(?:[\w'-]+ ){{0,5}}{_PIECE}\W*$|"
-    rf"^(?:what is|whats|what's|what was) (?:the )?(?:publication )?date (?:on|of|for) "
+    rf"^(?:(?:what is|whats|what's|what was) )?(?:the )?(?:publication )?date (?:on|of|for) "
     rf"(?:the |that |this )?(?:[\w'-]+ ){{0,5}}{_PIECE}\W*$"
 )
 _ORDER = re.compile(
@@ -414,6 +417,8 @@ _COMPARE = re.compile(
     r"which (?:[\w.-]+ ){0,4}(?:is|was|are|has|had|costs?|will be|will|got) (?:the )?"
     r"(?:bigger|larger|smaller|cheaper|"
     r"pricier|more expensive|higher|lower|faster|slower|longer|shorter|more|fewer|better|worse)|"
+    r"(?:bigger|larger|smaller|cheaper|pricier|higher|lower|faster|slower|longer|shorter|more|"
+    r"fewer|less|better|worse) (?:at|in|for|on) [^?]+ or |"
     r"both|similar|similarities|same as|the two|each (?:article|story|piece)|"
     r"(?:the )?(?:two|both) (?:articles|stories|pieces|reports))\b"
 )
@@ -557,6 +562,9 @@ class Speller:
         root = stem(word)
         if word in vocabulary or root in vocabulary or index_term(word) in vocabulary:
             return word  # the index writes "gracious" as "graciou": the same word
+        if word[:1] in "od" and len(word) > 4 and word[1:] in vocabulary:
+            # "oward" is O'Ward typed without the apostrophe (the index keeps "ward")
+            return f"{word[0]}'{word[1:]}"
         limit = 84 if len(word) >= 7 else 80
         best: tuple[float, int, str] | None = None
         for probe in {word, root}:
@@ -695,7 +703,19 @@ def expand_abbreviations(text: str, known: Callable[[str], bool] | None = None) 
             return m.group(0)
         return " ".join(dict.fromkeys(forms[:2]))
 
+    if known is not None:
+        text = _MOVED_UP_OR_DOWN.sub(lambda m: _MOVES[m.group(0).lower()], text)
     return re.sub(r"\b[A-Za-z0-9]+\b", one, text)
+
+
+#: A move said in two words, as reports write it in one: prices "went up" is "rose".
+_MOVES = {
+    **dict.fromkeys(["go up", "goes up", "going up"], "rise"),
+    **dict.fromkeys(["went up", "gone up"], "rose"),
+    **dict.fromkeys(["go down", "goes down", "going down"], "fall"),
+    **dict.fromkeys(["went down", "gone down"], "fell"),
+}
+_MOVED_UP_OR_DOWN = re.compile(r"\b(?:go|goes|going|went|gone) (?:up|down)\b", re.IGNORECASE)
 
 
 def _strip_article_words(subject: str) -> str:
@@ -707,6 +727,13 @@ def _strip_article_words(subject: str) -> str:
     )
     subject = re.sub(r"\b(?:the|a|an|that|this|those|these|your|two|three|all|any)\b", " ", subject)
     subject = re.sub(rf"\b{_ARTICLE_NOUN}\b", " ", subject)
+    # "the oldest story in the bunch": all of them, no topic
+    subject = re.sub(
+        r"\b(?:in|of|from|among)\s+(?:bunch|lot|pile|collection|corpus|library|database|"
+        r"archive)\b",
+        " ",
+        subject,
+    )
     subject = re.sub(
         r"\b(?:please|for me|about|on|of|in short|briefly|quickly|real quick|again|"
         r"give me|can you|could you|would you|tell me|me)\b",
@@ -852,7 +879,12 @@ def _sides(text: str) -> tuple[str, ...]:
         r"(?:the )?(.+?)(?:\?|$)",
         r"^(?:how|what) (?:did|does|do|is|was|were|are) (.+?) compared? (?:with|to) (.+?)(?:\?|$)",
         r"^(?:is|was|did|does) (?:the )?(.+?) (?:come out )?(?:older|newer|earlier|later|"
-        r"more recent|bigger|smaller|cheaper|longer|shorter) than (?:the )?(.+?)(?:\?|$)",
+        r"more recent|bigger|smaller|cheaper|longer|shorter|faster|slower|higher|lower|heavier|"
+        r"lighter|larger) than (?:the )?(.+?)(?:\?|$)",
+        # "was the crowd bigger at indy or at the montreal worlds": one thing in two settings
+        r"^(?:is|was|are|were) (?:the )?(.+? )(?:bigger|larger|smaller|cheaper|pricier|higher|"
+        r"lower|faster|slower|longer|shorter|more|fewer|less|better|worse) ((?:at|in|for|on) .+?) "
+        r"or (?:at |in |for |on )?(?:the )?(.+?)(?:\?|$)",
         r"^(?:compare|comparing) what (?:the )?(.+?) and (?:the )?(.+?) (?:say|said|says|think|"
         r"thinks|thought|claim|claims|claimed) about ",
         r"\bbetween (.+?) and (.+?)(?:\?|$)",
@@ -870,13 +902,20 @@ def _sides(text: str) -> tuple[str, ...]:
             return tuple(items)
     for pattern in patterns:
         m = re.search(pattern, text)
+        if m and len(m.groups()) == 3:
+            thing, setting, other = m.groups()
+            lead = setting.split()[0]
+            m_sides = (f"{thing}{setting}", f"{thing}{lead} {other.strip(' ,?')}")
+            return m_sides
         if m:
             a, b = (s.strip(" ,?") for s in m.groups())
+            a, b = _like_other_side(a, b)
             lead = re.match(r"(after|before|in|at|on|for|during|from) ", b)
-            if lead and f" {lead.group(1)} " in f" {a} " and not content_terms(b[: lead.end()]):
-                # "shares after i/o compared with after wwdc": the other side is the same
-                # phrase with the part after "after" swapped
-                b = a[: a.rindex(f"{lead.group(1)} ")] + b
+            settings = [m.start() for m in re.finditer(_SETTING_WORDS, a)]
+            if lead and settings and not content_terms(b[: lead.end()]):
+                # "shares after i/o compared with after wwdc", "shares on the launch vs after
+                # the q3 numbers": the other side is the same phrase with its setting swapped
+                b = a[: settings[-1] + 1] + b
             held = re.search(rf"^(.*?\w.*? {_SIDE_SETTING} )", a)
             if held and len(b.split()) <= 4 and not re.search(rf"\b{_SIDE_SETTING}\b", b):
                 # "the crowds at twickenham and san mames": the other side is asked the same
@@ -890,6 +929,33 @@ def _sides(text: str) -> tuple[str, ...]:
             if content_terms(a) and content_terms(b):
                 return (a, b)
     return ()
+
+
+#: Words that tell one of two things of a kind from the other: "the new cap vs the current one".
+_WHICH_ONE = frozenset(
+    "new old current previous latest last next first second this that earlier later".split()  # noqa: SIM905
+)
+
+
+_SETTING_WORDS = r" (?:after|before|in|at|on|for|during|from) "
+
+
+def _like_other_side(a: str, b: str) -> tuple[str, str]:
+    """Both sides in full when the second gives only what differs: "ioniq 3 price germany vs
+    uk" compares the price in Germany with the price in the UK, "the new cap vs the current
+    one" the new cap with the current cap."""
+    words = a.split()
+    one = re.fullmatch(r"(?:the )?(\w+) ones?", b)
+    if one and words and words[0] in _WHICH_ONE and len(words) > 1:
+        return a, f"{one.group(1)} {' '.join(words[1:])}"
+    bare = re.sub(r"^the ", "", b)
+    places = PLACE_WORDS | CURRENCY_OF.keys() | {"us", "usa"}
+    if len(words) >= 3 and len(bare.split()) == 1 and words[-1] in places and bare in places:
+        if re.fullmatch(_SETTING_WORDS.strip(), words[-2]):
+            return a, " ".join([*words[:-1], b])
+        # "price germany": a price in Germany, so that it must be one given there
+        return " ".join([*words[:-1], "in", words[-1]]), " ".join([*words[:-1], "in", b])
+    return a, b
 
 
 def _when_subject(text: str) -> str:
@@ -910,6 +976,7 @@ def _when_subject(text: str) -> str:
         subject,
     )
     subject = re.sub(r"\b(?:in|on|from) (?:there|here)\b|\b(?:there|here)\W*$", " ", subject)
+
     return " ".join(w for w in subject.split() if w not in {"'s", "s"})
 
 

@@ -68,8 +68,10 @@ ELLIPTICAL_TERMS = 2
 #: The share of a word's uses inside sentences written with a capital that makes it a name.
 NAME_SHARE = 0.8
 _NAME_PLACE = re.compile(
-    r"\b(?:in|at|from|against|versus|vs|beating|beat|near|outside) (?:the |new )?([a-z]+)|"
-    r"\b([a-z]+) (?:grand prix|gp|marathon|open|race|final|cup|championship|election|league)\b"
+    r"\b(?:in|at|from|against|versus|vs|beating|beat|near|outside|paying|pay|paid|offering|"
+    r"offered|giving|gave) (?:the |new )?([a-z]+)|"
+    r"\b([a-z]+) (?=(?:grand prix|gp|marathon|open|race|final|cup|championship|election|league|"
+    r"paying|pay|paid|offering|offered|offer|giving|gave|give)\b)"
 )
 
 #: Words that shape a question without naming what it is about; they never count as evidence.
@@ -77,6 +79,18 @@ QUESTION_WORDS = frozenset(
     """mention mentioned name named call called describe described happen happened kind type
     word words thing things example exactly really much many main""".split()  # noqa: SIM905
 )
+#: Words of how a question is put, not of its answer: "how much is it going to cost" asks the
+#: future; "who came third" is answered by "Norris was third"; "what does he do for a living"
+#: asks a job.
+_HOW_ASKED = {
+    "going": re.compile(r"\bgoing to\b", re.IGNORECASE),
+    "living": re.compile(r"\bfor a living\b", re.IGNORECASE),
+    "came": re.compile(
+        r"\bcame (?:in )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
+        r"\d+(?:st|nd|rd|th))\b",
+        re.IGNORECASE,
+    ),
+}
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _NAMED_BEFORE = re.compile(
     r"^(he|she|they)\b|['’\"”],? (he|she|they) (said|added|says|told|explained|wrote|warned|"
@@ -188,7 +202,13 @@ def without_names(question: str, named: Collection[str]) -> str:
 #: Words a question asks with and the words reports answer with: a sentence saying "Veridan
 #: was founded in 2019 by ..." answers "who started Veridan?". Each group is one meaning.
 _SYNONYM_GROUPS = (
-    "start started starts founded founder founders co-founded cofounded set-up established",
+    "start started starts founded founder founders co-founded cofounded set-up established began",
+    "tariff tariffs duties customs levy levies",
+    "standings championship",
+    "sell sells selling sold sales",
+    "price prices priced cost costs",
+    "speed fast faster fastest travelling",
+    "flat flats homes apartment apartments houses housing",
     "worth value valued valuation values",
     "hot heat temperature temperatures degrees",
     "crowd crowds spectators attendance attended turnout sell-out fans",
@@ -234,6 +254,17 @@ _SYNONYMS = _meanings(_SYNONYM_GROUPS)
 def synonym_matches(term: str, words: frozenset[str]) -> bool:
     """Whether a word of the same meaning as the term (not the term itself) is among the stems."""
     return bool(_SYNONYMS.get(stem(term), frozenset()) & words)
+
+
+def counted_synonym(term: str, text: str) -> bool:
+    """Whether the text counts a word of the same meaning as the term: "81,200 employees"
+    answers how many staff; "excluding research, staff and ..." counts none."""
+    meanings = _SYNONYMS.get(stem(term), frozenset())
+    words = re.findall(r"[\w.,-]+", text.lower())
+    return any(
+        stem(w) in meanings and any(c.isdigit() for c in " ".join(words[max(0, i - 2) : i]))
+        for i, w in enumerate(words)
+    )
 
 
 def forms_in(forms: Sequence[str], words: frozenset[str], strict: bool = False) -> bool:
@@ -534,7 +565,29 @@ def question_kind(question: str) -> str | None:
         q,
     ):
         return "number"
+    if not _ASKING.match(q):
+        # A bare phrase is asked too: "ray-ban display price in india", "4i speed".
+        if re.search(
+            r"\b(?:price|prices|cost|fee|fare|salary|wage|sales|revenue|profit)\b"
+            r"(?! (?:cuts?|war|wars|rises?|increases?|hikes?|growth|margin|warning))",
+            q,
+        ):
+            return "money"
+        if re.search(_MEASURED_NOUNS, q):
+            return "number"
     return None
+
+
+#: A question's opening word: what a bare phrase ("ioniq 3 price in the uk") does not have.
+_ASKING = re.compile(
+    r"^(?:who|whom|whose|what|wat|when|where|why|how|which|is|are|was|were|did|does|do|will|"
+    r"can|could|has|have|had|should|would|tell|give|show|list|summari[sz]e|explain)\b"
+)
+#: Things measured in numbers: "crowd at the final", "population of X".
+_MEASURED_NOUNS = (
+    r"\b(?:speed|crowd|attendance|turnout|population|distance|length|height|weight|capacity|"
+    r"deliveries|shipments|passengers|subscribers|users|viewers|visitors|downloads|crossings)\b"
+)
 
 
 #: "What is the rover called?", "what's the name of the tool?": what something is named.
@@ -693,6 +746,36 @@ _MARGIN = re.compile(
 )
 
 
+#: "How did Alibaba stock react ...", "how did hyundai shares move ...": a market's move.
+_MARKET_ASKED = re.compile(
+    r"^(?:how|what) (?:did|does|do|has|have|had|is|are|was|were)\b.*\b(?:stock|stocks|shares|"
+    r"share price)\b.*\b(?:react|reacted|respond|responded|do|did|move|moved|fare|fared|perform|"
+    r"performed|go|went)\b",
+    re.IGNORECASE,
+)
+#: What a company reports: asked, it is not answered by its share price.
+_RESULT_ASKED = re.compile(r"\b(revenue|profit|sales|earnings|income|turnover|loss)")
+_MARKET_SAID = re.compile(r"\b(?:shares?|stocks?|index|ADRs?|traded|trading)\b", re.IGNORECASE)
+#: "How much did flat prices go up (rise)?": a move, asked in size.
+_HOW_MUCH_MOVED = re.compile(
+    r"\bhow much (?:did|has|have|had|will|do|does|is|are|was|were) (?:[\w'.-]+ ){1,5}?(?:rise|rose|"
+    r"risen|rising|fall|fell|fallen|falling|increase|increased|decrease|decreased|drop|dropped|"
+    r"grow|grew|grown|climb|climbed|jump|jumped|decline|declined|gain|gained|slide|slid)\b",
+    re.IGNORECASE,
+)
+_MOVE_SIZE = re.compile(
+    r"\d[\d.,]*\s?(?:%|per ?cent|percentage points?|points?|basis points|bps)|[$£€¥]\s?\d",
+    re.IGNORECASE,
+)
+#: An amount in a currency whose name is also an everyday word ("1.6 trillion won", "500 rand").
+_LOCAL_AMOUNT = re.compile(
+    r"\d(?:[\d,.]*\d)?(?: (?:thousand|million|billion|trillion))? (?:won|naira|rand|yen|francs?|"
+    r"kronor|krona|kroner|krone|ringgit|baht|pesos?|reais|lira|dirhams?|riyals?|r[ou]bles?|zloty|"
+    r"forint|shillings?)\b",
+    re.IGNORECASE,
+)
+
+
 def kind_match(
     kind: str | None, sentence: str, question: str, common: Collection[str] = frozenset()
 ) -> float:
@@ -716,12 +799,27 @@ def kind_match(
             else 0.0
         )
     if kind == "money":
+        results = _RESULT_ASKED.findall(question.lower())
+        if (
+            results
+            and _MARKET_SAID.search(sentence)
+            and not any(re.search(rf"\b{r}", sentence, re.IGNORECASE) for r in results)
+        ):
+            return 0.0  # a revenue is not the share price the results moved
         return (
             1.0
-            if re.search(r"[$£€¥]|\b(dollars?|pounds|euros?|yuan|usd)\b", sentence, re.I)
+            if re.search(r"[$£€¥₹₩₦]|\b(dollars?|pounds|euros?|yuan|usd|rupees?)\b", sentence, re.I)
+            or _LOCAL_AMOUNT.search(sentence)
             else 0.0
         )
     if kind == "number":
+        if _MARKET_ASKED.search(question) and not _MARKET_SAID.search(sentence):
+            # "how did hyundai shares move after the q3 numbers": the shares' move, not the
+            # profit's
+            return 0.0
+        if _HOW_MUCH_MOVED.search(question) and not _MOVE_SIZE.search(sentence):
+            # "how much did prices rise": by a share or an amount, not "a fifth straight month"
+            return 0.0
         if _BY_HOW.search(question) and _MARGIN.search(sentence):
             # "won by how many shots?" is answered by "by two shots", not "one shot behind"
             return 1.0
@@ -785,7 +883,7 @@ _LEADER_ASKED = re.compile(
 LEADER_TITLE = re.compile(
     r"(?<![\w-])(?:chief executive|CEO|chief|president|chairman|chairwoman|chair|head|boss|"
     r"director|manager|coach|principal|founder|co-founder|leader|governor|mayor|minister|"
-    r"editor|runs|run by|"
+    r"editor|administrator|commissioner|runs|run by|"
     r"led by|leads|headed by|managed by|coached by|in charge)\b",
     re.IGNORECASE,
 )
@@ -934,12 +1032,22 @@ class Retriever:
             # "how'd they do at silverstone then?" after Ferrari's new boss: the same subject,
             # in a story the last answer's article does not tell (it never says Silverstone).
             focus = set()
-        terms = [t for t in content_terms(query) if t not in QUESTION_WORDS]
+        terms = [
+            t
+            for t in content_terms(query)
+            if t not in QUESTION_WORDS and not (t in _HOW_ASKED and _HOW_ASKED[t].search(query))
+        ]
         frequency = self._store.keywords.document_frequency(terms)
         weights = term_weights(frequency, self._store.keywords.count())
         if follow_up:
             mine = set(content_terms(question))
-            weights = {t: w if t in mine else w * HISTORY_WEIGHT for t, w in weights.items()}
+            # The earlier turns give the setting, the follow-up's own words what is asked: the
+            # setting weighs at most as much as they do ("and how many staff do they have?"
+            # after a long question about Meta's users asks about staff).
+            own = sum(w for t, w in weights.items() if t in mine)
+            earlier = sum(w for t, w in weights.items() if t not in mine)
+            share = min(HISTORY_WEIGHT, own / earlier) if own and earlier else HISTORY_WEIGHT
+            weights = {t: w if t in mine else w * share for t, w in weights.items()}
         total = sum(weights.values()) or 1.0
         known = sum(w for t, w in weights.items() if frequency[t] > 0)
         unknown = 1.0 - known / total
@@ -999,13 +1107,17 @@ class Retriever:
                 }
             return about_names[article.article_id]
 
+        asked_stems = frozenset(stem(t) for t in terms)
+
         def assess(row: SentenceRow, article: StoredArticle) -> Evidence:
             sentence_words = stems(row.text)
             in_sentence = {
                 t
                 for t in terms
                 if term_matches(t, sentence_words)
-                or (t not in named and synonym_matches(t, sentence_words))
+                # a word of the sentence stands for one asked word: "people" asked before is
+                # not also the "staff" asked now
+                or (t not in named and synonym_matches(t, sentence_words - asked_stems))
             }
             matched = kind_match(kind, row.text, question, common)
             if kind == "money" and matched:

@@ -36,8 +36,10 @@ def split_sentences(text: str) -> list[Sentence]:
     for match in _BOUNDARY.finditer(text):
         end = match.start(1) if match.group(1) else match.start()
         candidate = text[start:end]
-        last_word = re.search(r"([\w.]+)\W*$", candidate.rstrip())
-        if match.group(1) and last_word:
+        last_word = re.search(r"([\w.'’]+)\W*$", candidate.rstrip())
+        # A line break ends a paragraph whatever word precedes it; within a line, "U.S." or
+        # "J." does not end a sentence, but "didn't." does.
+        if match.group(1) and "\n" not in match.group(1) and last_word:
             word = last_word.group(1).lower().rstrip(".")
             if word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word):
                 continue

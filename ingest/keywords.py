@@ -35,6 +35,8 @@ STOPWORDS = frozenset(
 )
 _WORD = re.compile(r"[\w][\w'’.-]*[\w]|[\w]", re.UNICODE)
 _POSSESSIVE = ("'s", "’s")
+#: Initials written with dots, as questions type them: "U.S." is the "us" of "us tariffs".
+_DOTTED = {"u.s": "us", "u.k": "uk", "u.n": "un", "e.u": "eu"}
 
 
 def content_terms(text: str) -> list[str]:
@@ -52,6 +54,7 @@ def content_terms(text: str) -> list[str]:
         )
     for raw in _WORD.findall(lower):
         word = (raw[:-2] if raw.endswith(_POSSESSIVE) else raw).strip(".'’-")
+        word = _DOTTED.get(word, word)
         if word and word not in STOPWORDS:
             terms[word] = None
             if "-" in word:
@@ -471,6 +474,8 @@ class KeywordIndex:
         for text in texts:
             for m in pattern.finditer(text):
                 if m.start() == 0 or re.search(r"[.!?:\"“‘]\s*$", text[: m.start()]):
+                    if len(m.group(1)) > 1 and m.group(1).isupper():
+                        upper += 1  # "MTN Nigeria, the sponsor, ...": an acronym is a name
                     continue
                 if m.group(1)[:1].isupper():
                     upper += 1

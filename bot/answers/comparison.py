@@ -26,6 +26,7 @@ _COMPARE_WORDS = re.compile(
 _MEASURES = {
     r"\b(?:cheaper|pricier|more expensive|less expensive|costs? more|costs? less)\b": "price",
     r"\b(?:bigger|larger|smaller) crowd\b": "crowd",
+    r"\b(?:faster|slower|quicker)\b": "speed",
 }
 _PAIR = re.compile(r"\b(?:two|both|each)\b")
 #: Words that ask for each article in general ("what's each one about?"), not a topic.

@@ -7,7 +7,14 @@ import re
 import numpy as np
 import pytest
 
-from bot.compose import MAX_ANSWER_CHARS, _fit, compose_answer, select_sentences, yes_no_deed
+from bot.compose import (
+    MAX_ANSWER_CHARS,
+    _fit,
+    compose_answer,
+    select_sentences,
+    unanswered,
+    yes_no_deed,
+)
 from bot.generate import supports, verify_reply
 from bot.models import Turn
 from bot.retrieval import Evidence, Retrieval, expand_with_history, is_byline, without_names
@@ -166,3 +173,16 @@ def test_a_deed_asked_about_is_read_from_the_question(
 ) -> None:
     names = ["byd", "spain", "stella", "li", "pangu"]
     assert yes_no_deed(asked, names) == (subject, deed)
+
+
+def test_what_was_priced_may_be_written_another_way_but_must_be_there() -> None:
+    asked = "how much did us tariffs cost inditex"
+    duties = evidence("He said U.S. customs duties had cost the company 140 million euros.", 2.0)
+    shares = evidence("Shares in Inditex rose 3.2% to 51.80 euros by midday.", 2.0)
+    assert unanswered(asked, [duties]) is None
+    assert unanswered(asked, [shares]) == "tariffs"
+
+
+def test_an_attribute_of_a_name_with_an_apostrophe_must_be_there() -> None:
+    prize = evidence("O'Ward won $4.1 million from a record purse for McLaren.", 2.0)
+    assert unanswered("whats pato o'ward's salary at mclaren", [prize]) == "salary"

@@ -157,3 +157,16 @@ def test_title_is_stored_as_its_own_sentence_and_body_sentences_once() -> None:
     for u in body_units:
         assert microsoft.body[u.start : u.end] == u.text
         assert u.text in chunks[u.chunk_index].text
+
+
+def test_a_paragraph_ends_after_any_word_and_a_contraction_ends_a_sentence() -> None:
+    body = (
+        '"The worry was that the tariffs would eat the margin. They didn\'t."\n'
+        "Shares rose 3.2% in the U.S.\nThe bank said J. Smith would stay. It's fine."
+    )
+    assert texts(body) == [
+        '"The worry was that the tariffs would eat the margin. They didn\'t."',
+        "Shares rose 3.2% in the U.S.",
+        "The bank said J. Smith would stay.",
+        "It's fine.",
+    ]

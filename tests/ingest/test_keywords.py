@@ -343,3 +343,10 @@ def test_terms_are_read_without_accents_as_the_index_reads_them() -> None:
     assert content_terms("the crowd at San Mamés, in Bilbao") == content_terms(
         "the crowd at san mames, in bilbao"
     )
+
+
+def test_initials_with_dots_are_the_word_typed_without_them() -> None:
+    """A reader types "us tariffs" for what the article writes "U.S. tariffs"."""
+    assert content_terms("U.S. tariffs hit the U.K. and the E.U.") == content_terms(
+        "us tariffs hit the uk and the eu"
+    )
