@@ -796,10 +796,10 @@ def _elsewhere(name: str, text: str) -> bool:
     """Whether the text names a place other than ``name``: "In the US, the Nova goes up to
     $499.99" is no German price."""
     own = {stem(f) for f in PLACE_FORMS.get(name, (name,))}
-    others = {stem(p) for p in PLACE_WORDS} - own
-    return bool(others & stems(text)) or bool(_UNITED_STATES.search(text))
+    return bool((_PLACE_STEMS - own) & stems(text)) or bool(_UNITED_STATES.search(text))
 
 
+_PLACE_STEMS = frozenset(stem(p) for p in PLACE_WORDS)
 _UNITED_STATES = re.compile(r"\bU\.S\.|\bUS\b|\bUnited States\b|\bAmerica\b")
 
 

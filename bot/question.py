@@ -903,15 +903,15 @@ def _sides(text: str) -> tuple[str, ...]:
     for pattern in patterns:
         m = re.search(pattern, text)
         if m and len(m.groups()) == 3:
+            # the thing, its first setting, the other setting: asked of each setting
             thing, setting, other = m.groups()
-            lead = setting.split()[0]
-            m_sides = (f"{thing}{setting}", f"{thing}{lead} {other.strip(' ,?')}")
-            return m_sides
+            preposition = setting.split()[0]
+            return (f"{thing}{setting}", f"{thing}{preposition} {other.strip(' ,?')}")
         if m:
             a, b = (s.strip(" ,?") for s in m.groups())
             a, b = _like_other_side(a, b)
             lead = re.match(r"(after|before|in|at|on|for|during|from) ", b)
-            settings = [m.start() for m in re.finditer(_SETTING_WORDS, a)]
+            settings = [found.start() for found in re.finditer(_SETTING_WORDS, a)]
             if lead and settings and not content_terms(b[: lead.end()]):
                 # "shares after i/o compared with after wwdc", "shares on the launch vs after
                 # the q3 numbers": the other side is the same phrase with its setting swapped
@@ -936,7 +936,7 @@ _WHICH_ONE = frozenset(
     "new old current previous latest last next first second this that earlier later".split()  # noqa: SIM905
 )
 
-
+#: A word that sets where or when a side holds: "shares *after* the results".
 _SETTING_WORDS = r" (?:after|before|in|at|on|for|during|from) "
 
 
@@ -976,7 +976,6 @@ def _when_subject(text: str) -> str:
         subject,
     )
     subject = re.sub(r"\b(?:in|on|from) (?:there|here)\b|\b(?:there|here)\W*$", " ", subject)
-
     return " ".join(w for w in subject.split() if w not in {"'s", "s"})
 
 
