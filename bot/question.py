@@ -715,7 +715,7 @@ _MOVES = {
     **dict.fromkeys(["go down", "goes down", "going down"], "fall"),
     **dict.fromkeys(["went down", "gone down"], "fell"),
 }
-_MOVED_UP_OR_DOWN = re.compile(r"\b(?:go|goes|going|went|gone) (?:up|down)\b", re.IGNORECASE)
+_MOVED_UP_OR_DOWN = re.compile(rf"\b(?:{'|'.join(_MOVES)})\b", re.IGNORECASE)
 
 
 def _strip_article_words(subject: str) -> str:

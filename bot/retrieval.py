@@ -260,11 +260,7 @@ def counted_synonym(term: str, text: str) -> bool:
     """Whether the text counts a word of the same meaning as the term: "81,200 employees"
     answers how many staff; "excluding research, staff and ..." counts none."""
     meanings = _SYNONYMS.get(stem(term), frozenset())
-    words = re.findall(r"[\w.,-]+", text.lower())
-    return any(
-        stem(w) in meanings and any(c.isdigit() for c in " ".join(words[max(0, i - 2) : i]))
-        for i, w in enumerate(words)
-    )
+    return any(_counted_in(m).search(text) for m in sorted(meanings))
 
 
 def forms_in(forms: Sequence[str], words: frozenset[str], strict: bool = False) -> bool:
@@ -494,11 +490,7 @@ def question_kind(question: str) -> str | None:
         return "who"
     if re.match(r"^when\b", q) or re.search(r"\b(what|which) (year|date|month|day)\b", q):
         return "when"
-    if re.match(r"how (?!much|many)|what (?:did|do|does)\b", q) and re.search(
-        r"\b(?:stock|stocks|shares|share price|markets?|investors|traders)\b.*\b(?:react|"
-        r"reacted|respond|responded|do|did|move|moved|fare|fared|perform|performed)\b",
-        q,
-    ):
+    if _MARKET_ASKED.search(q):
         return "number"  # "how did Microsoft stock react to the fine?": a move, in numbers
     if re.search(
         r"\b(say|said|says|saying|react|reacted|respond|responded|reply|replied|"
@@ -746,11 +738,12 @@ _MARGIN = re.compile(
 )
 
 
-#: "How did Alibaba stock react ...", "how did hyundai shares move ...": a market's move.
+#: "How did Alibaba stock react ...", "how did hyundai shares move ...": a market's move, asked
+#: in numbers and answered by a sentence about the shares.
 _MARKET_ASKED = re.compile(
-    r"^(?:how|what) (?:did|does|do|has|have|had|is|are|was|were)\b.*\b(?:stock|stocks|shares|"
-    r"share price)\b.*\b(?:react|reacted|respond|responded|do|did|move|moved|fare|fared|perform|"
-    r"performed|go|went)\b",
+    r"^(?:how (?!much|many)|what (?:did|do|does)\b).*\b(?:stock|stocks|shares|share price|"
+    r"markets?|investors|traders)\b.*\b(?:react|reacted|respond|responded|do|did|move|moved|fare|"
+    r"fared|perform|performed)\b",
     re.IGNORECASE,
 )
 #: What a company reports: asked, it is not answered by its share price.
