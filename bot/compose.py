@@ -474,6 +474,10 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
     if ahead and ahead.group(1):
         deed = ahead.group(1)  # "is byd in talks to build ...": the talks are the fact asked
     stative = q.startswith(("is ", "are ", "was ", "were ", "when is ", "when are "))
+    doing = next((w for w in content[1:] if w.endswith("ing")), None)
+    if stative and words[0].endswith("'s") and not deed.endswith("ing") and doing and not ahead:
+        # "is natwest's chairman stepping down": what is theirs, and what it is doing
+        return (subject,), (deed, doing)
     if stative and not deed.endswith("ing") and not ahead:
         return (), ()
     return (subject,), (deed,)
@@ -554,6 +558,15 @@ def unanswered(
             return unit
     if "net worth" in q and not any(re.search(_NET_WORTH, t, re.IGNORECASE) for t in texts):
         return "net worth"  # a deal "worth up to $250 million" is no fortune
+    rank = _RANKED_ROLE.search(q)
+    if rank and not any(re.search(rf"\b{rank.group(1)}\b", t, re.IGNORECASE) for t in texts):
+        return rank.group(0)  # the deputy governor is not the governor
+    edition = _EDITION.search(chosen[0].sentence.text)
+    asked_years = set(_YEAR_ASKED.findall(q))
+    if edition and asked_years and not asked_years & set(_YEAR_ASKED.findall(texts[0])):
+        # "who's headlining glastonbury 2027" is not answered by "the 2025 festival was
+        # headlined by ...": that sentence is about another year's edition
+        return sorted(asked_years)[0]
     words = frozenset().union(*(stems(t) for t in texts), stems(chosen[0].article.title))
     for pattern in (
         _HOW_MANY,
@@ -598,6 +611,19 @@ def unanswered(
             return m.group(1)
     return _unnamed(question, chosen, retrieval, texts, words)
 
+
+#: A role below or standing in for the one named: the answer must give that rank.
+_RANKED_ROLE = re.compile(
+    r"\b(deputy|vice|assistant|acting|interim)[- ](?:governor|chair(?:man|woman|person)?|"
+    r"president|chief|ceo|director|minister|manager|captain|coach|editor|head|leader|"
+    r"principal|chancellor|mayor|secretary)\b"
+)
+#: A question of what was earned (not what something costs): "how much did nvidia make in
+#: china" is answered in dollars.
+_EARNED_IN = re.compile(r"\b(?:make|made|revenue|sales|profits?|earn\w*|income)\b")
+#: A year naming one edition of something: "the 2025 festival", "the 2024 season".
+_EDITION = re.compile(r"\b[Tt]he (?:19|20)\d\d (?!and\b|to\b|or\b)[a-z]+")
+_YEAR_ASKED = re.compile(r"\b(?:19|20)\d\d\b")
 
 #: "How much is Amazon paying Fervo ...": who pays, and who is paid.
 _PAID_TO = re.compile(
@@ -675,6 +701,8 @@ def _unnamed(
                     # "launched in Europe at €449 ... after US sanctions" gives no US price:
                     # a place with a currency of its own is priced in it
                     bool(currency and re.search(currency, t))
+                    # what a company makes in a place is reported in its own currency
+                    or bool(_EARNED_IN.search(q) and _named_in(name, stems(t)))
                     # a place without a currency of its own: the sentence says where the
                     # figure holds, or, naming no other place, the story's headline does
                     # ("Scottish budget raises ...")

@@ -504,6 +504,7 @@ def expand_chat(text: str) -> str:
     text = _THE_US.sub(r"\1 the united states", text)
     text = re.sub(r"\b[Rr]&[Dd]\b", "research and development", text)
     text = re.sub(r"(?i)\bwhat'?s been\b", "what has been", text)
+    text = re.sub(r"(?i)^y (?=(?:is|are|was|were|did|does|do|would|has|have|r|u)\b)", "why ", text)
     expanded = re.sub(r"(?<![\w'])[A-Za-z0-9/;]+(?![\w'])", one, text)
     return " ".join(expanded.split())
 

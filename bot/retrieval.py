@@ -221,6 +221,8 @@ _SYNONYM_GROUPS = (
     "quit resign resigned resignation step stepping departure leave leaving",
     "signed sign signing hired recruited joined",
     "cancelled cancel canceled scrapped axed",
+    "shut shutting shuts close closing closes closure closures",
+    "pull pulled pulling exit exited exiting withdraw withdrew withdrawal quit",
     "delayed delay postponed pushed",
     "banned ban suspended suspension barred",
     "launched launch unveiled unveil released release debut introduced",
@@ -518,6 +520,17 @@ def question_kind(question: str) -> str | None:
         q,
     ):
         return "money"
+    if re.match(
+        r"how much (?:did|does|do|will|has|have) [\w.' -]+? (?:make|made|making|lose|lost|losing|"
+        r"bring in|brought in|rake in|raked in)\b(?! by\b)",
+        q,
+    ) or re.match(
+        r"(?:what|how much)(?: is| was|'s| were| are| r)? (?:[\w.-]+ ){1,4}(?:revenue|profit|"
+        r"earnings|income|turnover|loss|valuation)s?(?: (?:in|for|during|last|this|over) "
+        r"[\w .-]+)?\W*$",
+        q,
+    ):
+        return "money"  # "how much did natwest make in q3", "what was natwest q3 profit"
     if re.match(r"what (?:price|fee|salary|fare|wage|sum)\b", q):
         return "money"  # "what price per megawatt hour is microsoft paying"
     if re.search(
@@ -543,6 +556,8 @@ def question_kind(question: str) -> str | None:
         return "money"
     if re.search(
         r"\bhow (many|much|deep|far|long|tall|high|big|large|heavy|fast|wide|old|accurate)\b|"
+        r"\bhow close (?:did|does|do|will|is|was|are|were)\b.*\b(?:get|got|come|came|pass|"
+        r"passed|fly|flew|go|went)\b|"
         r"\b(numbers|figures)\b",
         q,
     ):
@@ -552,7 +567,8 @@ def question_kind(question: str) -> str | None:
         r"(score|rate|margin|total|"
         r"figure|amount|percentage|share|capacity|size|population|value|temperature|"
         r"distance|speed|length|depth|height|weight|count|tally|attendance|crowd|turnout|"
-        r"number|mass|area|volume|duration|record|time|deliveries|shipments|sales|orders|"
+        r"number|mass|area|volume|duration|record|time|deliveries|shipments|sales|orders|inflation|"
+        r"unemployment|"
         r"subscribers|users|passengers|viewers|visitors|downloads|output|production)\b",
         q,
     ):
@@ -653,7 +669,9 @@ _NUMBER_SHAPES = (
     (
         re.compile(
             # "how long is the episode / the contract" asks a time: only a structure has a length
-            r"(?i)\bhow (?:far|tall|high|deep|wide) (?:is|was|are|were|will)\b|"
+            r"(?i)\bhow (?:far|tall|high|deep|wide) (?:is|was|are|were|will|did|does|do|from|"
+            r"away)\b|\bhow close (?:did|does|do|will|is|was|are|were)\b.*\b(?:get|got|come|"
+            r"came|pass|passed|fly|flew|go|went)\b|"
             r"\bhow long (?:is|was|are|were|will be) (?:the |it |that |this |its )?"
             r"(?:[\w'-]+ ){0,3}"
             r"(?:tunnel|bridge|circuit|track|road|railway|rail line|runway|pipeline|course|route|"
@@ -688,6 +706,26 @@ _NUMBER_SHAPES = (
     ),
 )
 UNSHAPED_NUMBER = 0.4
+#: Score added to a sentence giving a reason for "why ...", or a place for "where ...".
+SHAPED_BONUS = WEIGHTS["kind"] * (1 - UNSHAPED_NUMBER)
+
+#: Questions that ask for a reason or a place: no kind of answer the reply must hold (a
+#: reason is not always worded as one), but a sentence giving one ranks above one that does not.
+_WHY_ASKED = re.compile(r"^(?:why|how come|what(?:'s| is| was) the reason)\b")
+_WHERE_ASKED = re.compile(r"^where\b")
+_CAUSE = re.compile(
+    r"\b(?:because|due to|owing to|blam(?:e|ed|es|ing)|cit(?:e|ed|es|ing)|as a result|reasons?|"
+    r"caused? by|driven by|thanks to|amid|after|so that|in order to|allow(?:s|ed|ing)?|"
+    r"enabl(?:e|es|ed|ing)|meaning|in a bid to|aim(?:s|ed)? to|designed to|to (?:avoid|cut|save|"
+    r"reduce|meet|help|protect|focus|fund|comply|free up)|following|response to|concerns?|fears?|"
+    r"pressure)\b",
+    re.IGNORECASE,
+)
+_PLACE_STEMS = frozenset(stem(w) for w in PLACE_WORDS)
+_PLACE_SAID = re.compile(
+    r"\b(?:in|at|near|outside|from|across|based in) (?:the )?(?:[A-Z][\w'-]+|"
+    r"(?:north|south|east|west)\w*)"
+)
 
 
 @lru_cache(maxsize=1024)
@@ -963,9 +1001,14 @@ UNIT_FORMS = {
 def _counted_in(unit: str) -> re.Pattern[str]:
     """A number of the unit asked ("2,000 more workers"), or the unit first: "a sell-out crowd
     of 35,119"; built once per unit, not per candidate sentence."""
-    forms = "|".join(re.escape(f[:5]) for f in UNIT_FORMS.get(unit, (unit,)))
+    forms = "|".join(
+        re.escape((f[:-1] if f.endswith("s") and len(f) > 3 else f)[:5])
+        for f in UNIT_FORMS.get(unit, (unit,))
+    )
     return re.compile(
-        r"\d[\d,.]*(?:\s+(?:million|billion|thousand|more|new|of|its|the|\w+)){0,3}\s+(?:"
+        r"(?:\d[\d,.]*(?:\s+(?:million|billion|thousand|more|new|of|its|the|\w+)){0,3}|"
+        r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+        r"fifty|hundred|dozen)(?:\s+(?:more|new))?)[\s-]+(?:"
         + forms
         + r")|\b(?:"
         + forms
@@ -1083,6 +1126,11 @@ class Retriever:
             article_sim[article_id] = max(article_sim.get(article_id, -1.0), sim)
         floor = min(chunk_sim.values(), default=0.0)
         # A sentence holding the kind of thing asked counts only when a kind is asked.
+        asked = question.lower().strip()
+        shaped = None
+        if kind is None:
+            shaped = _CAUSE if _WHY_ASKED.match(asked) else None
+            shaped = _PLACE_SAID if _WHERE_ASKED.match(asked) else shaped
         scoring = WEIGHTS if kind is not None else {**WEIGHTS, "kind": 0.0}
 
         relation = sum(weights[t] for t in terms if t not in named)
@@ -1113,6 +1161,11 @@ class Retriever:
                 or (t not in named and synonym_matches(t, sentence_words - asked_stems))
             }
             matched = kind_match(kind, row.text, question, common)
+            # "why did wizz leave abu dhabi": the sentence with "because" ranks first, though
+            # one without may still answer
+            reason_or_place = shaped is not None and bool(
+                shaped.search(row.text) or (shaped is _PLACE_SAID and sentence_words & _PLACE_STEMS)
+            )
             if kind == "money" and matched:
                 # An amount says what "cost" or "pay" asks: the verb is there in its answer.
                 in_sentence |= {t for t in terms if stem(t) in _PRICE_WORDS}
@@ -1165,6 +1218,8 @@ class Retriever:
             score = sum(w * features[n] for n, w in scoring.items())
             if row.article_id in focus:
                 score += FOCUS_BONUS
+            if reason_or_place:
+                score += SHAPED_BONUS
             return Evidence(row, article, specific=specific, score=score, **features)
 
         evidence = [

@@ -166,12 +166,14 @@ def test_a_price_asked_with_what_price_needs_an_amount() -> None:
         ("when is stella li stepping down", ("stella",), ("stepping",)),
         ("when is the next meeting", (), ()),
         ("is pangu the first model", (), ()),
+        # what is theirs, and what it is doing: both must be said of them
+        ("is natwest's chairman stepping down", ("natwest",), ("chairman", "stepping")),
     ],
 )
 def test_a_deed_asked_about_is_read_from_the_question(
     asked: str, subject: tuple[str, ...], deed: tuple[str, ...]
 ) -> None:
-    names = ["byd", "spain", "stella", "li", "pangu"]
+    names = ["byd", "spain", "stella", "li", "pangu", "natwest"]
     assert yes_no_deed(asked, names) == (subject, deed)
 
 
@@ -186,3 +188,15 @@ def test_what_was_priced_may_be_written_another_way_but_must_be_there() -> None:
 def test_an_attribute_of_a_name_with_an_apostrophe_must_be_there() -> None:
     prize = evidence("O'Ward won $4.1 million from a record purse for McLaren.", 2.0)
     assert unanswered("whats pato o'ward's salary at mclaren", [prize]) == "salary"
+
+
+def test_a_deputy_is_not_the_one_they_stand_in_for() -> None:
+    governor = evidence("Central bank governor Gabriel Galipolo said rates would stay high.", 2.0)
+    assert unanswered("who is the deputy governor of the central bank", [governor]) is not None
+    assert unanswered("who is the governor of the central bank", [governor]) is None
+
+
+def test_a_sentence_about_another_years_edition_does_not_answer_for_this_one() -> None:
+    earlier = evidence("The 2025 festival was headlined by The 1975 and Neil Young.", 2.0)
+    assert unanswered("who is headlining glastonbury 2027", [earlier]) == "2027"
+    assert unanswered("who headlined glastonbury 2025", [earlier]) is None

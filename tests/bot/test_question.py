@@ -519,6 +519,12 @@ def test_a_demand_to_drop_the_sources_is_not_a_question(asked: str) -> None:
         ("how did microsoft stock react to the outage", "number"),
         ("how much did investors pay for the shares", "money"),
         ("what's the foldable iphone going to cost", "money"),
+        ("what was natwest q3 profit", "money"),
+        ("how much did natwest make in q3", "money"),
+        ("how much did the team lose by", "number"),
+        ("what were tesla sales in china", None),  # sales may be counted in cars
+        ("how close did they get to the moon", "number"),
+        ("what is brazil's inflation now", "number"),
     ],
 )
 def test_more_asked_types(asked: str, kind: str) -> None:
@@ -851,3 +857,15 @@ def test_how_much_something_rose_is_a_share_or_an_amount() -> None:
 def test_a_count_of_another_word_for_the_thing_counts_it() -> None:
     assert counted_synonym("staff", "The company had 81,200 employees at the end of June.")
     assert not counted_synonym("employees", "The cost excludes research, staff and power.")
+
+
+def test_a_count_may_be_written_in_words_and_joined_to_its_unit() -> None:
+    asked = "how many sets did the quarter-final go"
+    assert kind_match("number", "Zverev ends Fonseca's run in five-set quarter-final", asked) == 1.0
+    people = "how many people have reserved one"
+    assert kind_match("number", '"Three months ago people asked," he wrote.', people) < 1.0
+
+
+def test_a_lone_y_opening_a_question_is_why() -> None:
+    assert expand_chat("y is natwest shutting branches") == "why is natwest shutting branches"
+    assert expand_chat("y axis labels") == "y axis labels"
