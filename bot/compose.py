@@ -15,6 +15,7 @@ from bot.names import CURRENCY_OF, PLACE_FORMS, PLACE_WORDS
 from bot.question import EXPANSIONS
 from bot.retrieval import (
     LEADER_UNTITLED,
+    WHEN_AHEAD,
     YES_NO,
     Evidence,
     Retrieval,
@@ -438,7 +439,6 @@ _LIGHT = frozenset(
 )
 #: "When is Stella Li stepping down?", "when will BYD open ...": a deed still to come, which
 #: the story must report as planned.
-_WHEN_AHEAD = re.compile(r"^when (?:is|are|will)\s+(.+)$")
 #: "is X in talks to ...", "is X going to ...": the deed ahead (or the talks) is asked.
 _AHEAD = re.compile(
     r"^(?:[a-z0-9'-]+ ){0,2}?(?:in (talks|negotiations|discussions)|(?:going|planning|set|about|"
@@ -454,7 +454,7 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
     the FIA president think ...?" has a subject this cannot delimit) and, after "is", a deed in
     "-ing" ("is Pangu the first ...?" asks what something is, not what it does)."""
     q = question.lower().strip(" ?!.")
-    m = YES_NO.match(q) or _WHEN_AHEAD.match(q)
+    m = YES_NO.match(q) or WHEN_AHEAD.match(q)
     named = set(names)
     words = re.findall(r"[a-z0-9][a-z0-9'-]*", m.group(1)) if m else []
     first_name = len(words) > 1 and words[0] not in named and words[0] not in STOPWORDS
@@ -498,7 +498,7 @@ def _deed_held(subject: Sequence[str], deed: Sequence[str], texts: Sequence[str]
 _NET_WORTH = r"\bnet worth\b|\bfortune\b|\bwealth\b|\brich list\b"
 #: "a week", "per year", "monthly": the period an amount is asked per.
 _PER_PERIOD = re.compile(
-    r"\b(?:a|an|per|each|every) (week|month|year|day|hour|season)\b|"
+    r"\b(?:a|an|per|each|every) (week|month|year|day|hour|season|share)\b|"
     r"\b(weekly|monthly|yearly|annual|annually|daily|hourly)\b"
 )
 _PERIOD_UNIT = {
@@ -521,6 +521,7 @@ _PERIOD_FORMS = {
         ("season", "(?:per|a) season"),
     )
 }
+_PERIOD_FORMS["share"] = r"\b(?:a|per|each) share\b(?! (?:of|in|sale))"
 
 
 def unanswered(
@@ -561,6 +562,9 @@ def unanswered(
     rank = _RANKED_ROLE.search(q)
     if rank and not any(re.search(rf"\b{rank.group(1)}\b", t, re.IGNORECASE) for t in texts):
         return rank.group(0)  # the deputy governor is not the governor
+    if _THEIR_NEXT.search(q) and not any(_AHEAD_SAID.search(t) for t in texts):
+        # "what's microsoft's next quantum chip called" is not answered by the one it unveiled
+        return "next"
     edition = _EDITION.search(chosen[0].sentence.text)
     asked_years = set(_YEAR_ASKED.findall(q))
     if edition and asked_years and not asked_years & set(_YEAR_ASKED.findall(texts[0])):
@@ -621,6 +625,13 @@ _RANKED_ROLE = re.compile(
 #: A question of what was earned (not what something costs): "how much did nvidia make in
 #: china" is answered in dollars.
 _EARNED_IN = re.compile(r"\b(?:make|made|revenue|sales|profits?|earn\w*|income)\b")
+#: Something of someone's still to come ("jeremy hansen's next mission"), which a sentence
+#: about what they have done does not give.
+_THEIR_NEXT = re.compile(r"\w's next\b")
+_AHEAD_SAID = re.compile(
+    r"\b(?:next|upcoming|will|plans?|planned|planning|due|set to|expected to|future|later this)\b",
+    re.IGNORECASE,
+)
 #: A year naming one edition of something: "the 2025 festival", "the 2024 season".
 _EDITION = re.compile(r"\b[Tt]he (?:19|20)\d\d (?!and\b|to\b|or\b)[a-z]+")
 _YEAR_ASKED = re.compile(r"\b(?:19|20)\d\d\b")

@@ -893,6 +893,7 @@ def _sides(text: str) -> tuple[str, ...]:
         r"^(?:compare|comparing) (.+?) (?:and|with|to|vs\.?|versus) (.+?)(?:\?|$)",
         r"\b(?:is|was|are|were|has|have|costs?|did|does) (?:the )?(.+?) or (?:the )?(.+?)(?:\?|$)",
         r"^(.+?) (?:vs\.?|versus) (.+?)(?:[?:,]| - |$)",
+        r"^(.+?),? compared? (?:with|to) (.+?)(?:\?|$)",
         r"\b(?:do|does|did) (?:the )?(.+?) and (?:the )?(.+?) (?:compare|differ)",
     )
     listed = re.search(r":\s*(.+?)(?:\?|$)", text)

@@ -476,6 +476,8 @@ def asked_kind(question: str, query: str) -> str | None:
 #: "Is Alonso retiring ...?", "did Cadillac score ...?": a yes/no question, and what follows its
 #: opening word.
 YES_NO = re.compile(r"(?i)^\s*(?:is|are|was|were|did|does|do|will|has|have|had)\s+(.+)$")
+#: "When will NASA name the crew?": what is asked to happen, and to whom.
+WHEN_AHEAD = re.compile(r"^when (?:is|are|will)\s+(.+)$")
 
 #: "Which guest ...?", "which company ...?": asked for a name.
 _WHO_NOUN = (
@@ -531,6 +533,13 @@ def question_kind(question: str) -> str | None:
         q,
     ):
         return "money"  # "how much did natwest make in q3", "what was natwest q3 profit"
+    if re.match(
+        r"what (?:did|does|do|will|would|has|have|is|are|was|were) [\w.' -]+? (?:pay|paid|paying|"
+        r"spend|spent|spending|charge|charged|charging|bid)\b(?! (?:tribute|attention|off|back|"
+        r"out|homage)\b)",
+        q,
+    ):
+        return "money"  # "what did newcastle pay for him"
     if re.match(r"what (?:price|fee|salary|fare|wage|sum)\b", q):
         return "money"  # "what price per megawatt hour is microsoft paying"
     if re.search(
@@ -752,6 +761,13 @@ _TITLES = (
     (r"\b(?:coach|manager)\b", r"coach|manager|boss|coached by|managed by|in charge"),
     (r"\bchair(?:man|woman)?\b", r"chair|chairman|chairwoman"),
     (r"\b(?:director|governor|mayor|minister|editor)\b", None),
+    (r"\b(?:co-?)?founder\b", r"co-founder|founder|co-founded|founded"),
+    (r"\b(?:captain|skipper)\b", r"captain|skipper|captained"),
+    (
+        r"\b(?:commander|pilot|referee|goalkeeper|inspector|judge|author|architect|curator|"
+        r"conductor|spokes(?:man|woman|person))\b",
+        None,
+    ),
 )
 
 
@@ -798,6 +814,9 @@ _MOVE_SIZE = re.compile(
     r"\d[\d.,]*\s?(?:%|per ?cent|percentage points?|points?|basis points|bps)|[$£€¥]\s?\d",
     re.IGNORECASE,
 )
+_MONEY_SAID = re.compile(
+    r"[$£€¥₹₩₦]|\b(?i:dollars?|pounds|euros?|yuan|usd|rupees?|pence|cents?)\b|\b\d+(?:\.\d+)?p\b"
+)
 #: An amount in a currency whose name is also an everyday word ("1.6 trillion won", "500 rand").
 _LOCAL_AMOUNT = re.compile(
     r"\d(?:[\d,.]*\d)?(?: (?:thousand|million|billion|trillion))? (?:won|naira|rand|yen|francs?|"
@@ -817,7 +836,9 @@ def kind_match(
     if kind is None:
         return 1.0
     if kind == "when":
-        return 1.0 if _WHEN.search(sentence) else 0.0
+        # "when is glastonbury 2027": the year the question names tells nothing of when
+        said = {m.group(0).lower() for m in _WHEN.finditer(sentence)}
+        return 1.0 if said - set(_YEAR.findall(question)) else 0.0
     if kind == "age":
         # A person's age, or a thing's: "the 1,100-year-old ship", "166 million years ago".
         return (
@@ -837,12 +858,7 @@ def kind_match(
             and not any(re.search(rf"\b{r}", sentence, re.IGNORECASE) for r in results)
         ):
             return 0.0  # a revenue is not the share price the results moved
-        return (
-            1.0
-            if re.search(r"[$£€¥₹₩₦]|\b(dollars?|pounds|euros?|yuan|usd|rupees?)\b", sentence, re.I)
-            or _LOCAL_AMOUNT.search(sentence)
-            else 0.0
-        )
+        return 1.0 if _MONEY_SAID.search(sentence) or _LOCAL_AMOUNT.search(sentence) else 0.0
     if kind == "number":
         if _MARKET_ASKED.search(question) and not _MARKET_SAID.search(sentence):
             # "how did hyundai shares move after the q3 numbers": the shares' move, not the
@@ -886,10 +902,24 @@ def kind_match(
         return 1.0 if _DURATION.search(sentence) else 0.0
     if kind == "quote":
         return 1.0 if re.search(r"[\"“”‘]|'\w|\b(said|says|told|added)\b", sentence) else 0.0
-    if asks_leader(question) and not leader_title(question).search(sentence):
+    if asks_leader(question) and not _current_title(question, sentence):
         # "who runs T-Head?" is answered by its president, not by whoever the story names
         return LEADER_UNTITLED if _names_someone(sentence, question, common) else 0.0
     return 1.0 if _names_someone(sentence, question, common) else 0.0
+
+
+#: A title someone held before: "Honor's former chief executive, Zhao Ming".
+_FORMER = re.compile(r"\b(?:former|ex|previous|outgoing|late|then)[- ]$", re.IGNORECASE)
+_FORMER_ASKED = re.compile(r"\b(?:former|ex|previous|before|used to|was|were|ran|led|headed)\b")
+
+
+def _current_title(question: str, sentence: str) -> bool:
+    """Whether the sentence gives the title asked about, held now when the question asks who
+    holds it now ("who runs honor" is not answered by its former chief executive)."""
+    titles = leader_title(question).finditer(sentence)
+    if _FORMER_ASKED.search(question.lower()):
+        return any(True for _ in titles)
+    return any(not _FORMER.search(sentence[max(0, m.start() - 12) : m.start()]) for m in titles)
 
 
 def _names_someone(sentence: str, question: str, common: Collection[str]) -> bool:
@@ -907,7 +937,8 @@ def _names_someone(sentence: str, question: str, common: Collection[str]) -> boo
 _LEADER_ASKED = re.compile(
     r"^who(?:'s|s| is| was| are| were)? (?:[\w.'-]+ ){0,4}(?:boss|head|ceo|"
     r"chief|leader|chair|chairman|chairwoman|president|coach|manager|principal|director|mayor|"
-    r"governor|minister|in charge)\b|"
+    r"governor|minister|in charge|commander|pilot|captain|skipper|referee|goalkeeper|inspector|"
+    r"judge|author|architect|founder|co-founder|spokes(?:man|woman|person)|curator|conductor)\b|"
     r"^who (?:runs|ran|leads|led|heads|headed|manages|managed|coaches|coached|"
     r"bosses|chairs|is running|is leading|is in charge|is coaching|is managing)\b"
 )
@@ -922,7 +953,8 @@ LEADER_TITLE = re.compile(
 _ROLE_WORDS = frozenset(
     """boss bosses head heads ceo chief leader chair chairman chairwoman president coach manager
     principal director mayor governor minister charge runs ran leads led headed manages managed
-    coaches coached""".split()  # noqa: SIM905
+    coaches coached commander pilot captain skipper referee goalkeeper inspector judge author
+    architect founder co-founder spokesman spokeswoman spokesperson curator conductor""".split()  # noqa: SIM905
 )
 #: What a sentence naming someone without the title asked for counts as the kind asked.
 LEADER_UNTITLED = 0.4
@@ -1160,7 +1192,9 @@ class Retriever:
                 # not also the "staff" asked now
                 or (t not in named and synonym_matches(t, sentence_words - asked_stems))
             }
-            matched = kind_match(kind, row.text, question, common)
+            # a follow-up's conversation names the year too: "and when is it" after a question
+            # about glastonbury 2027
+            matched = kind_match(kind, row.text, query if kind == "when" else question, common)
             # "why did wizz leave abu dhabi": the sentence with "because" ranks first, though
             # one without may still answer
             reason_or_place = shaped is not None and bool(
@@ -1228,6 +1262,16 @@ class Retriever:
             if row.article_id in articles and not is_byline(row.text)
         ]
         evidence.sort(key=lambda e: e.score, reverse=True)
+        if leader:
+            # "who runs honor": the story's sentence giving the title ("chief executive Li Jian
+            # said ...") may share no word with the question
+            for article_id in dict.fromkeys(e.article.article_id for e in evidence[:2]):
+                evidence.extend(
+                    assess(row, articles[article_id])
+                    for row in self._store.keywords.article_rows(article_id)
+                    if row.sentence_id not in rows and _current_title(question, row.text)
+                )
+            evidence.sort(key=lambda e: e.score, reverse=True)
         if focus and len(content_terms(question)) <= ELLIPTICAL_TERMS:
             # "and the five-year one?", "has anyone been hurt?": the same story, nothing new named
             evidence = [e for e in evidence if e.article.article_id in focus] or evidence
@@ -1257,7 +1301,9 @@ class Retriever:
             weights,
             names=names,
             any_names=(
-                self.names(question, frequency, placed=False) if YES_NO.match(question) else names
+                self.names(question, frequency, placed=False)
+                if YES_NO.match(question) or WHEN_AHEAD.match(question.lower())
+                else names
             ),
             about=_PerArticle(candidates, self.article_about),
             words=_PerArticle(candidates, lambda a: self.article_words(a, bylines=False)),

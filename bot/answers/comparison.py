@@ -61,9 +61,23 @@ _MOVED = re.compile(
 )
 
 
+#: A side that asks what someone earned or paid, stripped of the "did" the question began with
+#: and of the comparative: "fonseca earn more in rio".
+_EARNED = re.compile(
+    r"^(?!how |what |who |when |where |which )(\S.*?\b(?:earn|make|pay|spend|cost|raise|get|"
+    r"win|charge|sell for))(?: (?:more|less|most|least))?\b(.*)$"
+)
+
+
 def _asked(side: str) -> str:
-    """A side of a comparison as a question of its own: a market's move is asked in numbers."""
-    return f"how did {side}" if _MOVED.match(side) else side
+    """A side of a comparison as a question of its own: a market's move is asked in numbers, what
+    someone earned or paid in money."""
+    if _MOVED.match(side):
+        return f"how did {side}"
+    earned = _EARNED.match(side)
+    if earned:
+        return " ".join(f"how much did {earned.group(1)}{earned.group(2)}".split())
+    return side
 
 
 def _quotes(answer: Answer) -> set[str]:

@@ -869,3 +869,20 @@ def test_a_count_may_be_written_in_words_and_joined_to_its_unit() -> None:
 def test_a_lone_y_opening_a_question_is_why() -> None:
     assert expand_chat("y is natwest shutting branches") == "why is natwest shutting branches"
     assert expand_chat("y axis labels") == "y axis labels"
+
+
+def test_one_thing_compared_to_itself_in_another_setting_names_both_sides() -> None:
+    question = understand("fonseca's ranking after rio compared to after the us open")
+    assert question.kind is Kind.COMPARE
+    assert question.parts == ("fonseca's ranking after rio", "fonseca's ranking after the us open")
+
+
+def test_an_amount_in_pence_is_money_but_a_comet_number_is_not() -> None:
+    asked = "what is the new standing charge"
+    assert kind_match("money", "The standing charge will be 53.7 pence a day.", asked) == 1.0
+    assert kind_match("money", "It heads for the comet 311P/PANSTARRS.", asked) == 0.0
+
+
+def test_what_a_club_paid_is_money() -> None:
+    assert question_kind("what did newcastle pay for him") == "money"
+    assert question_kind("what did they pay tribute to") is None

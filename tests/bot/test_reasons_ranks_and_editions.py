@@ -5,7 +5,11 @@ Each failed before this round's changes. "Why" is answered by the sentence givin
 ("blaming a 19% fall ..."), a "y" opening a question being "why". A profit asked without a
 possessive ("natwest q3 profit") or as what a bank "made" is an amount, not the percentage it rose.
 A deputy is not the governor, a year's festival not another year's, and a chairman stepping down is
-not a branch closure. A count may be written in words joined to its unit ("five-set").
+not a branch closure. A count may be written in words joined to its unit ("five-set"). A role
+asked ("the commander") is answered by the sentence giving it, a leader asked now not by a former
+one, and what a club paid is an amount. Someone's next mission is not their last one, and "when
+will NASA name the crew" is not answered by when it flies. Each side of "did he earn more in A or
+at B" is asked as how much he earned there.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ ARTICLES = [
     "kinds_z/corpus/brazil-selic-rate-cut.txt",
     "kinds_z/corpus/rail-baltica-cost-rise.md",
     "kinds_z/corpus/artemis-ii-splashdown.html",
+    "kinds_y/corpus/honor-shenzhen-listing.md",
+    "kinds_z/corpus/dortmund-adeyemi-newcastle-sale.txt",
 ]
 
 
@@ -81,3 +87,31 @@ def test_a_count_written_in_words_answers_how_many(engine: Engine) -> None:
 def test_how_far_is_answered_by_a_distance(engine: Engine) -> None:
     answer = engine.answer("how far from earth did the artemis ii astronauts get")
     assert "406,840" in answer.text, answer.text
+
+
+def test_a_role_asked_is_answered_by_the_sentence_giving_it(engine: Engine) -> None:
+    answer = engine.answer("who was the commander on artemis ii")
+    assert "Reid Wiseman" in answer.text, answer.text
+
+
+def test_who_runs_a_company_now_is_not_its_former_chief(engine: Engine) -> None:
+    answer = engine.answer("who runs honor")
+    assert "Li Jian" in answer.text, answer.text
+
+
+def test_what_a_club_paid_is_the_fee(engine: Engine) -> None:
+    answer = engine.answer("what did newcastle pay for adeyemi")
+    assert "72 million euros" in answer.text, answer.text
+
+
+def test_what_is_still_to_come_is_not_answered_by_what_was_done(engine: Engine) -> None:
+    assert engine.answer("whats jeremy hansen's next mission").refused
+    assert engine.answer("when will nasa name the artemis iii crew").refused
+    flies = engine.answer("when will nasa fly artemis iii")
+    assert "2027" in flies.text, flies.text
+
+
+def test_each_side_of_who_earned_more_is_asked_in_money(engine: Engine) -> None:
+    answer = engine.answer("did fonseca earn more in rio or at the us open")
+    assert "$487,000" in answer.text, answer.text
+    assert "$660,000" in answer.text, answer.text
