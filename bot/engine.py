@@ -132,7 +132,10 @@ class Engine:
             self.retriever.article_about,
         )
         self.speller = Speller(
-            english_words, self._corpus_words, lambda: [a.title for a in self._articles.values()]
+            english_words,
+            self._corpus_words,
+            lambda: [a.title for a in self._articles.values()],
+            lambda phrase: bool(self.store.keywords.articles_matching([(phrase,)])),
         )
 
     @classmethod

@@ -424,8 +424,9 @@ _COMPARE = re.compile(
 )
 #: "Who scored for Everton vs Villa?": a fact about a match, whose sides are not compared.
 _MATCH_FACT = re.compile(
-    r"^(?:who|when|where|what time)\b.*\b(?:for|in|at|during|from) (?:the )?[\w'-]+ "
-    r"(?:vs\.?|v\.?|versus) "
+    r"^(?:who|when|where|what time)\b(?!.*\b(?:more|less|fewer|better|worse|bigger|smaller|"
+    r"higher|lower|faster|slower|richer|older|younger|taller|cheaper|pricier|stronger|longer|"
+    r"shorter|most|least|differ|difference|compare)\b).*\b(?:vs\.?|v\.?|versus) "
 )
 _SPLIT = re.compile(
     r"(?:\?\s*|;\s*|,?\s+(?:and|also|plus|as well as|\+|&)\s+(?:also\s+)?)"
@@ -525,8 +526,10 @@ class Speller:
         english: Collection[str] | Callable[[], Collection[str]],
         corpus: Callable[[], dict[str, int]],
         titles: Callable[[], Collection[str]] = tuple,
+        phrase_used: Callable[[str], bool] = lambda phrase: False,
     ) -> None:
         self._english_source = english
+        self._phrase_used = phrase_used
         self._loaded: Collection[str] | None = None
         self._corpus = corpus
         self._titles = titles
@@ -635,9 +638,35 @@ class Speller:
                 return word
             return fixed.capitalize() if word[:1].isupper() else fixed
 
-        return re.sub(r"(?<![\w'-])[A-Za-z]+(?![\w'-])", one, text)
+        text = re.sub(r"(?<![\w'-])[A-Za-z]+(?![\w'-])", one, text)
+        return _NUMBERED.sub(self._numeral, text)
+
+    def _numeral(self, m: re.Match[str]) -> str:
+        """ "artemis 2" as the articles write it, "Artemis II", when they never write it with
+        the digit."""
+        name, number = m.group(1), int(m.group(2))
+        roman = _ROMAN.get(number)
+        if (
+            roman is None
+            or name.lower() in STOPWORDS
+            or self._phrase_used(m.group(0))
+            or not self._phrase_used(f"{name} {roman}")
+        ):
+            return m.group(0)
+        return f"{name} {roman}"
 
 
+#: A name and a number after it: "artemis 2", "apollo 13".
+_NUMBERED = re.compile(r"\b([A-Za-z]{3,}) (\d{1,2})\b(?![\d.,:%-])")
+#: Roman numerals a name may carry, from 2 (one letter alone, "i", "v", "x", is too often
+#: something else).
+_ROMAN = {
+    n: r
+    for n, r in enumerate(
+        "- i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx".split()  # noqa: SIM905
+    )
+    if len(r) > 1
+}
 _INTERJECTIONS = frozenset("ah aw eh ha hm ho oh ok uh um yo".split())  # noqa: SIM905
 _TITLE_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}\b")
 
@@ -893,7 +922,9 @@ def _sides(text: str) -> tuple[str, ...]:
         r"^(?:compare|comparing) (.+?) (?:and|with|to|vs\.?|versus) (.+?)(?:\?|$)",
         r"\b(?:is|was|are|were|has|have|costs?|did|does) (?:the )?(.+?) or (?:the )?(.+?)(?:\?|$)",
         r"^(.+?) (?:vs\.?|versus) (.+?)(?:[?:,]| - |$)",
-        r"^(.+?),? compared? (?:with|to) (.+?)(?:\?|$)",
+        # "his ranking after rio compared to after the us open": one thing in two settings
+        r"^(.+? (?:after|before|during|at|in) .+?),? compared? (?:with|to) "
+        r"((?:after|before|during|at|in) .+?)(?:\?|$)",
         r"\b(?:do|does|did) (?:the )?(.+?) and (?:the )?(.+?) (?:compare|differ)",
     )
     listed = re.search(r":\s*(.+?)(?:\?|$)", text)

@@ -92,6 +92,7 @@ _HOW_ASKED = {
     ),
 }
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_SCORE = re.compile(r"\d{1,3}-\d{1,3}")
 _NAMED_BEFORE = re.compile(
     r"^(he|she|they)\b|['’\"”],? (he|she|they) (said|added|says|told|explained|wrote|warned|"
     r"insisted|argued|continued|noted|replied|claimed|stated|admitted)\b|"
@@ -222,6 +223,7 @@ _SYNONYM_GROUPS = (
     "signed sign signing hired recruited joined",
     "cancelled cancel canceled scrapped axed",
     "shut shutting shuts close closing closes closure closures",
+    "factory factories plant plants facility facilities",
     "pull pulled pulling exit exited exiting withdraw withdrew withdrawal quit",
     "delayed delay postponed pushed",
     "banned ban suspended suspension barred",
@@ -613,7 +615,9 @@ _NAME_ASKED = re.compile(
     r"(?:[\w'-]+ ){0,5}(?:called|named|dubbed|nicknamed|codenamed|titled)\W*$|"
     r"\b(?:what|which)(?:'s| is| are| was| were| r)? (?:the |its |their |his |her )?"
     r"(?:code[- ]?)?names? (?:of|for)\b|\bwhat(?:'s| is| was) (?:its|their|his|her|[\w.-]+'s) "
-    r"(?:code[- ]?)?name\b"
+    r"(?:code[- ]?)?name\b|"
+    r"^what (?:did|do|does|will|have|has) .+? (?:name|dub|christen|nickname) (?:it|them|"
+    r"their|its|his|her|the)\b"
 )
 #: "a 12-storey building, named Constellation", "the rover, dubbed 'Yutu-3'".
 _NAMING = re.compile(
@@ -1227,6 +1231,9 @@ class Retriever:
                     for t in absent
                     if t not in held
                     and not (t in NAME_FORMS and forms_in(NAME_FORMS[t], sentence_words))
+                    # "the save that kept it 2-2": a score on the way is told in the report's
+                    # text, not its headline
+                    and not (_SCORE.fullmatch(t) and t in self.article_words(article))
                 ]
             missing = len(absent)
             features: dict[str, Any] = {

@@ -65,7 +65,7 @@ _MOVED = re.compile(
 #: and of the comparative: "fonseca earn more in rio".
 _EARNED = re.compile(
     r"^(?!how |what |who |when |where |which )(\S.*?\b(?:earn|make|pay|spend|cost|raise|get|"
-    r"win|charge|sell for))(?: (?:more|less|most|least))?\b(.*)$"
+    r"win|sell for))(?: (?:more|less|most|least))?\b(.*)$"
 )
 
 

@@ -886,3 +886,22 @@ def test_an_amount_in_pence_is_money_but_a_comet_number_is_not() -> None:
 def test_what_a_club_paid_is_money() -> None:
     assert question_kind("what did newcastle pay for him") == "money"
     assert question_kind("what did they pay tribute to") is None
+
+
+def test_a_match_named_with_vs_is_one_fact_not_a_comparison() -> None:
+    assert understand("who scored bvb's late winner vs bayern").kind is Kind.FACT
+    assert understand("who is richer: musk vs bezos").kind is Kind.COMPARE
+
+
+def test_a_number_after_a_name_is_written_as_the_articles_write_it() -> None:
+    phrases = {"artemis ii"}
+    speller = Speller(ENGLISH, lambda: {"artemi": 3, "ii": 2}, phrase_used=phrases.__contains__)
+    assert speller.correct_text("what did the artemis 2 crew do") == (
+        "what did the artemis ii crew do"
+    )
+    assert speller.correct_text("why did it slip by 2 days") == "why did it slip by 2 days"
+    assert speller.correct_text("how many on the switch 2") == "how many on the switch 2"
+
+
+def test_what_someone_named_something_asks_a_name() -> None:
+    assert question_kind("what did the artemis ii crew name their capsule") == "name"
