@@ -9,7 +9,9 @@ not a branch closure. A count may be written in words joined to its unit ("five-
 asked ("the commander") is answered by the sentence giving it, a leader asked now not by a former
 one, and what a club paid is an amount. Someone's next mission is not their last one, and "when
 will NASA name the crew" is not answered by when it flies. Each side of "did he earn more in A or
-at B" is asked as how much he earned there.
+at B" is asked as how much he earned there. "Artemis 2" is the articles' "Artemis II", a score on
+the way ("to keep it 2-2") is in the report's text though not its headline, and "the winner vs
+bayern" names a match, not two things to compare.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ ARTICLES = [
     "kinds_z/corpus/artemis-ii-splashdown.html",
     "kinds_y/corpus/honor-shenzhen-listing.md",
     "kinds_z/corpus/dortmund-adeyemi-newcastle-sale.txt",
+    "kinds_z/corpus/dortmund-bayern-klassiker.html",
 ]
 
 
@@ -115,3 +118,20 @@ def test_each_side_of_who_earned_more_is_asked_in_money(engine: Engine) -> None:
     answer = engine.answer("did fonseca earn more in rio or at the us open")
     assert "$487,000" in answer.text, answer.text
     assert "$660,000" in answer.text, answer.text
+
+
+def test_a_number_after_a_name_finds_the_name_written_in_roman_numerals(engine: Engine) -> None:
+    answer = engine.answer("wat did the artemis 2 crew name their capsule")
+    assert "Integrity" in answer.text, answer.text
+
+
+def test_a_score_on_the_way_is_held_by_the_match_report(engine: Engine) -> None:
+    answer = engine.answer("who made that big save off kane's header to keep it 2-2")
+    assert "Kobel" in answer.text, answer.text
+
+
+def test_a_match_named_with_vs_is_answered_as_one_fact(engine: Engine) -> None:
+    answer = engine.answer("who scored bvb's late winner vs bayern")
+    assert answer.kind == "fact", answer.kind
+    assert "Adeyemi" in answer.text, answer.text
+    assert len(answer.text) <= 600, len(answer.text)
