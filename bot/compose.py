@@ -164,8 +164,9 @@ def select_sentences(evidence: Sequence[Evidence]) -> list[Evidence]:
         typed = [
             e for e in evidence[1:4] if e.kind > best.kind and e.score >= best.score - KIND_MARGIN
         ]
-        if not typed and best.kind == 0 and not _lead_holds(best, evidence):
-            # a sentence holding nothing of the kind asked gives way to one holding it from
+        if not typed and best.kind in (0.0, LEADER_UNTITLED) and not _lead_holds(best, evidence):
+            # a sentence holding nothing of the kind asked, or someone but not the leader asked
+            # for ("who runs honor"), gives way to one holding it from
             # further behind: among the best few, or in its own story, whose headline and lead
             # say what happened and a sentence further in the figure ("revenue ... reached
             # 22.4 billion yuan"); a headline leads to its lead sentence, if that holds it
