@@ -11,7 +11,8 @@ one, and what a club paid is an amount. Someone's next mission is not their last
 will NASA name the crew" is not answered by when it flies. Each side of "did he earn more in A or
 at B" is asked as how much he earned there. "Artemis 2" is the articles' "Artemis II", a score on
 the way ("to keep it 2-2") is in the report's text though not its headline, and "the winner vs
-bayern" names a match, not two things to compare.
+bayern" names a match, not two things to compare. The second side of a comparison answered by
+the first side's sentences is asked again without them, and who paid for a study is who funded it.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ ARTICLES = [
     "kinds_y/corpus/honor-shenzhen-listing.md",
     "kinds_z/corpus/dortmund-adeyemi-newcastle-sale.txt",
     "kinds_z/corpus/dortmund-bayern-klassiker.html",
+    "kinds_y/corpus/sauna-blood-pressure-study.txt",
 ]
 
 
@@ -135,3 +137,15 @@ def test_a_match_named_with_vs_is_answered_as_one_fact(engine: Engine) -> None:
     assert answer.kind == "fact", answer.kind
     assert "Adeyemi" in answer.text, answer.text
     assert len(answer.text) <= 600, len(answer.text)
+
+
+def test_the_second_side_of_a_comparison_is_not_the_first_sides_sentence(engine: Engine) -> None:
+    answer = engine.answer("fonseca's ranking after rio compared to after the us open")
+    assert answer.kind == "compare", answer.kind
+    assert "16th" in answer.text, answer.text
+    assert "ninth" in answer.text, answer.text
+
+
+def test_who_paid_for_a_study_is_who_funded_it(engine: Engine) -> None:
+    answer = converse(engine, "where was the sauna blood pressure study done", "who paid for it")
+    assert "Research Council of Finland" in answer.text, answer.text
