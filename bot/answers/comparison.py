@@ -149,14 +149,14 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
         # borrowed the other's phrase ("... after deepseek v4") leaves none of it behind.
         sided = set(f"{a} {b}".split())
         attribute = " ".join(w for w in attribute.split() if w not in sided).strip(" ?,:")
-        asked = [_asked(f"{side} {attribute}".strip()) for side in (a, b)]
-        first, second = (fact(q) for q in asked)
+        side_questions = [_asked(f"{side} {attribute}".strip()) for side in (a, b)]
+        first, second = (fact(q) for q in side_questions)
         quoted = _quotes(first)
         if quoted and not second.refused and _quotes(second) <= quoted:
             # both sides answered by the same sentences: the second side is asked again
             # without them ("his ranking after the us open" is not the one after rio), and
             # keeps them only when nothing else answers (one sentence may give both figures)
-            again = fact(asked[1], (), quoted)
+            again = fact(side_questions[1], (), quoted)
             second = second if again.refused else again
         return _side_by_side(question, [(a, first), (b, second)], kind="compare")
     topic = " ".join(_COMPARE_WORDS.sub(" ", question.text).split()).strip(" ?,")
