@@ -224,7 +224,6 @@ _SYNONYM_GROUPS = (
     "cancelled cancel canceled scrapped axed",
     "shut shutting shuts close closing closes closure closures",
     "factory factories plant plants facility facilities",
-    "paid pay pays paying funded fund funds funding financed finance bankrolled sponsored",
     "pull pulled pulling exit exited exiting withdraw withdrew withdrawal quit",
     "delayed delay postponed pushed",
     "banned ban suspended suspension barred",

@@ -12,7 +12,7 @@ will NASA name the crew" is not answered by when it flies. Each side of "did he 
 at B" is asked as how much he earned there. "Artemis 2" is the articles' "Artemis II", a score on
 the way ("to keep it 2-2") is in the report's text though not its headline, and "the winner vs
 bayern" names a match, not two things to compare. The second side of a comparison answered by
-the first side's sentences is asked again without them, and who paid for a study is who funded it.
+the first side's sentences is asked again without them.
 """
 
 from __future__ import annotations
@@ -38,7 +38,6 @@ ARTICLES = [
     "kinds_y/corpus/honor-shenzhen-listing.md",
     "kinds_z/corpus/dortmund-adeyemi-newcastle-sale.txt",
     "kinds_z/corpus/dortmund-bayern-klassiker.html",
-    "kinds_y/corpus/sauna-blood-pressure-study.txt",
 ]
 
 
@@ -144,8 +143,3 @@ def test_the_second_side_of_a_comparison_is_not_the_first_sides_sentence(engine:
     assert answer.kind == "compare", answer.kind
     assert "16th" in answer.text, answer.text
     assert "ninth" in answer.text, answer.text
-
-
-def test_who_paid_for_a_study_is_who_funded_it(engine: Engine) -> None:
-    answer = converse(engine, "where was the sauna blood pressure study done", "who paid for it")
-    assert "Research Council of Finland" in answer.text, answer.text
