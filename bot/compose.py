@@ -563,7 +563,12 @@ def unanswered(
     rank = _RANKED_ROLE.search(q)
     if rank and not any(re.search(rf"\b{rank.group(1)}\b", t, re.IGNORECASE) for t in texts):
         return rank.group(0)  # the deputy governor is not the governor
-    if _THEIR_NEXT.search(q) and not any(_AHEAD_SAID.search(t) for t in texts):
+    owner = _THEIR_NEXT.search(q)
+    if (
+        owner
+        and owner.group(1) not in _NOT_OWNERS
+        and not any(_AHEAD_SAID.search(t) for t in texts)
+    ):
         # "what's microsoft's next quantum chip called" is not answered by the one it unveiled
         return "next"
     edition = _EDITION.search(chosen[0].sentence.text)
@@ -628,7 +633,9 @@ _RANKED_ROLE = re.compile(
 _EARNED_IN = re.compile(r"\b(?:make|made|revenue|sales|profits?|earn\w*|income)\b")
 #: Something of someone's still to come ("jeremy hansen's next mission"), which a sentence
 #: about what they have done does not give.
-_THEIR_NEXT = re.compile(r"\w's next\b")
+_THEIR_NEXT = re.compile(r"\b([\w-]+)'s next\b")
+#: "what's next for ...": "'s" that is "is", not someone's.
+_NOT_OWNERS = frozenset("what who where when how that it there here he she".split())  # noqa: SIM905
 _AHEAD_SAID = re.compile(
     r"\b(?:next|upcoming|will|plans?|planned|planning|due|set to|expected to|future|later this)\b",
     re.IGNORECASE,

@@ -200,3 +200,11 @@ def test_a_sentence_about_another_years_edition_does_not_answer_for_this_one() -
     earlier = evidence("The 2025 festival was headlined by The 1975 and Neil Young.", 2.0)
     assert unanswered("who is headlining glastonbury 2027", [earlier]) == "2027"
     assert unanswered("who headlined glastonbury 2025", [earlier]) is None
+
+
+def test_someones_next_thing_needs_a_sentence_about_what_is_ahead() -> None:
+    done = evidence("In February it unveiled Majorana 1, a chip with eight qubits.", 2.0)
+    assert unanswered("what's microsoft's next quantum chip called", [done]) == "next"
+    planned = evidence("Microsoft plans a second quantum chip, Majorana 2, in 2027.", 2.0)
+    assert unanswered("what's microsoft's next quantum chip called", [planned]) is None
+    assert unanswered("what's next for microsoft", [done]) is None  # "'s" here is "is"
