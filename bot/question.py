@@ -590,7 +590,8 @@ class Speller:
         if len(word) < 5:
             return word
         if self._long_words is None:
-            self._long_words = [w for w in self._english if len(w) >= 4]
+            # sorted: the first of two equally near words must not depend on hash order
+            self._long_words = sorted(w for w in self._english if len(w) >= 4)
         found = process.extractOne(word, self._long_words, scorer=fuzz.ratio, score_cutoff=86)
         if found is None or str(found[0])[:1] != word[:1]:
             return word
@@ -599,7 +600,7 @@ class Speller:
     def surface(self, term: str) -> str:
         if self._surface is None:
             table: dict[str, str] = {}
-            for w in sorted(self._english, key=len, reverse=True):
+            for w in sorted(self._english, key=lambda w: (-len(w), w)):
                 table[stem(w)] = w
             self._surface = table
         return self._surface.get(term, term)

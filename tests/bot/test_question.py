@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from bot.question import (
@@ -905,3 +909,24 @@ def test_a_number_after_a_name_is_written_as_the_articles_write_it() -> None:
 
 def test_what_someone_named_something_asks_a_name() -> None:
     assert question_kind("what did the artemis ii crew name their capsule") == "name"
+
+
+def test_a_correction_does_not_depend_on_the_processs_hash_order() -> None:
+    """Two English words equally near a typo: the same one wins in every process (the word list
+    is a set, whose order changes with ``PYTHONHASHSEED``)."""
+    script = (
+        "from bot.question import Speller\n"
+        "speller = Speller(frozenset(['abcdefgx', 'abcdefgy']), dict)\n"
+        "print(speller.correct('abcdefgz'))\n"
+    )
+    corrected = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in range(6)
+    }
+    assert corrected == {"abcdefgx"}
