@@ -438,8 +438,6 @@ _LIGHT = frozenset(
         "more",
     ]
 )
-#: "When is Stella Li stepping down?", "when will BYD open ...": a deed still to come, which
-#: the story must report as planned.
 #: "is X in talks to ...", "is X going to ...": the deed ahead (or the talks) is asked.
 _AHEAD = re.compile(
     r"^(?:[a-z0-9'-]+ ){0,2}?(?:in (talks|negotiations|discussions)|(?:going|planning|set|about|"
@@ -521,8 +519,7 @@ _PERIOD_FORMS = {
         ("hour", "hourly"),
         ("season", "(?:per|a) season"),
     )
-}
-_PERIOD_FORMS["share"] = r"\b(?:a|per|each) share\b(?! (?:of|in|sale))"
+} | {"share": r"\b(?:a|per|each) share\b(?! (?:of|in|sale))"}
 
 
 def unanswered(

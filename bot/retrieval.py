@@ -478,7 +478,8 @@ def asked_kind(question: str, query: str) -> str | None:
 #: "Is Alonso retiring ...?", "did Cadillac score ...?": a yes/no question, and what follows its
 #: opening word.
 YES_NO = re.compile(r"(?i)^\s*(?:is|are|was|were|did|does|do|will|has|have|had)\s+(.+)$")
-#: "When will NASA name the crew?": what is asked to happen, and to whom.
+#: "When is Stella Li stepping down?", "when will BYD open ...": a deed still to come, which
+#: the story must report as planned.
 WHEN_AHEAD = re.compile(r"^when (?:is|are|will)\s+(.+)$")
 
 #: "Which guest ...?", "which company ...?": asked for a name.
@@ -922,7 +923,7 @@ def _current_title(question: str, sentence: str) -> bool:
     holds it now ("who runs honor" is not answered by its former chief executive)."""
     titles = leader_title(question).finditer(sentence)
     if _FORMER_ASKED.search(question.lower()):
-        return any(True for _ in titles)
+        return any(titles)
     return any(not _FORMER.search(sentence[max(0, m.start() - 12) : m.start()]) for m in titles)
 
 
@@ -1162,11 +1163,11 @@ class Retriever:
             article_sim[article_id] = max(article_sim.get(article_id, -1.0), sim)
         floor = min(chunk_sim.values(), default=0.0)
         # A sentence holding the kind of thing asked counts only when a kind is asked.
-        asked = question.lower().strip()
+        lowered = question.lower().strip()
         shaped = None
         if kind is None:
-            shaped = _CAUSE if _WHY_ASKED.match(asked) else None
-            shaped = _PLACE_SAID if _WHERE_ASKED.match(asked) else shaped
+            shaped = _CAUSE if _WHY_ASKED.match(lowered) else None
+            shaped = _PLACE_SAID if _WHERE_ASKED.match(lowered) else shaped
         scoring = WEIGHTS if kind is not None else {**WEIGHTS, "kind": 0.0}
 
         relation = sum(weights[t] for t in terms if t not in named)
