@@ -15,6 +15,7 @@ from bot.names import CURRENCY_OF, PLACE_FORMS, PLACE_WORDS
 from bot.question import EXPANSIONS
 from bot.retrieval import (
     LEADER_UNTITLED,
+    UNSHAPED_NUMBER,
     WHEN_AHEAD,
     YES_NO,
     Evidence,
@@ -48,6 +49,11 @@ NAMED_MARGIN = 0.3
 #: How far behind a sentence of the best one's story may be and still lead, when it holds the
 #: kind of thing asked and the best holds none.
 STORY_KIND_MARGIN = 0.4
+#: How far behind a sentence of the best one's story may be when it holds the shape of number
+#: asked (a margin, a score, a length) and the best holds a number of another shape.
+SHAPED_STORY_MARGIN = 0.8
+#: How far down the candidates a sentence holding the kind asked may come from any article.
+TYPED_RANKS = 6
 #: How much less support a follow-up needs when the story under discussion holds the kind of
 #: thing it asks.
 FOLLOW_UP_SLACK = 0.08
@@ -176,7 +182,7 @@ def select_sentences(evidence: Sequence[Evidence]) -> list[Evidence]:
                 if e.kind == 1.0
                 and (
                     e.score >= best.score - 2 * KIND_MARGIN
-                    if rank < 4
+                    if rank < TYPED_RANKS
                     else e.article.article_id == best.article.article_id
                     and e.score >= best.score - STORY_KIND_MARGIN
                 )
@@ -185,6 +191,17 @@ def select_sentences(evidence: Sequence[Evidence]) -> list[Evidence]:
                 # the displaced sentence of the same story stays beside the figure: it holds
                 # what the question named ("the week before the Turnbull LinkedIn post")
                 displaced = evidence[0]
+        if not typed and best.kind == UNSHAPED_NUMBER:
+            # "how much did hamilton win by": the story's sentence with a margin ("4.318
+            # seconds ahead"), though it names neither him nor the race, over one with a
+            # number of another shape
+            typed = [
+                e
+                for e in evidence[1:40]
+                if e.kind == 1.0
+                and e.article.article_id == best.article.article_id
+                and e.score >= best.score - SHAPED_STORY_MARGIN
+            ]
         if typed:
             best = typed[0]
     same = [
@@ -237,7 +254,7 @@ _HOW_MANY = re.compile(
 _HOW_MUCH = re.compile(
     r"\bhow much (?:extra |additional |new )?"
     r"(?!(?:do|does|did|is|was|were|are|will|would|has|have|had|can|could|money|more|"
-    r"less|of|the|it|they|he|she|we|you|r)\b)([a-z]+)"
+    r"less|extra|additional|of|the|it|they|he|she|we|you|r)\b)([a-z]+)"
 )
 _MODIFIER = (
     r"(?:(?:weekly|annual|yearly|monthly|net|gross|total|current|exact|full|real|new|latest|next|"
@@ -560,6 +577,14 @@ def unanswered(
     rank = _RANKED_ROLE.search(q)
     if rank and not any(re.search(rf"\b{rank.group(1)}\b", t, re.IGNORECASE) for t in texts):
         return rank.group(0)  # the deputy governor is not the governor
+    asked_of = YES_NO.match(q)
+    if asked_of and retrieval is not None:
+        # "is sony buying kestrel forge": who a yes/no question is about must be in some
+        # article; a name none uses cannot have done what the question asks
+        who = re.match(r"[a-z0-9][\w&.'-]*", asked_of.group(1))
+        name = who.group(0).removesuffix("'s") if who else ""
+        if retrieval.frequency.get(name) == 0 and name not in STOPWORDS | _SUBJECT_PRONOUNS:
+            return name
     owner = _THEIR_NEXT.search(q)
     if (
         owner
@@ -627,7 +652,10 @@ _RANKED_ROLE = re.compile(
 )
 #: A question of what was earned (not what something costs): "how much did nvidia make in
 #: china" is answered in dollars.
-_EARNED_IN = re.compile(r"\b(?:make|made|revenue|sales|profits?|earn\w*|income)\b")
+_EARNED_IN = re.compile(
+    r"\b(?:make|made|revenue|sales|profits?|earn\w*|income|spend\w*|spent|invest\w*|"
+    r"build\w*|built)\b"
+)
 #: Something of someone's still to come ("jeremy hansen's next mission"), which a sentence
 #: about what they have done does not give.
 _THEIR_NEXT = re.compile(r"\b([\w-]+)'s next\b")
@@ -856,6 +884,47 @@ def _named_in(name: str, words: frozenset[str]) -> bool:
     return forms_in(forms, words, strict=name in PLACE_WORDS)
 
 
+#: Every scorer of a match is a list, and gets a list's room.
+SCORERS_CHARS = 1200
+#: "Who scored Bayern's goals", "who scored in the final": every scorer, not the best sentence.
+_EVERY_SCORER = re.compile(
+    r"^who scored (?:(?:all |both |the )?(?:[\w'&.-]+ ){0,2}(?:goals|tries)\b|in (?:the )?\w|"
+    r"for (?:both|each)\b)(?!.*\b(?:winner|winning|first|last|opener|opening|equali[sz]er|only|"
+    r"hat-trick|most|twice|penalty)\b)"
+)
+_SCORING = re.compile(
+    r"\b(?:scor\w*|goals?|header|headed|netted|penalty|tries|try|equali[sz]\w*|volley\w*|"
+    r"finished|struck|tapped|fired|converted|took the lead|(?:put|got|sent) \w+ (?:back )?in front|"
+    r"tied the (?:game|match|score)|levell?ed|pulled one back|made it \d+-\d+)\b",
+    re.IGNORECASE,
+)
+
+
+def _every_scorer(chosen: list[Evidence], evidence: Sequence[Evidence]) -> list[Evidence]:
+    """The best sentence and the others of the same story that tell of someone scoring, in
+    the story's order, as many as fit; the chosen sentences when no other does."""
+    article = chosen[0].article.article_id
+    picked = chosen[:1]
+    length = len(picked[0].sentence.text)
+    more = [
+        e
+        for e in evidence
+        if e.article.article_id == article
+        and not e.is_title
+        and e not in picked
+        and _SCORING.search(e.sentence.text)
+        and re.search(r"(?<!^)\b[A-Z][a-z]+", e.sentence.text)
+    ]
+    if len(more) < 2:
+        return chosen
+    for e in more:
+        if length + len(e.sentence.text) + 10 * (len(picked) + 1) > SCORERS_CHARS:
+            continue
+        picked.append(e)
+        length += len(e.sentence.text)
+    return sorted(picked, key=lambda e: (not e.is_title, e.sentence.sentence_index))
+
+
 def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> Answer:
     """Quote the supporting sentences with ``[n]`` markers, or refuse."""
     if not retrieval.evidence:
@@ -878,7 +947,11 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
         min_support -= FOLLOW_UP_SLACK
     if score < min_support or lacking:
         return refusal(question, _closest_articles(retrieval))
-    units = _quoted_units(chosen)
+    limit = MAX_ANSWER_CHARS
+    if _EVERY_SCORER.search(question.lower()):
+        chosen = _every_scorer(chosen, retrieval.evidence)
+        limit = SCORERS_CHARS
+    units = _quoted_units(chosen, limit)
     numbers: dict[str, int] = {}
     quotes: dict[str, list[str]] = {}
     parts: list[str] = []
@@ -893,14 +966,16 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
     )
     return Answer(
         question=question,
-        text=_fit(" ".join(parts)),
+        text=_fit(" ".join(parts), limit),
         refused=False,
         citations=citations,
         support=score,
     )
 
 
-def _quoted_units(chosen: Sequence[Evidence]) -> list[tuple[StoredArticle, str]]:
+def _quoted_units(
+    chosen: Sequence[Evidence], limit: int = MAX_ANSWER_CHARS
+) -> list[tuple[StoredArticle, str]]:
     """The sentences to quote, in order: a quote attributed to "he" or "she" is preceded by the
     sentence that names the speaker, as long as the answer stays within its limit."""
     units: list[tuple[StoredArticle, str]] = []
@@ -911,7 +986,7 @@ def _quoted_units(chosen: Sequence[Evidence]) -> list[tuple[StoredArticle, str]]
             candidate.append((item.article, item.previous.text))
         if item.sentence.text not in texts:
             candidate.append((item.article, item.sentence.text))
-        if units and sum(len(t) + 5 for _, t in candidate) > MAX_ANSWER_CHARS:
+        if units and sum(len(t) + 5 for _, t in candidate) > limit:
             break
         units = candidate
     return units
@@ -922,13 +997,13 @@ def _as_sentence(text: str) -> str:
     return text if re.search(r"[.!?…'\"’”)]$", text) else f"{text}."
 
 
-def _fit(text: str) -> str:
+def _fit(text: str, limit: int = MAX_ANSWER_CHARS) -> str:
     """Trim to the answer limit at a word boundary, keeping the final ``[n]`` marker whole."""
-    if len(text) <= MAX_ANSWER_CHARS:
+    if len(text) <= limit:
         return text
     marker = re.search(r"\s*\[\d+\]$", text)
     suffix = marker.group(0) if marker else ""
-    room = MAX_ANSWER_CHARS - len(suffix) - 1
+    room = limit - len(suffix) - 1
     cut = text[:room].rsplit(" ", 1)[0].rstrip(",;:")
     cut = re.sub(r"\s*\[\d+\]$", "", cut)
     return f"{cut}…{suffix}"

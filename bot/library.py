@@ -216,8 +216,23 @@ class Library:
         return self._store.keywords.articles_matching(groups)
 
     def published_by(self, phrase: str) -> list[StoredArticle]:
-        """Articles whose publisher the phrase names ("the Daily Mail"), newest first."""
-        return newest_first([a for a in self.all() if self._names_publisher(phrase, a)])
+        """Articles whose publisher the phrase names ("the Daily Mail"), newest first, and
+        those its wire credits ("(Reuters) -", "a Reuters request for comment"): a saved page
+        may carry an agency's story under the page's own name."""
+        own = [a for a in self.all() if self._names_publisher(phrase, a)]
+        if not own:
+            return []
+        name = " ".join(re.findall(r"[a-z0-9]+", phrase.lower()))
+        credit = _credit(name)
+        known = {a.article_id for a in own}
+        articles = self._articles()
+        # the sentence the keyword index found the name in is read, not every sentence
+        credited = [
+            articles[article_id]
+            for article_id, row in self.mentioning(phrase).items()
+            if article_id not in known and article_id in articles and credit.search(row.text)
+        ]
+        return newest_first(own + credited)
 
     def published_in(self, phrase: str) -> list[StoredArticle]:
         """Articles published in the month (and year) or year a phrase names."""
@@ -297,6 +312,17 @@ class Library:
         words = [w for w in re.findall(r"[a-z0-9]+", publisher) if w not in {"the"}]
         text = " " + " ".join(re.findall(r"[a-z0-9]+", phrase.lower())) + " "
         return bool(words) and f" {' '.join(words)} " in text
+
+
+def _credit(name: str) -> re.Pattern[str]:
+    """How a story credits the agency that wrote it: "LONDON (Reuters) -", "a Reuters request
+    for comment", "told Reuters", "Reuters was unable to contact"."""
+    n = r"\s+".join(re.escape(w) for w in name.split())
+    return re.compile(
+        rf"\({n}\)|\b{n} request for comment|\btold {n}\b|\b{n} (?:was|were|could) (?:not|unable)|"
+        rf"\bcontacted by {n}\b|\bin an interview with {n}\b",
+        re.IGNORECASE,
+    )
 
 
 def _dot(vector: np.ndarray, row: SentenceRow) -> float:

@@ -96,6 +96,15 @@ CURRENCY_OF: dict[str, str] = {
     **dict.fromkeys(["india", "indian"], r"₹|\brupees?\b"),
     **dict.fromkeys(["korea", "korean"], r"₩|\d won\b"),
     **dict.fromkeys(["nigeria", "nigerian"], r"₦|\bnaira\b"),
+    **dict.fromkeys(["sweden", "swedish"], r"\bSEK\b|\bkron(?:or|a)\b|\bcrowns?\b"),
+    **dict.fromkeys(["norway", "norwegian"], r"\bNOK\b|\bkron(?:er|e)\b|\bcrowns?\b"),
+    **dict.fromkeys(["denmark", "danish"], r"\bDKK\b|\bkron(?:er|e)\b|\bcrowns?\b"),
+    **dict.fromkeys(["switzerland", "swiss"], r"\bCHF\b|\bSwiss francs?\b"),
+    **dict.fromkeys(["poland", "polish"], r"\bPLN\b|\bzloty\b"),
+    **dict.fromkeys(["south africa", "south african"], r"\bZAR\b|\d rand\b|\bR\d"),
+    **dict.fromkeys(["brazil", "brazilian"], r"\bR\$|\breais\b"),
+    **dict.fromkeys(["mexico", "mexican"], r"\bMXN\b|\bpesos?\b"),
+    **dict.fromkeys(["turkey", "turkish"], r"\bTRY\b|\blira\b"),
     # "in the united states" (the question's "in the us"): a dollar price, not S$ or HK$
     "united": r"(?<![A-Za-z])\$|\bUS\$|\bdollars?\b",
 }

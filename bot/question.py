@@ -149,6 +149,14 @@ CHAT_WORDS = {
     "fest": "festival",
     "prez": "president",
     "pres": "president",
+    "tix": "tickets",
+    "uni": "university",
+    "unis": "universities",
+    "xray": "x-ray",
+    "xrays": "x-rays",
+    "mgmt": "management",
+    "intl": "international",
+    "biz": "business",
     # News style spells out first to ninth: "who came 3rd" is answered by "was third".
     **dict(
         zip(
@@ -316,14 +324,18 @@ _ALL_ARTICLES = re.compile(
 _LIST_FILTER = re.compile(
     rf"^(?:(?:which|what|list|show|find|any|are there any|are there|do you have any|"
     rf"give me|get)(?: me)?(?: all| every| the| any| of the)*|every|all(?: the)?) (?:other )?"
-    rf"{_ARTICLE_NOUN} (?:(?:do you have |are there |have you got )?"
+    rf"(?:{_ARTICLE_NOUN}|ones) (?:(?:do you have |are there |have you got )?"
     rf"(?:that |which )?(?:mention|mentions|mentioning|mentioned|cover|covers|covering|talk about|"
     rf"talks about|discuss|discusses|refer to|reference|references|bring up|brings up|"
     rf"touch on|touches on|touching on|are about|is about|about|on|involve|"
-    rf"involving|regarding|related to|with|featuring|feature|name|names|from|by|are from|"
+    rf"involving|regarding|related to|(?:have|has|had) (?:anything |something )?to do with|"
+    rf"deal with|deals with|with|featuring|feature|name|names|from|by|are from|"
     rf"were published in|published in|published on|came out in|in))\s+(.+)$"
 )
 _LIST_NAMED = re.compile(
+    rf"^(?:(?:which|what|list|show|find|give me)(?: me)?(?: all| every| the| any| of the)*) "
+    rf"{_ARTICLE_NOUN} (?:where|in which|that) (.+?) (?:comes? up|appears?|shows? up|features?|"
+    rf"(?:is|are|gets?|was|were) (?:mentioned|named|discussed|quoted|featured))$|"
     rf"^(?:list|show|give)(?: me)?(?: all| every| the| of the)* (.+?) {_ARTICLE_NOUN}"
     rf"(?: (?:that )?(?:you have|you've got|you got|there are|are there|we have))?$|"
     rf"^(?:which|what) (.+?) {_ARTICLE_NOUN} (?:do you have|are there|have you got|"
@@ -352,6 +364,7 @@ _OVERVIEW = re.compile(
     r"^(?:tell me|tell me more|talk to me|fill me in|catch me up|update me|brief me|inform me)"
     r"(?: about| on| regarding)? (.+)$|"
     r"^what do you (?:know|have) (?:about|on|regarding) (.+)$|"
+    r"^what (?:can|could) (?:you|u) tell (?:me|us) (?:about|on|regarding) (.+)$|"
     r"^(?:what is|whats|what's) (?:the )?latest (?:on|about|with|regarding) (.+)$|"
     r"^(?:what has been|what's been|whats been|what have) (?:happening|going on)"
     r"(?: with| in| at)? (.+)$|"
@@ -373,7 +386,10 @@ _OVERVIEW = re.compile(
     r"regarding) (.+)$|"
     r"^(?:is there )?(?:anything|something) (?:interesting|important|notable|big|major|worth "
     r"knowing)(?: new)? (?:on|about|from|with|regarding|at) (.+)$|"
-    r"^how are things (?:at|with|in|for) (.+)$"
+    r"^how are things (?:at|with|in|for) (.+)$|"
+    r"^((?!(?:what|who|how|when|where|why|which|is|are|do|does|did|any|the|no|more|other|"
+    r"latest|recent|new|some)\b)[\w&.'-]+(?: [\w&.'-]+){0,3}) (?:news|updates)"
+    r"(?: (?:please|today|lately|recently))?$"
 )
 #: Words of an overview's phrase that only say "now" or "what": "lately", "doing".
 _OVERVIEW_FILLER = re.compile(
@@ -385,15 +401,16 @@ _WHEN_META = re.compile(
     rf"\b(?:when|what date|what day|which date|what time)\b.*\b{_PIECE}\b.*\b(?:published|"
     rf"publish|come out|came out|posted|written|dated|run|go up|went up|released|out)\b|"
     rf"\b(?:publication|published) date\b|\bdate of (?:the|that|this) {_PIECE}|"
-    rf"^(?:what|which) (?:date|day)(?:'s| is| was)? (?:the |that |this )(?:[\w'-]+ ){{0,5}}"
+    rf"^(?:what|which) (?:date|day)(?:'s| is| was)? (?:the |that |this )(?:[\w'&.-]+ ){{0,5}}"
     rf"{_PIECE} from\W*$|"
-    rf"^when (?:did|does|do) (?:[\w'-]+ ){{1,3}}(?:run|publish|put out|post|print|release|write|"
-    rf"carry|report) (?:the |that |this |its |their )(?:[\w'-]+ ){{0,5}}{_PIECE}\W*$|"
-    r"^when (?:was|were|did) (?:the |that |this )?(?:[\w'-]+ ){1,5}(?:published|posted|"
+    rf"^when (?:did|does|do) (?:[\w'&.-]+ ){{1,3}}(?:run|publish|put out|post|print|release|write|"
+    rf"carry|report) (?:the |that |this |its |their )(?:[\w'&.-]+ ){{0,5}}{_PIECE}\W*$|"
+    r"^when (?:was|were|did) (?:the |that |this )?(?:[\w'&.-]+ ){1,5}(?:published|posted|"
     r"(?:come|came) out)\W*$|"
-    rf"^(?:what|which) (?:date|day) (?:was|is) (?:the |that |this )(?:[\w'-]+ ){{0,5}}{_PIECE}\W*$|"
+    rf"^(?:what|which) (?:date|day) (?:was|is) (?:the |that |this )(?:[\w'&.-]+ ){{0,5}}"
+    rf"{_PIECE}\W*$|"
     rf"^(?:(?:what is|whats|what's|what was) )?(?:the )?(?:publication )?date (?:on|of|for) "
-    rf"(?:the |that |this )?(?:[\w'-]+ ){{0,5}}{_PIECE}\W*$"
+    rf"(?:the |that |this )?(?:[\w'&.-]+ ){{0,5}}{_PIECE}\W*$"
 )
 _ORDER = re.compile(
     rf"\b(?:(most recent|latest|newest|freshest|last|oldest|earliest|first)) (?:\w+ )*?"
@@ -414,7 +431,7 @@ _COMPARE = re.compile(
     r"worse)\b[^,?]*, (?:the )?[^,?]+ or |"
     r"(?:bigger|larger|smaller|cheaper|pricier|more expensive|less expensive|higher|lower|"
     r"faster|slower|longer|shorter|newer|older|more|fewer|less|better|worse) (?:than|one)|"
-    r"which (?:[\w.-]+ ){0,4}(?:is|was|are|has|had|costs?|will be|will|got) (?:the )?"
+    r"which (?:[\w&.-]+ ){0,4}(?:is|was|are|has|had|costs?|will be|will|got) (?:the )?"
     r"(?:bigger|larger|smaller|cheaper|"
     r"pricier|more expensive|higher|lower|faster|slower|longer|shorter|more|fewer|better|worse)|"
     r"(?:bigger|larger|smaller|cheaper|pricier|higher|lower|faster|slower|longer|shorter|more|"
@@ -424,7 +441,8 @@ _COMPARE = re.compile(
 )
 #: "Who scored for Everton vs Villa?": a fact about a match, whose sides are not compared.
 _MATCH_FACT = re.compile(
-    r"^(?:who|when|where|what time)\b(?!.*\b(?:more|less|fewer|better|worse|bigger|smaller|"
+    r"^(?:who|whom|when|where|what time|which|how many|how much)\b"
+    r"(?!.*\b(?:more|less|fewer|better|worse|bigger|smaller|"
     r"higher|lower|faster|slower|richer|older|younger|taller|cheaper|pricier|stronger|longer|"
     r"shorter|most|least|differ|difference|compare)\b).*\b(?:vs\.?|v\.?|versus) "
 )
@@ -458,7 +476,7 @@ _TWO_PLACES = re.compile(
 )
 #: "What were Pop Mart's first-half revenue and adjusted profit": two figures of one subject.
 _TWO_ATTRIBUTES = re.compile(
-    r"^(?P<stem>what (?:were|are|was|is|r) (?:the )?(?:[\w.-]+ ){0,3}?[\w.-]+'s? )"
+    r"^(?P<stem>what (?:were|are|was|is|r) (?:the )?(?:[\w&.-]+ ){0,3}?[\w&.-]+'s? )"
     r"(?P<a>[\w-]+(?: [\w-]+){0,2}) and (?:the |its |their |his |her )?"
     r"(?P<b>[\w-]+(?: [\w-]+){0,2}?)(?P<rest> (?:in|at|for|during|on|from|after|before) .+)?$"
 )
@@ -757,7 +775,8 @@ def _strip_article_words(subject: str) -> str:
         subject,
     )
     subject = re.sub(r"\b(?:the|a|an|that|this|those|these|your|two|three|all|any)\b", " ", subject)
-    subject = re.sub(rf"\b{_ARTICLE_NOUN}\b", " ", subject)
+    # "the boundary post report": a "post" after a name is a publisher's, and stays
+    subject = re.sub(rf"(?<![a-z] )\bposts?\b|\b(?!posts?\b){_ARTICLE_NOUN}\b", " ", subject)
     # "the oldest story in the bunch": all of them, no topic
     subject = re.sub(
         r"\b(?:in|of|from|among)\s+(?:bunch|lot|pile|collection|corpus|library|database|"
@@ -774,9 +793,53 @@ def _strip_article_words(subject: str) -> str:
     return " ".join(subject.strip(" ?!.,;:").split())
 
 
+#: What someone asks to learn what the bot can do, after any greeting: "hey what can u
+#: actually do?", "what kinda stuff do you know about", "what sort of things can you answer".
+_ABILITY = re.compile(
+    r"^(?:(?:hi+|hello+|hey+|heya|hiya|yo|ok|okay|so)\s+)*(?:(?:what|wat)\s+(?:can|could|do)\s+"
+    r"(?:you|u)\s+(?:actually\s+|really\s+|even\s+)?(?:do|help with|answer|tell me about|"
+    r"know(?: about)?)|(?:what|wat)\s+(?:kind|kinda|kinds|sort|sorta|sorts|type|types)\s+(?:of\s+)?"
+    r"(?:stuff|things|questions|topics|news|info|information)\s+(?:do|can|could)\s+(?:you|u|i)\s+"
+    r"(?:know(?: about)?|answer|ask(?: you)?(?: about)?|help with|cover|do))"
+    r"(?:\s+(?:here|for me))?$"
+)
+
+
+_UNIT_WORD = (
+    r"(?:grams?|kilo(?:gram)?s?|kgs?|ounces?|oz|pounds?|lbs?|stones?|tons?|tonnes?|miles?|"
+    r"kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|inch(?:es)?|yards?|cm|centimet(?:er|re)s?|"
+    r"millimet(?:er|re)s?|mm|lit(?:er|re)s?|gallons?|pints?|cups?|tablespoons?|teaspoons?|"
+    r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|bytes?|kb|mb|gb|tb)"
+)
+#: Sums and unit conversions, which no news article answers: "whats 15% of 240", "how many
+#: grams in a pound", "what is 12 times 7".
+_CALCULATION = re.compile(
+    rf"^(?:(?:what is|whats|what's|wat is|calculate|compute|work out)\s+)?[\d.,]+\s*"
+    rf"(?:%|percent|per cent)\s+of\s+[\d.,]+\W*$|"
+    rf"^(?:(?:what is|whats|what's|wat is|calculate|compute)\s+)?[\d.,]+\s*"
+    rf"(?:[-+*/x×÷]|plus|minus|times|divided by|multiplied by)\s*[\d.,]+\W*$|"
+    rf"^how (?:many|much) {_UNIT_WORD}\s+(?:are\s+)?(?:there\s+)?in\s+(?:an?|one|[\d.,]+)\s+"
+    rf"{_UNIT_WORD}\W*$|"
+    rf"^(?:convert\s+)?[\d.,]+\s*{_UNIT_WORD}\s+(?:to|in|into)\s+{_UNIT_WORD}\W*$"
+)
+
+
+def is_calculation(text: str) -> bool:
+    return bool(_CALCULATION.match(fold(text).strip()))
+
+
 def is_greeting(text: str) -> bool:
     stripped = " ".join(re.sub(r"[^\w\s';]", " ", text).split())
-    return bool(stripped) and bool(_GREETING.match(stripped))
+    return bool(stripped) and bool(_GREETING.match(stripped) or _ABILITY.match(stripped))
+
+
+#: A follow-up that is only the attribute asked: "score?", "and the price?", "date?".
+_BARE_ATTRIBUTE = re.compile(
+    r"(?:(?:and|so|ok|okay|what about|how about|wat about) )?(?:the |their |its |his |her )?"
+    r"(score|final score|result|price|cost|date|attendance|crowd|fee|transfer fee|salary|age|"
+    r"margin|gross margin|revenue|profit|valuation|total|capacity|budget|deadline|venue|"
+    r"location|prize money|winning score|time|distance)"
+)
 
 
 def understand(asked: str, speller: Speller | None = None) -> Question:
@@ -788,6 +851,10 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         return Question(asked, raw, Kind.GREETING)
     text = normalise(asked, speller)
     bare = fold(text).strip(" ?!.")
+    attribute = _BARE_ATTRIBUTE.fullmatch(bare)
+    if attribute:
+        # "score?" after "who won the worlds": what the score was, in the story under discussion
+        text = bare = f"what was the {attribute.group(1)}"
     if not content_terms(bare) and is_greeting(bare):
         return Question(asked, text, Kind.GREETING)
 
@@ -845,6 +912,9 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
     listed = _LIST_FILTER.match(bare) or _LIST_NAMED.match(bare)
     if listed:
         subject = next(g for g in listed.groups() if g)
+        if re.search(rf"\b(?:from|by) {re.escape(subject)}$", bare):
+            # "which stories are from the midlands post": a publisher's name keeps its "post"
+            return Question(asked, text, Kind.CATALOGUE, subject=re.sub(r"^the ", "", subject))
         return Question(asked, text, Kind.CATALOGUE, subject=_strip_article_words(subject))
     compared = _COMPARE.search(bare)
     if compared and len(parts) > 1 and re.fullmatch(r"vs\.?|versus", compared.group(0)):
@@ -951,11 +1021,18 @@ def _sides(text: str) -> tuple[str, ...]:
                 # the q3 numbers": the other side is the same phrase with its setting swapped
                 b = a[: settings[-1] + 1] + b
             held = re.search(rf"^(.*?\w.*? {_SIDE_SETTING} )", a)
-            if held and len(b.split()) <= 4 and not re.search(rf"\b{_SIDE_SETTING}\b", b):
-                # "the crowds at twickenham and san mames": the other side is asked the same
+            own = re.search(rf"\b(?:or|and|vs\.?|versus|with|to) the {re.escape(b)}\W*$", text)
+            if (
+                held
+                and len(b.split()) <= 4
+                and not re.search(rf"\b{_SIDE_SETTING}\b", b)
+                and not (own and len(b.split()) >= 2 and b not in PLACE_WORDS | {"united states"})
+            ):
+                # "the crowds at twickenham and san mames": the other side is asked the same;
+                # "... in zurich or the scottish open" names a thing of its own
                 b = held.group(1) + b
-            owned = re.match(rf"^([\w.-]+'s?) ({_SIDE_SETTING} .+)$", b)
-            held_owned = re.match(rf"^[\w.-]+'s? (.+?) {_SIDE_SETTING} ", a)
+            owned = re.match(rf"^([\w&.-]+'s?) ({_SIDE_SETTING} .+)$", b)
+            held_owned = re.match(rf"^[\w&.-]+'s? (.+?) {_SIDE_SETTING} ", a)
             if owned and held_owned:
                 # "dongfeng's shares move after its huawei deal compared with microsoft's after
                 # veridan": the other owner's shares, after its own event

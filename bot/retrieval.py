@@ -507,6 +507,8 @@ def question_kind(question: str) -> str | None:
         return "quote"
     if re.search(r"\bhow old\b|\bwhat age\b", q):
         return "age"
+    if _BY_HOW.search(q):
+        return "number"  # "by how much did hamilton win": a margin, not prize money
     if _NAME_ASKED.search(q):
         return "name"
     priced = re.search(r"\bhow much (?:is|are|was|were|will|does|do)\b", q) and not re.search(
@@ -530,7 +532,7 @@ def question_kind(question: str) -> str | None:
         r"bring in|brought in|rake in|raked in)\b(?! by\b)",
         q,
     ) or re.match(
-        r"(?:what|how much)(?: is| was|'s| were| are| r)? (?:[\w.-]+ ){1,4}(?:revenue|profit|"
+        r"(?:what|how much)(?: is| was|'s| were| are| r)? (?:[\w&.-]+ ){1,4}(?:revenue|profit|"
         r"earnings|income|turnover|loss|valuation)s?(?: (?:in|for|during|last|this|over) "
         r"[\w .-]+)?\W*$",
         q,
@@ -557,11 +559,11 @@ def question_kind(question: str) -> str | None:
     if _DURATION_ASKED.search(q):
         return "duration"
     if re.search(
-        r"\b(what|which)(?: is| was|'s| were| are)? the (?:\w+ )?(price|cost|fee|fine|"
-        r"salary|wage|prize|budget|bill|fare)s?\b|"
+        r"\b(what|which)(?: is| was|'s| were| are)? the (?:[\w&.'-]+ ){0,2}(price|cost|fee|fine|"
+        r"salary|wage|prize|budget|bill|fare|dividend|payout|bonus|damages)s?\b|"
         r"^(?:what|how much)(?: is| was|'s| were| are| r| did)? (?:(?:the|its|their) |"
-        r"(?:[\w.-]+ ){0,2}[\w.-]+'s? )(?:[\w-]+ ){0,2}(?:revenue|profit|sales|earnings|income|"
-        r"turnover|loss|valuation|price|cost|fee|salary|fare|prize)s?\b"
+        r"(?:[\w&.-]+ ){0,2}[\w&.-]+'s? )(?:[\w-]+ ){0,2}(?:revenue|profit|sales|earnings|income|"
+        r"turnover|loss|valuation|price|cost|fee|salary|fare|prize|dividend|payout|bonus)s?\b"
         r"(?! (?:warning|team|force|staff|chief|boss|head|director|report|war)s?\b)",
         q,
     ):
@@ -575,7 +577,7 @@ def question_kind(question: str) -> str | None:
     ):
         return "number"
     if re.search(r"\b(what|which) (number|percent)", q) or re.search(
-        r"\b(what|which)(?: is| was|'s| were| are)? (?:the |[\w.-]+'s )(?:\w+ ){0,4}"
+        r"\b(what|which)(?: is| was|'s| were| are)? (?:the |[\w&.-]+'s )(?:\w+ ){0,4}"
         r"(score|rate|margin|total|"
         r"figure|amount|percentage|share|capacity|size|population|value|temperature|"
         r"distance|speed|length|depth|height|weight|count|tally|attendance|crowd|turnout|"
@@ -612,10 +614,10 @@ _MEASURED_NOUNS = (
 
 #: "What is the rover called?", "what's the name of the tool?": what something is named.
 _NAME_ASKED = re.compile(
-    r"^(?:what|wat|wot)(?:'s| is| are| was| were| r)? (?:the |its |their |his |her |[\w.-]+'s )?"
+    r"^(?:what|wat|wot)(?:'s| is| are| was| were| r)? (?:the |its |their |his |her |[\w&.-]+'s )?"
     r"(?:[\w'-]+ ){0,5}(?:called|named|dubbed|nicknamed|codenamed|titled)\W*$|"
     r"\b(?:what|which)(?:'s| is| are| was| were| r)? (?:the |its |their |his |her )?"
-    r"(?:code[- ]?)?names? (?:of|for)\b|\bwhat(?:'s| is| was) (?:its|their|his|her|[\w.-]+'s) "
+    r"(?:code[- ]?)?names? (?:of|for)\b|\bwhat(?:'s| is| was) (?:its|their|his|her|[\w&.-]+'s) "
     r"(?:code[- ]?)?name\b|"
     r"^what (?:did|do|does|will|have|has) .+? (?:name|dub|christen|nickname) (?:it|them|"
     r"their|its|his|her|the)\b"
@@ -628,7 +630,7 @@ _NAMING = re.compile(
 #: A name that is coined rather than worded: "Mate 80", "Yutu-3", "Qwen3", a quoted title.
 _COINED = re.compile(
     r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)"
-    r"[A-Z][\w'-]*[- ]?\d[\w.-]*"
+    r"[A-Z][\w'-]*[- ]?\d[\w&.-]*"
     r"|[\"“][A-Z][^\"”]{1,40}[\"”]"
 )
 
@@ -684,7 +686,9 @@ _NUMBER_SHAPES = (
         re.compile(
             # "how long is the episode / the contract" asks a time: only a structure has a length
             r"(?i)\bhow (?:far|tall|high|deep|wide) (?:is|was|are|were|will|did|does|do|from|"
-            r"away)\b|\bhow close (?:did|does|do|will|is|was|are|were)\b.*\b(?:get|got|come|"
+            r"away)\b(?!.*\b(?:down|up|fall|fell|falls|drop|drops|dropped|rise|rose|rises|cut|cuts|"
+            r"reduce|reduces|reduced|lower|lowers|lowered|slide|slid|climb|climbed)\b)|"
+            r"\bhow close (?:did|does|do|will|is|was|are|were)\b.*\b(?:get|got|come|"
             r"came|pass|passed|fly|flew|go|went)\b|"
             r"\bhow long (?:is|was|are|were|will be) (?:the |it |that |this |its )?"
             r"(?:[\w'-]+ ){0,3}"
@@ -789,10 +793,19 @@ def leader_title(question: str) -> re.Pattern[str]:
     return LEADER_TITLE
 
 
-_BY_HOW = re.compile(r"\bby how (?:many|much|far)\b", re.IGNORECASE)
+_BY_HOW = re.compile(
+    r"\b(?:win|wins|won|beat|beats|lead|leads|led|finish|finished)\b.*\bby how (?:many|much|far)\b|"
+    r"\bby how (?:many|much|far)\b.*\b(?:win|wins|won|beat|beats|lead|leads|led|finish|"
+    r"finished|ahead|clear)\b|\bw[oi]n by\b(?=\W*$| (?:at|in|on|against)\b)|\bwinning margin\b|"
+    # "by how much?" after "who won ...": the winning margin, as the conversation asks it
+    r"^(?:and |so )?by how (?:many|much|far)(?: [a-z]+)?\W*$",
+    re.IGNORECASE,
+)
 _MARGIN = re.compile(
     r"\bby (?:about |around |nearly |almost |just )?(?:\d|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|a (?:single|point|shot|goal|stroke|length|second))",
+    r"eight|nine|ten|a (?:single|point|shot|goal|stroke|length|second))|"
+    r"\b(?:[\d.]+|one|two|three|four|five|six|seven|eight|nine|ten) (?:seconds?|shots?|strokes?|"
+    r"points?|goals?|lengths?|runs?|wickets?|minutes?) (?:ahead|clear)\b",
     re.IGNORECASE,
 )
 
@@ -825,8 +838,9 @@ _MONEY_SAID = re.compile(
 #: An amount in a currency whose name is also an everyday word ("1.6 trillion won", "500 rand").
 _LOCAL_AMOUNT = re.compile(
     r"\d(?:[\d,.]*\d)?(?: (?:thousand|million|billion|trillion))? (?:won|naira|rand|yen|francs?|"
-    r"kronor|krona|kroner|krone|ringgit|baht|pesos?|reais|lira|dirhams?|riyals?|r[ou]bles?|zloty|"
-    r"forint|shillings?)\b",
+    r"pound|dollar|euro|kronor|krona|kroner|krone|ringgit|baht|pesos?|reais|lira|dirhams?|riyals?|r[ou]bles?|zloty|"
+    r"forint|shillings?|crowns?|koruna|rupiah|shekels?|dinars?|hryvnias?|lei|leva|kwacha|cedis?|"
+    r"birr|taka|soles|bolivianos?|quetzales|colones|guarani|tenge|manat|lari|som)\b",
     re.IGNORECASE,
 )
 
@@ -872,9 +886,10 @@ def kind_match(
         if _HOW_MUCH_MOVED.search(question) and not _MOVE_SIZE.search(sentence):
             # "how much did prices rise": by a share or an amount, not "a fifth straight month"
             return 0.0
-        if _BY_HOW.search(question) and _MARGIN.search(sentence):
-            # "won by how many shots?" is answered by "by two shots", not "one shot behind"
-            return 1.0
+        if _BY_HOW.search(question):
+            # "won by how many shots?" is answered by "by two shots" or "4.318 seconds ahead",
+            # not by "one shot behind" or the winner's 106th win
+            return 1.0 if _MARGIN.search(sentence) else UNSHAPED_NUMBER
         # A number the question itself holds ("the Ace 2", "game 12") answers nothing.
         asked_numbers = set(re.findall(r"\d[\d,.]*", question))
         # a date is no count: "BEIJING, May 27, 2026 (Reuters)" says how many of nothing
@@ -889,10 +904,12 @@ def kind_match(
         if shape is not None:
             # "what was the score?" is answered by "24-19", "how long is the tunnel?" by a length
             return 1.0 if shape.search(sentence) else UNSHAPED_NUMBER
-        unit = _UNIT.search(question.lower())
+        unit = _asked_unit(question.lower())
         if unit is None:
             return 1.0
-        return 1.0 if _counted_in(unit.group(1)).search(sentence) else 0.6
+        if unit == "fans" and _CROWD_SAID.search(sentence):
+            return 1.0  # "Attendance over the two weeks was 498,108"
+        return 1.0 if _counted_in(unit).search(sentence) else 0.6
     if kind == "name":
         if _NAMING.search(sentence):
             return 1.0
@@ -978,7 +995,17 @@ _CALENDAR = frozenset(
 
 #: Verbs of a price (as stems), which an amount answers whatever the sentence says ("paid",
 #: "a fee of"): in a question asking an amount they count this much of their weight.
-_PRICE_WORDS = frozenset(["pay", "cost", "price", "spend"])
+_PRICE_FORMS = (
+    "pay paid cost price spend spent earn earned receive received collect collected pocket "
+    "pocketed fetch fetched charge charged"
+)
+_PRICE_WORDS = frozenset(stem(w) for w in _PRICE_FORMS.split())
+#: What a crowd question asks besides the count: "how many people turned up / watched".
+_CROWD_FORMS = (
+    "people fans crowd crowds attendance attend attended watch watched turn turned came come "
+    "show showed spectators"
+)
+_CROWD_WORDS = frozenset(stem(w) for w in _CROWD_FORMS.split())
 PRICE_WORD_WEIGHT = 0.25
 _OFTEN = re.compile(
     r"\b(?:every|each|per|hourly|daily|weekly|monthly|annually|yearly|times|twice|once)\b|"
@@ -989,6 +1016,30 @@ _UNIT = re.compile(
     r"\bhow many (?:[a-z]+ ){0,2}?([a-z]+)"
     r"(?= (?:do|did|does|are|is|were|was|will|have|has|had|r)\b)"
 )
+#: A question about a crowd's size counts its people: "how big was the crowd", "what was the
+#: attendance", "how many ppl turned up".
+_CROWD_ASKED = re.compile(
+    r"\b(?:crowds?|attendances?|audiences?|turnout|spectators)\b|\bhow many (?:people|fans) "
+    r"(?:watched|attended|turned up|turned out|came|showed up|went)\b"
+)
+
+
+_CROWD_SAID = re.compile(
+    r"\b(?:crowds?|attendances?|spectators|audiences?|turnout)\b[^.;]{0,80}?\d[\d,.]*\b|"
+    r"\b(?:\d{1,3}(?:,\d{3})+|(?!(?:19|20)\d\d\b)\d+|[\d.]+ (?:million|thousand))\s+"
+    r"(?:people\s+|fans\s+|spectators\s+)?(?:attended|watched|turned out)\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_unit(question: str) -> str | None:
+    """What a number question counts, when it says: "how many workers did ...", a crowd."""
+    unit = _UNIT.search(question)
+    if unit is not None:
+        return unit.group(1)
+    return "fans" if _CROWD_ASKED.search(question) else None
+
+
 #: The ways an article may count what a "how many" question counts.
 UNIT_FORMS = {
     "people": (
@@ -1187,6 +1238,9 @@ class Retriever:
 
         asked_stems = frozenset(stem(t) for t in terms)
 
+        crowd = _asked_unit(question.lower()) == "fans"
+        margin = kind == "number" and bool(_BY_HOW.search(question))
+
         def assess(row: SentenceRow, article: StoredArticle) -> Evidence:
             sentence_words = stems(row.text)
             in_sentence = {
@@ -1208,6 +1262,9 @@ class Retriever:
             if kind == "money" and matched:
                 # An amount says what "cost" or "pay" asks: the verb is there in its answer.
                 in_sentence |= {t for t in terms if stem(t) in _PRICE_WORDS}
+            elif kind == "number" and crowd and matched == 1.0:
+                # "how many people turned up": "a record crowd of 72,500" says it
+                in_sentence |= {t for t in terms if stem(t) in _CROWD_WORDS}
             elif leader and matched == 1.0:
                 # "the boss of Currys" is there in "Chief executive Alex Baldock"
                 in_sentence |= {t for t in terms if t in _ROLE_WORDS}
@@ -1270,14 +1327,20 @@ class Retriever:
             if row.article_id in articles and not is_byline(row.text)
         ]
         evidence.sort(key=lambda e: e.score, reverse=True)
-        if leader:
+        if leader or margin:
             # "who runs honor": the story's sentence giving the title ("chief executive Li Jian
-            # said ...") may share no word with the question
+            # said ...") may share no word with the question, nor "the 41-year-old crossed the
+            # line 4.318 seconds ahead" with "how much did hamilton win by"
             for article_id in dict.fromkeys(e.article.article_id for e in evidence[:2]):
                 evidence.extend(
                     assess(row, articles[article_id])
                     for row in self._store.keywords.article_rows(article_id)
-                    if row.sentence_id not in rows and _current_title(question, row.text)
+                    if row.sentence_id not in rows
+                    and (
+                        _current_title(question, row.text)
+                        if leader
+                        else bool(_MARGIN.search(row.text))
+                    )
                 )
             evidence.sort(key=lambda e: e.score, reverse=True)
         if focus and len(content_terms(question)) <= ELLIPTICAL_TERMS:

@@ -412,7 +412,11 @@ def parse_html(text: str) -> _Parsed:
     return _Parsed(
         title=title,
         body=body,
-        publisher=_publisher(text, title) or _publisher_of(document, title),
+        publisher=(
+            _publisher(text, title)
+            or _publisher_of(document, title)
+            or _site_in_title_tag(tree.findtext(".//title") or "", title)
+        ),
         published=_marked_up_date(text) or _byline_date(tree),
         url=(getattr(document, "url", None) or None),
     )
@@ -470,6 +474,16 @@ def _publisher_of(document: object, title: str) -> str | None:
     the ``<title>`` text when a page names no site)."""
     name = (getattr(document, "sitename", None) or "").strip()
     return name if name and name.lower() not in title.lower() else None
+
+
+def _site_in_title_tag(tag: str, title: str) -> str | None:
+    """The site a ``<title>`` names after the headline: "Watkins double lifts Villa | Midlands
+    Post" (the usual shape when a page carries no ``og:site_name``)."""
+    parts = re.split(r"\s+[|–—-]\s+", tag.strip())
+    if len(parts) < 2 or parts[0].strip().lower() != title.strip().lower():
+        return None
+    site = parts[-1].strip()
+    return site if 0 < len(site) <= 60 else None
 
 
 def slugify(text: str, limit: int = 40) -> str:

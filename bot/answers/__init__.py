@@ -20,12 +20,17 @@ from bot.answers.summary import answer_summary
 from bot.compose import refusal
 from bot.library import Library
 from bot.models import Answer
-from bot.question import Kind, Question
+from bot.question import Kind, Question, is_calculation
 from ingest.models import StoredArticle
 
 INSTRUCTION_REFUSAL = (
     "That reads like an instruction to me, not a question about the articles. I only answer "
     "questions about the indexed news articles, with sources."
+)
+
+CALCULATION_REFUSAL = (
+    "I can't work that out for you: I only answer questions about the indexed news articles, "
+    "with sources."
 )
 
 
@@ -46,6 +51,8 @@ def _compose(
 ) -> Answer:
     if question.kind is Kind.INSTRUCTION:
         return refusal(question.asked, (), INSTRUCTION_REFUSAL)
+    if is_calculation(question.asked):
+        return refusal(question.asked, (), CALCULATION_REFUSAL)
     if question.kind is Kind.GREETING:
         return greet(question, library.all())
     if question.kind is Kind.OVERVIEW:

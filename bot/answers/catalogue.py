@@ -55,8 +55,10 @@ def answer_catalogue(question: Question, library: Library) -> Answer:
                 found |= {m.article.article_id for m in library.about(subject)}
             known = {a.article_id: a for a in library.all()}
             articles = newest_first([known[a] for a in found if a in known])
-            verb = "mention" if mention else "are about"
-            intro = f"{len(articles)} article{'s' if len(articles) != 1 else ''} {verb} {subject}:"
+            one = len(articles) == 1
+            verb = ("mentions" if one else "mention") if mention else ("is" if one else "are")
+            verb = verb if mention else f"{verb} about"
+            intro = f"{len(articles)} article{'' if one else 's'} {verb} {subject}:"
     if not articles:
         return refusal(question.asked, (), f"I found no articles matching {subject or 'that'}.")
     return _listing(question, intro, articles, quotes)

@@ -25,8 +25,11 @@ _COMPARE_WORDS = re.compile(
 #: What a comparative compares: "cheaper" is a price, "bigger crowd" a crowd.
 _MEASURES = {
     r"\b(?:cheaper|pricier|more expensive|less expensive|costs? more|costs? less)\b": "price",
-    r"\b(?:bigger|larger|smaller) crowd\b": "crowd",
+    r"\b(?:bigger|larger|smaller) crowds?\b|\bcrowds?\b.*\b(?:bigger|larger|smaller)\b": "crowd",
     r"\b(?:faster|slower|quicker)\b": "speed",
+    r"\bwon by (?:more|less|a (?:bigger|larger|smaller|wider) margin)\b": "margin",
+    r"\blost (?:more|less|the most)\b": "loss",
+    r"\b(?:went|lasted|took|ran) (?:longer|shorter)\b": "duration",
 }
 _PAIR = re.compile(r"\b(?:two|both|each)\b")
 #: Words that ask for each article in general ("what's each one about?"), not a topic.
@@ -80,6 +83,46 @@ def _asked(side: str) -> str:
     return side
 
 
+#: Words a comparison's leftover holds that ask nothing: "which had the bigger crowd, the X
+#: or the Y" leaves "the or the".
+_GLUE = frozenset("the a an or and did does do was were is are had has have than vs".split())  # noqa: SIM905
+
+#: What a side's amount is in when the comparison names it: "spain's fine", "the damages".
+_AMOUNT = re.compile(
+    r"\b(?:fines?|damages|fees?|bill|payouts?|bonus(?:es)?|awards?|compensation|settlements?|"
+    r"salary|salaries|wages?|dividends?)\b"
+)
+
+
+_ASKING = r"(?:what|who|whom|whose|when|where|why|how|which)\b"
+
+
+def _measured(side: str, attribute: str, measure: str) -> str:
+    """One side asked as the comparison asks it: "which had the bigger crowd, the X or the Y"
+    asks how big the crowd was at each; "which was bigger, spain's fine or the dutch damages"
+    asks how much each was."""
+    asked = f"{side} {attribute}".strip()
+    if _MOVED.match(asked) or _EARNED.match(asked) or re.match(_ASKING, asked):
+        return _asked(asked)
+    if measure == "crowd":
+        place = re.sub(r"^(?:the )?(?:crowds?|attendances?) (?:at|for|in|of) ", "", side)
+        place = re.sub(r"\s*\bcrowds?$", "", place)
+        return f"how big was the crowd at {place}"
+    if _AMOUNT.search(asked):
+        return f"how much was {asked}"
+    if measure == "price":
+        return f"how much is {side}"
+    if measure == "margin":
+        return f"by how much did {side} win"
+    if measure == "loss":
+        rest = re.sub(r"\b(?:lost|lose|loses|losing)\b|\bmoney\b", " ", attribute)
+        return " ".join(f"how much did {side} lose {rest}".split())
+    if measure == "duration":
+        noun = re.sub(r"\b(?:went|lasted|took|ran|was|were|longer|shorter)\b", " ", attribute)
+        return " ".join(f"how long was the {noun} {side}".split())
+    return asked
+
+
 def _quotes(answer: Answer) -> set[str]:
     return {q for c in answer.citations for q in c.quote.split(" … ") if q}
 
@@ -130,13 +173,13 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
         )
         # "which is cheaper in europe": what the comparison is in, as the articles state it
         measure = next((n for w, n in _MEASURES.items() if re.search(w, question.text)), "")
-        if measure and measure not in attribute:
+        if measure in ("price", "crowd", "speed") and measure not in attribute:
             attribute = f"{measure} {attribute}".strip()
         if b.endswith("'s") and "'s " in a:
             b = b + " " + a.split("'s ", 1)[1]  # "alibaba's price cuts vs huawei cloud's"
         elif a.endswith("'s") and "'s " in b:
             a = a + " " + b.split("'s ", 1)[1]  # "compare alibaba's and huawei's revenue growth"
-        elif "'s " in a and "'s" not in b:
+        elif "'s " in a and "'s" not in b and not _AMOUNT.search(b):
             b = b + " " + a.split("'s ", 1)[1]  # "aston martin's fine compare with red bull's"
         shared = re.search(r" ((?:on|about|over|regarding) .+)$", b)
         if shared and not re.search(r" (?:on|about|over|regarding) ", a):
@@ -147,9 +190,9 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
             return _articles_side_by_side(question, library, [m for m in named if m], attribute)
         # Each side is asked on its own, with only the words neither side holds: a side that
         # borrowed the other's phrase ("... after deepseek v4") leaves none of it behind.
-        sided = set(f"{a} {b}".split())
-        attribute = " ".join(w for w in attribute.split() if w not in sided).strip(" ?,:")
-        side_questions = [_asked(f"{side} {attribute}".strip()) for side in (a, b)]
+        sided = set(f"{a} {b}".split()) | _GLUE
+        attribute = " ".join(w for w in re.sub(r"[,?:]", " ", attribute).split() if w not in sided)
+        side_questions = [_measured(side, attribute, measure) for side in (a, b)]
         first, second = (fact(q) for q in side_questions)
         quoted = _quotes(first)
         if quoted and not second.refused and _quotes(second) <= quoted:

@@ -7,18 +7,55 @@ question was understood and where to look.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from datetime import timedelta
 
-from bot.compose import REFUSAL, compose_answer
+from bot.compose import MAX_ANSWER_CHARS, REFUSAL, compose_answer
 from bot.models import Answer
-from bot.retrieval import Retrieval, entity_terms, stems, term_matches
+from bot.retrieval import Retrieval, entity_terms, question_kind, stems, term_matches
+from ingest.dates import parse_date
 
 
 def answer_fact(question: str, retrieval: Retrieval, min_support: float) -> Answer:
     answer = compose_answer(question, retrieval, min_support)
-    if not answer.refused or not retrieval.evidence:
+    if not answer.refused:
+        return dated(answer, question)
+    if not retrieval.evidence:
         return answer
     return near_miss(answer, question, retrieval)
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_ON_WEEKDAY = re.compile(rf"\b(?:on|last|this) ({'|'.join(_WEEKDAYS)})\b", re.IGNORECASE)
+_DATE_SAID = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|"
+    r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
+    re.IGNORECASE,
+)
+
+
+def dated(answer: Answer, question: str) -> Answer:
+    """A "when" answer whose quote says only a weekday ("won ... on Sunday") gets the date
+    that weekday was, counted back from the article's own date: news tells the day of the
+    week, readers ask for the date."""
+    if question_kind(question) != "when" or not answer.citations:
+        return answer
+    first = answer.citations[0]
+    quote = first.quote.split(" … ")[0]
+    weekday = _ON_WEEKDAY.search(quote)
+    published = parse_date(first.published)
+    if weekday is None or published is None or _DATE_SAID.search(quote):
+        return answer
+    wanted = _WEEKDAYS.index(weekday.group(1).lower())
+    day = published - timedelta(days=(published.weekday() - wanted) % 7)
+    note = (
+        f" That {weekday.group(1).capitalize()} was {day.day} {day:%B %Y}, counting back "
+        f"from the article's date ({published.day} {published:%B %Y}) [{first.n}]."
+    )
+    if len(answer.text) + len(note) > MAX_ANSWER_CHARS:
+        return answer
+    return replace(answer, text=answer.text + note)
 
 
 def near_miss(answer: Answer, question: str, retrieval: Retrieval) -> Answer:

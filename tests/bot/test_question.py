@@ -14,6 +14,7 @@ from bot.question import (
     expand_abbreviations,
     expand_chat,
     initialisms,
+    is_calculation,
     new_topic,
     understand,
 )
@@ -120,6 +121,10 @@ def test_the_whole_catalogue_is_a_list_without_a_subject(asked: str) -> None:
         ("all the articles touching on tariffs", "tariffs"),
         ("what has the daily mail published?", "daily mail"),
         ("what did reuters publish? list them all", "reuters"),
+        ("list the articles where xander schauffele comes up", "xander schauffele"),
+        ("which articles have anything to do with formula one", "formula one"),
+        ("which stories are from the midlands post", "midlands post"),
+        ("which ones are from the daily mail", "daily mail"),
     ],
 )
 def test_filtered_lists_are_recognised_with_their_filter(asked: str, subject: str) -> None:
@@ -930,3 +935,62 @@ def test_a_correction_does_not_depend_on_the_processs_hash_order() -> None:
         for seed in range(6)
     }
     assert corrected == {"abcdefgx"}
+
+
+@pytest.mark.parametrize(
+    ("asked", "calculation"),
+    [
+        ("whats 15% of 240", True),
+        ("how many grams in a pound", True),
+        ("what is 12 times 7?", True),
+        ("convert 5 miles to km", True),
+        ("how many people in a crowd", False),
+        ("how much is 5% of the budget", False),
+        ("how many stores in 2026", False),
+    ],
+)
+def test_sums_and_unit_conversions_are_told_apart_from_questions(
+    asked: str, calculation: bool
+) -> None:
+    assert is_calculation(asked) is calculation
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "hey what can u actually do?",
+        "hello! what kinda stuff do u know about",
+        "what sort of things can you answer",
+    ],
+)
+def test_asking_what_the_bot_can_do_is_a_greeting(asked: str) -> None:
+    assert understand(asked).kind is Kind.GREETING
+
+
+def test_asking_what_the_bot_can_tell_about_a_topic_is_an_overview() -> None:
+    question = understand("what can u tell me about the smile mission")
+    assert question.kind is Kind.OVERVIEW
+    assert question.subject == "smile mission"
+
+
+@pytest.mark.parametrize(
+    ("asked", "text"),
+    [("score?", "what was the score"), ("and their gross margin", "what was the gross margin")],
+)
+def test_a_follow_up_of_one_attribute_asks_what_it_was(asked: str, text: str) -> None:
+    question = understand(asked)
+    assert question.kind is Kind.FACT
+    assert question.text == text
+
+
+@pytest.mark.parametrize(
+    ("asked", "subject"),
+    [
+        ("tl;dr of the boundary post report pls", "boundary post"),
+        ("summarise the peloton post article", "peloton post"),
+    ],
+)
+def test_a_publishers_post_is_kept_in_the_summary_subject(asked: str, subject: str) -> None:
+    question = understand(asked)
+    assert question.kind is Kind.SUMMARY
+    assert question.subject == subject

@@ -314,6 +314,19 @@ def test_html_headline_is_never_taken_for_the_publisher(tmp_path: Path) -> None:
     assert article.publisher is None
 
 
+def test_html_publisher_is_the_site_its_title_tag_names_after_the_headline(
+    tmp_path: Path,
+) -> None:
+    html = (
+        "<html><head><title>Tram depot wins planning approval | Midlands Post</title></head>"
+        f"<body>{_STORY}</body></html>"
+    )
+    [article] = read(write(tmp_path / "depot.html", html))
+
+    assert article.title == "Tram depot wins planning approval"
+    assert article.publisher == "Midlands Post"
+
+
 def test_html_with_no_article_text_is_refused() -> None:
     with pytest.raises(UnsupportedFile, match="no article text"):
         read(FIXTURES / "no_text.html")
