@@ -82,7 +82,17 @@ QUESTION_WORDS = frozenset(
 #: Words of how a question is put, not of its answer: "how much is it going to cost" asks the
 #: future; "who came third" is answered by "Norris was third"; "what does he do for a living"
 #: asks a job.
+#: "How did X stock react": a market's move, in numbers, whatever verb the report uses.
+_MARKET_VERB = re.compile(
+    r"\b(?:stock|stocks|shares|share price|markets?|investors|traders)\b.*\b(?:react|reacted|"
+    r"respond|responded|fare|fared|perform|performed)\b",
+    re.IGNORECASE,
+)
 _HOW_ASKED = {
+    **dict.fromkeys(
+        ["react", "reacted", "respond", "responded", "fare", "fared", "perform", "performed"],
+        _MARKET_VERB,
+    ),
     "going": re.compile(r"\bgoing to\b", re.IGNORECASE),
     "living": re.compile(r"\bfor a living\b", re.IGNORECASE),
     "came": re.compile(
@@ -679,7 +689,10 @@ _NUMBER_SHAPES = (
         re.compile(r"(?i)\b(?:score|scores|scoreline|final score)\b"),
         re.compile(
             r"\b\d{1,3} ?[-–] ?\d{1,3}\b|\b\d{1,3}(?:/\d{1,2}| for \d{1,2})\b|"
-            r"\bby \d+ (?:runs|wickets)\b"
+            r"\bby \d+ (?:runs|wickets)\b|"
+            # golf: "a 12-under total of 276", "five-under-par 67"
+            r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]"
+            r"(?:under|over)\b|\btotal of \d{2,3}\b"
         ),
     ),
     (

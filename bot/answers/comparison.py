@@ -85,7 +85,8 @@ def _asked(side: str) -> str:
 
 #: Words a comparison's leftover holds that ask nothing: "which had the bigger crowd, the X
 #: or the Y" leaves "the or the".
-_GLUE = frozenset("the a an or and did does do was were is are had has have than vs".split())  # noqa: SIM905
+_GLUE_WORDS = "the a an or and did does do was were is are had has have than vs how with to against"
+_GLUE = frozenset(_GLUE_WORDS.split())
 
 #: What a side's amount is in when the comparison names it: "spain's fine", "the damages".
 _AMOUNT = re.compile(
@@ -127,6 +128,8 @@ def _quotes(answer: Answer) -> set[str]:
     return {q for c in answer.citations for q in c.quote.split(" … ") if q}
 
 
+#: Two sides that are one figure and two years: "suez canal revenue 2023" and "2024".
+_TWO_YEARS = re.compile(r"^(.+?) (?:in )?((?:19|20)\d\d) \| (?:in )?((?:19|20)\d\d)$")
 #: The side of a comparison that is only an earlier time of the other: "profit this year vs
 #: last year", "... vs the same quarter a year earlier".
 _EARLIER = re.compile(
@@ -144,6 +147,11 @@ _IN_MEASURE = re.compile(
 
 
 def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
+    years = _TWO_YEARS.match(" | ".join(question.parts)) if len(question.parts) == 2 else None
+    if years:
+        # "suez canal revenue 2023 vs 2024": the same figure in each year, asked of each
+        thing, first, second = years.groups()
+        question = replace(question, parts=(f"{thing} in {first}", f"{thing} in {second}"))
     if len(question.parts) == 2 and _EARLIER.match(question.parts[1]):
         # A figure and its year-earlier value: the report gives both in one sentence ("rose 14%
         # to 936 million from 820 million"), so the figure is asked once.
@@ -294,7 +302,11 @@ def _side_by_side(question: Question, answers: Sequence[tuple[str, Answer]], kin
             n = citations.cite(c, c.quote)
             text = text.replace(f"[{c.n}]", f"[#{n}]")
         text = text.replace("[#", "[")
-        lines.append(cut(text, room) if len(text) > room else text)
+        line = cut(text, room) if len(text) > room else text
+        if line not in lines:
+            # one sentence may give both figures ("fell to $4 billion in 2024 from $10.25
+            # billion in 2023"): it is shown once
+            lines.append(line)
     return Answer(
         question.asked,
         "\n".join(lines)[:LONG_LIMIT],

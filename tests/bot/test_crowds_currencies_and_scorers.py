@@ -10,7 +10,8 @@ match. Lists are asked "where X comes up" and "anything to do with"; a publicati
 date is the h&m ... article from". A follow-up of one word ("score?") asks what the score was. "hey
 what can u actually do?" is a greeting, a sum is no question for news. A weekday is dated from the
 article's date, every scorer of a match is listed, and an agency's story on a saved page is among
-what that agency published.
+what that agency published. A market's "react" is its move, a figure in two years is asked of
+each year, and a golf score is a total under par.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ ARTICLES = [
     "kinds_aa/corpus/ashen-meridian-launch.html",
     "kinds_aa/corpus/smic-second-quarter-results.txt",
     "kinds_aa/corpus/renault-third-quarter-revenue.txt",
+    "kinds_aa/corpus/renault-douai-electric-clio.html",
+    "kinds_aa/corpus/maersk-suez-canal-return.md",
     "kinds_ab/corpus/hm-full-year-results.txt",
     "kinds_ab/corpus/hm-european-store-closures.md",
     "kinds_ab/corpus/como-coppa-italia-lazio.txt",
@@ -150,3 +153,20 @@ def test_an_agencys_story_on_a_saved_page_is_among_what_it_published(engine: Eng
     assert any("Renault" in t for t in titles), titles
     assert any("Pangu" in t for t in titles), titles
     assert not any("Rogan" in t for t in titles), titles
+
+
+def test_a_markets_reaction_to_two_events_is_each_move(engine: Engine) -> None:
+    answer = engine.answer("how did renault stock react to the douai news vs the q3 numbers")
+    assert "2.3%" in answer.text, answer.text
+    assert "6.2%" in answer.text, answer.text
+
+
+def test_one_figure_in_two_years_is_asked_of_each_and_quoted_once(engine: Engine) -> None:
+    answer = engine.answer("suez canal revenue 2023 vs 2024?")
+    assert "$10.25 billion" in answer.text, answer.text
+    assert answer.text.count("$10.25 billion") == 1, answer.text
+
+
+def test_a_golf_score_is_a_total_under_par(engine: Engine) -> None:
+    answer = engine.answer("what was the winning score at the scottish open")
+    assert "17-under total of 263" in answer.text, answer.text
