@@ -278,6 +278,15 @@ class Library:
 
         return sorted(body, key=score, reverse=True)[:limit]
 
+    def datelined(self, article: StoredArticle, place: str) -> bool:
+        """Whether the story opens with a dateline of ``place``: "SYDNEY, Mar 31, 2026
+        (Reuters) -", "COMO, Italy —"."""
+        opening = self.lead(article, 400)[:1]
+        words = r"\s+".join(re.escape(w) for w in place.split())
+        return bool(opening) and bool(
+            re.match(rf"{words}\b[^.]{{0,40}}?(?:\(\w+\)\s*)?[-—–,]", opening[0].text, re.I)
+        )
+
     def lead(self, article: StoredArticle, budget: int) -> list[SentenceRow]:
         """The article's opening sentences, in order, within ``budget`` characters."""
         rows = self._store.keywords.article_rows(article.article_id)

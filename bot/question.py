@@ -304,7 +304,8 @@ _GREETING = re.compile(
 )
 _SUMMARY = re.compile(
     r"\b(?:summarize|summarized|summary|summarizing|sum (?:it )?up|sum up|tl;dr|gist|recap|"
-    r"rundown|run down|brief me|key points|main points|overview of the)\b"
+    r"rundown|run down|brief me|key points|main points|overview of the|short version|"
+    r"quick version|in a nutshell|cliff ?notes)\b"
 )
 _ABOUT_ARTICLE = re.compile(
     rf"^(?:what is|what was|what are|whats|what's|tell me what) (?:the |that |this )?(.+?) "
@@ -344,7 +345,8 @@ _LIST_NAMED = re.compile(
 #: "What has Reuters published?", "what did the daily mail write": the articles of a publisher.
 _PUBLISHED_BY = re.compile(
     r"^(?:what|which (?:articles?|stories|pieces)) (?:has|have|did|does) (?:the )?(.+?) "
-    r"(?:published|publish|written|write|put out|run|got)(?: so far| lately| recently)?"
+    r"(?:published|publish|written|write|put out|run|got)(?: about| on)?"
+    r"(?: so far| lately| recently)?"
     r"(?:\??,? (?:list|show) (?:them|me|it)(?: all)?)?(?: please)?\W*$|"
     r"^(?:what is|whats|what's) (?:been )?published by (?:the )?(.+)$"
 )
@@ -894,7 +896,7 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         subject = _SUMMARY.sub(" ", bare)
         subject = re.sub(
             r"^(?:can you|could you|pls|please|give me|gimme|what is|whats|"
-            r"what's|i want|i'd like|do)\b",
+            r"what's|i want|i'd like|do|what happened (?:at|in|with|to))\b",
             " ",
             subject.strip(),
         )

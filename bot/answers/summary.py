@@ -6,6 +6,7 @@ quoted in order within the length limit.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.answers.citing import LONG_LIMIT, Citations, headline, sentence
@@ -28,6 +29,12 @@ def resolve_article(
     ranked = library.rank(subject, limit=5)
     if not ranked or ranked[0].score < MIN_MATCH:
         return None, ranked
+    place = re.match(r"^(?:out|from|datelined)\s+(.+)$", subject.strip())
+    if place:
+        # "the piece out of sydney": the story filed from there, by its dateline
+        filed = [m for m in ranked if library.datelined(m.article, place.group(1))]
+        if len(filed) == 1:
+            return filed[0].article, ranked
     return ranked[0].article, ranked
 
 

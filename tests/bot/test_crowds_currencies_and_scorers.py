@@ -1,5 +1,6 @@
 """Questions as readers typed them in ``kinds_aa`` and ``kinds_ab``, through ``Engine.answer`` on
-the real model, over the first corpus and ten articles of those sets and the Canadian Grand Prix.
+the real model, over the first corpus, twelve articles of those sets, the Canadian Grand Prix
+and two Sydney stories.
 
 Each failed before this round's changes. A crowd asked about is a count of people ("the sell-out
 crowd of 11,870"), and a comparison of crowds asks each side how big its crowd was. Crowns, and
@@ -11,7 +12,8 @@ date is the h&m ... article from". A follow-up of one word ("score?") asks what 
 what can u actually do?" is a greeting, a sum is no question for news. A weekday is dated from the
 article's date, every scorer of a match is listed, and an agency's story on a saved page is among
 what that agency published. A market's "react" is its move, a figure in two years is asked of
-each year, and a golf score is a total under par.
+each year, and a golf score is a total under par. "The piece out of sydney" is the story whose
+dateline is Sydney.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ ARTICLES = [
     "kinds_ab/corpus/smile-mission-launch.md",
     "kinds_ab/corpus/leeds-tram-route-plan.txt",
     "kinds_a/corpus/f1-canadian-gp.html",
+    "kinds_k/corpus/rba-holds-cash-rate.txt",
+    "kinds_k/corpus/australian-open-mens-final.html",
 ]
 
 
@@ -170,3 +174,9 @@ def test_one_figure_in_two_years_is_asked_of_each_and_quoted_once(engine: Engine
 def test_a_golf_score_is_a_total_under_par(engine: Engine) -> None:
     answer = engine.answer("what was the winning score at the scottish open")
     assert "17-under total of 263" in answer.text, answer.text
+
+
+def test_the_piece_out_of_a_city_is_the_story_datelined_there(engine: Engine) -> None:
+    answer = engine.answer("sum up the piece out of sydney")
+    assert answer.kind == "summary"
+    assert "cash rate" in answer.citations[0].title, answer.text

@@ -994,3 +994,15 @@ def test_a_publishers_post_is_kept_in_the_summary_subject(asked: str, subject: s
     question = understand(asked)
     assert question.kind is Kind.SUMMARY
     assert question.subject == subject
+
+
+def test_a_short_version_asks_a_summary_of_what_happened_there() -> None:
+    question = understand("what happened at tanegashima in october, short version")
+    assert question.kind is Kind.SUMMARY
+    assert question.subject == "tanegashima in october"
+
+
+def test_what_a_publisher_wrote_about_is_its_articles() -> None:
+    question = understand("what did save point weekly write about")
+    assert question.kind is Kind.CATALOGUE
+    assert question.subject == "save point weekly"
