@@ -79,19 +79,21 @@ QUESTION_WORDS = frozenset(
     """mention mentioned name named call called describe described happen happened kind type
     word words thing things example exactly really much many main""".split()  # noqa: SIM905
 )
-#: Words of how a question is put, not of its answer: "how much is it going to cost" asks the
-#: future; "who came third" is answered by "Norris was third"; "what does he do for a living"
-#: asks a job.
-#: "How did X stock react": a market's move, in numbers, whatever verb the report uses.
-_MARKET_VERB = re.compile(
-    r"\b(?:stock|stocks|shares|share price|markets?|investors|traders)\b.*\b(?:react|reacted|"
-    r"respond|responded|fare|fared|perform|performed)\b",
+#: "How did Alibaba stock react ...", "how did hyundai shares move ...": a market's move, asked
+#: in numbers and answered by a sentence about the shares.
+_MARKET_ASKED = re.compile(
+    r"^(?:how (?!much|many)|what (?:did|do|does)\b).*\b(?:stock|stocks|shares|share price|"
+    r"markets?|investors|traders)\b.*\b(?:react|reacted|respond|responded|do|did|move|moved|fare|"
+    r"fared|perform|performed)\b",
     re.IGNORECASE,
 )
+#: Words of how a question is put, not of its answer: "how much is it going to cost" asks the
+#: future; "who came third" is answered by "Norris was third"; "what does he do for a living"
+#: asks a job; "how did X stock react" asks the shares' move, whatever verb the report uses.
 _HOW_ASKED = {
     **dict.fromkeys(
         ["react", "reacted", "respond", "responded", "fare", "fared", "perform", "performed"],
-        _MARKET_VERB,
+        _MARKET_ASKED,
     ),
     "going": re.compile(r"\bgoing to\b", re.IGNORECASE),
     "living": re.compile(r"\bfor a living\b", re.IGNORECASE),
@@ -823,14 +825,6 @@ _MARGIN = re.compile(
 )
 
 
-#: "How did Alibaba stock react ...", "how did hyundai shares move ...": a market's move, asked
-#: in numbers and answered by a sentence about the shares.
-_MARKET_ASKED = re.compile(
-    r"^(?:how (?!much|many)|what (?:did|do|does)\b).*\b(?:stock|stocks|shares|share price|"
-    r"markets?|investors|traders)\b.*\b(?:react|reacted|respond|responded|do|did|move|moved|fare|"
-    r"fared|perform|performed)\b",
-    re.IGNORECASE,
-)
 #: What a company reports: asked, it is not answered by its share price.
 _RESULT_ASKED = re.compile(r"\b(revenue|profit|sales|earnings|income|turnover|loss)")
 _MARKET_SAID = re.compile(r"\b(?:shares?|stocks?|index|ADRs?|traded|trading)\b", re.IGNORECASE)
@@ -851,8 +845,8 @@ _MONEY_SAID = re.compile(
 #: An amount in a currency whose name is also an everyday word ("1.6 trillion won", "500 rand").
 _LOCAL_AMOUNT = re.compile(
     r"\d(?:[\d,.]*\d)?(?: (?:thousand|million|billion|trillion))? (?:won|naira|rand|yen|francs?|"
-    r"pound|dollar|euro|kronor|krona|kroner|krone|ringgit|baht|pesos?|reais|lira|dirhams?|riyals?|r[ou]bles?|zloty|"
-    r"forint|shillings?|crowns?|koruna|rupiah|shekels?|dinars?|hryvnias?|lei|leva|kwacha|cedis?|"
+    r"pound|dollar|euro|kronor|krona|kroner|krone|ringgit|baht|pesos?|reais|lira|dirhams?|"
+    r"riyals?|r[ou]bles?|zloty|forint|shillings?|crowns?|koruna|rupiah|shekels?|dinars?|hryvnias?|lei|leva|kwacha|cedis?|"
     r"birr|taka|soles|bolivianos?|quetzales|colones|guarani|tenge|manat|lari|som)\b",
     re.IGNORECASE,
 )
@@ -1036,7 +1030,8 @@ _CROWD_ASKED = re.compile(
     r"(?:watched|attended|turned up|turned out|came|showed up|went)\b"
 )
 
-
+#: A sentence giving a crowd's size: "Attendance over the two weeks was 498,108", "72,500
+#: attended" (a year is no crowd).
 _CROWD_SAID = re.compile(
     r"\b(?:crowds?|attendances?|spectators|audiences?|turnout)\b[^.;]{0,80}?\d[\d,.]*\b|"
     r"\b(?:\d{1,3}(?:,\d{3})+|(?!(?:19|20)\d\d\b)\d+|[\d.]+ (?:million|thousand))\s+"

@@ -56,8 +56,10 @@ def answer_catalogue(question: Question, library: Library) -> Answer:
             known = {a.article_id: a for a in library.all()}
             articles = newest_first([known[a] for a in found if a in known])
             one = len(articles) == 1
-            verb = ("mentions" if one else "mention") if mention else ("is" if one else "are")
-            verb = verb if mention else f"{verb} about"
+            if mention:
+                verb = "mentions" if one else "mention"
+            else:
+                verb = "is about" if one else "are about"
             intro = f"{len(articles)} article{'' if one else 's'} {verb} {subject}:"
     if not articles:
         return refusal(question.asked, (), f"I found no articles matching {subject or 'that'}.")

@@ -31,6 +31,8 @@ _MEASURES = {
     r"\blost (?:more|less|the most)\b": "loss",
     r"\b(?:went|lasted|took|ran) (?:longer|shorter)\b": "duration",
 }
+#: Measures the articles name as such ("the price", "the crowd"): named in each side's question.
+_NAMED_MEASURES = frozenset(["price", "crowd", "speed"])
 _PAIR = re.compile(r"\b(?:two|both|each)\b")
 #: Words that ask for each article in general ("what's each one about?"), not a topic.
 _EACH_WORDS = frozenset(["each", "about", "say", "says", "cover", "covers", "what's", "whats"])
@@ -181,7 +183,7 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
         )
         # "which is cheaper in europe": what the comparison is in, as the articles state it
         measure = next((n for w, n in _MEASURES.items() if re.search(w, question.text)), "")
-        if measure in ("price", "crowd", "speed") and measure not in attribute:
+        if measure in _NAMED_MEASURES and measure not in attribute:
             attribute = f"{measure} {attribute}".strip()
         if b.endswith("'s") and "'s " in a:
             b = b + " " + a.split("'s ", 1)[1]  # "alibaba's price cuts vs huawei cloud's"
