@@ -264,6 +264,26 @@ _OWN_ATTRIBUTE = re.compile(
     rf"\b(?:what|when)(?:'s| is| was| are| were|s)? (?:the )?(?:[\w'-]+ ){{0,3}}?[\w'-]+'s? "
     rf"{_MODIFIER}([a-z]+)\b(?!['-]?\d)"
 )
+#: "How much is Lisbon's tourist tax?": the thing of someone's that is priced, its last word.
+_HOW_MUCH_OWN = re.compile(
+    r"^how much (?:is|are|was|were|r|does|do|did) (?:the )?[\w&.-]+'s? (?:[a-z-]+ )?([a-z]+)"
+    r"(?: (?:cost|costs|now|today|these days))?\W*$"
+)
+#: An amount asked in one currency ("in yen", "in US dollars"), and how a sentence gives it.
+_CURRENCY_ASKED = re.compile(
+    r"\bin (?:(?:the )?(us|u\.s\.|american) dollars|(usd)|(yen)|(euros?)|(pounds?|sterling|gbp)|"
+    r"(yuan|rmb|renminbi)|(rupees?))\b"
+)
+_CURRENCY_SAID = (
+    r"(?<![A-Za-z])\$|\bUS\$|\bU\.?S\.? dollars?\b|\bUSD\b",
+    r"(?<![A-Za-z])\$|\bUS\$|\bU\.?S\.? dollars?\b|\bUSD\b",
+    r"¥|\byen\b",
+    r"€|\beuros?\b",
+    r"£|\bpounds?\b|\bsterling\b|\bpence\b",
+    r"\byuan\b|\brenminbi\b|¥",
+    r"₹|\brupees?\b",
+)
+_MADE_VERBS = frozenset({"make", "made", "earn", "earned", "pay", "paid", "spend", "spent"})
 _OF_ATTRIBUTE = re.compile(rf"\bwhat(?:'s| is| was|s)? the {_MODIFIER}([a-z]+) (?:of|for) ")
 #: "How much did tickets for the final cost?": what is priced must be in the evidence.
 _PRICED = re.compile(
@@ -460,7 +480,10 @@ _AHEAD = re.compile(
     r"^(?:[a-z0-9'-]+ ){0,2}?(?:in (talks|negotiations|discussions)|(?:going|planning|set|about|"
     r"due|expected|poised|preparing) to)\b"
 )
-_SUBJECT_PRONOUNS = frozenset("it its they their them he his him she her this that".split())  # noqa: SIM905
+_SUBJECT_PRONOUNS = frozenset(
+    """it its they their them he his him she her this that anyone anybody someone somebody
+    everyone everybody anything something nobody people there""".split()  # noqa: SIM905
+)
 
 
 def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -599,10 +622,17 @@ def unanswered(
         # "who's headlining glastonbury 2027" is not answered by "the 2025 festival was
         # headlined by ...": that sentence is about another year's edition
         return sorted(asked_years)[0]
+    currency = _CURRENCY_ASKED.search(q)
+    if currency and kind == "money":
+        said = _CURRENCY_SAID[next(i for i, g in enumerate(currency.groups()) if g)]
+        top = texts[:2]
+        if not any(kind_match(kind, t, question) and re.search(said, t) for t in top):
+            return currency.group(0)  # "in yen": not a price in another currency
     words = frozenset().union(*(stems(t) for t in texts), stems(chosen[0].article.title))
     for pattern in (
         _HOW_MANY,
         _HOW_MUCH,
+        _HOW_MUCH_OWN,
         _PRICED,
         _PRICED_DEED,
         _OWN_ATTRIBUTE,
@@ -613,6 +643,8 @@ def unanswered(
         asked = next((g for g in m.groups() if g), "") if m else ""
         if not m or asked in ASKING_WORDS or asked in EXPANSIONS or asked in STOPWORDS:
             continue
+        if pattern is _OWN_ATTRIBUTE and asked in _MADE_VERBS:
+            continue  # "what did marrick's make": what it made, not a thing called a "make"
         if any(term_matches(form, words) for form in ATTRIBUTE_FORMS.get(asked, (asked,))):
             continue
         # what was priced may be written another way ("US tariffs" as "customs duties"), and

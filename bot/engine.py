@@ -136,6 +136,7 @@ class Engine:
             self._corpus_words,
             lambda: [a.title for a in self._articles.values()],
             lambda phrase: bool(self.store.keywords.articles_matching([(phrase,)])),
+            lambda: {a.publisher for a in self._articles.values() if a.publisher},
         )
 
     @classmethod

@@ -145,6 +145,9 @@ class Library:
             if row.sentence_index < 0:
                 dense[row.article_id] = max(dense.get(row.article_id, -1.0), _dot(vector, row))
         keyword = self._store.keywords.articles_matching(groups[:1]) if groups else {}
+        # an article only the words found was not among the nearest: it is at most as near as
+        # the farthest of those
+        floor = min(dense.values(), default=0.0)
         candidates = set(dense) | set(keyword)
         candidates |= {a for a, art in articles.items() if self._names_publisher(phrase, art)}
         weights = self._weights([g[0] for g in groups])
@@ -161,7 +164,7 @@ class Library:
             opening = self._article_about(article)
             lead = sum(weights[g[0]] for g in groups if forms_in(g, opening)) / total
             publisher = 1.0 if self._names_publisher(phrase, article) else 0.0
-            d = dense.get(article_id, 0.0)
+            d = dense.get(article_id, floor)
             score = d + 0.45 * title + LEAD_WEIGHT * lead + BODY_WEIGHT * body + 0.6 * publisher
             matches.append(
                 ArticleMatch(article, d, title, body, publisher, score, keyword.get(article_id))
@@ -283,9 +286,9 @@ class Library:
         (Reuters) -", "COMO, Italy —"."""
         opening = self.lead(article, 400)[:1]
         words = r"\s+".join(re.escape(w) for w in place.split())
-        return bool(opening) and bool(
-            re.match(rf"{words}\b[^.]{{0,40}}?(?:\(\w+\)\s*)?[-—–,]", opening[0].text, re.I)
-        )
+        # "THE HAGUE, Nov 20": the dateline's own "the", which the asked place has lost
+        dateline = rf"(?:the\s+)?{words}\b[^.]{{0,40}}?(?:\(\w+\)\s*)?[-—–,]"
+        return bool(opening) and bool(re.match(dateline, opening[0].text, re.I))
 
     def lead(self, article: StoredArticle, budget: int) -> list[SentenceRow]:
         """The article's opening sentences, in order, within ``budget`` characters."""
@@ -320,7 +323,19 @@ class Library:
             return False
         words = [w for w in re.findall(r"[a-z0-9]+", publisher) if w not in {"the"}]
         text = " " + " ".join(re.findall(r"[a-z0-9]+", phrase.lower())) + " "
-        return bool(words) and f" {' '.join(words)} " in text
+        if bool(words) and f" {' '.join(words)} " in text:
+            return True
+        # "the dose report article" reaches here as "dose": the name's own "Report" was read as
+        # the word for an article, so the rest of the name must end the phrase
+        return (
+            len(words) > 1
+            and words[-1] in _NAME_NOUNS
+            and text.endswith(f" {' '.join(words[:-1])} ")
+        )
+
+
+#: Words that end a publisher's name and also mean "an article" in a question.
+_NAME_NOUNS = frozenset({"report", "reports", "post", "news", "review", "story", "stories"})
 
 
 def _credit(name: str) -> re.Pattern[str]:

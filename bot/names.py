@@ -121,6 +121,7 @@ SHORT_NAMES: dict[str, tuple[str, ...]] = {
     "usa": ("us", "united states", "american"),
     # "in the us" is read as "in the united states"; articles mostly write "US".
     "united": ("united", "us", "american"),
+    "americans": ("americans", "american", "us", "united states"),
     **{
         f"q{n}": (f"q{n}", f"{ordinal} quarter", f"{ordinal}-quarter", months)
         for n, ordinal, months in (

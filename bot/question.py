@@ -59,6 +59,9 @@ CHAT_WORDS = {
     "ur": "your",
     "r": "are",
     "ppl": "people",
+    "wud": "would",
+    "cud": "could",
+    "shud": "should",
     "pls": "please",
     "plz": "please",
     "thx": "thanks",
@@ -240,6 +243,7 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "evs": ("evs", "electric vehicles", "electric cars"),
     "v8s": ("v8",),
     "capex": ("capex", "capital expenditure", "capital spending"),
+    "agm": ("agm", "annual general meeting", "annual meeting", "general meeting"),
     **{
         short: (short, word)
         for short, word in zip(
@@ -334,9 +338,13 @@ _LIST_FILTER = re.compile(
     rf"were published in|published in|published on|came out in|in))\s+(.+)$"
 )
 _LIST_NAMED = re.compile(
-    rf"^(?:(?:which|what|list|show|find|give me)(?: me)?(?: all| every| the| any| of the)*) "
+    rf"^(?:(?:which|what|list|show|find|give me)(?: me)?(?: all| every| the| any| of the)*|"
+    rf"all(?: the| of the)?|every) "
     rf"{_ARTICLE_NOUN} (?:where|in which|that) (.+?) (?:comes? up|appears?|shows? up|features?|"
     rf"(?:is|are|gets?|was|were) (?:mentioned|named|discussed|quoted|featured))$|"
+    rf"^where (?:is|are|was|were|does|do|did|has|have)(?: the)? (.+?) (?:been )?(?:mentioned|"
+    rf"named|discussed|come up|comes up|came up|appear|appears|appeared|show up|shows up|"
+    rf"brought up|referenced)(?: anywhere| at all| in the {_ARTICLE_NOUN})?$|"
     rf"^(?:list|show|give)(?: me)?(?: all| every| the| of the)* (.+?) {_ARTICLE_NOUN}"
     rf"(?: (?:that )?(?:you have|you've got|you got|there are|are there|we have))?$|"
     rf"^(?:which|what) (.+?) {_ARTICLE_NOUN} (?:do you have|are there|have you got|"
@@ -547,8 +555,10 @@ class Speller:
         corpus: Callable[[], dict[str, int]],
         titles: Callable[[], Collection[str]] = tuple,
         phrase_used: Callable[[str], bool] = lambda phrase: False,
+        publishers: Callable[[], Collection[str]] = tuple,
     ) -> None:
         self._english_source = english
+        self._publishers = publishers
         self._phrase_used = phrase_used
         self._loaded: Collection[str] | None = None
         self._corpus = corpus
@@ -586,6 +596,8 @@ class Speller:
         root = stem(word)
         if word in vocabulary or root in vocabulary or index_term(word) in vocabulary:
             return word  # the index writes "gracious" as "graciou": the same word
+        if any(word in re.findall(r"[a-z]+", p.lower()) for p in self._publishers()):
+            return word  # "the iberia today report": a publisher's name, not a typo
         if word[:1] in "od" and len(word) > 4 and word[1:] in vocabulary:
             # "oward" is O'Ward typed without the apostrophe (the index keeps "ward")
             return f"{word[0]}'{word[1:]}"
@@ -615,6 +627,8 @@ class Speller:
         found = process.extractOne(word, self._long_words, scorer=fuzz.ratio, score_cutoff=86)
         if found is None or str(found[0])[:1] != word[:1]:
             return word
+        if str(found[0]) == word[:-1] and word[-1] in "aio":
+            return word  # "moderna", "alexa": a name made from a word, not a typo of it
         return str(found[0])
 
     def surface(self, term: str) -> str:
@@ -770,6 +784,8 @@ _MOVED_UP_OR_DOWN = re.compile(rf"\b(?:{'|'.join(_MOVES)})\b", re.IGNORECASE)
 
 
 def _strip_article_words(subject: str) -> str:
+    # "alibaba (incl its apps/models)": an aside on how to search, not more names
+    subject = re.sub(r"\s*\([^)]*\)", " ", subject)
     # "which stories mention alibaba, even in passing": how much of a mention counts, not a name
     subject = re.sub(
         r",?\s*(?:even (?:just |only )?(?:in passing|briefly|once)|at all|anywhere|in any way)\W*$",
@@ -896,7 +912,8 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         subject = _SUMMARY.sub(" ", bare)
         subject = re.sub(
             r"^(?:can you|could you|pls|please|give me|gimme|what is|whats|"
-            r"what's|i want|i'd like|do|what happened (?:at|in|with|to))\b",
+            r"what's|i want|i'd like|do|what happened (?:at|in|with|to))\b|"
+            r"^(?:a )?(?:quick|short|brief|fast)\b",
             " ",
             subject.strip(),
         )

@@ -247,6 +247,7 @@ _SYNONYM_GROUPS = (
     "invest invested investment investing spend spent spending",
     "forecast forecasts expects expected predicts predicted outlook guidance projected",
     "staff employees workers jobs roles people",
+    "kids kid children child youngsters pupils",
     "made make earned earn generated revenue",
     "big size capacity seats largest",
     "accurate accuracy flagged detected",
@@ -424,7 +425,18 @@ def points_back(question: str) -> bool:
     """Whether a question's wording refers to an earlier turn: a pronoun, or an opening that
     carries the conversation on ("and ...", "what about ...")."""
     words = {w.lower().strip("?.,!") for w in question.split()}
-    return bool(words & _PRONOUNS) or question.lower().lstrip().startswith(_CONTINUING)
+    return (
+        bool(words & _PRONOUNS)
+        or question.lower().lstrip().startswith(_CONTINUING)
+        or bool(_ONE_OF_THEM.search(question))
+    )
+
+
+#: "One" standing for the thing just discussed: "when can i buy one", "the other one".
+_ONE_OF_THEM = re.compile(
+    r"(?i)\b(?:buy|get|order|book|try|use|afford|grab|pick up|see) (?:one|them|those)\b|"
+    r"\b(?:that|this|the other|the new|the first|the second|the cheaper|the bigger) one\b"
+)
 
 
 def is_follow_up(question: str) -> bool:
@@ -827,6 +839,42 @@ _MARGIN = re.compile(
 
 #: What a company reports: asked, it is not answered by its share price.
 _RESULT_ASKED = re.compile(r"\b(revenue|profit|sales|earnings|income|turnover|loss)")
+#: "How much did Iberdrola make last year": what it earned, its profit, though no word says so.
+_MADE_ASKED = re.compile(
+    r"\bhow much (?!.*\bcost)(?:money )?(?:did|does|do|has|have|will) (?:[\w&.'-]+ ){1,4}?"
+    r"(?:make|made|making|earn|earned|bring in|brought in|rake in|raked in)\b"
+    r"(?! (?:by|from|on|per|a|an|each|for)\b)",
+    re.IGNORECASE,
+)
+#: The kind score of another amount (a cost, a debt) when a company's result is asked.
+OTHER_AMOUNT = 0.5
+#: ... and of another result (a revenue when a profit is asked).
+OTHER_RESULT = 0.8
+_RESULT_WORDS = ("revenue", "profit", "sales", "earn", "income", "turnover", "loss")
+
+
+def _result_amount(result: str, sentence: str) -> bool:
+    """Whether the sentence gives the result (profit, revenue) an amount near the word: "profit
+    rose to 612 million pounds", "a record 6.31 billion euros net profit"; not "shares fell to
+    311 pence ... higher profit"."""
+    words = [m.start() for m in re.finditer(rf"\b{result}", sentence, re.IGNORECASE)]
+    if not words:
+        return False
+    amounts = [
+        m.start() for m in (*_MONEY_SAID.finditer(sentence), *_LOCAL_AMOUNT.finditer(sentence))
+    ]
+    return any(
+        -RESULT_BEFORE <= a - w <= RESULT_AFTER and ";" not in sentence[min(a, w) : max(a, w)]
+        for w in words
+        for a in amounts
+    )
+
+
+#: How far (in characters) an amount may follow or precede the result it gives.
+RESULT_AFTER = 110
+RESULT_BEFORE = 40
+
+
 _MARKET_SAID = re.compile(r"\b(?:shares?|stocks?|index|ADRs?|traded|trading)\b", re.IGNORECASE)
 #: "How much did flat prices go up (rise)?": a move, asked in size.
 _HOW_MUCH_MOVED = re.compile(
@@ -878,13 +926,23 @@ def kind_match(
         )
     if kind == "money":
         results = _RESULT_ASKED.findall(question.lower())
+        made = not results and bool(_MADE_ASKED.search(question))
+        if made:
+            results = ["profit", "earn", "net income"]
         if (
             results
             and _MARKET_SAID.search(sentence)
-            and not any(re.search(rf"\b{r}", sentence, re.IGNORECASE) for r in results)
+            and not any(_result_amount(r, sentence) for r in results)
         ):
             return 0.0  # a revenue is not the share price the results moved
-        return 1.0 if _MONEY_SAID.search(sentence) or _LOCAL_AMOUNT.search(sentence) else 0.0
+        amount = _MONEY_SAID.search(sentence) or _LOCAL_AMOUNT.search(sentence)
+        if amount and results and not any(_result_amount(r, sentence) for r in results):
+            # "how much did X make (in profit)": a result, before a cost or a debt; what a
+            # company made, its profit before its revenue
+            if any(_result_amount(r, sentence) for r in _RESULT_WORDS):
+                return OTHER_RESULT
+            return OTHER_AMOUNT
+        return 1.0 if amount else 0.0
     if kind == "number":
         if _MARKET_ASKED.search(question) and not _MARKET_SAID.search(sentence):
             # "how did hyundai shares move after the q3 numbers": the shares' move, not the
@@ -1007,6 +1065,8 @@ _PRICE_FORMS = (
     "pocketed fetch fetched charge charged"
 )
 _PRICE_WORDS = frozenset(stem(w) for w in _PRICE_FORMS.split())
+#: ... and, in "how much did Iberdrola make", the verb of making money.
+_MADE_WORDS = _PRICE_WORDS | {stem("make"), stem("made")}
 #: What a crowd question asks besides the count: "how many people turned up / watched".
 _CROWD_FORMS = (
     "people fans crowd crowds attendance attend attended watch watched turn turned came come "
@@ -1184,12 +1244,12 @@ class Retriever:
         known = sum(w for t, w in weights.items() if frequency[t] > 0)
         unknown = 1.0 - known / total
         kind = asked_kind(question, query)
+        priced = _MADE_WORDS if _MADE_ASKED.search(question) else _PRICE_WORDS
         if kind == "money":
             # "How much did Villa pay for Tavares?" is answered by the fee, whatever verb the
             # sentence uses: the amount (the kind) stands for the word.
             weights = {
-                t: w * PRICE_WORD_WEIGHT if stem(t) in _PRICE_WORDS else w
-                for t, w in weights.items()
+                t: w * PRICE_WORD_WEIGHT if stem(t) in priced else w for t, w in weights.items()
             }
             total = sum(weights.values()) or 1.0
         common = self._common_words() if kind == "who" else frozenset()
@@ -1269,7 +1329,7 @@ class Retriever:
             )
             if kind == "money" and matched:
                 # An amount says what "cost" or "pay" asks: the verb is there in its answer.
-                in_sentence |= {t for t in terms if stem(t) in _PRICE_WORDS}
+                in_sentence |= {t for t in terms if stem(t) in priced}
             elif kind == "number" and crowd and matched == 1.0:
                 # "how many people turned up": "a record crowd of 72,500" says it
                 in_sentence |= {t for t in terms if stem(t) in _CROWD_WORDS}

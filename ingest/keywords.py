@@ -427,7 +427,9 @@ class KeywordIndex:
 
     def articles_matching(self, groups: Sequence[Sequence[str]]) -> dict[str, SentenceRow]:
         """Every article with a sentence (its title included) that holds one phrase of each
-        group, mapped to its first such sentence: an exhaustive filter, not a top-k guess.
+        group, mapped to its first such sentence of the body (the title when only the title
+        does): an exhaustive filter, not a top-k guess. A body sentence is the quote a reader
+        can use; the title is shown beside it anyway.
 
         The cost is that of the index lookup plus one row per matching article.
         """
@@ -440,7 +442,8 @@ class KeywordIndex:
             return {}
         with self._lock:
             firsts = self._db.execute(
-                "SELECT article_id, min(sentence_index) FROM sentences WHERE rowid IN "
+                "SELECT article_id, coalesce(min(CASE WHEN sentence_index >= 0 THEN "
+                "sentence_index END), min(sentence_index)) FROM sentences WHERE rowid IN "
                 "(SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?) "
                 "GROUP BY article_id",
                 (" AND ".join(clauses),),

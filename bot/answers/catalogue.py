@@ -21,7 +21,7 @@ from ingest.models import StoredArticle
 MAX_CITED = 25
 _MENTION_VERB = re.compile(
     r"\b(mention|mentions|mentioning|mentioned|name|names|refer|reference|brings? up|bringing up|"
-    r"touch(?:es|ing)? on)"
+    r"touch(?:es|ing)? on|comes? up|came up|appears?|appeared|shows? up)"
 )
 
 
@@ -73,7 +73,8 @@ def _listing(
     lines = [intro]
     used = len(intro)
     cited = articles[:MAX_CITED]
-    per_line = max(LONG_LIMIT // max(len(cited), 1) - 4, 48)
+    # the intro and a "…and N more" line share the room; the rest is split between articles
+    per_line = max((LONG_LIMIT - len(intro) - 60) // max(len(cited), 1) - 2, 48)
     shown = 0
     for article in cited:
         quote = quotes.get(article.article_id, "")

@@ -1006,3 +1006,42 @@ def test_what_a_publisher_wrote_about_is_its_articles() -> None:
     question = understand("what did save point weekly write about")
     assert question.kind is Kind.CATALOGUE
     assert question.subject == "save point weekly"
+
+
+def test_speller_keeps_a_publishers_name() -> None:
+    english = ENGLISH | {"iberian", "today"}
+    plain = Speller(english, lambda: {"iberian": 2})
+    assert plain.correct("iberia") == "iberian"
+    named = Speller(english, lambda: {"iberian": 2}, publishers=lambda: {"Iberia Today"})
+    assert named.correct("iberia") == "iberia"
+
+
+def test_speller_keeps_a_name_made_from_a_word() -> None:
+    speller = Speller(ENGLISH | {"modern"}, lambda: {"vaccin": 3})
+    assert speller.correct("moderna") == "moderna"
+    assert speller.correct("modern") == "modern"
+
+
+@pytest.mark.parametrize(
+    ("asked", "subject"),
+    [
+        ("where is joe rogan mentioned", "joe rogan"),
+        ("where does huawei come up", "huawei"),
+        ("all the stories where formula one comes up?", "formula one"),
+        ("which articles mention alibaba (incl its apps/models)", "alibaba"),
+    ],
+)
+def test_where_a_name_comes_up_is_a_list(asked: str, subject: str) -> None:
+    question = understand(asked)
+    assert question.kind is Kind.CATALOGUE
+    assert question.subject == subject
+
+
+def test_a_quick_summary_names_the_article_not_its_speed() -> None:
+    question = understand("quick summary of the dose report article?")
+    assert question.kind is Kind.SUMMARY
+    assert question.subject == "dose"
+
+
+def test_would_typed_as_wud() -> None:
+    assert expand_chat("how much wud it cost") == "how much would it cost"
