@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.models import Answer, Citation
-from bot.names import CURRENCY_OF, PLACE_FORMS, PLACE_WORDS
+from bot.names import CURRENCY_NAMED, CURRENCY_OF, PLACE_FORMS, PLACE_WORDS
 from bot.question import EXPANSIONS
 from bot.retrieval import (
     LEADER_UNTITLED,
@@ -269,19 +269,10 @@ _HOW_MUCH_OWN = re.compile(
     r"^how much (?:is|are|was|were|r|does|do|did) (?:the )?[\w&.-]+'s? (?:[a-z-]+ )?([a-z]+)"
     r"(?: (?:cost|costs|now|today|these days))?\W*$"
 )
-#: An amount asked in one currency ("in yen", "in US dollars"), and how a sentence gives it.
+#: An amount asked in one currency ("in yen", "in US dollars"), by the code of ``CURRENCY_NAMED``.
 _CURRENCY_ASKED = re.compile(
-    r"\bin (?:(?:the )?(us|u\.s\.|american) dollars|(usd)|(yen)|(euros?)|(pounds?|sterling|gbp)|"
-    r"(yuan|rmb|renminbi)|(rupees?))\b"
-)
-_CURRENCY_SAID = (
-    r"(?<![A-Za-z])\$|\bUS\$|\bU\.?S\.? dollars?\b|\bUSD\b",
-    r"(?<![A-Za-z])\$|\bUS\$|\bU\.?S\.? dollars?\b|\bUSD\b",
-    r"¥|\byen\b",
-    r"€|\beuros?\b",
-    r"£|\bpounds?\b|\bsterling\b|\bpence\b",
-    r"\byuan\b|\brenminbi\b|¥",
-    r"₹|\brupees?\b",
+    r"\bin (?:(?:the )?(?P<usd>(?:us|u\.s\.|american) dollars|usd)|(?P<jpy>yen)|(?P<eur>euros?)|"
+    r"(?P<gbp>pounds?|sterling|gbp)|(?P<cny>yuan|rmb|renminbi)|(?P<inr>rupees?))\b"
 )
 _MADE_VERBS = frozenset({"make", "made", "earn", "earned", "pay", "paid", "spend", "spent"})
 _OF_ATTRIBUTE = re.compile(rf"\bwhat(?:'s| is| was|s)? the {_MODIFIER}([a-z]+) (?:of|for) ")
@@ -624,9 +615,8 @@ def unanswered(
         return sorted(asked_years)[0]
     currency = _CURRENCY_ASKED.search(q)
     if currency and kind == "money":
-        said = _CURRENCY_SAID[next(i for i, g in enumerate(currency.groups()) if g)]
-        top = texts[:2]
-        if not any(kind_match(kind, t, question) and re.search(said, t) for t in top):
+        said = CURRENCY_NAMED[str(currency.lastgroup)]
+        if not any(kind_match(kind, t, question) and re.search(said, t) for t in texts[:2]):
             return currency.group(0)  # "in yen": not a price in another currency
     words = frozenset().union(*(stems(t) for t in texts), stems(chosen[0].article.title))
     for pattern in (

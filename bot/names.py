@@ -108,6 +108,17 @@ CURRENCY_OF: dict[str, str] = {
     # "in the united states" (the question's "in the us"): a dollar price, not S$ or HK$
     "united": r"(?<![A-Za-z])\$|\bUS\$|\bdollars?\b",
 }
+#: How a sentence gives an amount in a currency asked by name ("in yen", "in US dollars"), by
+#: ISO code: the currencies of the places above, and the US dollar written as one ("1.5 billion
+#: New Zealand dollars" is not).
+CURRENCY_NAMED: dict[str, str] = {
+    "usd": r"(?<![A-Za-z])\$|\bUS\$|\bU\.?S\.? dollars?\b|\bUSD\b",
+    "jpy": CURRENCY_OF["japan"],
+    "eur": CURRENCY_OF["europe"],
+    "gbp": CURRENCY_OF["uk"] + r"|\bsterling\b|\bpence\b",
+    "cny": CURRENCY_OF["china"] + r"|\brenminbi\b",
+    "inr": CURRENCY_OF["india"],
+}
 #: Short names of organisations and series, with the long forms articles write.
 SHORT_NAMES: dict[str, tuple[str, ...]] = {
     "f1": ("f1", "formula one", "formula 1", "grand prix"),

@@ -851,6 +851,9 @@ OTHER_AMOUNT = 0.5
 #: ... and of another result (a revenue when a profit is asked).
 OTHER_RESULT = 0.8
 _RESULT_WORDS = ("revenue", "profit", "sales", "earn", "income", "turnover", "loss")
+#: How far (in characters) an amount may follow or precede the result it gives.
+RESULT_AFTER = 110
+RESULT_BEFORE = 40
 
 
 def _result_amount(result: str, sentence: str) -> bool:
@@ -868,11 +871,6 @@ def _result_amount(result: str, sentence: str) -> bool:
         for w in words
         for a in amounts
     )
-
-
-#: How far (in characters) an amount may follow or precede the result it gives.
-RESULT_AFTER = 110
-RESULT_BEFORE = 40
 
 
 _MARKET_SAID = re.compile(r"\b(?:shares?|stocks?|index|ADRs?|traded|trading)\b", re.IGNORECASE)
@@ -926,19 +924,15 @@ def kind_match(
         )
     if kind == "money":
         results = _RESULT_ASKED.findall(question.lower())
-        made = not results and bool(_MADE_ASKED.search(question))
-        if made:
-            results = ["profit", "earn", "net income"]
-        if (
-            results
-            and _MARKET_SAID.search(sentence)
-            and not any(_result_amount(r, sentence) for r in results)
-        ):
+        if not results and _MADE_ASKED.search(question):
+            results = ["profit", "earn", "net income"]  # what a company made: its profit
+        gives_result = any(_result_amount(r, sentence) for r in results)
+        if results and not gives_result and _MARKET_SAID.search(sentence):
             return 0.0  # a revenue is not the share price the results moved
         amount = _MONEY_SAID.search(sentence) or _LOCAL_AMOUNT.search(sentence)
-        if amount and results and not any(_result_amount(r, sentence) for r in results):
-            # "how much did X make (in profit)": a result, before a cost or a debt; what a
-            # company made, its profit before its revenue
+        if amount and results and not gives_result:
+            # a result asked: another result (the revenue of "how much did X make") before
+            # another amount (a cost, a debt)
             if any(_result_amount(r, sentence) for r in _RESULT_WORDS):
                 return OTHER_RESULT
             return OTHER_AMOUNT
