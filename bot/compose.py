@@ -23,6 +23,8 @@ from bot.retrieval import (
     asked_kind,
     counted_synonym,
     forms_in,
+    has_synonyms,
+    is_common,
     kind_match,
     leader_title,
     question_kind,
@@ -32,7 +34,7 @@ from bot.retrieval import (
     term_matches,
 )
 from ingest.dates import parse_date
-from ingest.keywords import STOPWORDS
+from ingest.keywords import STOPWORDS, content_terms
 from ingest.models import StoredArticle
 
 MAX_ANSWER_CHARS = 600
@@ -249,7 +251,10 @@ GENERIC_UNITS = frozenset(
 )
 _HOW_MANY = re.compile(
     r"\bhow many (?:[a-z]+ ){0,2}?([a-z]+)(?: (?:do|did|does|are|is|were|was|will|have|has|had|"
-    r"can|could|would|r)\b|\W*$)"
+    r"can|could|would|r)\b|\W*$|"
+    # "how many viewers watched", "how many flights got cancelled": the counted, then its deed
+    r" (?!(?:need|feed|speed|seed|bed|red|shed|bled|breed|weed)\b)([a-z]{2,}ed|got|went|came|"
+    r"saw|took|made|won|lost|ran|left|died|fell|rose)\b)"
 )
 _HOW_MUCH = re.compile(
     r"\bhow much (?:extra |additional |new )?"
@@ -361,6 +366,9 @@ ATTRIBUTE_FORMS = {
     "offered": ("offer", "offered", "bid", "proposal"),
     "bid": ("bid", "offer", "offered", "proposal"),
     "fined": ("fine", "fined", "penalty", "penalised", "penalized"),
+    # "pay back" is repaying
+    "repay": ("repay", "repaid", "repayment", "refund", "pay", "paid"),
+    "repaid": ("repay", "repaid", "repayment", "refund", "pay", "paid"),
     "charged": ("charge", "charged", "charges", "fee"),
     "sued": ("sue", "sued", "lawsuit", "damages"),
     "beat": ("beat", "defeated", "won", "victory"),
@@ -386,6 +394,11 @@ _QUALIFIER = re.compile(
 )
 
 
+#: "have to repay": a "to" before a verb, not before a place or a party.
+_VERB_AFTER_TO = re.compile(
+    r"\b(?:have|has|had|need|needs|needed|want|wants|wanted|going|plan|plans|planned|set|due|"
+    r"able|got|gotta|used|expected|likely|trying|tried|agreed|refused|allowed|forced) to $"
+)
 #: Qualifiers a report leaves to its context: "the women's 800m" in a story about Hodgkinson.
 _UNSAID_QUALIFIERS = frozenset(
     ["women", "womens", "men", "mens", "ladies", "female", "male", "girls", "boys"]
@@ -402,7 +415,7 @@ _IN_PLACE = re.compile(r"\b(?:in|at|for|across|inside|outside|from) (?:the )?([a
 #: "What did X decide / announce / say ...": a deed, reported when it happens.
 _EVENT = re.compile(
     r"^(?:what|who|how|why) (?:did|has|have)\b|\b(?:decided?|announced?|said|unveiled|launched|"
-    r"held|voted)\b"
+    r"held|voted|died|killed|injured|hurt|happened|struck|sank|crashed|erupted|evacuated)\b"
 )
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 #: An age given with a name: "the 29-year-old Calvet", "Calvet, 29, said".
@@ -599,6 +612,20 @@ def unanswered(
         name = who.group(0).removesuffix("'s") if who else ""
         if retrieval.frequency.get(name) == 0 and name not in STOPWORDS | _SUBJECT_PRONOUNS:
             return name
+        # "is ferrowatt doing a deal with vattenfall": a name (no English word) that no article
+        # uses cannot be a party to what the question asks
+        unheard = [
+            t
+            for t in content_terms(question)
+            if retrieval.frequency.get(t) == 0
+            and len(t) >= 4
+            and t.isalpha()
+            and t not in EXPANSIONS
+            and retrieval.common
+            and not is_common(t, retrieval.common)
+        ]
+        if unheard:
+            return unheard[0]
     owner = _THEIR_NEXT.search(q)
     if (
         owner
@@ -645,6 +672,9 @@ def unanswered(
         if pattern is _HOW_MANY and any(counted_synonym(asked, t) for t in texts):
             continue
         return asked
+    deed = _uncounted_deed(q, chosen)
+    if deed:
+        return deed
     if retrieval is None:
         return None
     subject, deed = yes_no_deed(question, retrieval.any_names)
@@ -656,6 +686,7 @@ def unanswered(
     for m in _QUALIFIER.finditer(q):
         if (
             retrieval.frequency.get(m.group(1)) == 0
+            and not _VERB_AFTER_TO.search(q[: m.start(1)])
             and m.group(1) not in EXPANSIONS
             and m.group(1) not in ASKING_WORDS  # "going to cost": how it is asked
             and m.group(1) not in _SPELT_OUT  # "in the united states" where articles say "US"
@@ -664,6 +695,33 @@ def unanswered(
         ):
             return m.group(1)
     return _unnamed(question, chosen, retrieval, texts, words)
+
+
+def _uncounted_deed(q: str, chosen: Sequence[Evidence]) -> str | None:
+    """The deed of a count ("how many people died in the 2015 flood"), when no sentence counts
+    what is asked together with that deed (in the year the question gives, by the sentence or
+    its article's date): "forcing 1,400 people from their homes" counts no deaths."""
+    m = _HOW_MANY.search(q)
+    if m is None or not m.group(2) or not has_synonyms(m.group(2)):
+        return None  # "how many turned up": a deed of no known meaning, left to the count
+    counted, deed = m.group(1), m.group(2)
+    years = set(_YEAR_ASKED.findall(q))
+    for e in chosen:
+        text = e.sentence.text
+        words = stems(text)
+        said = set(_YEAR_ASKED.findall(text)) | {(e.article.published or "")[:4]}
+        holds = term_matches(deed, words) or synonym_matches(deed, words)
+        if not holds or (years and not years & said):
+            continue
+        if counted_synonym(counted, text) or re.search(_NUMBER_SAID, text):
+            return None
+    return deed
+
+
+_NUMBER_SAID = (
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|"
+    r"thousands?|no one|nobody|none)\b"
+)
 
 
 #: A role below or standing in for the one named: the answer must give that rank.

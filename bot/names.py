@@ -143,6 +143,7 @@ SHORT_NAMES: dict[str, tuple[str, ...]] = {
         )
     },
     "vw": ("vw", "volkswagen"),
+    "barca": ("barca", "barcelona"),
     "gm": ("gm", "general motors"),
     "ms": ("ms", "microsoft"),
     "boj": ("boj", "bank of japan"),

@@ -136,6 +136,7 @@ CHAT_WORDS = {
     "sf": "semi-final",
     "sfs": "semi-finals",
     "semis": "semi-finals",
+    "semi": "semi-final",
     "mens": "men's",
     "gov": "government",
     "info": "information",
@@ -244,6 +245,7 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "v8s": ("v8",),
     "capex": ("capex", "capital expenditure", "capital spending"),
     "agm": ("agm", "annual general meeting", "annual meeting", "general meeting"),
+    "mvp": ("mvp", "most valuable player"),
     **{
         short: (short, word)
         for short, word in zip(
@@ -342,6 +344,9 @@ _LIST_NAMED = re.compile(
     rf"all(?: the| of the)?|every) "
     rf"{_ARTICLE_NOUN} (?:where|in which|that) (.+?) (?:comes? up|appears?|shows? up|features?|"
     rf"(?:is|are|gets?|was|were) (?:mentioned|named|discussed|quoted|featured))$|"
+    rf"^(?:has|have|did|does|do) (?:anything|any (?:{_ARTICLE_NOUN})|any of (?:them|the "
+    rf"{_ARTICLE_NOUN})) (?:ever )?(?:mention(?:ed|s)?|brought up|brings? up|cover(?:ed|s)?|"
+    rf"reference[sd]?|talked about|talks? about|name[sd]?) (.+)$|"
     rf"^where (?:is|are|was|were|does|do|did|has|have)(?: the)? (.+?) (?:been )?(?:mentioned|"
     rf"named|discussed|come up|comes up|came up|appear|appears|appeared|show up|shows up|"
     rf"brought up|referenced)(?: anywhere| at all| in the {_ARTICLE_NOUN})?$|"
@@ -360,7 +365,9 @@ _PUBLISHED_BY = re.compile(
 )
 _FROM_MONTH = re.compile(
     r"^(?:anything|any (?:articles?|stories|news)|articles?|stories|news|"
-    r"what (?:was|got|has been|came out|went up|did you get|is there)) "
+    r"what (?:was|got|has been|came out|went up|did you get|is there|have you got|have you|"
+    r"do you have|you got|did you index|have you indexed)|(?:show|give) me (?:everything|all|"
+    r"what you have|what you've got)|everything) "
     r"(?:from|in|published in|posted in|out in|dated) ((?:january|february|march|april|may|"
     r"june|july|august|september|october|november|december)(?: \d{4})?|\d{4})$"
 )
@@ -401,24 +408,32 @@ _OVERVIEW = re.compile(
     r"latest|recent|new|some)\b)[\w&.'-]+(?: [\w&.'-]+){0,3}) (?:news|updates)"
     r"(?: (?:please|today|lately|recently))?$"
 )
+#: "Any maritime disasters?", "any medical breakthroughs lately?": stories of a kind, named in
+#: the plural (one word alone, "any deaths?", is a follow-up's question).
+_ANY_PLURAL = re.compile(
+    r"^(?:are there |were there |have there been |got )?any (?!(?:of|more|other|others|one|"
+    r"ones|further)\b)(?:big |major |new |recent |notable |interesting )?((?:[\w&.-]+ ){1,3}"
+    r"[\w&.-]+s)(?: (?:lately|recently|these days|at the moment|right now|this (?:week|month|"
+    r"year)|in the news|going on|happening|to report))?\W*$"
+)
 #: Words of an overview's phrase that only say "now" or "what": "lately", "doing".
 _OVERVIEW_FILLER = re.compile(
-    r"\b(?:lately|recently|these days|nowadays|right now|at the moment|now|currently|"
+    r"\b(?:lately|recently|these days|nowadays|right now|at the moment|now|currently|in the news|"
     r"doing|up to|with|financially|overall|so far|in general|generally)\b"
 )
-_PIECE = r"(?:articles?|stories|story|pieces?|reports?|write-?ups?|news items?)"
+_PIECE = r"(?:articles?|stories|story|pieces?|reports?|write-?ups?|news items?|reviews?|columns?)"
 _WHEN_META = re.compile(
     rf"\b(?:when|what date|what day|which date|what time)\b.*\b{_PIECE}\b.*\b(?:published|"
-    rf"publish|come out|came out|posted|written|dated|run|go up|went up|released|out)\b|"
+    rf"publish|come out|came out|posted|written|dated|run|go up|went up|released|filed|out)\b|"
     rf"\b(?:publication|published) date\b|\bdate of (?:the|that|this) {_PIECE}|"
     rf"^(?:what|which) (?:date|day)(?:'s| is| was)? (?:the |that |this )(?:[\w'&.-]+ ){{0,5}}"
     rf"{_PIECE} from\W*$|"
     rf"^when (?:did|does|do) (?:[\w'&.-]+ ){{1,3}}(?:run|publish|put out|post|print|release|write|"
     rf"carry|report) (?:the |that |this |its |their )(?:[\w'&.-]+ ){{0,5}}{_PIECE}\W*$|"
-    r"^when (?:was|were|did) (?:the |that |this )?(?:[\w'&.-]+ ){1,5}(?:published|posted|"
+    r"^when (?:was|were|did) (?:the |that |this )?(?:[\w'&.-]+ ){1,5}(?:published|posted|filed|"
     r"(?:come|came) out)\W*$|"
     rf"^(?:what|which) (?:date|day) (?:was|is) (?:the |that |this )(?:[\w'&.-]+ ){{0,5}}"
-    rf"{_PIECE}\W*$|"
+    rf"{_PIECE}(?: (?:published|filed|posted|written|run|released|put out|out))?\W*$|"
     rf"^(?:(?:what is|whats|what's|what was) )?(?:the )?(?:publication )?date (?:on|of|for) "
     rf"(?:the |that |this )?(?:[\w'&.-]+ ){{0,5}}{_PIECE}\W*$"
 )
@@ -467,7 +482,7 @@ _SPLIT = re.compile(
 _SETTING = r"(?:in|at|for|against|from|on|during|after|before|over|across|throughout)"
 _TWO_SETTINGS = re.compile(
     rf"^(?P<stem>(?:who|what|whats|what's|how|which|where|when|did|does|do|is|was|were|are)\b"
-    rf".+?) (?P<a>{_SETTING} .+?),? and (?P<b>{_SETTING} .+?)(?P<rest>)$"
+    rf".+?) (?P<a>(?:{_SETTING}|when) .+?),? and (?P<b>{_SETTING} .+?)(?P<rest>)$"
 )
 _SIDE_SETTING = r"(?:in|at|for|against|from|on|during|after|before|of|with|to(?= the\b))"
 #: "Who did Draper beat in the quarter-final and semi-final at Queen's": one question of two
@@ -489,6 +504,14 @@ _TWO_ATTRIBUTES = re.compile(
     r"^(?P<stem>what (?:were|are|was|is|r) (?:the )?(?:[\w&.-]+ ){0,3}?[\w&.-]+'s? )"
     r"(?P<a>[\w-]+(?: [\w-]+){0,2}) and (?:the |its |their |his |her )?"
     r"(?P<b>[\w-]+(?: [\w-]+){0,2}?)(?P<rest> (?:in|at|for|during|on|from|after|before) .+)?$"
+)
+#: "Who won best director and the special jury prize at San Sebastian": two awards (or rivals)
+#: of one deed.
+_TWO_OBJECTS = re.compile(
+    r"^(?P<stem>(?:who|which [\w-]+) (?:won|got|took|received|claimed|picked up|was given|"
+    r"were given|was awarded|were awarded|beat|defeated)) "
+    r"(?P<a>(?:the )?[\w'-]+(?: [\w'-]+){0,3}?),? and (?P<b>(?:the )?[\w'-]+(?: [\w'-]+){0,3}?)"
+    r"(?P<rest> (?:at|in|of|for|during|on) .+)?$"
 )
 _MONTH_NAMES = [
     "january",
@@ -921,8 +944,14 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
     overview = _OVERVIEW.match(bare)
     if overview:
         phrase = " ".join(g for g in overview.groups() if g)
+        phrase = re.sub(r" (?:in|on) the$", "", phrase)  # "any natural disasters in the news"
         subject = _strip_article_words(_OVERVIEW_FILLER.sub(" ", phrase))
         if subject and not re.match(r"^(?:it|them|that|this|him|her|they|he|she)$", subject):
+            return Question(asked, text, Kind.OVERVIEW, subject=subject)
+    plural = _ANY_PLURAL.match(bare)
+    if plural:
+        subject = _strip_article_words(_OVERVIEW_FILLER.sub(" ", plural.group(1)))
+        if len(subject.split()) >= 2:
             return Question(asked, text, Kind.OVERVIEW, subject=subject)
     about = _ABOUT_ARTICLE.match(bare)
     if about:
@@ -979,6 +1008,7 @@ def split_parts(text: str) -> list[str]:
         or _TWO_PLACES.match(whole)
         or _TWO_ATTRIBUTES.match(whole)
         or _TWO_STAGES.match(whole)
+        or _TWO_OBJECTS.match(whole)
     )
     if shared:
         stem, first, second, rest = shared.group("stem", "a", "b", "rest")
@@ -1092,7 +1122,7 @@ def _when_subject(text: str) -> str:
     subject = re.sub(
         r"\b(?:when|what date|what day|which date|what time|was|were|is|did|does|do|the|"
         r"published|publish|come out|came out|posted|written|dated|released|go up|went up|run|"
-        r"put out|print|release|carry|report|"
+        r"put out|print|release|carry|report|filed|"
         r"most recent|latest|newest|freshest|last|oldest|earliest|first|which|what|one|"
         r"earlier|later|newer|older|more recent|appeared)\b|\bfrom\W*$",
         " ",

@@ -224,7 +224,7 @@ _SYNONYM_GROUPS = (
     "flat flats homes apartment apartments houses housing",
     "worth value valued valuation values",
     "hot heat temperature temperatures degrees",
-    "crowd crowds spectators attendance attended turnout sell-out fans",
+    "crowd crowds spectators attendance attended turnout sell-out fans people",
     "bought buy buys acquire acquired acquisition purchase purchased takeover",
     "sacked fired axed laid layoffs layoff cut cuts cutting eliminate eliminated",
     "won win wins beat beating victory winner champion",
@@ -245,6 +245,7 @@ _SYNONYM_GROUPS = (
     "chip chips processor processors semiconductor semiconductors",
     "deal agreement contract partnership pact",
     "invest invested investment investing spend spent spending",
+    "repay repaid repayment refund refunded reimburse reimbursed",
     "forecast forecasts expects expected predicts predicted outlook guidance projected",
     "staff employees workers jobs roles people",
     "kids kid children child youngsters pupils",
@@ -266,6 +267,11 @@ def _meanings(groups: Sequence[str]) -> dict[str, frozenset[str]]:
 
 
 _SYNONYMS = _meanings(_SYNONYM_GROUPS)
+
+
+def has_synonyms(term: str) -> bool:
+    """Whether the term has a group of words of the same meaning ("died": "killed", "deaths")."""
+    return stem(term) in _SYNONYMS
 
 
 def synonym_matches(term: str, words: frozenset[str]) -> bool:
@@ -534,12 +540,21 @@ def question_kind(question: str) -> str | None:
     if _BY_HOW.search(q):
         return "number"  # "by how much did hamilton win": a margin, not prize money
     if _NAME_ASKED.search(q):
-        return "name"
+        # "what's the name of the xbox guy who ...": a person's name is asked as "who"
+        person = re.search(
+            r"\bnames? of (?:the |that |this )?(?:[\w'-]+ ){0,3}?(?:guy|man|woman|person|"
+            r"bloke|lady|girl|boy|dude|chap|exec|executive|boss|driver|player|minister|analyst|"
+            r"economist|spokes(?:person|man|woman)|manager|official|author|researcher|scientist|"
+            r"expert|rider|athlete|runner|presenter|host|chef|coach|director|editor|founder)\b",
+            q,
+        )
+        return "who" if person else "name"
+    # "how much is the plan going up to": the new price; "going up by": the move
     priced = re.search(r"\bhow much (?:is|are|was|were|will|does|do)\b", q) and not re.search(
-        r"\b(percent|per cent|rate|time|longer|power|capacity|bigger|more|less|faster|cut|cuts|"
-        r"cutting|raise|raising|rise|rising|increase|increasing|grow|growing|fall|falling|drop|"
-        r"dropping|weigh|weighs|weighed|weight|storage|memory|energy|fuel|water|electricity|"
-        r"data|rain|snow)\b",
+        r"\b(percent|per cent|rate|time|longer|power|capacity|bigger|more|less|faster|weigh|"
+        r"weighs|weighed|weight|storage|memory|energy|fuel|water|electricity|data|rain|snow)\b|"
+        r"\b(?:cut|cuts|cutting|raise|raising|rise|rising|increase|increasing|grow|growing|fall|"
+        r"falling|drop|dropping)\b(?! to\b)",
         q,
     )
     if priced or re.search(
@@ -649,11 +664,14 @@ _NAME_ASKED = re.compile(
 #: "a 12-storey building, named Constellation", "the rover, dubbed 'Yutu-3'".
 _NAMING = re.compile(
     r"\b(?:named|called|dubbed|nicknamed|codenamed|code-named|christened|known as|titled|"
-    r"branded(?: as)?)\s+(?:the\s+)?[\"“'‘]?[A-Z0-9]"
+    r"branded(?: as)?|(?:sold|marketed|launched|released) (?:as|under the name)|under the name)"
+    r"\s+(?:the\s+)?[\"“'‘]?[A-Z0-9]"
 )
 #: A name that is coined rather than worded: "Mate 80", "Yutu-3", "Qwen3", a quoted title.
 _COINED = re.compile(
     r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)"
+    r"(?!(?:A|An|The|In|On|At|By|Of|For|To|From|About|Some|Over|Under|Nearly|Almost|Around|"
+    r"Only|And|But|Its|Their|His|Her|Our|Every|Each|After|Before|Since|With|Until|Another) \d)"
     r"[A-Z][\w'-]*[- ]?\d[\w&.-]*"
     r"|[\"“][A-Z][^\"”]{1,40}[\"”]"
 )
@@ -770,6 +788,19 @@ _PLACE_STEMS = frozenset(stem(w) for w in PLACE_WORDS)
 _PLACE_SAID = re.compile(
     r"\b(?:in|at|near|outside|from|across|based in) (?:the )?(?:[A-Z][\w'-]+|"
     r"(?:north|south|east|west)\w*)"
+)
+#: A word in at most this many sentences and articles is specific to a story: asked after
+#: another story, it starts a new topic.
+SPECIFIC_SENTENCES = 40
+SPECIFIC_ARTICLES = 2
+#: "Where was the ferry headed?": a destination, which a place it was in does not give.
+_DESTINATION_ASKED = re.compile(
+    r"^where (?:was|were|is|are|'s)? ?(?:[\w'-]+ ){0,4}?(?:headed|heading|going|bound|sailing|"
+    r"flying|travelling|traveling|driving)\b"
+)
+_DESTINATION_SAID = re.compile(
+    r"\b(?:to|towards|bound for|heading for|headed for|destined for) (?:the (?:town|city|port|"
+    r"island|village|capital|region|province) of )?[A-Z][\w'-]+"
 )
 
 
@@ -1008,7 +1039,7 @@ def _names_someone(sentence: str, question: str, common: Collection[str]) -> boo
     # A whole name counts: "Joe Rogan" does not answer "who was Rogan's guest?".
     names = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*", sentence)
     first = re.match(r"([A-Z][a-z]+)(?:'s)?\s+[a-z]", sentence)
-    if common and first and not _is_common(first.group(1).lower(), common):
+    if common and first and not is_common(first.group(1).lower(), common):
         names.append(first.group(1))
     # A date is not who: "continues with the Bahrain Grand Prix on April 12" names nobody.
     return any(not (asked | _CALENDAR) & set(n.lower().split()) for n in names)
@@ -1041,7 +1072,7 @@ _ROLE_WORDS = frozenset(
 LEADER_UNTITLED = 0.4
 
 
-def _is_common(word: str, common: Collection[str]) -> bool:
+def is_common(word: str, common: Collection[str]) -> bool:
     """A common word in any of its forms ("Shares", "Organisers": "organizers")."""
     american = re.sub(r"is(e|er|ers|ing|ation)$", r"iz\1", word)
     return any(w in common for w in (word, american, stem(word), word.rstrip("s")))
@@ -1157,8 +1188,12 @@ def _counted_in(unit: str) -> re.Pattern[str]:
     )
     return re.compile(
         r"(?:\d[\d,.]*(?:\s+(?:million|billion|thousand|more|new|of|its|the|\w+)){0,3}|"
-        r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-        r"fifty|hundred|dozen)(?:\s+(?:more|new))?)[\s-]+(?:"
+        r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+        r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+        r"eighty|ninety|hundred|dozen)"
+        # "eight large container ships", not "three months ago people"
+        r"(?:\s+(?!(?:ago|years?|months?|weeks?|days?|hours?|minutes?|times?|per|of)\b)"
+        r"[\w-]+){0,3}?)[\s-]+(?:"
         + forms
         + r")|\b(?:"
         + forms
@@ -1210,7 +1245,9 @@ class Retriever:
         ):
             query = question
         else:
-            leaning = not mentioned and self._leaning(question, history)
+            leaning = not mentioned and (
+                self._leaning(question, history) or self._nowhere_else(question, history)
+            )
             query = expand_with_history(question, history, leaning)
         follow_up = bool(history) and query != question
         focus = set(history[-1].articles) if follow_up else set()
@@ -1246,7 +1283,8 @@ class Retriever:
                 t: w * PRICE_WORD_WEIGHT if stem(t) in priced else w for t, w in weights.items()
             }
             total = sum(weights.values()) or 1.0
-        common = self._common_words() if kind == "who" else frozenset()
+        # who is named, or what a yes/no question is about, needs the common words to tell
+        common = self._common_words() if kind == "who" or YES_NO.match(question) else frozenset()
         leader = kind == "who" and asks_leader(question)
         names = self.names(question, frequency)
         if follow_up and not names:
@@ -1281,6 +1319,7 @@ class Retriever:
         if kind is None:
             shaped = _CAUSE if _WHY_ASKED.match(lowered) else None
             shaped = _PLACE_SAID if _WHERE_ASKED.match(lowered) else shaped
+            shaped = _DESTINATION_SAID if _DESTINATION_ASKED.match(lowered) else shaped
         scoring = WEIGHTS if kind is not None else {**WEIGHTS, "kind": 0.0}
 
         relation = sum(weights[t] for t in terms if t not in named)
@@ -1498,6 +1537,33 @@ class Retriever:
         cited = [articles[a] for a in history[-1].articles if a in articles]
         words = frozenset().union(*(self.article_words(a) for a in cited))
         return sum(term_matches(t, words) for t in terms) >= len(terms) / 2
+
+    def _nowhere_else(self, question: str, history: Sequence[Turn]) -> bool:
+        """Whether a question that names nothing has no sentence of another story holding all
+        its words: "how long were people cut off for?" after an outage's fine asks about the
+        outage, however the story words it."""
+        terms = [t for t in content_terms(question) if t not in QUESTION_WORDS]
+        if not history or not history[-1].articles or not terms:
+            return False
+        if any(c.isdigit() for c in question):
+            return False
+        keywords = self._store.keywords
+        found = keywords.articles_matching([(t,) for t in terms])
+        if any(a not in history[-1].articles for a in found):
+            return False
+        # a word only another story uses ("who won the chess championship?" after a rate
+        # decision) names that story's subject
+        frequency = keywords.document_frequency(terms)
+        rare = [t for t in terms if 0 < frequency[t] <= SPECIFIC_SENTENCES]
+        for term in rare:
+            holders = keywords.articles_matching([(term,)])
+            if (
+                holders
+                and len(holders) <= SPECIFIC_ARTICLES
+                and not any(a in history[-1].articles for a in holders)
+            ):
+                return False
+        return True
 
     def _new_subject(self, question: str, history: Sequence[Turn], names: Sequence[str]) -> bool:
         """Whether a short question with no pronoun names something the conversation has not:

@@ -54,7 +54,9 @@ def answer_when(
     return _answer(question, text, citations)
 
 
-_PIECE = re.compile(r"\b(?:article|story|piece|report|news)s?\b", re.IGNORECASE)
+_PIECE = re.compile(
+    r"\b(?:article|story|piece|report|news|review|column|write-?up)s?\b", re.IGNORECASE
+)
 _MONTH_DAY = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|"
     r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",

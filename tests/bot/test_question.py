@@ -1045,3 +1045,91 @@ def test_a_quick_summary_names_the_article_not_its_speed() -> None:
 
 def test_would_typed_as_wud() -> None:
     assert expand_chat("how much wud it cost") == "how much would it cost"
+
+
+@pytest.mark.parametrize(
+    ("asked", "subject"),
+    [
+        ("any maritime disasters?", "maritime disasters"),
+        ("any big game releases recently?", "game releases"),
+        ("any natural disasters in the news?", "natural disasters"),
+    ],
+)
+def test_stories_of_a_kind_asked_in_the_plural_are_an_overview(asked: str, subject: str) -> None:
+    question = understand(asked)
+    assert question.kind is Kind.OVERVIEW
+    assert question.subject == subject
+
+
+@pytest.mark.parametrize(
+    "asked", ["any deaths?", "any add-ons on top of that?", "any other costs?"]
+)
+def test_one_word_or_a_pointer_after_any_is_no_overview(asked: str) -> None:
+    assert understand(asked).kind is Kind.FACT
+
+
+@pytest.mark.parametrize(
+    ("asked", "subject"),
+    [
+        ("has anything mentioned joe rogan", "joe rogan"),
+        ("did any stories mention huawei", "huawei"),
+        ("what have you got from february 2026", "february 2026"),
+    ],
+)
+def test_casual_lists(asked: str, subject: str) -> None:
+    question = understand(asked)
+    assert question.kind is Kind.CATALOGUE
+    assert question.subject == subject
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "when did soundcheck daily put out the fenlight review",
+        "what day was the bank of thailand decision story filed",
+    ],
+)
+def test_a_story_filed_or_a_review_put_out_asks_its_date(asked: str) -> None:
+    assert understand(asked).kind is Kind.WHEN
+
+
+@pytest.mark.parametrize(
+    ("asked", "parts"),
+    [
+        (
+            "how many customers did corra have when it was fined, and at the end of 2025",
+            (
+                "how many customers did corra have when it was fined",
+                "how many customers did corra have at the end of 2025",
+            ),
+        ),
+        (
+            "who won best director and the special jury prize at san sebastian",
+            (
+                "who won best director at san sebastian",
+                "who won the special jury prize at san sebastian",
+            ),
+        ),
+    ],
+)
+def test_one_deed_asked_of_two_settings_or_awards(asked: str, parts: tuple[str, ...]) -> None:
+    question = understand(asked)
+    assert question.kind is Kind.MULTI
+    assert question.parts == parts
+
+
+def test_a_persons_name_is_asked_as_who_a_things_as_its_name() -> None:
+    assert question_kind("what is the name of the xbox guy who told staff to use ai") == "who"
+    assert question_kind("what is the name of the gene therapy company novartis bought") == "name"
+    assert question_kind("what's the name of the boring machine") == "name"
+
+
+def test_a_price_going_up_to_is_an_amount_going_up_by_a_move() -> None:
+    assert question_kind("how much is the premium plan rise to in france") == "money"
+    assert question_kind("how much is the premium plan rising") == "number"
+
+
+def test_a_spelt_count_may_stand_before_words_describing_it() -> None:
+    asked = "how many ships did aurelia order"
+    assert kind_match("number", "It ordered eight large container ships.", asked) == 1
+    assert kind_match("number", "Three months ago ships sailed.", asked) < 1
