@@ -672,9 +672,9 @@ def unanswered(
         if pattern is _HOW_MANY and any(counted_synonym(asked, t) for t in texts):
             continue
         return asked
-    deed = _uncounted_deed(q, chosen)
-    if deed:
-        return deed
+    uncounted = _uncounted_deed(q, chosen)
+    if uncounted:
+        return uncounted
     if retrieval is None:
         return None
     subject, deed = yes_no_deed(question, retrieval.any_names)
