@@ -253,8 +253,11 @@ _HOW_MANY = re.compile(
     r"\bhow many (?:[a-z]+ ){0,2}?([a-z]+)(?: (?:do|did|does|are|is|were|was|will|have|has|had|"
     r"can|could|would|r)\b|\W*$|"
     # "how many viewers watched", "how many flights got cancelled": the counted, then its deed
-    r" (?!(?:need|feed|speed|seed|bed|red|shed|bled|breed|weed)\b)([a-z]{2,}ed|got|went|came|"
-    r"saw|took|made|won|lost|ran|left|died|fell|rose)\b)"
+    r"(?: (?:actually|really|eventually|ultimately|finally|officially|still|already|ever|"
+    r"just))? (?!(?:need|feed|speed|seed|bed|red|shed|bled|breed|weed)\b)([a-z]{2,}ed|got|"
+    r"went|came|saw|took|made|won|lost|ran|left|died|fell|rose)\b"
+    # "signed up", "turned out": a phrasal verb, of another meaning than its verb
+    r"(?! (?:up|out|off|down|back|away)\b))"
 )
 _HOW_MUCH = re.compile(
     r"\bhow much (?:extra |additional |new )?"
@@ -500,6 +503,8 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
     m = YES_NO.match(q) or WHEN_AHEAD.match(q)
     named = set(names)
     words = re.findall(r"[a-z0-9][a-z0-9'-]*", m.group(1)) if m else []
+    if words[:1] == ["the"] and len(words) > 2 and words[1].removesuffix("'s") in named:
+        words.pop(0)  # "is the museu oceano lending ...": a name with its article
     first_name = len(words) > 1 and words[0] not in named and words[0] not in STOPWORDS
     if first_name and words[1].removesuffix("'s") in named:
         words.pop(0)  # a first name the articles never give alone: "is jorge martin ..."
@@ -521,6 +526,8 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
     if stative and words[0].endswith("'s") and not deed.endswith("ing") and doing and not ahead:
         # "is natwest's chairman stepping down": what is theirs, and what it is doing
         return (subject,), (deed, doing)
+    if stative and rest[:1] == [deed] and doing and not deed.endswith("ing") and not ahead:
+        return (subject,), (doing,)  # "is the fenlight festival moving ...": the name's noun
     if stative and not deed.endswith("ing") and not ahead:
         return (), ()
     return (subject,), (deed,)
@@ -680,7 +687,7 @@ def unanswered(
     subject, deed = yes_no_deed(question, retrieval.any_names)
     if deed and not _deed_held(subject, deed, [*texts, chosen[0].article.title]):
         return " ".join(deed)
-    unpaid = _unpaid(q, chosen, retrieval) if kind == "money" else None
+    unpaid = _unpaid(q, chosen, retrieval) or _unbought(q, chosen) if kind == "money" else None
     if unpaid:
         return unpaid
     for m in _QUALIFIER.finditer(q):
@@ -754,6 +761,37 @@ _PAID_TO = re.compile(
     r"\b(?:how much|what) (?:is|are|was|were|did|does|do|will|has|have) (?:the )?([\w' .-]+?) "
     r"(?:pay|paying|paid|give|giving|gave|offer|offering|offered) (?:the )?([\w'-]+(?: [\w'-]+)?)"
 )
+
+
+#: "How much did Cinevia pay for the F1 rights in Spain": what was paid for, its last word.
+_PAID_FOR = re.compile(
+    r"\bhow much (?:money )?(?:did|does|do|will|would|has|have|is|are|was|were) [\w' .-]+? "
+    r"(?:pay|paying|paid|spend|spending|spent) (?:for|on) (?:the |a |an |its |their |his |her )?"
+    r"((?:[\w'-]+ ){0,3}?[\w'-]+?)(?: (?:in|at|from|to|during|over|last|this|next|back|so|"
+    r"with|after|before)\b.*)?\W*$"
+)
+
+
+def _unbought(question: str, chosen: Sequence[Evidence]) -> str | None:
+    """What a payment was for ("the f1 rights"), when the sentence giving the amount (the one
+    before it, or its headline) does not say it: a plan's price in Spain is no price of the
+    rights there."""
+    m = _PAID_FOR.search(question)
+    if m is None:
+        return None
+    thing = m.group(1).split()[-1]
+    if thing in _SUBJECT_PRONOUNS | STOPWORDS | {"him", "her", "them", "it", "that", "this"}:
+        return None
+    amount = next((e for e in chosen if kind_match("money", e.sentence.text, question)), None)
+    if amount is None:
+        return None
+    said = stems(amount.sentence.text) | stems(amount.article.title)
+    if amount.previous:
+        said |= stems(amount.previous.text)
+    forms = EXPANSIONS.get(thing, (thing,))  # "capex": "capital expenditure"
+    if forms_in(forms, said) or synonym_matches(thing, said):
+        return None
+    return thing
 
 
 def _unpaid(question: str, chosen: Sequence[Evidence], retrieval: Retrieval) -> str | None:

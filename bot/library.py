@@ -45,6 +45,8 @@ STANDOUT_GAP = 0.04
 #: layoffs story) counts less than one that opens the story.
 LEAD_WEIGHT = 0.15
 BODY_WEIGHT = 0.2
+#: How a bare topic is read when nothing is about it as typed.
+NEWS_ABOUT = "news about "
 #: Words that name articles in general, not a topic.
 GENERIC = frozenset(
     [
@@ -203,6 +205,10 @@ class Library:
             rest = max((m.dense for m in ranked if m.dense < STANDOUT_DENSE), default=0.0)
             if close and min(m.dense for m in close) - rest >= STANDOUT_GAP:
                 chosen = close
+        if not chosen and not phrase.startswith(NEWS_ABOUT):
+            # a bare topic ("clean energy") reads far from every story to the model; asked as
+            # what it is, news about it, it reads near the stories that are
+            return self.about(NEWS_ABOUT + phrase)
         return chosen
 
     def _mentions(self, article: StoredArticle, groups: Sequence[Sequence[str]]) -> int:

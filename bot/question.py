@@ -246,6 +246,8 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "capex": ("capex", "capital expenditure", "capital spending"),
     "agm": ("agm", "annual general meeting", "annual meeting", "general meeting"),
     "mvp": ("mvp", "most valuable player"),
+    "pb": ("pb", "personal best"),
+    "pbs": ("pbs", "personal bests"),
     **{
         short: (short, word)
         for short, word in zip(
@@ -369,7 +371,8 @@ _FROM_MONTH = re.compile(
     r"do you have|you got|did you index|have you indexed)|(?:show|give) me (?:everything|all|"
     r"what you have|what you've got)|everything) "
     r"(?:from|in|published in|posted in|out in|dated) ((?:january|february|march|april|may|"
-    r"june|july|august|september|october|november|december)(?: \d{4})?|\d{4})$"
+    r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|"
+    r"oct|nov|dec)\.?(?: \d{4})?|\d{4})$"
 )
 _OVERVIEW = re.compile(
     r"^(?:what is|whats|what's) (?:the )?(?:latest |new |recent )?(?:news|happening|going on|"
@@ -404,6 +407,8 @@ _OVERVIEW = re.compile(
     r"^(?:is there )?(?:anything|something) (?:interesting|important|notable|big|major|worth "
     r"knowing)(?: new)? (?:on|about|from|with|regarding|at) (.+)$|"
     r"^how are things (?:at|with|in|for) (.+)$|"
+    r"^how (?:did|have|has) (?:the |this year's |last year's )?((?!(?:it|they|that|this|he|she|"
+    r"you|we)\b).+?) (?:go|gone|turn out|turned out|pan out|panned out)\W*$|"
     r"^((?!(?:what|who|how|when|where|why|which|is|are|do|does|did|any|the|no|more|other|"
     r"latest|recent|new|some)\b)[\w&.'-]+(?: [\w&.'-]+){0,3}) (?:news|updates)"
     r"(?: (?:please|today|lately|recently))?$"
@@ -413,15 +418,19 @@ _OVERVIEW = re.compile(
 _ANY_PLURAL = re.compile(
     r"^(?:are there |were there |have there been |got )?any (?!(?:of|more|other|others|one|"
     r"ones|further)\b)(?:big |major |new |recent |notable |interesting )?((?:[\w&.-]+ ){1,3}"
-    r"[\w&.-]+s)(?: (?:lately|recently|these days|at the moment|right now|this (?:week|month|"
-    r"year)|in the news|going on|happening|to report))?\W*$"
+    r"[\w&.-]+s(?: [\w-]+ing(?: [\w&.-]+){0,3})?)(?: (?:lately|recently|these days|"
+    r"at the moment|right now|this (?:week|month|year)|in the news|going on|happening|"
+    r"to report))?\W*$"
 )
 #: Words of an overview's phrase that only say "now" or "what": "lately", "doing".
 _OVERVIEW_FILLER = re.compile(
     r"\b(?:lately|recently|these days|nowadays|right now|at the moment|now|currently|in the news|"
     r"doing|up to|with|financially|overall|so far|in general|generally)\b"
 )
-_PIECE = r"(?:articles?|stories|story|pieces?|reports?|write-?ups?|news items?|reviews?|columns?)"
+_PIECE = (
+    r"(?:articles?|stories|story|pieces?|reports?|write-?ups?|news items?|reviews?|columns?|"
+    r"interviews?|profiles?|features?|op-eds?)"
+)
 _WHEN_META = re.compile(
     rf"\b(?:when|what date|what day|which date|what time)\b.*\b{_PIECE}\b.*\b(?:published|"
     rf"publish|come out|came out|posted|written|dated|run|go up|went up|released|filed|out)\b|"
@@ -431,6 +440,7 @@ _WHEN_META = re.compile(
     rf"^when (?:did|does|do) (?:[\w'&.-]+ ){{1,3}}(?:run|publish|put out|post|print|release|write|"
     rf"carry|report) (?:the |that |this |its |their )(?:[\w'&.-]+ ){{0,5}}{_PIECE}\W*$|"
     r"^when (?:was|were|did) (?:the |that |this )?(?:[\w'&.-]+ ){1,5}(?:published|posted|filed|"
+    r"reported|"
     r"(?:come|came) out)\W*$|"
     rf"^(?:what|which) (?:date|day) (?:was|is) (?:the |that |this )(?:[\w'&.-]+ ){{0,5}}"
     rf"{_PIECE}(?: (?:published|filed|posted|written|run|released|put out|out))?\W*$|"
@@ -447,7 +457,10 @@ _ORDER = re.compile(
     rf"\b(?:which|what) (?:\w+ )*?{_PIECE} (?:is|was) (?:the )?"
     rf"(most recent|latest|newest|oldest|earliest|first|last)\b|"
     rf"\b(?:which|what) (?:\w+ )*?{_PIECE} (?:has|had|carries|got) (?:the )?"
-    rf"(most recent|latest|newest|oldest|earliest)\b"
+    rf"(most recent|latest|newest|oldest|earliest)\b|"
+    # "which is the most recent: the bank of canada article, the qwen4 article or ..."
+    rf"^(?:which|what)(?: one)? (?:is|was) (?:the )?(most recent|latest|newest|oldest|earliest)"
+    rf"\s*:(?=.*\b{_PIECE}\b)"
 )
 _COMPARE = re.compile(
     r"\b(?:compare|compared|comparison|differ|differs|difference|differences|different from|"
@@ -477,6 +490,12 @@ _SPLIT = re.compile(
     r"(?:what|who|whom|whose|when|where|why|how|which|did|does|do|is|are|was|were|will|"
     r"would|can|could|has|have|had)\b)"
 )
+#: A question of a size or a kind with nothing after it: "how big" (and how heavy is X).
+_BARE_ASKING = re.compile(
+    r"how (?:big|heavy|long|tall|wide|deep|fast|far|old|high|large|much|many)|what|when|where|who"
+)
+#: "... which is longer and by how much": the size of a comparison's gap, not a question.
+_BY_HOW_MUCH = re.compile(r"^(?:and )?by how (?:much|many|far)\W*$")
 #: The same question asked of two settings, each given its own preposition: "how many points
 #: did he kick against england and in the final" is two questions with one stem.
 _SETTING = r"(?:in|at|for|against|from|on|during|after|before|over|across|throughout)"
@@ -503,7 +522,15 @@ _TWO_PLACES = re.compile(
 _TWO_ATTRIBUTES = re.compile(
     r"^(?P<stem>what (?:were|are|was|is|r) (?:the )?(?:[\w&.-]+ ){0,3}?[\w&.-]+'s? )"
     r"(?P<a>[\w-]+(?: [\w-]+){0,2}) and (?:the |its |their |his |her )?"
-    r"(?P<b>[\w-]+(?: [\w-]+){0,2}?)(?P<rest> (?:in|at|for|during|on|from|after|before) .+)?$"
+    r"(?P<b>[\w-]+(?: [\w-]+){0,2}?)(?P<rest> (?:in|at|for|during|on|from|after|before) .+|"
+    r" (?:now|rn|currently|today|these days|at the moment))?$"
+)
+#: "How did Harvard and Oxford move in the QS table": one question of two subjects.
+_TWO_SUBJECTS = re.compile(
+    r"^(?P<stem>(?:how|what|when|where|why) (?:did|do|does|has|have|will|were|are)) (?:the )?"
+    r"(?P<a>[\w'&.-]+(?: [\w'&.-]+)?) and (?:the )?(?P<b>[\w'&.-]+(?: [\w'&.-]+)?)"
+    r"(?P<rest> (?:move|moved|fare|fared|do|perform|react|respond|change|say|rank|finish|score|"
+    r"vote|end|close|rate)\b.*)$"
 )
 #: "Who won best director and the special jury prize at San Sebastian": two awards (or rivals)
 #: of one deed.
@@ -809,6 +836,14 @@ _MOVED_UP_OR_DOWN = re.compile(rf"\b(?:{'|'.join(_MOVES)})\b", re.IGNORECASE)
 def _strip_article_words(subject: str) -> str:
     # "alibaba (incl its apps/models)": an aside on how to search, not more names
     subject = re.sub(r"\s*\([^)]*\)", " ", subject)
+    # "meta, the facebook company": who the name is, not another name to find
+    subject = re.sub(
+        r",\s*(?:the|a|an) (?:[\w'-]+ ){0,3}(?:company|firm|owner|group|maker|giant|platform|"
+        r"app|carmaker|bank|club|team|network|chain|start-?up|operator|insurer|airline|retailer)"
+        r"\W*$",
+        "",
+        subject,
+    )
     # "which stories mention alibaba, even in passing": how much of a mention counts, not a name
     subject = re.sub(
         r",?\s*(?:even (?:just |only )?(?:in passing|briefly|once)|at all|anywhere|in any way)\W*$",
@@ -907,7 +942,9 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         return Question(asked, text, Kind.CATALOGUE, subject=_strip_article_words(subject))
     month = _FROM_MONTH.match(bare)
     if month:
-        return Question(asked, text, Kind.CATALOGUE, subject=month.group(1))
+        # "feb 2026": the month written out, as the list reads it
+        subject = re.sub(r"^([a-z]{3,4})\.?\b", _full_month, month.group(1))
+        return Question(asked, text, Kind.CATALOGUE, subject=subject)
     parts = split_parts(bare)
     order = _ORDER.search(bare)
     if (order or _WHEN_META.search(bare)) and len(parts) < 2:
@@ -999,7 +1036,17 @@ def split_parts(text: str) -> list[str]:
     """Sub-questions of a question that asks several things ("who X and how many Y"), or one
     thing of two settings ("what does it cost in china and in the uk", "who came 2nd and 3rd")."""
     pieces = [p.strip(" ,;?") for p in _SPLIT.split(text)]
-    parts = [p for p in pieces if len(content_terms(p)) >= 1 and len(p.split()) >= 2]
+    parts = [
+        p
+        for p in pieces
+        if len(content_terms(p)) >= 1 and len(p.split()) >= 2 and not _BY_HOW_MUCH.match(p)
+    ]
+    if len(parts) == 2:
+        bare = _BARE_ASKING.fullmatch(parts[0])
+        asked = _BARE_ASKING.match(parts[1])
+        if bare and asked and asked.end() < len(parts[1]):
+            # "how big and how heavy is the steam machine": the first asks of the second's thing
+            parts[0] = parts[0] + parts[1][asked.end() :]
     if len(parts) > 1:
         return parts
     whole = text.strip(" ?")
@@ -1009,9 +1056,12 @@ def split_parts(text: str) -> list[str]:
         or _TWO_ATTRIBUTES.match(whole)
         or _TWO_STAGES.match(whole)
         or _TWO_OBJECTS.match(whole)
+        or _TWO_SUBJECTS.match(whole)
     )
     if shared:
         stem, first, second, rest = shared.group("stem", "a", "b", "rest")
+        if shared.re is _TWO_ATTRIBUTES and len(first.split()) == 1 and len(second.split()) > 1:
+            first = " ".join([first, *second.split()[1:]])  # "core and headline inflation"
         return [" ".join(f"{stem} {side}{rest or ''}".split()) for side in (first, second)]
     return parts
 
@@ -1109,6 +1159,10 @@ def _like_other_side(a: str, b: str) -> tuple[str, str]:
     if one and words and words[0] in _WHICH_ONE and len(words) > 1:
         return a, f"{one.group(1)} {' '.join(words[1:])}"
     bare = re.sub(r"^the ", "", b)
+    tail = bare.split()[1:]
+    if len(words) == 1 and len(tail) >= 2 and not any(w in STOPWORDS for w in tail):
+        # "orthopaedics vs ent waiting list": both are waiting lists
+        return f"{a} {' '.join(tail)}", b
     places = PLACE_WORDS | CURRENCY_OF.keys() | {"us", "usa"}
     if len(words) >= 3 and len(bare.split()) == 1 and words[-1] in places and bare in places:
         if re.fullmatch(_SETTING_WORDS.strip(), words[-2]):
@@ -1122,7 +1176,7 @@ def _when_subject(text: str) -> str:
     subject = re.sub(
         r"\b(?:when|what date|what day|which date|what time|was|were|is|did|does|do|the|"
         r"published|publish|come out|came out|posted|written|dated|released|go up|went up|run|"
-        r"put out|print|release|carry|report|filed|"
+        r"put out|print|release|carry|report|reported|filed|"
         r"most recent|latest|newest|freshest|last|oldest|earliest|first|which|what|one|"
         r"earlier|later|newer|older|more recent|appeared)\b|\bfrom\W*$",
         " ",
@@ -1139,6 +1193,11 @@ def _when_subject(text: str) -> str:
     return " ".join(w for w in subject.split() if w not in {"'s", "s"})
 
 
+def _full_month(m: re.Match[str]) -> str:
+    short = m.group(1)[:3]
+    return next((name for name in _MONTH_NAMES if name.startswith(short)), m.group(1))
+
+
 def month_of(text: str) -> int | None:
     for i, name in enumerate(_MONTH_NAMES, start=1):
         if re.search(rf"\b{name}\b", text):
@@ -1152,5 +1211,20 @@ def subject_terms(subject: str) -> list[str]:
 
 
 def subject_groups(subject: str) -> list[tuple[str, ...]]:
-    """The subject's words, each with the other forms it may take in an article."""
+    """The subject's words, each with the other forms it may take in an article; a long form
+    typed out ("formula 1") stands for its short form and all its forms."""
+    for form, short in _LONG_FORMS:
+        subject = re.sub(rf"\b{re.escape(form)}\b", short, subject)
     return [EXPANSIONS.get(t, (t,)) for t in subject_terms(subject)]
+
+
+#: Every long form of several words with its short form, longest first ("formula one": "f1").
+_LONG_FORMS = sorted(
+    {
+        form: short
+        for short, forms in reversed(EXPANSIONS.items())
+        for form in forms
+        if " " in form and form != short
+    }.items(),
+    key=lambda item: -len(item[0]),
+)

@@ -1234,7 +1234,9 @@ class Retriever:
         self._articles = articles
         self._words: dict[str, tuple[str, frozenset[str]]] = {}
         self._about: dict[str, tuple[str, frozenset[str]]] = {}
-        self._capitalised: dict[str, bool] = {}
+        #: Per word, the share of its uses inside a sentence written with a capital (-1 when
+        #: it only ever opens one).
+        self._capitalised: dict[str, float] = {}
 
     def retrieve(self, question: str, history: Sequence[Turn] = ()) -> Retrieval:
         """Candidates for ``question``; a follow-up leans on the turns before it: their words
@@ -1503,11 +1505,16 @@ class Retriever:
                 named.add(term)
             if term in named or not frequency.get(term) or not term.isalpha():
                 continue
+            common = term in self._common_words()
             if term not in self._capitalised:
                 share = self._store.keywords.capitalised(term)
-                self._capitalised[term] = share is not None and share >= NAME_SHARE
-            common = term in self._common_words()
-            if self._capitalised[term] and (not common or not placed or term in positions):
+                self._capitalised[term] = share if share is not None else -1.0
+            share = self._capitalised[term]
+            if share >= NAME_SHARE and (not common or not placed or term in positions):
+                named.add(term)
+            elif share < 0 and not placed and not is_common(term, self._common_words()):
+                # who a yes/no question is about may be a word only ever opening a sentence
+                # ("Fenlight Festival closed ..."), a name when it is no English word
                 named.add(term)
         return tuple(t for t in own if t in named and t.isalpha())
 

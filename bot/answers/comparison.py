@@ -126,6 +126,41 @@ def _measured(side: str, attribute: str, measure: str) -> str:
     return asked
 
 
+#: "How many customers has each got": the question asked of each side in turn.
+_OF_EACH = re.compile(
+    r"\b(how (?:many|much)(?: [\w'-]+){0,3}?) (has|have|did|does|do|is|are|was|were) "
+    r"(?:each(?: one| of them)?|they|both|it)(?: (got|get|have|had|make|made|cost|sell|sold|"
+    r"employ|carry|carried|raise|raised))?\b"
+)
+#: "Which one's longer": the size asked of each side, by its comparative.
+_WHICH_MORE = re.compile(
+    r"\bwhich(?: one)?(?:'s| is| was| are| were| will be)? (?:the )?(longer|shorter|taller|"
+    r"deeper|wider|heavier|lighter)\b"
+)
+#: Only comparatives of one measure: "bigger" may be a crowd, an amount or a size, "higher" a
+#: price or a rate, and those sides are asked as ``_measured`` asks them.
+_SIZE_ASKED = {
+    **dict.fromkeys(["longer", "shorter"], "how long is {}"),
+    "taller": "how tall is {}",
+    "deeper": "how deep is {}",
+    "wider": "how wide is {}",
+    **dict.fromkeys(["heavier", "lighter"], "how heavy is {}"),
+}
+
+
+def _side_template(text: str) -> str | None:
+    """The question a comparison asks of each side, when it says it in words of its own ("how
+    many customers has each got", "which one's longer"): the side stands in for "each"."""
+    each = _OF_EACH.search(text)
+    if each:
+        asked, verb, done = each.groups()
+        return " ".join(f"{asked} {verb} {{}} {done or ''}".split())
+    which = _WHICH_MORE.search(text)
+    if which:
+        return _SIZE_ASKED[which.group(1)]
+    return None
+
+
 def _quotes(answer: Answer) -> set[str]:
     return {q for c in answer.citations for q in c.quote.split(" … ") if q}
 
@@ -202,7 +237,11 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
         # borrowed the other's phrase ("... after deepseek v4") leaves none of it behind.
         sided = set(f"{a} {b}".split()) | _GLUE
         attribute = " ".join(w for w in re.sub(r"[,?:]", " ", attribute).split() if w not in sided)
-        side_questions = [_measured(side, attribute, measure) for side in (a, b)]
+        template = _side_template(fold(question.text))
+        side_questions = [
+            template.format(side) if template else _measured(side, attribute, measure)
+            for side in (a, b)
+        ]
         first, second = (fact(q) for q in side_questions)
         quoted = _quotes(first)
         if quoted and not second.refused and _quotes(second) <= quoted:

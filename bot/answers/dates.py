@@ -55,7 +55,8 @@ def answer_when(
 
 
 _PIECE = re.compile(
-    r"\b(?:article|story|piece|report|news|review|column|write-?up)s?\b", re.IGNORECASE
+    r"\b(?:article|story|piece|report|news|review|column|write-?up|interview|profile|feature)s?\b",
+    re.IGNORECASE,
 )
 _MONTH_DAY = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|"

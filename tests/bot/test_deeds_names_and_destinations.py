@@ -66,6 +66,8 @@ def test_a_count_needs_its_deed_and_year(engine: Engine) -> None:
     assert earlier_flood.refused, earlier_flood.text
     ferry = engine.answer("how many ppl died in the ferry fire off romblon")
     assert "14 people died" in ferry.text, ferry.text
+    actually = engine.answer("how many ppl actually died in the ferry fire")
+    assert "14 people died" in actually.text, actually.text
     ships = engine.answer("how many ships did aurelia order")
     assert "eight large container ships" in ships.text, ships.text
 
@@ -117,3 +119,19 @@ def test_one_thing_asked_twice(engine: Engine) -> None:
     assert "2.1 million" in customers.text and "2.18 million" in customers.text, customers.text
     awards = engine.answer("who won best director and the special jury prize at san sebastian")
     assert "Habagat" in awards.text, awards.text
+
+
+def test_each_side_of_a_comparison_is_asked_what_the_comparison_asks(engine: Engine) -> None:
+    tunnels = engine.answer("mont cenis tunnel vs the gotthard, which is longer and by how much")
+    assert tunnels.kind == "compare", tunnels.text
+    assert "57.5" in tunnels.text and "57.1" in tunnels.text, tunnels.text
+
+
+def test_a_payment_must_be_for_what_was_asked(engine: Engine) -> None:
+    rights = engine.answer("how much did cinevia pay for the f1 rights in spain")
+    assert rights.refused, rights.text
+
+
+def test_a_named_thing_with_the_must_have_done_what_is_asked(engine: Engine) -> None:
+    answer = engine.answer("is the fenlight festival moving to four days")
+    assert answer.refused, answer.text

@@ -16,6 +16,7 @@ from bot.question import (
     initialisms,
     is_calculation,
     new_topic,
+    subject_groups,
     understand,
 )
 from bot.retrieval import (
@@ -1133,3 +1134,103 @@ def test_a_spelt_count_may_stand_before_words_describing_it() -> None:
     asked = "how many ships did aurelia order"
     assert kind_match("number", "It ordered eight large container ships.", asked) == 1
     assert kind_match("number", "Three months ago ships sailed.", asked) < 1
+
+
+def test_the_gap_of_a_comparison_is_no_second_question() -> None:
+    question = understand("mont cenis tunnel vs the gotthard, which is longer and by how much")
+    assert question.kind is Kind.COMPARE
+    assert question.parts == ("mont cenis tunnel", "the gotthard")
+
+
+def test_one_question_of_two_subjects() -> None:
+    question = understand("how did harvard and oxford move in the qs table this year")
+    assert question.kind is Kind.MULTI
+    assert question.parts == (
+        "how did harvard move in the qs table this year",
+        "how did oxford move in the qs table this year",
+    )
+
+
+@pytest.mark.parametrize(
+    ("asked", "subject"),
+    [
+        ("how did the summer music festivals go", "summer music festivals"),
+        ("any clean energy startups raising cash", "clean energy startups raising cash"),
+    ],
+)
+def test_how_things_went_and_who_is_doing_what_are_overviews(asked: str, subject: str) -> None:
+    question = understand(asked)
+    assert question.kind is Kind.OVERVIEW
+    assert question.subject == subject
+
+
+def test_how_it_went_is_a_follow_up() -> None:
+    assert understand("how did it go").kind is Kind.FACT
+
+
+@pytest.mark.parametrize(
+    ("asked", "subject"),
+    [
+        ("when was the vowles interview published", "vowles interview"),
+        ("when was brazil's rate cut reported", "brazil's rate cut"),
+    ],
+)
+def test_an_interview_published_or_a_decision_reported_asks_a_date(
+    asked: str, subject: str
+) -> None:
+    question = understand(asked)
+    assert question.kind is Kind.WHEN
+    assert question.subject == subject
+
+
+def test_the_most_recent_of_a_listed_few() -> None:
+    question = understand(
+        "which is the most recent: the bank of canada article, the qwen4 article or the chess "
+        "final article?"
+    )
+    assert question.kind is Kind.WHEN
+    assert question.order == "newest"
+    assert question.parts == ("bank of canada article", "qwen4 article", "chess final article")
+
+
+@pytest.mark.parametrize(
+    ("asked", "parts"),
+    [
+        (
+            "how big and how heavy is the steam machine",
+            ("how big is the steam machine", "how heavy is the steam machine"),
+        ),
+        (
+            "what are norway's core and headline inflation rates rn",
+            (
+                "what are norway's core inflation rates now",
+                "what are norway's headline inflation rates now",
+            ),
+        ),
+    ],
+)
+def test_a_part_asked_bare_borrows_what_the_other_asks_of(
+    asked: str, parts: tuple[str, ...]
+) -> None:
+    question = understand(asked)
+    assert question.kind is Kind.MULTI
+    assert question.parts == parts
+
+
+def test_a_long_form_typed_out_stands_for_its_short_form() -> None:
+    assert subject_groups("formula 1") == [("f1", "formula one", "formula 1", "grand prix")]
+    assert subject_groups("artificial intelligence news")[0] == ("ai", "artificial intelligence")
+
+
+@pytest.mark.parametrize(
+    ("asked", "subject"),
+    [
+        ("what got published in feb 2026", "february 2026"),
+        ("anything from sept?", "september"),
+        ("what stories mention meta, the facebook company", "meta"),
+    ],
+)
+def test_a_short_month_and_a_name_explained_in_passing(asked: str, subject: str) -> None:
+    question = understand(asked)
+    assert question.kind is Kind.CATALOGUE
+    assert question.subject == subject
