@@ -28,6 +28,7 @@ from bot.retrieval import (
     kind_match,
     leader_title,
     question_kind,
+    score_unsaid,
     stem,
     stems,
     synonym_matches,
@@ -493,6 +494,41 @@ _SUBJECT_PRONOUNS = frozenset(
 )
 
 
+#: Words in "-ing" that are no deed: "is big tech doing anything about ...".
+_ING_WORDS = frozenset(
+    [
+        "anything",
+        "something",
+        "nothing",
+        "everything",
+        "thing",
+        "king",
+        "ring",
+        "spring",
+        "string",
+        "morning",
+        "evening",
+        "wing",
+        "ceiling",
+        "earnings",
+        "building",
+        "meeting",
+        "funding",
+        "ranking",
+        "rankings",
+        "training",
+        "clothing",
+        "housing",
+        "shipping",
+        "banking",
+        "listing",
+        "offering",
+        "spending",
+        "pricing",
+    ]
+)
+
+
 def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Who a yes/no question is about and what it asks they did: ``(("alonso",),
     ("retiring",))`` for "is alonso retiring after this season", ``(("cadillac",), ("score",))``
@@ -522,7 +558,7 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
     if ahead and ahead.group(1):
         deed = ahead.group(1)  # "is byd in talks to build ...": the talks are the fact asked
     stative = q.startswith(("is ", "are ", "was ", "were ", "when is ", "when are "))
-    doing = next((w for w in content[1:] if w.endswith("ing")), None)
+    doing = next((w for w in content[1:] if w.endswith("ing") and w not in _ING_WORDS), None)
     if stative and words[0].endswith("'s") and not deed.endswith("ing") and doing and not ahead:
         # "is natwest's chairman stepping down": what is theirs, and what it is doing
         return (subject,), (deed, doing)
@@ -596,6 +632,11 @@ def unanswered(
     common = retrieval.common if retrieval is not None else frozenset()
     if kind is not None and not any(kind_match(kind, t, question, common) for t in texts):
         return kind
+    if kind == "number" and score_unsaid(question, texts):
+        return "score"
+    other_year = _other_year(q, question, kind, texts)
+    if other_year:
+        return other_year
     if kind is not None and _UNDISCLOSED.search(chosen[0].sentence.text):
         # "Goalhanger did not disclose the fee": the story says it does not know
         return "undisclosed"
@@ -702,6 +743,20 @@ def unanswered(
         ):
             return m.group(1)
     return _unnamed(question, chosen, retrieval, texts, words)
+
+
+def _other_year(q: str, question: str, kind: str | None, texts: Sequence[str]) -> str | None:
+    """The year an amount or count is asked for ("net profit for 2025"), when every sentence
+    giving one names another year and not that one: a forecast "for 2026" is no 2025 profit."""
+    asked = set(_YEAR_ASKED.findall(q))
+    if not asked or kind not in ("money", "number"):
+        return None
+    giving = [t for t in texts if kind_match(kind, t, question) >= 1]
+    if giving and all(
+        _YEAR_ASKED.findall(t) and not asked & set(_YEAR_ASKED.findall(t)) for t in giving
+    ):
+        return sorted(asked)[0]
+    return None
 
 
 def _uncounted_deed(q: str, chosen: Sequence[Evidence]) -> str | None:

@@ -490,6 +490,11 @@ _SPLIT = re.compile(
     r"(?:what|who|whom|whose|when|where|why|how|which|did|does|do|is|are|was|were|will|"
     r"would|can|could|has|have|had)\b)"
 )
+#: "(and) how many by feb 2026": a question asked again of another setting.
+_ASKED_OF_SETTING = re.compile(
+    r"(how many|how much|what|who|where)((?: (?:in|at|by|for|during|on|after|before|from|since|"
+    r"against|over|until|as of)) .+)"
+)
 #: A question of a size or a kind with nothing after it: "how big" (and how heavy is X).
 _BARE_ASKING = re.compile(
     r"how (?:big|heavy|long|tall|wide|deep|fast|far|old|high|large|much|many)|what|when|where|who"
@@ -1042,6 +1047,13 @@ def split_parts(text: str) -> list[str]:
         if len(content_terms(p)) >= 1 and len(p.split()) >= 2 and not _BY_HOW_MUCH.match(p)
     ]
     if len(parts) == 2:
+        setting = _ASKED_OF_SETTING.fullmatch(parts[1])
+        if setting and parts[0].startswith(setting.group(1) + " "):
+            # "how many members in april 2025 and how many by feb 2026": the same question of
+            # another time or place
+            own = list(re.finditer(rf" {_SETTING} ", parts[0]))
+            stem = parts[0][: own[-1].start()] if own else parts[0]
+            parts[1] = f"{stem}{setting.group(2)}"
         bare = _BARE_ASKING.fullmatch(parts[0])
         asked = _BARE_ASKING.match(parts[1])
         if bare and asked and asked.end() < len(parts[1]):
@@ -1218,11 +1230,13 @@ def subject_groups(subject: str) -> list[tuple[str, ...]]:
     return [EXPANSIONS.get(t, (t,)) for t in subject_terms(subject)]
 
 
-#: Every long form of several words with its short form, longest first ("formula one": "f1").
+#: Every long form of several words with its short form, longest first ("formula one": "f1"):
+#: of names and abbreviations only, not of words ("job cuts" is no "layoffs" in a headline).
 _LONG_FORMS = sorted(
     {
         form: short
         for short, forms in reversed(EXPANSIONS.items())
+        if short in NAME_FORMS or len(short) <= 4
         for form in forms
         if " " in form and form != short
     }.items(),

@@ -804,6 +804,13 @@ _DESTINATION_SAID = re.compile(
 )
 
 
+def score_unsaid(question: str, texts: Sequence[str]) -> bool:
+    """Whether a score is asked ("what was the score when ...") and no text gives one: a match
+    still to come, or one reported without its score, does not answer it."""
+    asked, said = _NUMBER_SHAPES[0]
+    return bool(asked.search(question)) and not any(said.search(t) for t in texts)
+
+
 @lru_cache(maxsize=1024)
 def _asked_shape(question: str) -> re.Pattern[str] | None:
     """The shape the asked number has, if any: read once per question, not per sentence."""
@@ -1247,8 +1254,10 @@ class Retriever:
         ):
             query = question
         else:
-            leaning = not mentioned and (
-                self._leaning(question, history) or self._nowhere_else(question, history)
+            leaning = (
+                not mentioned
+                and not self._specific_elsewhere(question, history)
+                and (self._leaning(question, history) or self._nowhere_else(question, history))
             )
             query = expand_with_history(question, history, leaning)
         follow_up = bool(history) and query != question
@@ -1554,23 +1563,35 @@ class Retriever:
             return False
         if any(c.isdigit() for c in question):
             return False
-        keywords = self._store.keywords
-        found = keywords.articles_matching([(t,) for t in terms])
-        if any(a not in history[-1].articles for a in found):
+        found = self._store.keywords.articles_matching([(t,) for t in terms])
+        return not any(a not in history[-1].articles for a in found)
+
+    def _specific_elsewhere(self, question: str, history: Sequence[Turn]) -> bool:
+        """Whether the question uses a word that only another story uses, which names that
+        story's subject: "who won the chess final?" after a footballer's fee."""
+        terms = [t for t in content_terms(question) if t not in QUESTION_WORDS]
+        if not history or not history[-1].articles or not terms:
             return False
-        # a word only another story uses ("who won the chess championship?" after a rate
-        # decision) names that story's subject
+        keywords = self._store.keywords
         frequency = keywords.document_frequency(terms)
-        rare = [t for t in terms if 0 < frequency[t] <= SPECIFIC_SENTENCES]
-        for term in rare:
+        articles = self._articles()
+        for term in terms:
+            if not 0 < frequency[term] <= SPECIFIC_SENTENCES:
+                continue
             holders = keywords.articles_matching([(term,)])
             if (
                 holders
                 and len(holders) <= SPECIFIC_ARTICLES
                 and not any(a in history[-1].articles for a in holders)
+                # what a story is about, in its title or lead; not a word deep in its text
+                and any(
+                    term_matches(term, self.article_about(articles[a]))
+                    for a in holders
+                    if a in articles
+                )
             ):
-                return False
-        return True
+                return True
+        return False
 
     def _new_subject(self, question: str, history: Sequence[Turn], names: Sequence[str]) -> bool:
         """Whether a short question with no pronoun names something the conversation has not:

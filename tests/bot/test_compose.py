@@ -17,7 +17,14 @@ from bot.compose import (
 )
 from bot.generate import supports, verify_reply
 from bot.models import Turn
-from bot.retrieval import Evidence, Retrieval, expand_with_history, is_byline, without_names
+from bot.retrieval import (
+    Evidence,
+    Retrieval,
+    expand_with_history,
+    is_byline,
+    score_unsaid,
+    without_names,
+)
 from ingest.keywords import SentenceRow
 from ingest.models import StoredArticle
 
@@ -168,12 +175,16 @@ def test_a_price_asked_with_what_price_needs_an_amount() -> None:
         ("is pangu the first model", (), ()),
         # what is theirs, and what it is doing: both must be said of them
         ("is natwest's chairman stepping down", ("natwest",), ("chairman", "stepping")),
+        # a name with its article, and the noun of its name before the deed
+        ("is the fenlight festival moving to four days", ("fenlight",), ("moving",)),
+        # "anything" is no deed
+        ("is big tech doing anything about its carbon footprint", (), ()),
     ],
 )
 def test_a_deed_asked_about_is_read_from_the_question(
     asked: str, subject: tuple[str, ...], deed: tuple[str, ...]
 ) -> None:
-    names = ["byd", "spain", "stella", "li", "pangu", "natwest"]
+    names = ["byd", "spain", "stella", "li", "pangu", "natwest", "fenlight", "big"]
     assert yes_no_deed(asked, names) == (subject, deed)
 
 
@@ -208,3 +219,12 @@ def test_someones_next_thing_needs_a_sentence_about_what_is_ahead() -> None:
     planned = evidence("Microsoft plans a second quantum chip, Majorana 2, in 2027.", 2.0)
     assert unanswered("what's microsoft's next quantum chip called", [planned]) is None
     assert unanswered("what's next for microsoft", [done]) is None  # "'s" here is "is"
+
+
+def test_a_score_asked_needs_a_score() -> None:
+    future = "Scotland's next matches are two Tests in Argentina in July, in Buenos Aires."
+    played = "Scotland survived a late fightback to win 31-24 at Murrayfield."
+    asked = "what was the score when scotland played argentina in buenos aires"
+    assert score_unsaid(asked, [future])
+    assert not score_unsaid(asked, [played])
+    assert not score_unsaid("who won when scotland played argentina", [future])

@@ -1234,3 +1234,14 @@ def test_a_short_month_and_a_name_explained_in_passing(asked: str, subject: str)
     question = understand(asked)
     assert question.kind is Kind.CATALOGUE
     assert question.subject == subject
+
+
+def test_a_question_asked_again_of_another_time() -> None:
+    question = understand(
+        "how many marrick's plus members were there in april 2025 and how many by feb 2026"
+    )
+    assert question.kind is Kind.MULTI
+    assert question.parts == (
+        "how many marrick's plus members were there in april 2025",
+        "how many marrick's plus members were there by feb 2026",
+    )
