@@ -506,7 +506,9 @@ _BY_HOW_MUCH = re.compile(r"^(?:and )?by how (?:much|many|far)\W*$")
 _SETTING = r"(?:in|at|for|against|from|on|during|after|before|over|across|throughout)"
 _TWO_SETTINGS = re.compile(
     rf"^(?P<stem>(?:who|what|whats|what's|how|which|where|when|did|does|do|is|was|were|are)\b"
-    rf".+?) (?P<a>(?:{_SETTING}|when) .+?),? and (?P<b>{_SETTING} .+?)(?P<rest>)$"
+    # or a thing typed bare: "avivas premiums for 2025 and for the first nine months of 2026"
+    rf".+?|[\w'&.-]+(?: [\w'&.-]+){{1,5}}) (?P<a>(?:{_SETTING}|when) .+?),? "
+    rf"(?P<join>and|vs\.?|versus|or|compared (?:with|to)) (?P<b>{_SETTING} .+?)(?P<rest>)$"
 )
 _SIDE_SETTING = r"(?:in|at|for|against|from|on|during|after|before|of|with|to(?= the\b))"
 #: "Who did Draper beat in the quarter-final and semi-final at Queen's": one question of two
@@ -1048,7 +1050,11 @@ def split_parts(text: str) -> list[str]:
     ]
     if len(parts) == 2:
         setting = _ASKED_OF_SETTING.fullmatch(parts[1])
-        if setting and parts[0].startswith(setting.group(1) + " "):
+        counted = ("how many ", "how much ")
+        if setting and (
+            parts[0].startswith(setting.group(1) + " ")
+            or (setting.group(1) + " " in counted and parts[0].startswith(counted))
+        ):
             # "how many members in april 2025 and how many by feb 2026": the same question of
             # another time or place
             own = list(re.finditer(rf" {_SETTING} ", parts[0]))
@@ -1070,6 +1076,13 @@ def split_parts(text: str) -> list[str]:
         or _TWO_OBJECTS.match(whole)
         or _TWO_SUBJECTS.match(whole)
     )
+    if (
+        shared
+        and shared.re is _TWO_SETTINGS
+        and shared.group("join") != "and"
+        and re.match(r"(?:did|does|do|is|was|were|are)\b", whole)
+    ):
+        return parts  # "did the shares do better after X or after Y": one comparison
     if shared:
         stem, first, second, rest = shared.group("stem", "a", "b", "rest")
         if shared.re is _TWO_ATTRIBUTES and len(first.split()) == 1 and len(second.split()) > 1:
