@@ -917,7 +917,11 @@ def _unnamed(
                 and (
                     # "launched in Europe at €449 ... after US sanctions" gives no US price:
                     # a place with a currency of its own is priced in it
-                    bool(currency and re.search(currency, t))
+                    bool(
+                        currency
+                        and re.search(currency, t)
+                        and not _priced_elsewhere(name, currency, t)
+                    )
                     # what a company makes in a place is reported in its own currency
                     or bool(_EARNED_IN.search(q) and _named_in(name, stems(t)))
                     # a place without a currency of its own: the sentence says where the
@@ -945,14 +949,16 @@ def _unnamed(
         if not _named_in(name, scope.get(article, frozenset())):
             return name
     kind = question_kind(question)
-    if kind == "age" and names:
+    # "how old is she" names no one: who she is comes from the conversation, not its places
+    own_names = [n for n in names if n in content_terms(question)]
+    if kind == "age" and own_names:
         # "How old is Lindqvist?": the age must be given with the name, not another player's.
         aged = [
             f"{e.previous.text if e.previous else ''} {e.sentence.text}"
             for e in chosen
             if kind_match(kind, e.sentence.text, question)
         ]
-        if not any(_age_of(names, t) for t in aged):
+        if not any(_age_of(own_names, t) for t in aged):
             return kind
     asked_day = _WEEKDAY.search(q)
     if asked_day:
@@ -1044,6 +1050,34 @@ def _elsewhere(name: str, text: str) -> bool:
     return bool((_PLACE_STEMS - own) & stems(text)) or bool(_UNITED_STATES.search(text))
 
 
+def _priced_elsewhere(name: str, currency: str, text: str) -> bool:
+    """Whether the amount a sentence gives in the place's currency is said of another place:
+    "priced at 99 crowns a month in Sweden" is no Danish price though both count in crowns.
+    The place written right after the amount, in the same clause, says where it holds; else a
+    place opening the sentence ("In Britain the car starts at ...")."""
+    amount = re.search(currency, text)
+    if amount is None:
+        return False
+    after = _IN_PLACES.search(text, amount.end())
+    gap = text[amount.end() : after.start()] if after else ""
+    if after and len(gap) <= PLACE_AFTER and not re.search(r"[,;(]| and | or ", gap):
+        held = stems(after.group(1))
+    else:
+        opening = _IN_PLACES.match(text)
+        if opening is None or opening.end() > amount.start():
+            return False
+        held = stems(opening.group(1))
+    return bool(_PLACE_STEMS & held) and not _named_in(name, held)
+
+
+#: "in Sweden", "in France and Germany", "in Sweden, Norway and Denmark".
+_IN_PLACES = re.compile(
+    r"\b[Ii]n ((?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?(?:, [A-Z][\w'-]+)*(?:,? and "
+    r"[A-Z][\w'-]+)?)"
+)
+#: How far (in characters) after an amount the place it holds in may be written ("99 crowns
+#: a month in Sweden").
+PLACE_AFTER = 20
 _PLACE_STEMS = frozenset(stem(p) for p in PLACE_WORDS)
 _UNITED_STATES = re.compile(r"\bU\.S\.|\bUS\b|\bUnited States\b|\bAmerica\b")
 

@@ -539,6 +539,11 @@ _TWO_SUBJECTS = re.compile(
     r"(?P<rest> (?:move|moved|fare|fared|do|perform|react|respond|change|say|rank|finish|score|"
     r"vote|end|close|rate)\b.*)$"
 )
+#: "How did Kovacic's ranking change between Madrid and the French Open": the thing after each.
+_CHANGE_BETWEEN = re.compile(
+    r"^how (?:did|has|have|does|do) (?P<thing>.+?) (?:change|move|shift|develop|go) between "
+    r"(?:the )?(?P<a>.+?) and (?:the )?(?P<b>.+?)$"
+)
 #: "Who won best director and the special jury prize at San Sebastian": two awards (or rivals)
 #: of one deed.
 _TWO_OBJECTS = re.compile(
@@ -1068,6 +1073,10 @@ def split_parts(text: str) -> list[str]:
     if len(parts) > 1:
         return parts
     whole = text.strip(" ?")
+    between = _CHANGE_BETWEEN.match(whole)
+    if between:
+        thing, first, second = between.group("thing", "a", "b")
+        return [f"{thing} after {first}", f"{thing} after {second}"]
     shared = (
         _TWO_SETTINGS.match(whole)
         or _TWO_PLACES.match(whole)

@@ -1583,11 +1583,12 @@ class Retriever:
                 holders
                 and len(holders) <= SPECIFIC_ARTICLES
                 and not any(a in history[-1].articles for a in holders)
-                # what a story is about, in its title or lead; not a word deep in its text
+                # what a story is about, in its title or lead, with another word of the
+                # question ("chess" and "final"); not a word deep in its text
                 and any(
-                    term_matches(term, self.article_about(articles[a]))
-                    for a in holders
-                    if a in articles
+                    term_matches(term, about)
+                    and sum(term_matches(t, about) for t in terms) >= min(2, len(terms))
+                    for about in (self.article_about(articles[a]) for a in holders if a in articles)
                 )
             ):
                 return True

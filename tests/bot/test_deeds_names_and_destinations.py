@@ -1,5 +1,5 @@
 """Questions as readers typed them in ``kinds_ag`` and ``kinds_ah``, through ``Engine.answer`` on
-the real model, over the first corpus and thirteen articles of those sets.
+the real model, over the first corpus, thirteen articles of those sets and one of ``kinds_ac``.
 
 Each failed before this round's changes. "Have to repay" is a deed, not a place to look for; "how
 much is the plan going up to" asks the new price. A yes/no question about a deal with a party no
@@ -26,6 +26,7 @@ from tests.bot.conftest import converse, engine_with
 pytestmark = pytest.mark.model
 
 ARTICLES = [
+    "kinds_ac/corpus/viaplay-ad-tier-subscribers.html",
     "kinds_ag/corpus/aurelia-container-ship-order.txt",
     "kinds_ag/corpus/cinevia-subscription-price-rise.txt",
     "kinds_ag/corpus/corra-mobile-annual-results.txt",
@@ -135,3 +136,17 @@ def test_a_payment_must_be_for_what_was_asked(engine: Engine) -> None:
 def test_a_named_thing_with_the_must_have_done_what_is_asked(engine: Engine) -> None:
     answer = engine.answer("is the fenlight festival moving to four days")
     assert answer.refused, answer.text
+
+
+def test_a_price_holds_in_the_place_written_beside_it(engine: Engine) -> None:
+    denmark = engine.answer("how much does viaplay's ad tier cost in denmark")
+    assert denmark.refused, denmark.text
+    sweden = engine.answer("how much does viaplay's ad tier cost in sweden")
+    assert "99 crowns" in sweden.text, sweden.text
+
+
+def test_a_question_asked_again_after_vs(engine: Engine) -> None:
+    customers = engine.answer(
+        "how many mobile customers did corra have when it was fined vs at the end of 2025"
+    )
+    assert "2.1 million" in customers.text and "2.18 million" in customers.text, customers.text

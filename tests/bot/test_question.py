@@ -1245,3 +1245,22 @@ def test_a_question_asked_again_of_another_time() -> None:
         "how many marrick's plus members were there in april 2025",
         "how many marrick's plus members were there by feb 2026",
     )
+
+
+def test_a_change_between_two_events_is_the_thing_after_each() -> None:
+    question = understand("how did kovacic's ranking change between madrid and the french open")
+    assert question.kind is Kind.MULTI
+    assert question.parts == (
+        "kovacic's ranking after madrid",
+        "kovacic's ranking after french open",
+    )
+
+
+def test_a_question_asked_again_after_vs_or_or() -> None:
+    question = understand("who coached jelagat for the hengelo record vs for berlin")
+    assert question.parts == (
+        "who coached jelagat for the hengelo record",
+        "who coached jelagat for berlin",
+    )
+    yes_no = understand("did the shares do better after the results or after the closures news")
+    assert yes_no.kind is not Kind.MULTI
