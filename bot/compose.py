@@ -370,9 +370,6 @@ ATTRIBUTE_FORMS = {
     "offered": ("offer", "offered", "bid", "proposal"),
     "bid": ("bid", "offer", "offered", "proposal"),
     "fined": ("fine", "fined", "penalty", "penalised", "penalized"),
-    # "pay back" is repaying
-    "repay": ("repay", "repaid", "repayment", "refund", "pay", "paid"),
-    "repaid": ("repay", "repaid", "repayment", "refund", "pay", "paid"),
     "charged": ("charge", "charged", "charges", "fee"),
     "sued": ("sue", "sued", "lawsuit", "damages"),
     "beat": ("beat", "defeated", "won", "victory"),
@@ -780,6 +777,8 @@ def _uncounted_deed(q: str, chosen: Sequence[Evidence]) -> str | None:
     return deed
 
 
+#: A count given in a sentence: digits, a number in words, or none at all ("no one has died"),
+#: which answers "how many died" though it is no number to the kind rules.
 _NUMBER_SAID = (
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|"
     r"thousands?|no one|nobody|none)\b"

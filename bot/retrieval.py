@@ -269,6 +269,11 @@ def _meanings(groups: Sequence[str]) -> dict[str, frozenset[str]]:
 _SYNONYMS = _meanings(_SYNONYM_GROUPS)
 
 
+def asked_terms(question: str) -> list[str]:
+    """The question's content words past its question words ("how", "long"): what it asks of."""
+    return [t for t in content_terms(question) if t not in QUESTION_WORDS]
+
+
 def has_synonyms(term: str) -> bool:
     """Whether the term has a group of words of the same meaning ("died": "killed", "deaths")."""
     return stem(term) in _SYNONYMS
@@ -1506,7 +1511,7 @@ class Retriever:
         adjective ("portuguese") is a name even when no article uses it. With ``placed``
         false, such a word is a name wherever it stands ("who won vegas").
         """
-        own = [t for t in content_terms(question) if t not in QUESTION_WORDS]
+        own = asked_terms(question)
         named = set(entity_terms(question, own))
         positions = {m.group(1) or m.group(2) for m in _NAME_PLACE.finditer(question.lower())}
         for term in own:
@@ -1538,7 +1543,7 @@ class Retriever:
     def _names_anywhere(self, question: str) -> tuple[str, ...]:
         """The question's names wherever they stand ("who won vegas"): what tells a new topic
         from a follow-up."""
-        terms = [t for t in content_terms(question) if t not in QUESTION_WORDS]
+        terms = asked_terms(question)
         return self.names(question, self._store.keywords.document_frequency(terms), placed=False)
 
     def _leaning(self, question: str, history: Sequence[Turn]) -> bool:
@@ -1546,7 +1551,7 @@ class Retriever:
         articles write with a capital) is about the story just discussed when that story uses
         at least half its words: "how much is the base model?" after the Mate 80's chip is; "who
         won the chess championship?" after the Bank of Canada's rate is not."""
-        terms = [t for t in content_terms(question) if t not in QUESTION_WORDS]
+        terms = asked_terms(question)
         if not history or not terms or any(c.isdigit() for c in question):
             return False
         articles = self._articles()
@@ -1558,7 +1563,7 @@ class Retriever:
         """Whether a question that names nothing has no sentence of another story holding all
         its words: "how long were people cut off for?" after an outage's fine asks about the
         outage, however the story words it."""
-        terms = [t for t in content_terms(question) if t not in QUESTION_WORDS]
+        terms = asked_terms(question)
         if not history or not history[-1].articles or not terms:
             return False
         if any(c.isdigit() for c in question):
@@ -1569,7 +1574,7 @@ class Retriever:
     def _specific_elsewhere(self, question: str, history: Sequence[Turn]) -> bool:
         """Whether the question uses a word that only another story uses, which names that
         story's subject: "who won the chess final?" after a footballer's fee."""
-        terms = [t for t in content_terms(question) if t not in QUESTION_WORDS]
+        terms = asked_terms(question)
         if not history or not history[-1].articles or not terms:
             return False
         keywords = self._store.keywords
@@ -1617,7 +1622,7 @@ class Retriever:
             return False
         if points_back(question):
             return False
-        terms = [t for t in content_terms(question) if t not in QUESTION_WORDS]
+        terms = asked_terms(question)
         if len(terms) < 2:
             return False  # "what was the score?": one word is too little to leave the story
         articles = self._articles()
