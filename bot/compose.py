@@ -14,6 +14,7 @@ from bot.models import Answer, Citation
 from bot.names import CURRENCY_NAMED, CURRENCY_OF, PLACE_FORMS, PLACE_WORDS
 from bot.question import EXPANSIONS
 from bot.retrieval import (
+    DONE_ASKED,
     LEADER_UNTITLED,
     UNSHAPED_NUMBER,
     WHEN_AHEAD,
@@ -271,12 +272,17 @@ _MODIFIER = (
 )
 _OWN_ATTRIBUTE = re.compile(
     rf"\b(?:what|when)(?:'s| is| was| are| were|s)? (?:the )?(?:[\w'-]+ ){{0,3}}?[\w'-]+'s? "
-    rf"{_MODIFIER}([a-z]+)\b(?!['-]?\d)"
+    rf"{_MODIFIER}([a-z]+(?:-[a-z]+)*)\b(?!['-]?\d)"
 )
 #: "How much is Lisbon's tourist tax?": the thing of someone's that is priced, its last word.
 _HOW_MUCH_OWN = re.compile(
     r"^how much (?:is|are|was|were|r|does|do|did) (?:the )?[\w&.-]+'s? (?:[a-z-]+ )?([a-z]+)"
     r"(?: (?:cost|costs|now|today|these days))?\W*$"
+)
+#: An amount asked in a place's own currency: "in singapore dollars", "in swiss francs".
+_LOCAL_CURRENCY_ASKED = re.compile(
+    r"\bin (?:the )?([a-z]+(?: [a-z]+)?) (?:dollars?|francs?|crowns?|kron(?:a|e|er|or)|pesos?|"
+    r"rupees?|won|yuan|pounds?|euros?|reais|rand|lira|zloty)\b"
 )
 #: An amount asked in one currency ("in yen", "in US dollars"), by the code of ``CURRENCY_NAMED``.
 _CURRENCY_ASKED = re.compile(
@@ -415,7 +421,8 @@ _THE_STORY = re.compile(r"\bthe ((?:[\w'-]+ ){1,3})(?:story|article|piece|report
 _IN_PLACE = re.compile(r"\b(?:in|at|for|across|inside|outside|from) (?:the )?([a-z]+)")
 #: "What did X decide / announce / say ...": a deed, reported when it happens.
 _EVENT = re.compile(
-    r"^(?:what|who|how|why) (?:did|has|have)\b|\b(?:decided?|announced?|said|unveiled|launched|"
+    r"^(?:what|who|how|why)(?: (?:time|score|place|position|round))? (?:did|has|have)\b|"
+    r"\b(?:decided?|announced?|said|unveiled|launched|"
     r"held|voted|died|killed|injured|hurt|happened|struck|sank|crashed|erupted|evacuated)\b"
 )
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
@@ -526,6 +533,9 @@ _ING_WORDS = frozenset(
 )
 
 
+_PARTICLE = r"(?:out|up|back|off|down|over|in|on|away|through)$"
+
+
 def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Who a yes/no question is about and what it asks they did: ``(("alonso",),
     ("retiring",))`` for "is alonso retiring after this season", ``(("cadillac",), ("score",))``
@@ -533,7 +543,8 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
     the FIA president think ...?" has a subject this cannot delimit) and, after "is", a deed in
     "-ing" ("is Pangu the first ...?" asks what something is, not what it does)."""
     q = question.lower().strip(" ?!.")
-    m = YES_NO.match(q) or WHEN_AHEAD.match(q)
+    done = DONE_ASKED.match(q)
+    m = YES_NO.match(q) or WHEN_AHEAD.match(q) or done
     named = set(names)
     words = re.findall(r"[a-z0-9][a-z0-9'-]*", m.group(1)) if m else []
     if words[:1] == ["the"] and len(words) > 2 and words[1].removesuffix("'s") in named:
@@ -545,12 +556,18 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
         return (), ()
     subject = words[0].removesuffix("'s")
     rest = words[1:]
+    if done and rest and rest[0].removesuffix("'s") in named:
+        return (), ()  # "when did the rogan yampolskiy ep drop": no one subject
     while rest and rest[0].removesuffix("'s") in named:
         rest.pop(0)
     content = [w for w in rest if w not in _LIGHT and w not in STOPWORDS and w not in _DEED_ENDS]
     if not content:
         return (), ()
     deed = content[0]
+    if done and (rest[:1] != [deed] or re.match(_PARTICLE, " ".join(rest[1:2]))):
+        # "when did locarno hand out ...", "when did the episode with X come out": only a verb
+        # right after its subject, and not a phrasal one, is read as the deed
+        return (), ()
     ahead = _AHEAD.search(" ".join(rest))
     if ahead and ahead.group(1):
         deed = ahead.group(1)  # "is byd in talks to build ...": the talks are the fact asked
@@ -566,13 +583,20 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
     return (subject,), (deed,)
 
 
-def _deed_held(subject: Sequence[str], deed: Sequence[str], texts: Sequence[str]) -> bool:
-    """Whether one sentence holds every word of the deed (in one of its forms) and the
-    subject: "Oscar Piastri retired" does not say that Alonso is retiring."""
+def _deed_held(
+    subject: Sequence[str], deed: Sequence[str], texts: Sequence[str], loose: bool = False
+) -> bool:
+    """Whether one sentence holds every word of the deed (in one of its forms; ``loose``, or a
+    word of its meaning: "picked" as "chose") and the subject: "Oscar Piastri retired" does not
+    say that Alonso is retiring. A deed asked as done ("why did aurelia pick ...") is told in
+    the story's own words; one asked yes or no ("did benfica sack ...") must be said as asked,
+    since a word of a wide meaning ("cut in from the left") may say something else."""
     for text in texts:
         words = stems(text)
         if all(_named_in(n, words) for n in subject) and all(
-            any(term_matches(f, words) for f in ATTRIBUTE_FORMS.get(d, (d,))) for d in deed
+            any(term_matches(f, words) for f in ATTRIBUTE_FORMS.get(d, (d,)))
+            or (loose and synonym_matches(d, words))
+            for d in deed
         ):
             return True
     return False
@@ -631,7 +655,16 @@ def unanswered(
         return kind
     if kind == "number" and score_unsaid(question, texts):
         return "score"
-    other_year = _other_year(q, question, kind, texts)
+    # the year asked, given by the sentence before, holds for the figure after it: "Alongside
+    # the exit, Gobbl reported its 2025 results. Revenue rose 17% ..."
+    asked_years = set(_YEAR_ASKED.findall(q))
+    told = [
+        f"{e.previous.text} {e.sentence.text}"
+        if e.previous and asked_years & set(_YEAR_ASKED.findall(e.previous.text))
+        else e.sentence.text
+        for e in chosen
+    ]
+    other_year = _other_year(q, question, kind, told)
     if other_year:
         return other_year
     if kind is not None and _UNDISCLOSED.search(chosen[0].sentence.text):
@@ -680,15 +713,19 @@ def unanswered(
         # "what's microsoft's next quantum chip called" is not answered by the one it unveiled
         return "next"
     edition = _EDITION.search(chosen[0].sentence.text)
-    asked_years = set(_YEAR_ASKED.findall(q))
     if edition and asked_years and not asked_years & set(_YEAR_ASKED.findall(texts[0])):
         # "who's headlining glastonbury 2027" is not answered by "the 2025 festival was
         # headlined by ...": that sentence is about another year's edition
         return sorted(asked_years)[0]
     currency = _CURRENCY_ASKED.search(q)
+    local = _LOCAL_CURRENCY_ASKED.search(q)
+    if local and not currency and local.group(1) in CURRENCY_OF:
+        currency = local  # "in singapore dollars": the currency of that place
     if currency and kind == "money":
-        said = CURRENCY_NAMED[str(currency.lastgroup)]
-        if not any(kind_match(kind, t, question) and re.search(said, t) for t in texts[:2]):
+        said = CURRENCY_OF.get(currency.group(1)) or CURRENCY_NAMED[str(currency.lastgroup)]
+        if not any(
+            kind_match(kind, t, question) and re.search(said, t, re.IGNORECASE) for t in texts[:2]
+        ):
             return currency.group(0)  # "in yen": not a price in another currency
     words = frozenset().union(*(stems(t) for t in texts), stems(chosen[0].article.title))
     for pattern in (
@@ -720,10 +757,28 @@ def unanswered(
     uncounted = _uncounted_deed(q, chosen)
     if uncounted:
         return uncounted
+    numbered = _other_numbered(q, [chosen[0].article.title])
+    if numbered:
+        return numbered
+    if _SUCCESSOR_ASKED.search(q) and any(_SEARCH_ON.search(t) for t in texts):
+        # "who will replace fiona marr": "the board had begun a search" names no one
+        return "successor"
+    replaced = _REPLACED_ASKED.search(q)
+    if replaced and not any(_replaces(replaced.group(1), t) for t in texts):
+        # "who will replace bearman at haas": "Bearman will race for Ferrari, replacing
+        # Hamilton" says whom he replaces, not who replaces him
+        return "successor"
+    stage = _STAGE_ASKED.search(q)
+    top = [chosen[0].sentence.text, chosen[0].previous.text if chosen[0].previous else ""]
+    if stage and not any(_stage_said(stage, t) for t in top):
+        # "what did he shoot in the first round": the final round's 65 is not it, nor is "a
+        # cold front delayed the first round" quoted beside it
+        return stage.group(0)
     if retrieval is None:
         return None
     subject, deed = yes_no_deed(question, retrieval.any_names)
-    if deed and not _deed_held(subject, deed, [*texts, chosen[0].article.title]):
+    done = bool(DONE_ASKED.match(q))
+    if deed and not _deed_held(subject, deed, [*texts, chosen[0].article.title], loose=done):
         return " ".join(deed)
     unpaid = _unpaid(q, chosen, retrieval) or _unbought(q, chosen) if kind == "money" else None
     if unpaid:
@@ -753,6 +808,97 @@ def _other_year(q: str, question: str, kind: str | None, texts: Sequence[str]) -
         _YEAR_ASKED.findall(t) and not asked & set(_YEAR_ASKED.findall(t)) for t in giving
     ):
         return sorted(asked)[0]
+    return None
+
+
+#: "Who will replace Marr?", "who's the next ceo": a successor, whom a story may not have yet.
+_SUCCESSOR_ASKED = re.compile(
+    r"\bwho (?:will|is going to|'ll|would) (?:replace|succeed|take over from)\b|"
+    r"\bwho(?:'s| is| will be| are)\b.*\b(?:next|new)\b"
+)
+#: Whom the successor asked for replaces: "who will replace *bearman* at haas".
+_REPLACED_ASKED = re.compile(
+    r"\bwho (?:will|is going to|'ll|would|is set to|is to) (?:replace|succeed|take over from) "
+    r"([a-z][\w'-]*)"
+)
+#: A story saying the successor is still being looked for.
+_SEARCH_ON = re.compile(
+    r"\b(?:(?:begun|began|started|launched) (?:a|the) search|search for a (?:new|successor|"
+    r"replacement)|yet to (?:name|appoint|find)|has not (?:yet )?(?:named|appointed)|until a "
+    r"(?:successor|replacement) is (?:found|named|appointed)|(?:will|would|is to|are to|plans "
+    r"to|expects to) (?:name|appoint|announce) (?:a|its|their|his|her) (?:new|successor|"
+    r"replacement))\b",
+    re.IGNORECASE,
+)
+
+
+def _replaces(name: str, text: str) -> bool:
+    """Whether a text says someone takes the place of the one named, or names someone to a
+    post ("named Graham Tully chief executive")."""
+    if _APPOINTED.search(text):
+        return True
+    return bool(
+        re.search(
+            rf"\b(?:replac\w*|succeed\w*|takes? over from|took over from|in place of|successor "
+            rf"(?:to|of)) (?:[\w'-]+ ){{0,5}}{re.escape(name)}\b|\b{re.escape(name)}'s? "
+            rf"(?:successor|replacement)\b",
+            text,
+            re.IGNORECASE,
+        )
+    )
+
+
+_APPOINTED = re.compile(
+    r"\b(?:named|appointed|hired|promoted|chose|picked)\b.*\b(?:chief executive|ceo|successor|"
+    r"manager|coach|head|chair(?:man|woman)?|president|director|boss|principal)\b",
+    re.IGNORECASE,
+)
+#: A round or leg asked by its order ("in the first round", "the second leg"); not a half,
+#: which is mostly a half-year ("revenue in the first half").
+_STAGE_ASKED = re.compile(
+    r"\b(first|second|third|fourth|final|last|opening|closing) (round|leg|set|innings)\b"
+)
+_STAGE_ORDER = {
+    "first": ("first", "opening", "1st"),
+    "opening": ("first", "opening", "1st"),
+    "second": ("second", "2nd"),
+    "third": ("third", "3rd"),
+    "fourth": ("fourth", "4th", "final", "last", "closing"),
+    "final": ("final", "last", "closing", "fourth"),
+    "last": ("final", "last", "closing", "fourth"),
+    "closing": ("final", "last", "closing", "fourth"),
+}
+
+
+def _stage_said(stage: re.Match[str], text: str) -> bool:
+    """Whether a text names the round (leg, half) asked by its order: "an opening 64"."""
+    orders = "|".join(_STAGE_ORDER[stage.group(1)])
+    return bool(
+        re.search(
+            rf"\b(?:{orders})[- ](?:(?!time\b)[\w-]+ )?{stage.group(2)}s?\b", text, re.IGNORECASE
+        )
+        or re.search(rf"\b(?:an?|his|her|their|its) (?:{orders}) \d", text, re.IGNORECASE)
+    )
+
+
+#: A thing named by its number: "line 8", "stage 12", "game 4", "season 3".
+_NUMBERED = re.compile(
+    r"\b(line|stage|round|game|season|series|terminal|phase|episode|chapter|platform|route|"
+    r"generation|gen|lap|hole|test|leg|gate|runway|reactor|unit|block) (\d{1,3})\b",
+    re.IGNORECASE,
+)
+
+
+def _other_numbered(q: str, texts: Sequence[str]) -> str | None:
+    """A numbered thing the question asks of ("santiago's line 8") where the headline names
+    only another of that number ("Metro Line 7"): the story is about a different one. A
+    sentence naming another ("Sunday's stage 15") may be looking ahead from the one asked."""
+    for m in _NUMBERED.finditer(q):
+        thing, number = m.group(1).lower(), m.group(2)
+        said = {(n.group(1).lower(), n.group(2)) for t in texts for n in _NUMBERED.finditer(t)}
+        numbers = {n for t, n in said if t == thing}
+        if numbers and number not in numbers:
+            return m.group(0)
     return None
 
 

@@ -224,11 +224,18 @@ class Engine:
         history = [replace(t, question=expand_chat(t.question)) for t in history]
         previous = [articles[a] for a in (history[-1].articles if history else ()) if a in articles]
 
-        def fact(text: str, earlier: Sequence[Turn] = (), quoted: Collection[str] = ()) -> Answer:
+        def fact(
+            text: str,
+            earlier: Sequence[Turn] = (),
+            quoted: Collection[str] = (),
+            article: str | None = None,
+        ) -> Answer:
             query = expand_abbreviations(text, known=self._corpus_uses)
             retrieval = self.retriever.retrieve(query, [*history, *earlier])
             if quoted:
                 retrieval = retrieval.without(quoted)
+            if article is not None:
+                retrieval = retrieval.within(article)
             answer = answer_fact(text, retrieval, self.settings.min_support)
             if self._generator is not None and not answer.refused:
                 answer = self._generator.compose(text, retrieval, answer)

@@ -24,7 +24,7 @@ from langchain_core.embeddings import Embeddings
 from bot.question import expand_abbreviations, month_of, subject_groups
 from bot.retrieval import forms_in, is_byline, kind_match, question_kind, stems
 from ingest.dates import parse_date
-from ingest.keywords import SentenceRow
+from ingest.keywords import STOPWORDS, SentenceRow
 from ingest.models import StoredArticle
 from ingest.store import ArticleStore
 
@@ -39,6 +39,8 @@ ABOUT_MARGIN = 0.12
 #: football and finance (0.36 against 0.13). Off-topic phrases stay below 0.25 on every corpus
 #: measured.
 STANDOUT_DENSE = 0.3
+#: The share of a topic's words a story on the same name as one about it must hold to be too.
+SIBLING_BODY = 0.8
 STANDOUT_GAP = 0.04
 #: How much a phrase's words found in an article's opening (title and first two sentences), and
 #: anywhere in its text, count towards its rank: a word said in passing ("earnings" once in a
@@ -91,6 +93,14 @@ class ArticleMatch:
     publisher: float
     score: float
     mention: SentenceRow | None = None
+
+
+def lead_name(title: str) -> str | None:
+    """The name a headline leads with ("Gobbl", "Argentina"), if it leads with one."""
+    first = re.match(r"([A-Z][\w&.-]+)(?:'s)?\b", title)
+    if first is None or first.group(1).lower() in STOPWORDS:
+        return None
+    return first.group(1)
 
 
 def published_date(article: StoredArticle) -> date | None:
@@ -205,6 +215,17 @@ class Library:
             rest = max((m.dense for m in ranked if m.dense < STANDOUT_DENSE), default=0.0)
             if close and min(m.dense for m in close) - rest >= STANDOUT_GAP:
                 chosen = close
+        if chosen:
+            # "what's going on with food delivery apps": the other story on the same company
+            # (its headline leads with the same name) that holds most of the words is too
+            leads = {lead_name(m.article.title) for m in chosen} - {None}
+            chosen += [
+                m
+                for m in ranked
+                if m not in chosen
+                and m.body >= SIBLING_BODY
+                and lead_name(m.article.title) in leads
+            ]
         if not chosen and not phrase.startswith(NEWS_ABOUT):
             # a bare topic ("clean energy") reads far from every story to the model; asked as
             # what it is, news about it, it reads near the stories that are

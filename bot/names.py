@@ -105,6 +105,9 @@ CURRENCY_OF: dict[str, str] = {
     **dict.fromkeys(["brazil", "brazilian"], r"\bR\$|\breais\b"),
     **dict.fromkeys(["mexico", "mexican"], r"\bMXN\b|\bpesos?\b"),
     **dict.fromkeys(["turkey", "turkish"], r"\bTRY\b|\blira\b"),
+    **dict.fromkeys(["singapore", "singaporean"], r"\bS\$|\bSGD\b|\bsingapore dollars?\b"),
+    **dict.fromkeys(["chile", "chilean"], r"\bCLP\b|\bpesos?\b"),
+    **dict.fromkeys(["argentina", "argentine"], r"\bARS\b|\bpesos?\b"),
     # "in the united states" (the question's "in the us"): a dollar price, not S$ or HK$
     "united": r"(?<![A-Za-z])\$|\bUS\$|\bdollars?\b",
 }

@@ -357,6 +357,8 @@ _LIST_NAMED = re.compile(
     rf"^(?:which|what) (.+?) {_ARTICLE_NOUN} (?:do you have|are there|have you got|"
     rf"(?:do |have )?you (?:have|got))$"
 )
+#: What widens a list's subject: "formula one, including any f1 teams".
+_WIDENED = re.compile(r",? (?:including|incl\.?|especially|particularly|in particular) .*$")
 #: "What has Reuters published?", "what did the daily mail write": the articles of a publisher.
 _PUBLISHED_BY = re.compile(
     r"^(?:what|which (?:articles?|stories|pieces)) (?:has|have|did|does) (?:the )?(.+?) "
@@ -508,7 +510,8 @@ _TWO_SETTINGS = re.compile(
     rf"^(?P<stem>(?:who|what|whats|what's|how|which|where|when|did|does|do|is|was|were|are)\b"
     # or a thing typed bare: "avivas premiums for 2025 and for the first nine months of 2026"
     rf".+?|[\w'&.-]+(?: [\w'&.-]+){{1,5}}) (?P<a>(?:{_SETTING}|when) .+?),? "
-    rf"(?P<join>and|vs\.?|versus|or|compared (?:with|to)) (?P<b>{_SETTING} .+?)(?P<rest>)$"
+    rf"(?P<join>and|vs\.?|versus|or|compared (?:with|to))(?: then| later| also)? "
+    rf"(?P<b>{_SETTING} .+?)(?P<rest>)$"
 )
 _SIDE_SETTING = r"(?:in|at|for|against|from|on|during|after|before|of|with|to(?= the\b))"
 #: "Who did Draper beat in the quarter-final and semi-final at Queen's": one question of two
@@ -531,6 +534,19 @@ _TWO_ATTRIBUTES = re.compile(
     r"(?P<a>[\w-]+(?: [\w-]+){0,2}) and (?:the |its |their |his |her )?"
     r"(?P<b>[\w-]+(?: [\w-]+){0,2}?)(?P<rest> (?:in|at|for|during|on|from|after|before) .+|"
     r" (?:now|rn|currently|today|these days|at the moment))?$"
+)
+#: What a figure measures ("revenue"), unlike a word narrowing the next one ("core").
+_MEASURES = frozenset(
+    (  # noqa: SIM905
+        "revenue revenues sales profit profits loss losses turnover income earnings debt price "
+        "prices cost costs ebitda margin margins valuation dividend subscribers users customers "
+        "staff employees orders attendance"
+    ).split()
+)
+#: "How many hotels, rooms and staff does it have": three counts of one question.
+_COUNTED_THINGS = re.compile(
+    r"^(?P<pre>[\w' -]+: )?how many (?P<things>[\w-]+(?:, [\w-]+)+,? and [\w-]+) "
+    r"(?P<rest>(?:does|do|did|is|are|was|were|has|have|had|will) .+)$"
 )
 #: "How did Harvard and Oxford move in the QS table": one question of two subjects.
 _TWO_SUBJECTS = re.compile(
@@ -650,6 +666,7 @@ class Speller:
             or not word.isalpha()
             or word in STOPWORDS
             or word in EXPANSIONS
+            or word in _ASKING_VOCABULARY
             or word in self._english
             or stem(word) in self._english_stems
         ):
@@ -764,6 +781,13 @@ _ROMAN = {
     )
     if len(r) > 1
 }
+#: Words people ask with that the model's word list lacks: "recap" is no typo of "recall".
+_ASKING_VOCABULARY = frozenset(
+    (  # noqa: SIM905
+        "recap recaps rundown lowdown gist tldr summarise summarize summarised summarized "
+        "roundup blurb synopsis"
+    ).split()
+)
 _INTERJECTIONS = frozenset("ah aw eh ha hm ho oh ok uh um yo".split())  # noqa: SIM905
 _TITLE_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}\b")
 
@@ -1009,6 +1033,8 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
     listed = _LIST_FILTER.match(bare) or _LIST_NAMED.match(bare)
     if listed:
         subject = next(g for g in listed.groups() if g)
+        # "formula one, including any f1 teams": the articles on the first already hold them
+        subject = _WIDENED.sub("", subject) or subject
         if re.search(rf"\b(?:from|by) {re.escape(subject)}$", bare):
             # "which stories are from the midlands post": a publisher's name keeps its "post"
             return Question(asked, text, Kind.CATALOGUE, subject=re.sub(r"^the ", "", subject))
@@ -1047,6 +1073,11 @@ def new_topic(text: str) -> str | None:
 def split_parts(text: str) -> list[str]:
     """Sub-questions of a question that asks several things ("who X and how many Y"), or one
     thing of two settings ("what does it cost in china and in the uk", "who came 2nd and 3rd")."""
+    counts = _COUNTED_THINGS.match(text.strip(" ?"))
+    if counts:
+        # "how many hotels, rooms and staff does it have": each count asked on its own
+        things = re.split(r",? and |, ", counts.group("things"))
+        return [f"{counts.group('pre') or ''}how many {t} {counts.group('rest')}" for t in things]
     pieces = [p.strip(" ,;?") for p in _SPLIT.split(text)]
     parts = [
         p
@@ -1094,14 +1125,25 @@ def split_parts(text: str) -> list[str]:
         return parts  # "did the shares do better after X or after Y": one comparison
     if shared:
         stem, first, second, rest = shared.group("stem", "a", "b", "rest")
-        if shared.re is _TWO_ATTRIBUTES and len(first.split()) == 1 and len(second.split()) > 1:
+        if (
+            shared.re is _TWO_ATTRIBUTES
+            and len(first.split()) == 1
+            and len(second.split()) > 1
+            and first not in _MEASURES  # "revenue and net loss": two things, not one
+        ):
             first = " ".join([first, *second.split()[1:]])  # "core and headline inflation"
         return [" ".join(f"{stem} {side}{rest or ''}".split()) for side in (first, second)]
     return parts
 
 
 def _sides(text: str) -> tuple[str, ...]:
-    """The two things a comparison names ("A or B", "A vs B", "between A and B")."""
+    """The two things a comparison names ("A or B", "A vs B", "between A and B"); a topic typed
+    before a colon ("aldwyn: how does ...") is the setting of both."""
+    topic = _TOPIC_FIRST.match(text)
+    if topic:
+        sides = _sides(topic.group(2))
+        if sides:
+            return tuple(f"{topic.group(1)}: {side}" for side in sides)
     patterns = (
         r"^how (?:is|was|are|were|does|do) (?:the )?(.+?) (?:different from|differ from) "
         r"(?:the )?(.+?)(?:\?|$)",
@@ -1163,7 +1205,7 @@ def _sides(text: str) -> tuple[str, ...]:
             ):
                 # "the crowds at twickenham and san mames": the other side is asked the same;
                 # "... in zurich or the scottish open" names a thing of its own
-                b = held.group(1) + b
+                b = held.group(1) + b.removesuffix("'s")  # "for may ... with april's"
             owned = re.match(rf"^([\w&.-]+'s?) ({_SIDE_SETTING} .+)$", b)
             held_owned = re.match(rf"^[\w&.-]+'s? (.+?) {_SIDE_SETTING} ", a)
             if owned and held_owned:
@@ -1180,6 +1222,17 @@ _WHICH_ONE = frozenset(
     "new old current previous latest last next first second this that earlier later".split()  # noqa: SIM905
 )
 
+#: "aldwyn: how does ...": a topic typed before the question.
+_TOPIC_FIRST = re.compile(
+    r"^(?!(?:which|what|who|when|where|how|why|is|are|was|were|did|does|do|compare)\b)"
+    r"([\w'&.-]+(?: [\w'&.-]+){0,3}): (.+)$"
+)
+#: The other side of something new, named by its time: "this year's rate", "the current one".
+_THEN_SIDE = re.compile(
+    r"(?:the )?(this year|last year|current|old|previous|existing)(?:'s)? (?:rate|one|level|"
+    r"figure|price|amount|wage|cap|limit|fee|fare|target)|(?:the )?one (before)"
+)
+_THEN_WORDS = {"current": "now", "old": "before", "previous": "before", "existing": "now"}
 #: A word that sets where or when a side holds: "shares *after* the results".
 _SETTING_WORDS = r" (?:after|before|in|at|on|for|during|from) "
 
@@ -1192,6 +1245,12 @@ def _like_other_side(a: str, b: str) -> tuple[str, str]:
     one = re.fullmatch(r"(?:the )?(\w+) ones?", b)
     if one and words and words[0] in _WHICH_ONE and len(words) > 1:
         return a, f"{one.group(1)} {' '.join(words[1:])}"
+    then = _THEN_SIDE.fullmatch(b)
+    if then and "new" in words:
+        # "korea's new minimum wage vs this year's rate": the same thing, this year
+        thing = " ".join(w for w in words if w != "new")
+        when = then.group(1) or then.group(2)
+        return a, f"{thing} {_THEN_WORDS.get(when, when)}"
     bare = re.sub(r"^the ", "", b)
     tail = bare.split()[1:]
     if len(words) == 1 and len(tail) >= 2 and not any(w in STOPWORDS for w in tail):

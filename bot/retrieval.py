@@ -20,6 +20,7 @@ from langchain_core.embeddings import Embeddings
 
 from bot.models import Turn
 from bot.names import NAME_FORMS, PLACE_WORDS
+from ingest.dates import parse_date
 from ingest.keywords import SentenceRow, content_terms
 from ingest.models import Passage, StoredArticle
 from ingest.store import ArticleStore
@@ -58,6 +59,11 @@ WEIGHTS = {
 #: Sentences this far into an article and beyond count as the furthest (``position`` 1).
 FAR_SENTENCE = 30
 
+#: Score added, for a question asked of now ("where is he training these days"), to the sentences
+#: of the newest of the stories at the top: a later story tells what changed since.
+NOW_BONUS = 0.1
+#: How many of the best sentences say which stories are at the top.
+NOW_TOP = 4
 #: Score added to a follow-up's candidates from the article the previous answer cited (halfway
 #: too: the fit gives it 0.05).
 FOCUS_BONUS = 0.125
@@ -184,6 +190,8 @@ def term_matches(term: str, words: frozenset[str]) -> bool:
     root = stem(term)
     if root in words:
         return True
+    if "-" in term and stem(term.replace("-", "")) in words:
+        return True  # "pre-tax" printed as "pretax"
     if root in _DOERS and any(
         f"{root}{end}" in words for end in ("er", "r", "or", f"{root[-1]}er")
     ):
@@ -233,6 +241,11 @@ _SYNONYM_GROUPS = (
     "fell fall falls fallen drop dropped declined decline slumped slid tumbled tanked plunged",
     "quit resign resigned resignation step stepping departure leave leaving",
     "signed sign signing hired recruited joined",
+    "pick picked picking chose choose chosen choosing select selected opted",
+    "talks negotiations negotiation negotiating",
+    "play plays playing face faces facing against",
+    "demand demands demanded demanding asking seek seeking sought",
+    "union unions labour",
     "cancelled cancel canceled scrapped axed",
     "shut shutting shuts close closing closes closure closures",
     "factory factories plant plants facility facilities",
@@ -246,6 +259,7 @@ _SYNONYM_GROUPS = (
     "deal agreement contract partnership pact",
     "invest invested investment investing spend spent spending",
     "repay repaid repayment refund refunded reimburse reimbursed",
+    "give gives giving gave given pay pays paying paid",
     "forecast forecasts expects expected predicts predicted outlook guidance projected",
     "staff employees workers jobs roles people",
     "kids kid children child youngsters pupils",
@@ -407,6 +421,13 @@ class Retrieval:
             self, evidence=tuple(e for e in self.evidence if e.sentence.text not in quoted)
         )
 
+    def within(self, article_id: str) -> Retrieval:
+        """The same retrieval with only one article's candidates, if it has any: a side of a
+        comparison asked after an event ("shares after the closures news") is read in the
+        story of that event."""
+        own = tuple(e for e in self.evidence if e.article.article_id == article_id)
+        return replace(self, evidence=own) if own else self
+
 
 #: How far back a chain of follow-ups ("When was it released?", "Who made it?") looks for the
 #: question that named their subject.
@@ -516,6 +537,9 @@ YES_NO = re.compile(r"(?i)^\s*(?:is|are|was|were|did|does|do|will|has|have|had)\
 #: "When is Stella Li stepping down?", "when will BYD open ...": a deed still to come, which
 #: the story must report as planned.
 WHEN_AHEAD = re.compile(r"^when (?:is|are|will)\s+(.+)$")
+#: "When did Germany restart its reactors?", "why did Rogan quit ...": a deed the question
+#: takes as done, which the story must report of its subject.
+DONE_ASKED = re.compile(r"^(?:when|why) (?:did|has|have)\s+(.+)$")
 
 #: "Which guest ...?", "which company ...?": asked for a name.
 _WHO_NOUN = (
@@ -598,6 +622,8 @@ def question_kind(question: str) -> str | None:
         q,
     ):
         return "money"  # "what did the painting go for?"
+    if _RACE_TIME.search(q):
+        return "number"  # "what time did solari swim in riccione": a race time, not a clock's
     if re.search(r"\bhow (?:often|frequent|frequently)\b", q):
         return "often"
     if _DURATION_ASKED.search(q):
@@ -683,6 +709,9 @@ _COINED = re.compile(
 
 #: "How long did the final go on?", "how long was Azure down?", "for how long ...": a span of
 #: time, not a length ("how long is the circuit?").
+_RACE_TIME = re.compile(
+    r"\bwhat time (?:did|does) .*\b(?:swim|swam|run|ran|clock|clocked|record|post|do)\b"
+)
 _DURATION_ASKED = re.compile(
     r"\bfor how long\b|\bhow many (?:seconds|minutes|mins|hours|hrs|days|weeks|months|years)\b|"
     r"\bhow long (?:did|does|do|will|would|has|have|had|can|could|should)\b|"
@@ -699,6 +728,15 @@ _DURATION = re.compile(
 )
 
 _MONTHS = "january february march april may june july august september october november december"
+#: A deed a story reports as just done ("has won", "have agreed"): it happened by the story's
+#: date, which a "when" question is then told.
+REPORTED_NOW = re.compile(
+    r"\b(?:has|have) (?:just )?(?:won|agreed|announced|signed|died|resigned|launched|opened|"
+    r"reached|unveiled|approved|completed|confirmed|named|appointed|voted|decided|raised|"
+    r"cut|lost|beaten|broken|claimed|taken)\b"
+)
+#: A question about what is still to come: "when will ...", "when is it due".
+_AHEAD_ASKED = re.compile(r"\b(?:will|is due|are due|going to|expected|next)\b")
 _WHEN = re.compile(
     r"\b(1[89]\d\d|20\d\d|" + "|".join(_MONTHS.split()) + r"|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|yesterday|today|tomorrow|ago|last (week|month|year)|next (season|"
@@ -742,7 +780,8 @@ _NUMBER_SHAPES = (
             r"came|pass|passed|fly|flew|go|went)\b|"
             r"\bhow long (?:is|was|are|were|will be) (?:the |it |that |this |its )?"
             r"(?:[\w'-]+ ){0,3}"
-            r"(?:tunnel|bridge|circuit|track|road|railway|rail line|runway|pipeline|course|route|"
+            r"(?:tunnel|bridge|circuit|track|road|railway|line|metro|tramway|motorway|highway|"
+            r"trail|dam|runway|pipeline|course|route|"
             r"stage|climb|distance|wall|cable|river|canal|coastline|wingspan|lap|collider|ring|"
             r"ship|vessel)s?\b"
         ),
@@ -755,7 +794,7 @@ _NUMBER_SHAPES = (
     (
         re.compile(
             r"(?i)\b(?:what|wat|whats|what's|which)\b.*\b(?:time|times)\b"
-            r"(?! (?:of|did|does|is|was|will|zone))"
+            r"(?! (?:of|did|does|is|was|will|zone))|" + _RACE_TIME.pattern
         ),
         re.compile(
             r"\b\d{1,2}:\d\d(?:[.:]\d+)?\b|"
@@ -780,6 +819,17 @@ SHAPED_BONUS = WEIGHTS["kind"] * (1 - UNSHAPED_NUMBER)
 #: Questions that ask for a reason or a place: no kind of answer the reply must hold (a
 #: reason is not always worded as one), but a sentence giving one ranks above one that does not.
 _WHY_ASKED = re.compile(r"^(?:why|how come|what(?:'s| is| was) the reason)\b")
+#: "Which country has the most?": a question after the top of a ranking, which a sentence
+#: naming its top ("Germany has the most affected cars") answers.
+_SUPERLATIVE_ASKED = re.compile(
+    r"^(?:which|what|who|where)\b.*\b(?:the )?(?:most|biggest|largest|highest|fewest|least|"
+    r"lowest|smallest)\W*$"
+)
+_SUPERLATIVE_SAID = re.compile(
+    r"\b(?:the most|the biggest|the largest|the highest|the fewest|the least|the lowest|"
+    r"the smallest|followed by)\b",
+    re.IGNORECASE,
+)
 _WHERE_ASKED = re.compile(r"^where\b")
 _CAUSE = re.compile(
     r"\b(?:because|due to|owing to|blam(?:e|ed|es|ing)|cit(?:e|ed|es|ing)|as a result|reasons?|"
@@ -814,6 +864,35 @@ def score_unsaid(question: str, texts: Sequence[str]) -> bool:
     still to come, or one reported without its score, does not answer it."""
     asked, said = _NUMBER_SHAPES[0]
     return bool(asked.search(question)) and not any(said.search(t) for t in texts)
+
+
+_NOW_ASKED = re.compile(
+    r"\b(?:these days|nowadays|now|currently|at the moment|at present|rn|still)\b"
+)
+
+
+def _newest_first_when_close(evidence: list[Evidence]) -> list[Evidence]:
+    """The evidence with the newest of the top stories' sentences raised by ``NOW_BONUS``."""
+    top = {e.article.article_id: e.article for e in evidence[:NOW_TOP]}
+    dated = [(parse_date(a.published), a.article_id) for a in top.values()]
+    known = [(d, a) for d, a in dated if d is not None]
+    if len(top) < 2 or len(known) < 2:
+        return evidence
+    newest = max(known)[1]
+    raised = [
+        replace(e, score=e.score + NOW_BONUS) if e.article.article_id == newest else e
+        for e in evidence
+    ]
+    return sorted(raised, key=lambda e: e.score, reverse=True)
+
+
+@lru_cache(maxsize=4096)
+def _dated(article: StoredArticle) -> frozenset[str]:
+    """The month and year an article came out, as a question names them ("april", "2026")."""
+    published = parse_date(article.published)
+    if published is None:
+        return frozenset()
+    return frozenset({published.strftime("%B").lower(), str(published.year)})
 
 
 @lru_cache(maxsize=1024)
@@ -953,7 +1032,10 @@ def kind_match(
     if kind == "when":
         # "when is glastonbury 2027": the year the question names tells nothing of when
         said = {m.group(0).lower() for m in _WHEN.finditer(sentence)}
-        return 1.0 if said - set(_YEAR.findall(question)) else 0.0
+        if said - set(_YEAR.findall(question)):
+            return 1.0
+        # "Kerbrat has won the Prix Goncourt": done as the story was written, on its date
+        return 1.0 if REPORTED_NOW.search(sentence) and not _AHEAD_ASKED.search(question) else 0.0
     if kind == "age":
         # A person's age, or a thing's: "the 1,100-year-old ship", "166 million years ago".
         return (
@@ -1099,7 +1181,7 @@ _CALENDAR = frozenset(
 #: "a fee of"): in a question asking an amount they count this much of their weight.
 _PRICE_FORMS = (
     "pay paid cost price spend spent earn earned receive received collect collected pocket "
-    "pocketed fetch fetched charge charged"
+    "pocketed fetch fetched charge charged money cash get gets got"
 )
 _PRICE_WORDS = frozenset(stem(w) for w in _PRICE_FORMS.split())
 #: ... and, in "how much did Iberdrola make", the verb of making money.
@@ -1337,6 +1419,7 @@ class Retriever:
             shaped = _PLACE_SAID if _WHERE_ASKED.match(lowered) else shaped
             shaped = _DESTINATION_SAID if _DESTINATION_ASKED.match(lowered) else shaped
         scoring = WEIGHTS if kind is not None else {**WEIGHTS, "kind": 0.0}
+        superlative = bool(_SUPERLATIVE_ASKED.match(lowered))
 
         relation = sum(weights[t] for t in terms if t not in named)
         #: Per article: the terms its title holds, and the weight of those it does not.
@@ -1373,9 +1456,13 @@ class Retriever:
             matched = kind_match(kind, row.text, query if kind == "when" else question, common)
             # "why did wizz leave abu dhabi": the sentence with "because" ranks first, though
             # one without may still answer
-            reason_or_place = shaped is not None and bool(
-                shaped.search(row.text) or (shaped is _PLACE_SAID and sentence_words & _PLACE_STEMS)
-            )
+            reason_or_place = (
+                shaped is not None
+                and bool(
+                    shaped.search(row.text)
+                    or (shaped is _PLACE_SAID and sentence_words & _PLACE_STEMS)
+                )
+            ) or (superlative and bool(_SUPERLATIVE_SAID.search(row.text)))
             if kind == "money" and matched:
                 # An amount says what "cost" or "pay" asks: the verb is there in its answer.
                 in_sentence |= {t for t in terms if stem(t) in priced}
@@ -1409,6 +1496,8 @@ class Retriever:
                     # "the save that kept it 2-2": a score on the way is told in the report's
                     # text, not its headline
                     and not (_SCORE.fullmatch(t) and t in self.article_words(article))
+                    # "what time did solari do in april": the month the story came out
+                    and t not in _dated(article)
                 ]
             missing = len(absent)
             features: dict[str, Any] = {
@@ -1460,6 +1549,8 @@ class Retriever:
                     )
                 )
             evidence.sort(key=lambda e: e.score, reverse=True)
+        if _NOW_ASKED.search(question.lower()):
+            evidence = _newest_first_when_close(evidence)
         if focus and len(content_terms(question)) <= ELLIPTICAL_TERMS:
             # "and the five-year one?", "has anyone been hurt?": the same story, nothing new named
             evidence = [e for e in evidence if e.article.article_id in focus] or evidence

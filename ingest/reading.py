@@ -447,12 +447,13 @@ _AFTER_HEADLINE = (
 
 def _byline_date(tree: Any) -> str | None:
     """The date in the visible byline under the headline ("By Fiona Baird · Thursday, July 30,
-    2026"), which the text extraction leaves out of the body as page furniture."""
+    2026", "Claire Duval, Paris correspondent — Tuesday, November 3, 2026"), which the text
+    extraction leaves out of the body as page furniture."""
     lines = [
         part.strip()
         for element in tree.xpath(_AFTER_HEADLINE)
         if len(element) == 0 or element.tag == "p"
-        for part in re.split(r"[·•|]", " ".join(element.text_content().split()))
+        for part in re.split(r"[·•|]|\s[–—]\s", " ".join(element.text_content().split()))
     ]
     return date_in_lines(lines, first=len(lines))
 

@@ -64,7 +64,7 @@ def _compose(
     if question.kind is Kind.WHEN:
         return answer_when(question, library, fact, previous)
     if question.kind is Kind.MULTI:
-        return answer_multi(question, fact)
+        return answer_multi(question, library, fact)
     if question.kind is Kind.COMPARE:
         return answer_compare(question, library, fact)
     return fact(question.text)

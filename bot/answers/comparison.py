@@ -9,11 +9,11 @@ from dataclasses import replace
 
 from bot.answers.citing import LONG_LIMIT, Citations, Fact, cut, headline, sentence
 from bot.compose import REFUSAL
-from bot.library import ArticleMatch, Library
+from bot.library import ArticleMatch, Library, lead_name
 from bot.models import Answer, Turn
 from bot.question import Question, fold
 from bot.retrieval import question_kind, stems, term_matches
-from ingest.keywords import content_terms
+from ingest.keywords import STOPWORDS, content_terms
 
 _COMPARE_WORDS = re.compile(
     r"\b(?:compare|compared|comparison|differ|differs|difference|differences|versus|vs\.?|"
@@ -39,12 +39,17 @@ _EACH_WORDS = frozenset(["each", "about", "say", "says", "cover", "covers", "wha
 _ARTICLE_WORD = re.compile(r"\b(?:article|story|piece|report|one)s?\b")
 
 
-def answer_multi(question: Question, fact: Fact) -> Answer:
+def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
     """Answer each sub-question on its own; a later part is asked as a follow-up of the one
     before it, so one without a subject ("and what has DB offered?") borrows it, while one
-    naming its own starts afresh."""
+    naming its own starts afresh. Parts set after two events of one company are each read in
+    the story of its event."""
+    stories = _event_stories(question.parts, library)
     answers: list[tuple[str, Answer]] = []
-    for part in question.parts:
+    for i, part in enumerate(question.parts):
+        if stories:
+            answers.append((part, fact(part, article=stories[i])))
+            continue
         earlier = [Turn.of(a) for _, a in answers[-1:]]
         answer = fact(part, earlier)
         quoted = set().union(*(_quotes(a) for _, a in answers))
@@ -242,6 +247,13 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
             template.format(side) if template else _measured(side, attribute, measure)
             for side in (a, b)
         ]
+        stories = _event_stories((a, b), library)
+        if stories:
+            # "h&m shares after the results vs after the closures news": each side is read in
+            # the story of its own event
+            first = fact(side_questions[0], article=stories[0])
+            second = fact(side_questions[1], article=stories[1])
+            return _side_by_side(question, [(a, first), (b, second)], kind="compare")
         first, second = (fact(q) for q in side_questions)
         quoted = _quotes(first)
         if quoted and not second.refused and _quotes(second) <= quoted:
@@ -287,6 +299,51 @@ def _beyond_titles(topic: str, matches: Sequence[ArticleMatch]) -> bool:
         for t in content_terms(topic)
         if t not in _EACH_WORDS
     )
+
+
+#: How far the story of a side's event must rank ahead of the next story.
+EVENT_MARGIN = 0.05
+#: The event a side is set after: "(shares) after the closures news", "react to the results".
+_AFTER_EVENT = re.compile(
+    r"\b(?:after|to|following) (?:the |its |their |his |her )?(.+?)"
+    r"(?: (?:news|announcement|story|article|report))?$"
+)
+
+
+def _event_article(side: str, library: Library) -> ArticleMatch | None:
+    """The story of the event a side is set after, when it clearly ranks first for the event
+    among the stories whose headlines name whom the side is about: "h&m shares after the
+    closures news" is read in the closures story, not in the results story that also gives a
+    share price (nor in a power plant's "after closure")."""
+    event = _AFTER_EVENT.search(side)
+    words = re.findall(r"[\w&.'-]+", side[: event.start()]) if event else []
+    about = [w.removesuffix("'s") for w in words if w not in STOPWORDS]
+    if event is None or not about or not content_terms(event.group(1)):
+        return None
+    ranked = [
+        m
+        for m in library.rank(f"{about[0]} {event.group(1)}", limit=5)
+        if about[0].lower() in m.article.title.lower()
+    ]
+    if not ranked or (len(ranked) > 1 and ranked[0].score - ranked[1].score < EVENT_MARGIN):
+        return None
+    return ranked[0]
+
+
+def _event_stories(sides: Sequence[str], library: Library) -> list[str] | None:
+    """The stories of two sides set after two events of one company ("h&m shares after the
+    results" and "after the closures news"): two stories whose headlines lead with one name."""
+    if len(sides) != 2:
+        return None
+    one, other = (_event_article(side, library) for side in sides)
+    if (
+        one is None
+        or other is None
+        or one.article == other.article
+        or lead_name(one.article.title) != lead_name(other.article.title)
+    ):
+        return None
+    return [one.article.article_id, other.article.article_id]
 
 
 def _named_article(side: str, library: Library) -> ArticleMatch | None:

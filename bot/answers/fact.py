@@ -13,7 +13,14 @@ from datetime import timedelta
 
 from bot.compose import MAX_ANSWER_CHARS, REFUSAL, compose_answer
 from bot.models import Answer
-from bot.retrieval import Retrieval, entity_terms, question_kind, stems, term_matches
+from bot.retrieval import (
+    REPORTED_NOW,
+    Retrieval,
+    entity_terms,
+    question_kind,
+    stems,
+    term_matches,
+)
 from ingest.dates import parse_date
 
 
@@ -28,6 +35,12 @@ def answer_fact(question: str, retrieval: Retrieval, min_support: float) -> Answ
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _ON_WEEKDAY = re.compile(rf"\b(?:on|last|this) ({'|'.join(_WEEKDAYS)})\b", re.IGNORECASE)
+#: A quote that says its own time ("in 2020", "in April"), which no date is added to.
+_WHEN_SAID = re.compile(
+    r"\b(?:in|since|from|by) (?:(?:early|late|mid)[- ])?(?:(?:19|20)\d\d|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
 _DATE_SAID = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|"
     r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
@@ -38,14 +51,22 @@ _DATE_SAID = re.compile(
 def dated(answer: Answer, question: str) -> Answer:
     """A "when" answer whose quote says only a weekday ("won ... on Sunday") gets the date
     that weekday was, counted back from the article's own date: news tells the day of the
-    week, readers ask for the date."""
+    week, readers ask for the date. One that reports the deed as just done ("has won") and
+    says no time gets the story's date."""
     if question_kind(question) != "when" or not answer.citations:
         return answer
     first = answer.citations[0]
     quote = first.quote.split(" … ")[0]
     weekday = _ON_WEEKDAY.search(quote)
     published = parse_date(first.published)
-    if weekday is None or published is None or _DATE_SAID.search(quote):
+    if published is None or _DATE_SAID.search(quote):
+        return answer
+    if weekday is None and REPORTED_NOW.search(quote) and not _WHEN_SAID.search(quote):
+        # "Kerbrat has won the Prix Goncourt": done by the time the story was dated
+        note = f" The story reporting it is dated {published.day} {published:%B %Y} [{first.n}]."
+        fits = len(answer.text) + len(note) <= MAX_ANSWER_CHARS
+        return replace(answer, text=answer.text + note) if fits else answer
+    if weekday is None:
         return answer
     wanted = _WEEKDAYS.index(weekday.group(1).lower())
     day = published - timedelta(days=(published.weekday() - wanted) % 7)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import numpy as np
 import pytest
 
+from bot.answers.fact import dated
 from bot.compose import (
     MAX_ANSWER_CHARS,
     _fit,
@@ -16,7 +18,7 @@ from bot.compose import (
     yes_no_deed,
 )
 from bot.generate import supports, verify_reply
-from bot.models import Turn
+from bot.models import Answer, Citation, Turn
 from bot.retrieval import (
     Evidence,
     Retrieval,
@@ -228,3 +230,74 @@ def test_a_score_asked_needs_a_score() -> None:
     assert score_unsaid(asked, [future])
     assert not score_unsaid(asked, [played])
     assert not score_unsaid("who won when scotland played argentina", [future])
+
+
+def test_another_numbered_thing_in_the_headline_answers_nothing_for_this_one() -> None:
+    line = evidence("The line would carry about 300,000 passengers a day.", 2.0)
+    seven = replace(line, article=replace(ARTICLE, title="Metro Line 7 opens"))
+    assert unanswered("how many passengers a day does line 8 carry", [seven]) == "line 8"
+    assert unanswered("how many passengers a day does line 7 carry", [seven]) is None
+
+
+def test_an_amount_asked_in_a_places_own_currency_must_be_in_it() -> None:
+    pounds = evidence("The deal values the company at about 2.4 billion pounds.", 2.0)
+    assert unanswered("how much is the deal worth in singapore dollars", [pounds]) is not None
+    assert unanswered("how much is the deal worth in pounds", [pounds]) is None
+
+
+def test_a_hyphenated_attribute_meets_its_one_word_spelling() -> None:
+    profit = evidence("Pretax profit rose to 186.4 million pounds from 166.2 million.", 2.0)
+    assert unanswered("what was oakhurst's pre-tax profit last year", [profit]) is None
+    assert unanswered("what was oakhurst's after-tax profit", [profit]) == "after-tax"
+
+
+def test_a_figure_takes_its_year_from_the_sentence_before() -> None:
+    told = evidence("Alongside the exit, Gobbl reported its 2025 results.", 2.0, index=0)
+    revenue = evidence("Revenue rose 17% to 1.31 billion euros, against a loss in 2024.", 2.0, 1)
+    after = replace(revenue, previous=told.sentence)
+    assert unanswered("what was gobbl's revenue for 2025", [after]) is None
+    assert unanswered("what was gobbl's revenue for 2025", [revenue]) == "2025"
+
+
+def test_a_deed_asked_as_done_reads_a_verb_right_after_its_subject() -> None:
+    names = ("germany", "locarno")
+    assert yes_no_deed("when did germany restart its reactors", names) == (
+        ("germany",),
+        ("restart",),
+    )
+    assert yes_no_deed("when did locarno hand out the golden leopard", names) == ((), ())
+
+
+def test_a_successor_still_searched_for_is_no_answer_to_who_will_replace() -> None:
+    search = evidence("Chairman Neil Ashby said the board had begun a search for a new CEO.", 2.0)
+    named = evidence("The board named finance director Graham Tully chief executive.", 2.0)
+    assert unanswered("who will replace fiona marr as ceo", [search]) == "successor"
+    assert unanswered("who will replace fiona marr as ceo", [named]) is None
+
+
+def test_a_round_asked_by_its_order_must_be_the_one_quoted() -> None:
+    last = evidence("Ferreyra closed with a 65, having parred it the first time round.", 2.0)
+    opening = evidence("Ferreyra opened with a 64 in the first round on Thursday.", 2.0)
+    asked = "what did ferreyra shoot in the first round"
+    assert unanswered(asked, [last]) == "first round"
+    assert unanswered(asked, [opening]) is None
+    assert unanswered("what did he shoot in the final round", [last]) == "final round"
+
+
+def test_a_when_answer_reporting_a_deed_just_done_gets_the_storys_date() -> None:
+    cited = Citation(1, "a1", "Kerbrat wins", "Gazette", "2026-11-03", None, "Kerbrat has won.")
+    done = Answer("when did kerbrat win", "Kerbrat has won the prize. [1]", False, (cited,), 0.9)
+    assert "dated 3 November 2026" in dated(done, "when did kerbrat win").text
+    timed = replace(cited, quote="Kerbrat has won the prize, first given in 1903.")
+    told = replace(done, citations=(timed,))
+    assert dated(told, "when did kerbrat win").text == told.text
+
+
+def test_who_will_replace_someone_needs_a_sentence_saying_so() -> None:
+    other = evidence(
+        "Oliver Bearman will race for Ferrari, replacing champion Lewis Hamilton.", 2.0
+    )
+    assert unanswered("who will replace bearman at haas", [other]) == "successor"
+    assert unanswered("who will replace hamilton at ferrari", [other]) is None
+    later = evidence("Wolff said Mercedes would name a new reserve driver later this year.", 2.0)
+    assert unanswered("who is mercedes' new reserve driver", [later]) == "successor"

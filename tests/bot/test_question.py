@@ -1264,3 +1264,87 @@ def test_a_question_asked_again_after_vs_or_or() -> None:
     )
     yes_no = understand("did the shares do better after the results or after the closures news")
     assert yes_no.kind is not Kind.MULTI
+
+
+@pytest.mark.parametrize(
+    ("asked", "parts"),
+    [
+        (
+            "how much did ferreyra win at phoenix and then at the us open",
+            ("how much did ferreyra win at phoenix", "how much did ferreyra win at the us open"),
+        ),
+        (
+            "aldwyn: how many hotels, rooms and staff does it have",
+            (
+                "aldwyn: how many hotels does it have",
+                "aldwyn: how many rooms does it have",
+                "aldwyn: how many staff does it have",
+            ),
+        ),
+        (
+            "what were gobbl's revenue and net loss for 2025",
+            ("what were gobbl's revenue for 2025", "what were gobbl's net loss for 2025"),
+        ),
+        (
+            "what were argentina's core and headline inflation in may",
+            (
+                "what were argentina's core inflation in may",
+                "what were argentina's headline inflation in may",
+            ),
+        ),
+    ],
+)
+def test_settings_after_then_counts_in_a_list_and_two_measures_are_parts(
+    asked: str, parts: tuple[str, ...]
+) -> None:
+    question = understand(asked)
+    assert question.kind is Kind.MULTI
+    assert question.parts == parts
+
+
+@pytest.mark.parametrize(
+    ("asked", "sides"),
+    [
+        (
+            "How does Argentina's monthly inflation rate for May compare with April's?",
+            (
+                "argentina's monthly inflation rate for may",
+                "argentina's monthly inflation rate for april",
+            ),
+        ),
+        (
+            "how does south korea's new minimum wage compare with this year's rate",
+            ("south korea's new minimum wage", "south korea's minimum wage this year"),
+        ),
+        (
+            "barcelona: the new daily water limit vs the one before",
+            ("barcelona: the new daily water limit", "barcelona: the daily water limit before"),
+        ),
+        (
+            "aldwyn: how does pelican's offer compare with the approaches the board turned down",
+            ("aldwyn: pelican's offer", "aldwyn: approaches the board turned down"),
+        ),
+    ],
+)
+def test_the_other_side_named_by_its_month_or_time_is_the_same_figure(
+    asked: str, sides: tuple[str, str]
+) -> None:
+    question = understand(asked)
+    assert question.kind is Kind.COMPARE
+    assert question.parts == sides
+
+
+def test_a_list_subject_widened_with_including_is_its_head() -> None:
+    question = understand("which articles mention formula one, including any f1 teams?")
+    assert question.kind is Kind.CATALOGUE
+    assert question.subject == "formula one"
+
+
+def test_a_race_time_and_a_lines_length_are_numbers_of_their_shape() -> None:
+    assert question_kind("what time did solari swim in riccione") == "number"
+    assert kind_match("number", "He touched in 14:28.91.", "what time did solari swim") == 1.0
+    assert (
+        kind_match("number", "It carries 300,000 people a day.", "how long is the new metro line")
+        < 1.0
+    )
+    assert kind_match("number", "The line is 26 kilometres long.", "how long is the metro line")

@@ -303,6 +303,17 @@ def test_html_date_in_the_visible_byline_under_the_headline_is_read(tmp_path: Pa
     assert article.published == "2026-01-14"
 
 
+def test_html_date_after_a_dash_in_a_long_byline_is_read(tmp_path: Path) -> None:
+    story = _STORY.replace(
+        "</h1>",
+        "</h1><p class='byline'>Claire Duval, Paris correspondent, The Reading Room \u2014 "
+        "Tuesday, November 3, 2026</p>",
+    )
+    [article] = read(write(tmp_path / "depot.html", f"<html><body>{story}</body></html>"))
+
+    assert article.published == "2026-11-03"
+
+
 def test_html_headline_is_never_taken_for_the_publisher(tmp_path: Path) -> None:
     html = (
         "<html><head><title>Tram depot wins planning approval</title></head>"
