@@ -757,23 +757,9 @@ def unanswered(
     uncounted = _uncounted_deed(q, chosen)
     if uncounted:
         return uncounted
-    numbered = _other_numbered(q, [chosen[0].article.title])
-    if numbered:
-        return numbered
-    if _SUCCESSOR_ASKED.search(q) and any(_SEARCH_ON.search(t) for t in texts):
-        # "who will replace fiona marr": "the board had begun a search" names no one
-        return "successor"
-    replaced = _REPLACED_ASKED.search(q)
-    if replaced and not any(_replaces(replaced.group(1), t) for t in texts):
-        # "who will replace bearman at haas": "Bearman will race for Ferrari, replacing
-        # Hamilton" says whom he replaces, not who replaces him
-        return "successor"
-    stage = _STAGE_ASKED.search(q)
-    top = [chosen[0].sentence.text, chosen[0].previous.text if chosen[0].previous else ""]
-    if stage and not any(_stage_said(stage, t) for t in top):
-        # "what did he shoot in the first round": the final round's 65 is not it, nor is "a
-        # cold front delayed the first round" quoted beside it
-        return stage.group(0)
+    other = _other_one(q, chosen, texts)
+    if other:
+        return other
     if retrieval is None:
         return None
     subject, deed = yes_no_deed(question, retrieval.any_names)
@@ -808,6 +794,29 @@ def _other_year(q: str, question: str, kind: str | None, texts: Sequence[str]) -
         _YEAR_ASKED.findall(t) and not asked & set(_YEAR_ASKED.findall(t)) for t in giving
     ):
         return sorted(asked)[0]
+    return None
+
+
+def _other_one(q: str, chosen: Sequence[Evidence], texts: Sequence[str]) -> str | None:
+    """What the question singles out that the quoted text tells of another one: another
+    numbered line, another round, or someone other than the successor asked for."""
+    numbered = _other_numbered(q, [chosen[0].article.title])
+    if numbered:
+        return numbered
+    if _SUCCESSOR_ASKED.search(q) and any(_SEARCH_ON.search(t) for t in texts):
+        # "who will replace fiona marr": "the board had begun a search" names no one
+        return "successor"
+    replaced = _REPLACED_ASKED.search(q)
+    if replaced and not any(_replaces(replaced.group(1), t) for t in texts):
+        # "who will replace bearman at haas": "Bearman will race for Ferrari, replacing
+        # Hamilton" says whom he replaces, not who replaces him
+        return "successor"
+    stage = _STAGE_ASKED.search(q)
+    top = [chosen[0].sentence.text, chosen[0].previous.text if chosen[0].previous else ""]
+    if stage and not any(_stage_said(stage, t) for t in top):
+        # "what did he shoot in the first round": the final round's 65 is not it, nor is "a
+        # cold front delayed the first round" quoted beside it
+        return stage.group(0)
     return None
 
 
@@ -848,6 +857,7 @@ def _replaces(name: str, text: str) -> bool:
     )
 
 
+#: A text naming someone to a post: "named finance director Graham Tully chief executive".
 _APPOINTED = re.compile(
     r"\b(?:named|appointed|hired|promoted|chose|picked)\b.*\b(?:chief executive|ceo|successor|"
     r"manager|coach|head|chair(?:man|woman)?|president|director|boss|principal)\b",
@@ -871,7 +881,7 @@ _STAGE_ORDER = {
 
 
 def _stage_said(stage: re.Match[str], text: str) -> bool:
-    """Whether a text names the round (leg, half) asked by its order: "an opening 64"."""
+    """Whether a text names the round (or leg) asked by its order: "an opening 64"."""
     orders = "|".join(_STAGE_ORDER[stage.group(1)])
     return bool(
         re.search(
@@ -893,9 +903,9 @@ def _other_numbered(q: str, texts: Sequence[str]) -> str | None:
     """A numbered thing the question asks of ("santiago's line 8") where the headline names
     only another of that number ("Metro Line 7"): the story is about a different one. A
     sentence naming another ("Sunday's stage 15") may be looking ahead from the one asked."""
+    said = {(n.group(1).lower(), n.group(2)) for t in texts for n in _NUMBERED.finditer(t)}
     for m in _NUMBERED.finditer(q):
         thing, number = m.group(1).lower(), m.group(2)
-        said = {(n.group(1).lower(), n.group(2)) for t in texts for n in _NUMBERED.finditer(t)}
         numbers = {n for t, n in said if t == thing}
         if numbers and number not in numbers:
             return m.group(0)

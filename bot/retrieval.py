@@ -707,11 +707,12 @@ _COINED = re.compile(
     r"|[\"“][A-Z][^\"”]{1,40}[\"”]"
 )
 
-#: "How long did the final go on?", "how long was Azure down?", "for how long ...": a span of
-#: time, not a length ("how long is the circuit?").
+#: "What time did she swim", "what time did he run": a race's time, not a time of day.
 _RACE_TIME = re.compile(
     r"\bwhat time (?:did|does) .*\b(?:swim|swam|run|ran|clock|clocked|record|post|do)\b"
 )
+#: "How long did the final go on?", "how long was Azure down?", "for how long ...": a span of
+#: time, not a length ("how long is the circuit?").
 _DURATION_ASKED = re.compile(
     r"\bfor how long\b|\bhow many (?:seconds|minutes|mins|hours|hrs|days|weeks|months|years)\b|"
     r"\bhow long (?:did|does|do|will|would|has|have|had|can|could|should)\b|"
@@ -866,6 +867,7 @@ def score_unsaid(question: str, texts: Sequence[str]) -> bool:
     return bool(asked.search(question)) and not any(said.search(t) for t in texts)
 
 
+#: A question asked of now: "where is he training these days", "who runs it now".
 _NOW_ASKED = re.compile(
     r"\b(?:these days|nowadays|now|currently|at the moment|at present|rn|still)\b"
 )

@@ -1030,6 +1030,7 @@ def test_speller_keeps_a_name_made_from_a_word() -> None:
         ("where does huawei come up", "huawei"),
         ("all the stories where formula one comes up?", "formula one"),
         ("which articles mention alibaba (incl its apps/models)", "alibaba"),
+        ("which articles mention formula one, including any f1 teams?", "formula one"),
     ],
 )
 def test_where_a_name_comes_up_is_a_list(asked: str, subject: str) -> None:
@@ -1326,18 +1327,12 @@ def test_settings_after_then_counts_in_a_list_and_two_measures_are_parts(
         ),
     ],
 )
-def test_the_other_side_named_by_its_month_or_time_is_the_same_figure(
+def test_the_other_side_named_by_its_time_or_after_a_topic_is_asked_in_full(
     asked: str, sides: tuple[str, str]
 ) -> None:
     question = understand(asked)
     assert question.kind is Kind.COMPARE
     assert question.parts == sides
-
-
-def test_a_list_subject_widened_with_including_is_its_head() -> None:
-    question = understand("which articles mention formula one, including any f1 teams?")
-    assert question.kind is Kind.CATALOGUE
-    assert question.subject == "formula one"
 
 
 def test_a_race_time_and_a_lines_length_are_numbers_of_their_shape() -> None:
