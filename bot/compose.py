@@ -1044,22 +1044,26 @@ def _unnamed(
     q = question.lower()
     article = chosen[0].article.article_id
     referring = {w for m in _THE_STORY.finditer(q) for w in m.group(1).split()}
+    priced = asked_kind(question, retrieval.query) == "money"
     # A follow-up keeps the place its conversation asked about: "what was it before?" after
-    # "what's Premium in the UK?" asks the UK price.
-    qualifying = {m.group(1) for m in _IN_PLACE.finditer(f"{q} {retrieval.query.lower()}")}
+    # "what's Premium in the UK?" asks the UK price; but "when can i buy one" after the US
+    # price asks a date of its own, wherever it holds.
+    own_kind = question_kind(question)
+    asked_in = q if own_kind not in (None, "money") else f"{q} {retrieval.query.lower()}"
+    qualifying = {m.group(1) for m in _IN_PLACE.finditer(asked_in)}
     names = [
         n
         for n in retrieval.names
         if (retrieval.frequency.get(n, 0) > 0 or n in PLACE_WORDS)
         and (n not in _SPELT_OUT or n in EXPANSIONS)
     ]
+    asked_names = set(content_terms(question))
     published = parse_date(chosen[0].article.published)
     dated: set[str] = set()
     if published and _EVENT.search(q):
         # "what did the ECB decide in September": a story reports the deed when it happens,
         # so the month it came out counts; a figure "for November" must be in the text.
         dated = {published.strftime("%B").lower(), str(published.year)}
-    priced = asked_kind(question, retrieval.query) == "money"
     for name in names:
         if priced and name in qualifying and (name in PLACE_WORDS or name in CURRENCY_OF):
             # "How much is Leo a month in Germany?": a price holds where its sentence says; a
@@ -1100,7 +1104,9 @@ def _unnamed(
         # the whole story, said once, so the article's text counts; a place the fact must hold
         # in ("the price in Malaysia"), a person or a thing must be in the article's lead.
         setting = name in PLACE_WORDS and name not in qualifying
-        scope = retrieval.words if name in referring or setting else retrieval.about
+        # a name only the conversation gave ("in the us" two turns back) is its setting too
+        borrowed = name not in asked_names and name not in qualifying
+        scope = retrieval.words if name in referring or setting or borrowed else retrieval.about
         if not _named_in(name, scope.get(article, frozenset())):
             return name
     kind = question_kind(question)

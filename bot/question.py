@@ -190,6 +190,7 @@ FILLER = frozenset(
         "plz",
         "kinda",
         "sorta",
+        "actually",
         "hey",
         "hi",
         "hello",

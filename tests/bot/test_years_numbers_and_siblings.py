@@ -1,5 +1,6 @@
 """Questions as readers typed them in ``kinds_ai`` and ``kinds_aj``, through ``Engine.answer`` on
-the real model, over the first corpus, fifteen articles of those sets and two of ``kinds_ab``.
+the real model, over the first corpus, fifteen articles of those sets, two of ``kinds_ab`` and
+one of ``kinds_ad``.
 
 Each failed before this round's changes. "Giving each rider" is paid; money you "get" for winning
 is an amount. A deed asked as done ("when did germany restart its reactors", "why did rogan
@@ -11,7 +12,8 @@ several things; "recap" is no typo; the other story on the same company is part 
 the newer story; a round asked by its order must be the one quoted; "who will replace her" is not
 answered by a search under way; what unions were "asking for" is what they demanded; shares
 "after the closures news" move in the closures story. "When did she win" is told the date of the
-story that says she "has won".
+story that says she "has won". "When can i actually buy one" after a US price asks when it goes on
+sale, wherever: the place two turns back need only be somewhere in the story.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from tests.bot.conftest import converse, engine_with
 pytestmark = pytest.mark.model
 
 ARTICLES = [
+    "kinds_ad/corpus/garmin-venu-x2-launch.html",
     "kinds_ab/corpus/hm-european-store-closures.md",
     "kinds_ab/corpus/hm-full-year-results.txt",
     "kinds_ai/corpus/korea-minimum-wage-2027.txt",
@@ -136,3 +139,10 @@ def test_shares_after_each_event_are_read_in_its_own_story(engine: Engine) -> No
 def test_a_deed_reported_as_just_done_is_dated_by_its_story(engine: Engine) -> None:
     answer = engine.answer("when did kerbrat win the goncourt")
     assert "has won" in answer.text and "3 November 2026" in answer.text, answer.text
+
+
+def test_a_place_only_the_conversation_gave_need_not_be_in_the_lead(engine: Engine) -> None:
+    answer = converse(
+        engine, "how much is the garmin venu x2 in the us", "when can i actually buy one"
+    )
+    assert "October 15" in answer.text, answer.text
