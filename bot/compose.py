@@ -1048,8 +1048,8 @@ def _unnamed(
     # A follow-up keeps the place its conversation asked about: "what was it before?" after
     # "what's Premium in the UK?" asks the UK price; but "when can i buy one" after the US
     # price asks a date of its own, wherever it holds.
-    own_kind = question_kind(question)
-    asked_in = q if own_kind not in (None, "money") else f"{q} {retrieval.query.lower()}"
+    kind = question_kind(question)
+    asked_in = q if kind not in (None, "money") else f"{q} {retrieval.query.lower()}"
     qualifying = {m.group(1) for m in _IN_PLACE.finditer(asked_in)}
     names = [
         n
@@ -1109,7 +1109,6 @@ def _unnamed(
         scope = retrieval.words if name in referring or setting or borrowed else retrieval.about
         if not _named_in(name, scope.get(article, frozenset())):
             return name
-    kind = question_kind(question)
     # "how old is she" names no one: who she is comes from the conversation, not its places
     own_names = [n for n in names if n in content_terms(question)]
     if kind == "age" and own_names:
