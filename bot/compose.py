@@ -23,6 +23,7 @@ from bot.retrieval import (
     Retrieval,
     asked_kind,
     counted_synonym,
+    dated_words,
     forms_in,
     has_synonyms,
     is_common,
@@ -35,7 +36,6 @@ from bot.retrieval import (
     synonym_matches,
     term_matches,
 )
-from ingest.dates import parse_date
 from ingest.keywords import STOPWORDS, content_terms
 from ingest.models import StoredArticle
 
@@ -1058,12 +1058,9 @@ def _unnamed(
         and (n not in _SPELT_OUT or n in EXPANSIONS)
     ]
     asked_names = set(content_terms(question))
-    published = parse_date(chosen[0].article.published)
-    dated: set[str] = set()
-    if published and _EVENT.search(q):
-        # "what did the ECB decide in September": a story reports the deed when it happens,
-        # so the month it came out counts; a figure "for November" must be in the text.
-        dated = {published.strftime("%B").lower(), str(published.year)}
+    # "what did the ECB decide in September": a story reports the deed when it happens, so the
+    # month it came out counts; a figure "for November" must be in the text.
+    dated = dated_words(chosen[0].article) if _EVENT.search(q) else frozenset()
     for name in names:
         if priced and name in qualifying and (name in PLACE_WORDS or name in CURRENCY_OF):
             # "How much is Leo a month in Germany?": a price holds where its sentence says; a

@@ -889,7 +889,7 @@ def _newest_first_when_close(evidence: list[Evidence]) -> list[Evidence]:
 
 
 @lru_cache(maxsize=4096)
-def _dated(article: StoredArticle) -> frozenset[str]:
+def dated_words(article: StoredArticle) -> frozenset[str]:
     """The month and year an article came out, as a question names them ("april", "2026")."""
     published = parse_date(article.published)
     if published is None:
@@ -1499,7 +1499,7 @@ class Retriever:
                     # text, not its headline
                     and not (_SCORE.fullmatch(t) and t in self.article_words(article))
                     # "what time did solari do in april": the month the story came out
-                    and t not in _dated(article)
+                    and t not in dated_words(article)
                 ]
             missing = len(absent)
             features: dict[str, Any] = {
