@@ -1173,6 +1173,17 @@ def _holds(
     report whose lead says Sawgrass)."""
     if deed and lacking == " ".join(deed):
         return lambda e: _deed_held(subject, deed, [e.sentence.text])
+    if lacking not in retrieval.names:
+        # what a "how many" counts ("how many crew"): another sentence of the story counting it
+        # ("the ship's 22 crew"), though it names less of what the question names
+        story = retrieval.evidence[0].article.article_id
+        return lambda e: (
+            e.article.article_id == story
+            and (
+                term_matches(lacking, stems(e.sentence.text))
+                or counted_synonym(lacking, e.sentence.text)
+            )
+        )
     others = [n for n in retrieval.names if n != lacking]
 
     def holds(e: Evidence) -> bool:
@@ -1183,6 +1194,12 @@ def _holds(
         return _named_in(lacking, about) and any(_named_in(n, words) for n in others)
 
     return holds
+
+
+def _counted(question: str) -> str | None:
+    """What a "how many" question counts ("crew" in "how many crew were on the ship")."""
+    m = _HOW_MANY.search(question.lower())
+    return m.group(1) if m else None
 
 
 def _holding(holds: Callable[[Evidence], bool], retrieval: Retrieval) -> list[Evidence]:
@@ -1297,7 +1314,11 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
     score = support(retrieval, chosen)
     lacking = unanswered(question, chosen, retrieval)
     subject, deed = yes_no_deed(question, retrieval.any_names)
-    if lacking and score >= min_support and (lacking in retrieval.names or deed):
+    if (
+        lacking
+        and score >= min_support
+        and (lacking in retrieval.names or deed or lacking == _counted(question))
+    ):
         chosen = _holding(_holds(lacking, subject, deed, retrieval), retrieval) or chosen
         score = support(retrieval, chosen)
         lacking = unanswered(question, chosen, retrieval)

@@ -442,11 +442,13 @@ _WHEN_META = re.compile(
     rf"{_PIECE} from\W*$|"
     rf"^when (?:did|does|do) (?:[\w'&.-]+ ){{1,3}}(?:run|publish|put out|post|print|release|write|"
     rf"carry|report) (?:the |that |this |its |their )(?:[\w'&.-]+ ){{0,5}}{_PIECE}\W*$|"
-    r"^when (?:was|were|did) (?:the |that |this )?(?:[\w'&.-]+ ){1,5}(?:published|posted|filed|"
+    r"^(?:when|(?:what|which) (?:date|day)) (?:was|were|did) (?:the |that |this )?"
+    r"(?:[\w'&.-]+ ){1,5}(?:published|posted|filed|"
     r"reported|"
     r"(?:come|came) out)\W*$|"
     rf"^(?:what|which) (?:date|day) (?:was|is) (?:the |that |this )(?:[\w'&.-]+ ){{0,5}}"
-    rf"{_PIECE}(?: (?:published|filed|posted|written|run|released|put out|out))?\W*$|"
+    rf"{_PIECE}(?: (?:on|about) [\w'&. -]+?)?(?: (?:published|filed|posted|written|run|released|"
+    rf"put out|out))?\W*$|"
     rf"^(?:(?:what is|whats|what's|what was) )?(?:the )?(?:publication )?date (?:on|of|for) "
     rf"(?:the |that |this )?(?:[\w'&.-]+ ){{0,5}}{_PIECE}\W*$"
 )
@@ -477,6 +479,8 @@ _COMPARE = re.compile(
     r"pricier|more expensive|higher|lower|faster|slower|longer|shorter|more|fewer|better|worse)|"
     r"(?:bigger|larger|smaller|cheaper|pricier|higher|lower|faster|slower|longer|shorter|more|"
     r"fewer|less|better|worse) (?:at|in|for|on) [^?]+ or |"
+    r"^how (?:much|many) (?:more|less|fewer)(?: [\w-]+)? (?:did|does|do|is|was|were|are|will|has|"
+    r"have) [^?]+ (?:at|in|for|on|after|before|during) [^?]+ than|"
     r"both|similar|similarities|same as|the two|each (?:article|story|piece)|"
     r"(?:the )?(?:two|both) (?:articles|stories|pieces|reports))\b"
 )
@@ -592,7 +596,9 @@ def fold(text: str) -> str:
 
 
 #: "in the us": the country, which lower-case typing makes look like the pronoun.
-_THE_US = re.compile(r"\b(in|across|from|to|outside|for|than) the (?:us|u\.s\.?)(?![\w.])", re.I)
+_THE_US = re.compile(
+    r"\b(in|across|from|to|outside|for|than) the (?:us|u\.s\.?)(?![\w.])(?! (?:open|pga)\b)", re.I
+)
 
 
 def expand_chat(text: str) -> str:
@@ -1137,6 +1143,14 @@ def split_parts(text: str) -> list[str]:
     return parts
 
 
+#: "How much more did X win at A than in B": one amount in two settings.
+_HOW_MUCH_MORE = re.compile(
+    r"^how (much|many) (?:more|less|fewer)((?: [\w-]+)?) "
+    r"(did|does|do|is|was|were|are|will|has|have) (.+?) ((?:at|in|for|on|after|before|during) .+?) "
+    r"than ((?:(?:at|in|for|on|after|before|during) )?.+?)\W*$"
+)
+
+
 def _sides(text: str) -> tuple[str, ...]:
     """The two things a comparison names ("A or B", "A vs B", "between A and B"); a topic typed
     before a colon ("aldwyn: how does ...") is the setting of both."""
@@ -1145,6 +1159,14 @@ def _sides(text: str) -> tuple[str, ...]:
         sides = _sides(topic.group(2))
         if sides:
             return tuple(f"{topic.group(1)}: {side}" for side in sides)
+    more = _HOW_MUCH_MORE.match(text)
+    if more:
+        # "how much more did kallio win at the us open than in miami": how much at each
+        much, counted, verb, subject, setting, other = more.groups()
+        if not re.match(r"(?:at|in|for|on|after|before|during) ", other):
+            other = f"{setting.split()[0]} {other}"
+        asked = f"how {much}{counted} {verb} {subject}"
+        return (f"{asked} {setting}", f"{asked} {other}")
     patterns = (
         r"^how (?:is|was|are|were|does|do) (?:the )?(.+?) (?:different from|differ from) "
         r"(?:the )?(.+?)(?:\?|$)",
@@ -1268,7 +1290,7 @@ def _like_other_side(a: str, b: str) -> tuple[str, str]:
 
 def _when_subject(text: str) -> str:
     subject = re.sub(
-        r"\b(?:when|what date|what day|which date|what time|was|were|is|did|does|do|the|"
+        r"\b(?:when|what date|what day|which date|which day|what time|was|were|is|did|does|do|the|"
         r"published|publish|come out|came out|posted|written|dated|released|go up|went up|run|"
         r"put out|print|release|carry|report|reported|filed|"
         r"most recent|latest|newest|freshest|last|oldest|earliest|first|which|what|one|"

@@ -111,6 +111,8 @@ _HOW_ASKED = {
 }
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")
+#: A pronoun standing for something an earlier sentence names: "households watched it".
+_REFERS_BACK = re.compile(r"\b(?:it|its|they|their|them|he|his|him|she|her)\b", re.IGNORECASE)
 _NAMED_BEFORE = re.compile(
     r"^(he|she|they)\b|['’\"”],? (he|she|they) (said|added|says|told|explained|wrote|warned|"
     r"insisted|argued|continued|noted|replied|claimed|stated|admitted)\b|"
@@ -267,6 +269,9 @@ _SYNONYM_GROUPS = (
     "big size capacity seats largest",
     "accurate accuracy flagged detected",
     "europe european euro",
+    "research researchers study studies",
+    "hack hacked hackers hacking breach breached cyberattack cyber-attack attackers",
+    "ship ships vessel vessels",
 )
 
 
@@ -526,9 +531,18 @@ def asked_kind(question: str, query: str) -> str | None:
     own = question_kind(question)
     if own is not None or query == question:
         return own
-    if question.lower().lstrip().startswith(_CONTINUING) and len(content_terms(question)) <= 3:
+    if (
+        question.lower().lstrip().startswith(_CONTINUING)
+        and len(content_terms(question)) <= 3
+        and not _OWN_ASKING.search(question.lower())
+    ):
         return question_kind(query)
     return None
+
+
+#: A question word of a follow-up's own: "and where will they show it" asks a place, whatever
+#: the question before asked.
+_OWN_ASKING = re.compile(r"\b(?:who|whom|whose|when|where|why)\b")
 
 
 #: "Is Alonso retiring ...?", "did Cadillac score ...?": a yes/no question, and what follows its
@@ -748,7 +762,7 @@ _WHEN = re.compile(
 _DATE_WORDS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?"
     r"(?:, (?:19|20)\d\d)?\b|\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
-    r"oct|nov|dec)[a-z]*\b|(?<![\d,.$£€¥-])\b(?:19|20)\d\d\b(?![\d,.%]| (?:million|billion))",
+    r"oct|nov|dec)[a-z]*\b|(?<![\d,.$£€¥-])\b(?:19|20)\d\d\b(?![,.]?\d|%| (?:million|billion))",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(
@@ -760,6 +774,10 @@ _NUMBER = re.compile(
 
 #: Questions whose number has a shape: a score, a length, a race time, a share. A sentence
 #: holding some other number counts as the kind asked only in part (``UNSHAPED_NUMBER``).
+_LENGTH_UNITS = (
+    r"(?:km|kilomet(?:er|re)s?|met(?:er|re)s?|m|miles?|feet|ft|foot|inch(?:es)?|cm|"
+    r"centimet(?:er|re)s?|mm|yards?|light[- ]years?)"
+)
 _NUMBER_SHAPES = (
     (
         re.compile(r"(?i)\b(?:score|scores|scoreline|final score)\b"),
@@ -769,6 +787,17 @@ _NUMBER_SHAPES = (
             # golf: "a 12-under total of 276", "five-under-par 67"
             r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]"
             r"(?:under|over)\b|\btotal of \d{2,3}\b"
+        ),
+    ),
+    (
+        # "how far away is it" asks how far from something: "240 million light years from
+        # Earth", not how wide it is
+        re.compile(
+            r"(?i)\bhow far (?:away )?(?:is|was|are|were|will)\b(?!.*\b(?:go|get|run|drive))"
+        ),
+        re.compile(
+            rf"(?i)\d[\d,.]*(?: (?:million|billion|thousand))?[- ]{_LENGTH_UNITS}\b[^.;]{{0,25}}"
+            r"\b(?:from|away|off|of)\b"
         ),
     ),
     (
@@ -962,6 +991,11 @@ _MARGIN = re.compile(
 
 
 #: What a company reports: asked, it is not answered by its share price.
+#: A rise in pay, which reports give as a share: "a pay offer", "the pay claim".
+_RAISE_ASKED = re.compile(
+    r"(?i)\b(?:pay|wage|salary)s? (?:rise|raise|offer|increase|claim|deal|award|demand)s?\b"
+)
+_PERCENT = re.compile(r"\d%|\bper ?cent\b|\bpercent\b", re.IGNORECASE)
 _RESULT_ASKED = re.compile(r"\b(revenue|profit|sales|earnings|income|turnover|loss)")
 #: "How much did Iberdrola make last year": what it earned, its profit, though no word says so.
 _MADE_ASKED = re.compile(
@@ -1050,6 +1084,8 @@ def kind_match(
             else 0.0
         )
     if kind == "money":
+        if _RAISE_ASKED.search(question) and _PERCENT.search(sentence):
+            return 1.0  # "celtair's pay offer": 5.5% over two years
         results = _RESULT_ASKED.findall(question.lower())
         if not results and _MADE_ASKED.search(question):
             results = ["profit", "earn", "net income"]  # what a company made: its profit
@@ -1084,13 +1120,16 @@ def kind_match(
         found = [
             m for m in found if not (m.group(0).isdigit() and _in_asked(m, sentence, question))
         ]
+        unit = _asked_unit(question.lower())
+        if unit is not None and not _TIME_UNIT.match(unit):
+            # "a four-year pay deal" counts no pilots
+            found = [m for m in found if not _TIMED.match(sentence, m.start())]
         if not found:
             return 0.0
         shape = _asked_shape(question)
         if shape is not None:
             # "what was the score?" is answered by "24-19", "how long is the tunnel?" by a length
             return 1.0 if shape.search(sentence) else UNSHAPED_NUMBER
-        unit = _asked_unit(question.lower())
         if unit is None:
             return 1.0
         if unit == "fans" and _CROWD_SAID.search(sentence):
@@ -1154,7 +1193,10 @@ LEADER_TITLE = re.compile(
     r"(?<![\w-])(?:chief executive|CEO|chief|president|chairman|chairwoman|chair|head|boss|"
     r"director|manager|coach|principal|founder|co-founder|leader|governor|mayor|minister|"
     r"editor|administrator|commissioner|runs|run by|"
-    r"led by|leads|headed by|managed by|coached by|in charge)\b",
+    r"led by|leads|headed by|managed by|coached by|in charge|"
+    # "Dr Amara Okonkwo, who led the study": the leader of a piece of work
+    r"who (?:led|leads|heads|headed) the (?:study|research|team|investigation|project|inquiry|"
+    r"review|survey|trial|excavation|dig|search|rescue))\b",
     re.IGNORECASE,
 )
 #: The words that ask for a leader, which a sentence giving the title answers.
@@ -1296,6 +1338,12 @@ def _counted_in(unit: str) -> re.Pattern[str]:
         + r")\w*\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?\d",
         re.IGNORECASE,
     )
+
+
+#: A number that sets how long something is ("a four-year deal", "a 48-hour strike"), and the
+#: units of time it is then counted in.
+_TIMED = re.compile(r"(?i)[\w.,]+-(?:year|month|week|day|hour|minute|second)\b")
+_TIME_UNIT = re.compile(r"(?:year|month|week|day|hour|minute|second|season|night)s?$")
 
 
 def _in_asked(match: re.Match[str], sentence: str, question: str) -> bool:
@@ -1501,6 +1549,11 @@ class Retriever:
                     # "what time did solari do in april": the month the story came out
                     and t not in dated_words(article)
                 ]
+            if absent and _REFERS_BACK.search(row.text) and row.sentence_index > 0:
+                # "11 million households watched it": the sentence before names what "it" is
+                before = self._store.keywords.sentence_at(row.article_id, row.sentence_index - 1)
+                said = stems(before.text) if before is not None else frozenset()
+                absent = [t for t in absent if not term_matches(t, said)]
             missing = len(absent)
             features: dict[str, Any] = {
                 "dense": float(max(np.dot(vector, row.vector), np.dot(own, row.vector))),

@@ -60,7 +60,27 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
             again = fact(part, earlier, quoted)
             answer = answer if again.refused else again
         answers.append((part, answer))
+    if len(answers) > 1 and not stories:
+        answers[0] = (question.parts[0], _first_in_story_of(question.parts[0], answers, fact))
     return _side_by_side(question, answers, kind="multi")
+
+
+def _first_in_story_of(part: str, answers: Sequence[tuple[str, Answer]], fact: Fact) -> Answer:
+    """The first part read in the story the second is answered from, when it was answered from
+    another: "how many ships are waiting and how many crew were on the Huron Ridge" asks of
+    the ships waiting at the Welland Canal, which only the second part names. Read as a
+    follow-up of the second, a first part naming its own story stays in it ("who won in Monaco
+    and who won in Canada")."""
+    first, second = answers[0][1], answers[1][1]
+    if second.refused or not second.citations:
+        return first
+    story = second.citations[0].article_id
+    if first.citations and first.citations[0].article_id == story and not first.refused:
+        return first
+    again = fact(part, [Turn.of(second)])
+    if again.refused or not again.citations or again.citations[0].article_id != story:
+        return first
+    return again
 
 
 #: A side that asks how a market met an event, stripped of the "how did" the question began

@@ -1325,6 +1325,14 @@ def test_settings_after_then_counts_in_a_list_and_two_measures_are_parts(
             "aldwyn: how does pelican's offer compare with the approaches the board turned down",
             ("aldwyn: pelican's offer", "aldwyn: approaches the board turned down"),
         ),
+        (
+            "how much more did kallio win at the us open than in miami",
+            ("how much did kallio win at the us open", "how much did kallio win in miami"),
+        ),
+        (
+            "how many more fans were at the final in 2025 than 2024",
+            ("how many fans were at the final in 2025", "how many fans were at the final in 2024"),
+        ),
     ],
 )
 def test_the_other_side_named_by_its_time_or_after_a_topic_is_asked_in_full(
@@ -1343,3 +1351,50 @@ def test_a_race_time_and_a_lines_length_are_numbers_of_their_shape() -> None:
         < 1.0
     )
     assert kind_match("number", "The line is 26 kilometres long.", "how long is the metro line")
+
+
+def test_a_year_closing_a_sentence_or_a_span_of_time_counts_nothing() -> None:
+    pilots = "how many pilots does celtair employ"
+    said = "The pilots reached a pay deal with the airline in 2024."
+    assert kind_match("number", said, pilots) == 0.0
+    assert kind_match("number", "In 2024, the pilots signed a four-year deal.", pilots) == 0.0
+    assert kind_match("number", "It employs 610 pilots.", pilots) == 1.0
+    assert kind_match("number", "a four-year deal", "how many years does the deal run") == 1.0
+
+
+def test_a_follow_up_asking_where_or_who_keeps_its_own_kind() -> None:
+    earlier = "how big was the pterosaur's skull"
+    assert asked_kind("and how much did it weigh", earlier) == "number"
+    assert asked_kind("and profit?", "how much revenue did huawei make") == "money"
+    assert asked_kind("and where will they put it on display", earlier) is None
+
+
+def test_the_us_open_is_a_tournament_and_a_pay_offer_a_share() -> None:
+    assert "us open" in expand_chat("who did kallio beat in the us open semi")
+    assert "united states" in expand_chat("how much is it in the us")
+    offer = "what is celtair's pay offer"
+    assert kind_match("money", "Celtair has offered 5.5% over two years.", offer) == 1.0
+    assert kind_match("money", "Shares fell 3.4%.", "how much did the shares cost") == 0.0
+
+
+def test_the_day_a_story_was_reported_is_asked_of_the_story() -> None:
+    for asked, subject in (
+        ("what day was the costa marea cancellation reported", "costa marea cancellation"),
+        ("what date was the stumps weekly story on mahlangu's back injury", None),
+        ("which day was the article about rogan published", "rogan"),
+    ):
+        question = understand(asked)
+        assert question.kind is Kind.WHEN, asked
+        assert subject is None or question.subject == subject
+    assert understand("what day was the final").kind is Kind.FACT
+
+
+def test_who_led_a_study_is_its_leader() -> None:
+    led = "who led the research"
+    assert leader_title(led).search("said Dr Amara Okonkwo, who led the study")
+
+
+def test_how_far_away_asks_a_distance_from_something() -> None:
+    far = "how far away is it"
+    assert kind_match("number", "It lies about 240 million light years from Earth.", far) == 1.0
+    assert kind_match("number", "It is roughly 45,000 light years across.", far) < 1.0
