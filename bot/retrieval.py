@@ -772,12 +772,13 @@ _NUMBER = re.compile(
 )
 
 
-#: Questions whose number has a shape: a score, a length, a race time, a share. A sentence
-#: holding some other number counts as the kind asked only in part (``UNSHAPED_NUMBER``).
+#: The units a length or a distance is given in.
 _LENGTH_UNITS = (
     r"(?:km|kilomet(?:er|re)s?|met(?:er|re)s?|m|miles?|feet|ft|foot|inch(?:es)?|cm|"
     r"centimet(?:er|re)s?|mm|yards?|light[- ]years?)"
 )
+#: Questions whose number has a shape: a score, a distance, a length, a race time, a share. A
+#: sentence holding some other number counts as the kind asked only in part (``UNSHAPED_NUMBER``).
 _NUMBER_SHAPES = (
     (
         re.compile(r"(?i)\b(?:score|scores|scoreline|final score)\b"),
@@ -815,11 +816,7 @@ _NUMBER_SHAPES = (
             r"stage|climb|distance|wall|cable|river|canal|coastline|wingspan|lap|collider|ring|"
             r"ship|vessel)s?\b"
         ),
-        re.compile(
-            r"(?i)\d[\d,.]*(?:[- ](?:km|kilomet(?:er|re)s?|met(?:er|re)s?|m|miles?|feet|ft|foot|"
-            r"inch(?:es)?|cm|centimet(?:er|re)s?|mm|yards?|light[- ]years?|storeys|stories|"
-            r"floors))\b"
-        ),
+        re.compile(rf"(?i)\d[\d,.]*[- ](?:{_LENGTH_UNITS}|storeys|stories|floors)\b"),
     ),
     (
         re.compile(
@@ -990,12 +987,12 @@ _MARGIN = re.compile(
 )
 
 
-#: What a company reports: asked, it is not answered by its share price.
 #: A rise in pay, which reports give as a share: "a pay offer", "the pay claim".
 _RAISE_ASKED = re.compile(
     r"(?i)\b(?:pay|wage|salary)s? (?:rise|raise|offer|increase|claim|deal|award|demand)s?\b"
 )
 _PERCENT = re.compile(r"\d%|\bper ?cent\b|\bpercent\b", re.IGNORECASE)
+#: What a company reports: asked, it is not answered by its share price.
 _RESULT_ASKED = re.compile(r"\b(revenue|profit|sales|earnings|income|turnover|loss)")
 #: "How much did Iberdrola make last year": what it earned, its profit, though no word says so.
 _MADE_ASKED = re.compile(
