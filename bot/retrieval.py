@@ -111,8 +111,6 @@ _HOW_ASKED = {
 }
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")
-#: A pronoun standing for something an earlier sentence names: "households watched it".
-_REFERS_BACK = re.compile(r"\b(?:it|its|they|their|them|he|his|him|she|her)\b", re.IGNORECASE)
 _NAMED_BEFORE = re.compile(
     r"^(he|she|they)\b|['’\"”],? (he|she|they) (said|added|says|told|explained|wrote|warned|"
     r"insisted|argued|continued|noted|replied|claimed|stated|admitted)\b|"
@@ -121,9 +119,9 @@ _NAMED_BEFORE = re.compile(
     r"manager|striker|midfielder|forward|rider|runner|champion|veteran|rookie)\b",
     re.IGNORECASE,
 )
-_PRONOUNS = frozenset(
-    "it its they them their he him his she her this that these those there".split()  # noqa: SIM905
-)
+#: A pronoun standing for something an earlier sentence names: "households watched it".
+_PERSONAL_PRONOUNS = frozenset("it its they them their he him his she her".split())  # noqa: SIM905
+_PRONOUNS = _PERSONAL_PRONOUNS | frozenset("this that these those there".split())  # noqa: SIM905
 _STEMMER = snowballstemmer.stemmer("english")
 
 
@@ -1546,7 +1544,11 @@ class Retriever:
                     # "what time did solari do in april": the month the story came out
                     and t not in dated_words(article)
                 ]
-            if absent and _REFERS_BACK.search(row.text) and row.sentence_index > 0:
+            if (
+                absent
+                and row.sentence_index > 0
+                and _PERSONAL_PRONOUNS & set(re.findall(r"[a-z]+", row.text.lower()))
+            ):
                 # "11 million households watched it": the sentence before names what "it" is
                 before = self._store.keywords.sentence_at(row.article_id, row.sentence_index - 1)
                 said = stems(before.text) if before is not None else frozenset()
