@@ -479,8 +479,6 @@ _COMPARE = re.compile(
     r"pricier|more expensive|higher|lower|faster|slower|longer|shorter|more|fewer|better|worse)|"
     r"(?:bigger|larger|smaller|cheaper|pricier|higher|lower|faster|slower|longer|shorter|more|"
     r"fewer|less|better|worse) (?:at|in|for|on) [^?]+ or |"
-    r"^how (?:much|many) (?:more|less|fewer)(?: [\w-]+)? (?:did|does|do|is|was|were|are|will|has|"
-    r"have) [^?]+ (?:at|in|for|on|after|before|during) [^?]+ than|"
     r"both|similar|similarities|same as|the two|each (?:article|story|piece)|"
     r"(?:the )?(?:two|both) (?:articles|stories|pieces|reports))\b"
 )
@@ -1046,7 +1044,7 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
             # "which stories are from the midlands post": a publisher's name keeps its "post"
             return Question(asked, text, Kind.CATALOGUE, subject=re.sub(r"^the ", "", subject))
         return Question(asked, text, Kind.CATALOGUE, subject=_strip_article_words(subject))
-    compared = _COMPARE.search(bare)
+    compared = _COMPARE.search(bare) or _HOW_MUCH_MORE.match(bare)
     if compared and len(parts) > 1 and re.fullmatch(r"vs\.?|versus", compared.group(0)):
         # "when did ekitike score vs everton and how much did they pay for him": the "vs"
         # names a match inside one of two questions
