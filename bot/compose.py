@@ -16,6 +16,7 @@ from bot.question import EXPANSIONS
 from bot.retrieval import (
     DONE_ASKED,
     LEADER_UNTITLED,
+    UNIT_DIMENSION,
     UNSHAPED_NUMBER,
     WHEN_AHEAD,
     YES_NO,
@@ -252,7 +253,9 @@ GENERIC_UNITS = frozenset(
     "people persons times years days months weeks hours minutes seconds points jobs".split()  # noqa: SIM905
 )
 _HOW_MANY = re.compile(
-    r"\bhow many (?:[a-z]+ ){0,2}?([a-z]+)(?: (?:do|did|does|are|is|were|was|will|have|has|had|"
+    r"\bhow many (?:[a-z]+ ){0,2}?([a-z]+)"
+    + UNIT_DIMENSION
+    + r"(?: (?:do|did|does|are|is|were|was|will|have|has|had|"
     r"can|could|would|r)\b|\W*$|"
     # "how many viewers watched", "how many flights got cancelled": the counted, then its deed
     r"(?: (?:actually|really|eventually|ultimately|finally|officially|still|already|ever|"
@@ -264,7 +267,7 @@ _HOW_MANY = re.compile(
 _HOW_MUCH = re.compile(
     r"\bhow much (?:extra |additional |new )?"
     r"(?!(?:do|does|did|is|was|were|are|will|would|has|have|had|can|could|money|more|"
-    r"less|extra|additional|of|the|it|they|he|she|we|you|r)\b)([a-z]+)"
+    r"less|extra|additional|of|the|it|they|he|she|we|you|r|per|a|an|each|every)\b)([a-z]+)"
 )
 _MODIFIER = (
     r"(?:(?:weekly|annual|yearly|monthly|net|gross|total|current|exact|full|real|new|latest|next|"
@@ -1259,7 +1262,7 @@ _UNITED_STATES = re.compile(r"\bU\.S\.|\bUS\b|\bUnited States\b|\bAmerica\b")
 def _named_in(name: str, words: frozenset[str]) -> bool:
     """Whether a name, in one of its forms ("UK" or "Britain"; all words of a long form),
     is among the stems."""
-    forms = EXPANSIONS.get(name, (name,))
+    forms = (name, *EXPANSIONS.get(name, ()))
     # A place's forms are whole words ("Indian" is no "individual"); other names keep the
     # looser match ("trifold" in "tri-fold").
     return forms_in(forms, words, strict=name in PLACE_WORDS)

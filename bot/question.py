@@ -504,6 +504,11 @@ _ASKED_OF_SETTING = re.compile(
 _BARE_ASKING = re.compile(
     r"how (?:big|heavy|long|tall|wide|deep|fast|far|old|high|large|much|many)|what|when|where|who"
 )
+#: A yes/no question followed by what it asks: "r currys paying a dividend again? how much".
+_THEN_ASKING = re.compile(
+    r"(?P<question>(?:is|are|r|was|were|does|do|did|will|has|have|had|can)\b[^?]+)\?\s*"
+    rf"(?:and )?(?P<asking>{_BARE_ASKING.pattern})"
+)
 #: "... which is longer and by how much": the size of a comparison's gap, not a question.
 _BY_HOW_MUCH = re.compile(r"^(?:and )?by how (?:much|many|far)\W*$")
 #: The same question asked of two settings, each given its own preposition: "how many points
@@ -972,6 +977,10 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
     if attribute:
         # "score?" after "who won the worlds": what the score was, in the story under discussion
         text = bare = f"what was the {attribute.group(1)}"
+    then = _THEN_ASKING.fullmatch(bare)
+    if then:
+        # one question, asked of how much, when, where: "how much r currys paying a dividend"
+        text = bare = f"{then.group('asking')} {then.group('question')}"
     if not content_terms(bare) and is_greeting(bare):
         return Question(asked, text, Kind.GREETING)
 

@@ -562,6 +562,13 @@ _WHO_NOUN = (
 )
 
 
+#: A part of a whole asked for: "what share of korrin's revenue", "what proportion of ...".
+_SHARE_ASKED = re.compile(
+    r"^(?:what|which)(?: is| was|'s| are| were)? (?:the )?(?:share|proportion|percentage|"
+    r"fraction|portion) of\b"
+)
+
+
 def question_kind(question: str) -> str | None:
     q = re.sub(r"^(?:and|but|so|also|then)\s+", "", question.lower().strip())
     if re.match(r"^(who|whom|whose)\b", q) or re.search(rf"\bwhich (?:\w+ )?{_WHO_NOUN}\b", q):
@@ -578,8 +585,10 @@ def question_kind(question: str) -> str | None:
         return "quote"
     if re.search(r"\bhow old\b|\bwhat age\b", q):
         return "age"
-    if _BY_HOW.search(q):
-        return "number"  # "by how much did hamilton win": a margin, not prize money
+    if _BY_HOW.search(q) or _SHARE_ASKED.match(q):
+        # "by how much did hamilton win": a margin, not prize money; "what share of its
+        # revenue came from germany": a part, not an amount
+        return "number"
     if _NAME_ASKED.search(q):
         # "what's the name of the xbox guy who ...": a person's name is asked as "who"
         person = re.search(
@@ -1038,12 +1047,16 @@ _MOVE_SIZE = re.compile(
     r"\d[\d.,]*\s?(?:%|per ?cent|percentage points?|points?|basis points|bps)|[$£€¥]\s?\d",
     re.IGNORECASE,
 )
+#: An amount of money said ("Euro 2028", a currency's name before a number, is a tournament).
 _MONEY_SAID = re.compile(
-    r"[$£€¥₹₩₦]|\b(?i:dollars?|pounds|euros?|yuan|usd|rupees?|pence|cents?)\b|\b\d+(?:\.\d+)?p\b"
+    r"[$£€¥₹₩₦]|\b(?i:dollars?|pounds|euros?(?! ?\d)|yuan|usd|rupees?|pence|cents?)\b|"
+    r"\b\d+(?:\.\d+)?p\b"
 )
-#: An amount in a currency whose name is also an everyday word ("1.6 trillion won", "500 rand").
+#: An amount in a currency whose name is also an everyday word ("1.6 trillion won", "500 rand"),
+#: or named by its country ("1.8 million Swiss francs").
 _LOCAL_AMOUNT = re.compile(
-    r"\d(?:[\d,.]*\d)?(?: (?:thousand|million|billion|trillion))? (?:won|naira|rand|yen|francs?|"
+    r"\d(?:[\d,.]*\d)?(?: (?:thousand|million|billion|trillion))?(?: (?-i:[A-Z][a-z]+))? "
+    r"(?:won|naira|rand|yen|francs?|"
     r"pound|dollar|euro|kronor|krona|kroner|krone|ringgit|baht|pesos?|reais|lira|dirhams?|"
     r"riyals?|r[ou]bles?|zloty|forint|shillings?|crowns?|koruna|rupiah|shekels?|dinars?|hryvnias?|lei|leva|kwacha|cedis?|"
     r"birr|taka|soles|bolivianos?|quetzales|colones|guarani|tenge|manat|lari|som)\b",
@@ -1129,7 +1142,10 @@ def kind_match(
             return 1.0
         if unit == "fans" and _CROWD_SAID.search(sentence):
             return 1.0  # "Attendance over the two weeks was 498,108"
-        return 1.0 if _counted_in(unit).search(sentence) else 0.6
+        if _counted_in(unit).search(sentence):
+            return 1.0
+        # kilometres asked are never written another way, as workers may be "staff"
+        return 0.0 if re.fullmatch(_LENGTH_UNITS, unit) else 0.6
     if kind == "name":
         if _NAMING.search(sentence):
             return 1.0
@@ -1237,8 +1253,10 @@ _OFTEN = re.compile(
     r"\b(?:an?|one) (?:hour|day|week|month|year|minute)\b",
     re.IGNORECASE,
 )
+#: The dimension a counted unit measures: "how many kilometres *high* did the plume go".
+UNIT_DIMENSION = r"(?: (?:high|tall|long|deep|wide|thick|across|away|heavy))?"
 _UNIT = re.compile(
-    r"\bhow many (?:[a-z]+ ){0,2}?([a-z]+)"
+    rf"\bhow many (?:[a-z]+ ){{0,2}}?([a-z]+){UNIT_DIMENSION}"
     r"(?= (?:do|did|does|are|is|were|was|will|have|has|had|r)\b)"
 )
 #: A question about a crowd's size counts its people: "how big was the crowd", "what was the
@@ -1328,7 +1346,8 @@ def _counted_in(unit: str) -> re.Pattern[str]:
         r"(?:\s+(?!(?:ago|years?|months?|weeks?|days?|hours?|minutes?|times?|per|of)\b)"
         r"[\w-]+){0,3}?)[\s-]+(?:"
         + forms
-        + r")|\b(?:"
+        # "30 kilometres an hour" is a speed, no distance
+        + r")(?!\w*\s+(?:an?|per)\s+(?:hour|minute|second)\b)|\b(?:"
         + forms
         + r")\w*\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?\d",
         re.IGNORECASE,

@@ -406,25 +406,30 @@ def _side_by_side(question: Question, answers: Sequence[tuple[str, Answer]], kin
     citations = Citations()
     lines = []
     room = LONG_LIMIT // len(answers) - 10
+    #: Sentences already quoted for an earlier side: one sentence may give both figures ("fell
+    #: to $4 billion in 2024 from $10.25 billion in 2023"), and it is shown once.
+    shown: set[str] = set()
     for part, answer in answers:
         if answer.refused:
             lines.append(f"{cut(part, 80)}: I couldn't find that in the indexed articles.")
             continue
-        units = re.findall(r".+?\[\d+\](?=\s|$)", answer.text, re.DOTALL)
-        text = units[0].strip() if units else answer.text
-        for unit in units[1:]:
+        units = re.findall(r".+?\[\d+\](?=\s|$)", answer.text, re.DOTALL) or [answer.text]
+        fresh = [u for u in units if _unmarked(u) not in shown]
+        shown.update(_unmarked(u) for u in units)
+        if not fresh:
+            continue
+        text = fresh[0].strip()
+        for unit in fresh[1:]:
             if len(text) + len(unit) > room:
                 break
             text += unit
         for c in answer.citations:
-            n = citations.cite(c, c.quote)
+            n = citations.cite(c)
+            for quote in c.quote.split(" … "):
+                citations.cite(c, quote)
             text = text.replace(f"[{c.n}]", f"[#{n}]")
         text = text.replace("[#", "[")
-        line = cut(text, room) if len(text) > room else text
-        if line not in lines:
-            # one sentence may give both figures ("fell to $4 billion in 2024 from $10.25
-            # billion in 2023"): it is shown once
-            lines.append(line)
+        lines.append(cut(text, room) if len(text) > room else text)
     return Answer(
         question.asked,
         "\n".join(lines)[:LONG_LIMIT],
@@ -433,3 +438,8 @@ def _side_by_side(question: Question, answers: Sequence[tuple[str, Answer]], kin
         support=min(a.support for _, a in answers),
         kind=kind,
     )
+
+
+def _unmarked(unit: str) -> str:
+    """A quoted sentence without its ``[n]`` marker, which differs from one answer to another."""
+    return re.sub(r"\s*\[\d+\]$", "", unit.strip())
