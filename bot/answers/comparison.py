@@ -406,8 +406,8 @@ def _side_by_side(question: Question, answers: Sequence[tuple[str, Answer]], kin
     citations = Citations()
     lines = []
     room = LONG_LIMIT // len(answers) - 10
-    #: Sentences already quoted for an earlier side: one sentence may give both figures ("fell
-    #: to $4 billion in 2024 from $10.25 billion in 2023"), and it is shown once.
+    # Sentences already quoted for an earlier side: one sentence may give both figures ("fell
+    # to $4 billion in 2024 from $10.25 billion in 2023"), and it is shown once.
     shown: set[str] = set()
     for part, answer in answers:
         if answer.refused:
