@@ -35,6 +35,7 @@ from bot.retrieval import (
     stem,
     stems,
     synonym_matches,
+    tells_place,
     term_matches,
 )
 from ingest.keywords import STOPWORDS, content_terms
@@ -1325,13 +1326,13 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
         chosen = _holding(_holds(lacking, subject, deed, retrieval), retrieval) or chosen
         score = support(retrieval, chosen)
         lacking = unanswered(question, chosen, retrieval)
-    if (
-        chosen[0].article.article_id in retrieval.focus
-        and question_kind(question) is not None
-        and chosen[0].kind
+    if chosen[0].article.article_id in retrieval.focus and (
+        (question_kind(question) is not None and chosen[0].kind)
+        or tells_place(question, chosen[0].sentence.text)
     ):
-        # "How long did it last?" after the trial's size: the story under discussion holds
-        # the kind of thing asked, though the follow-up's few words cover little of it.
+        # "How long did it last?" after the trial's size, "where was she speaking" after her
+        # words: the story under discussion holds the kind of thing asked, though the
+        # follow-up's few words cover little of it.
         min_support -= FOLLOW_UP_SLACK
     if score < min_support or lacking:
         return refusal(question, _closest_articles(retrieval))

@@ -878,6 +878,14 @@ _PLACE_SAID = re.compile(
     r"\b(?:in|at|near|outside|from|across|based in) (?:the )?(?:[A-Z][\w'-]+|"
     r"(?:north|south|east|west)\w*)"
 )
+
+
+def tells_place(question: str, sentence: str) -> bool:
+    """Whether a "where" question meets a sentence that says where: "... marched from Civic
+    Square to Parliament in Wellington"."""
+    return bool(_WHERE_ASKED.match(question.lower().strip()) and _PLACE_SAID.search(sentence))
+
+
 #: A word in at most this many sentences and articles is specific to a story: asked after
 #: another story, it starts a new topic.
 SPECIFIC_SENTENCES = 40

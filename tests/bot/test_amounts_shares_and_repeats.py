@@ -1,12 +1,13 @@
 """Questions as readers typed them in ``kinds_am`` and ``kinds_an`` (held out last round, read
 at the start of this one), through ``Engine.answer`` on the real model, over the first corpus
-and seven articles of those sets.
+and eight articles of those sets.
 
 Each failed before this round's changes. "Euro 2028" is a tournament, not an amount in euros;
 "1.8 million Swiss francs" is an amount; "what share of its revenue" asks a part, not an amount;
 "how many kilometres high" counts kilometres, and "30 kilometres an hour" is a speed; a club
 called Racing is named by its own name; "how much per year" asks an amount; a trailing "how
-much" repeats the question before it; two sides answered by the same sentence show it once.
+much" repeats the question before it; two sides answered by the same sentence show it once;
+"where was she speaking" is answered by the sentence that quoted her, which says where.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import pytest
 from bot.engine import Engine
 from bot.question import Kind, understand
 from bot.retrieval import kind_match, question_kind
-from tests.bot.conftest import engine_with
+from tests.bot.conftest import converse, engine_with
 
 pytestmark = pytest.mark.model
 
@@ -30,6 +31,7 @@ ARTICLES = [
     "kinds_an/corpus/simplon-pass-avalanche.txt",
     "kinds_an/corpus/korrin-trucks-first-half-results.txt",
     "kinds_an/corpus/rousseau-paris-diamond-league-record.html",
+    "kinds_an/corpus/new-zealand-teachers-strike.md",
 ]
 
 
@@ -74,3 +76,8 @@ def test_a_repeated_question_and_a_repeated_sentence(engine: Engine) -> None:
     pay = engine.answer("how much more do nurses make in queensland vs nz")
     assert pay.text.count("about 25% more") == 1, pay.text
     assert pay.citations[0].quote.count("about 25% more") == 1, pay.citations
+
+
+def test_where_someone_quoted_was_speaking(engine: Engine) -> None:
+    answer = converse(engine, "who is the ppta president", "where was she speaking")
+    assert "Wellington" in answer.text and not answer.refused, answer.text
