@@ -1263,7 +1263,7 @@ _UNITED_STATES = re.compile(r"\bU\.S\.|\bUS\b|\bUnited States\b|\bAmerica\b")
 def _named_in(name: str, words: frozenset[str]) -> bool:
     """Whether a name, in one of its forms ("UK" or "Britain"; all words of a long form),
     is among the stems."""
-    forms = (name, *EXPANSIONS.get(name, ()))
+    forms = EXPANSIONS.get(name, (name,))
     # A place's forms are whole words ("Indian" is no "individual"); other names keep the
     # looser match ("trifold" in "tri-fold").
     return forms_in(forms, words, strict=name in PLACE_WORDS)

@@ -265,7 +265,7 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "sporting": _SPORT,
     "motorsport": _MOTORSPORT,
     "motorsports": _MOTORSPORT,
-    "racing": _MOTORSPORT,
+    "racing": ("racing", *_MOTORSPORT),  # and the club Racing 92
     "cycling": ("cycling", "cyclist", "tour de france", "giro", "vuelta", "peloton"),
     "wwdc": ("wwdc", "worldwide developers conference"),
     "cricket": ("cricket", "wicket", "wickets", "innings", "test match", "batsman", "bowler"),
