@@ -31,6 +31,7 @@ from bot.retrieval import (
     kind_match,
     leader_title,
     question_kind,
+    relative_years,
     score_unsaid,
     stem,
     stems,
@@ -154,12 +155,21 @@ def refusal(question: str, closest: Sequence[StoredArticle], message: str = REFU
 def _lead_holds(title: Evidence, evidence: Sequence[Evidence]) -> bool:
     """Whether ``title`` is a headline whose lead sentence, among the candidates, holds some
     of the kind of thing asked: the headline then leads to it."""
-    return title.is_title and any(
-        e.article.article_id == title.article.article_id
-        and e.sentence.sentence_index == 0
-        and not e.is_title
-        and e.kind > 0
-        for e in evidence
+    return title.is_title and _lead_kind(title, evidence) > 0
+
+
+def _lead_kind(title: Evidence, evidence: Sequence[Evidence]) -> float:
+    """How much of the kind asked the lead sentence under headline ``title`` holds, among the
+    candidates: a headline and its lead are quoted together, so they hold it together."""
+    return max(
+        (
+            e.kind
+            for e in evidence
+            if e.article.article_id == title.article.article_id
+            and e.sentence.sentence_index == 0
+            and not e.is_title
+        ),
+        default=0.0,
     )
 
 
@@ -173,9 +183,8 @@ def select_sentences(evidence: Sequence[Evidence]) -> list[Evidence]:
     best = evidence[0]
     displaced: Evidence | None = None
     if best.kind < 1.0:
-        typed = [
-            e for e in evidence[1:4] if e.kind > best.kind and e.score >= best.score - KIND_MARGIN
-        ]
+        held = max(best.kind, _lead_kind(best, evidence)) if best.is_title else best.kind
+        typed = [e for e in evidence[1:4] if e.kind > held and e.score >= best.score - KIND_MARGIN]
         if not typed and best.kind in (0.0, LEADER_UNTITLED) and not _lead_holds(best, evidence):
             # a sentence holding nothing of the kind asked, or someone but not the leader asked
             # for ("who runs honor"), gives way to one holding it from
@@ -306,11 +315,15 @@ _PRICED = re.compile(
 #: "How much did it cost to train X?", "how much did LIV offer Y?": the deed that is priced.
 _PRICED_DEED = re.compile(
     r"\bcosts? (?:[\w'-]+ ){0,3}?to ([a-z]+)\b|"
-    r"^how much (?:money )?(?:did|does|do|will|would|has|have|is|are|was|were) (?:[\w'-]+ ){1,4}?"
+    r"^how much (?:money )?(?:did|does|do|will|would|has|have|is|are|was|were|can|could|may|"
+    r"might) (?:[\w'-]+ ){1,4}?"
     r"(offer|offered|offering|give|gave|giving|lend|lent|donate|donated|promise|promised|bid|"
-    r"fined|charged|sued|compensated)\b|"
+    r"fine|fined|charged|sued|compensated)\b|"
     r"\b(valued|valuation)\b"
 )
+#: Deeds whose price is the price of what they make: "a 21 billion yuan theme park" says what
+#: the park cost to build.
+_BUILT = frozenset(["build", "construct", "erect", "complete"])
 #: "Who bought ...?": verbs that are the fact asked, not a way of asking.
 _WHO_DID = re.compile(
     r"^who (bought|buys|acquired|owns|owned|founded|sold|sued|married|hired|replaced|replace|"
@@ -347,6 +360,26 @@ ASKING_WORDS = GENERIC_UNITS | frozenset(
         "role",
         "job",
         "position",
+        "size",
+        # "how much quicker is the drone than the ferry": a difference, whatever its unit
+        "quicker",
+        "faster",
+        "slower",
+        "cheaper",
+        "dearer",
+        "bigger",
+        "larger",
+        "smaller",
+        "longer",
+        "shorter",
+        "higher",
+        "lower",
+        "heavier",
+        "lighter",
+        "older",
+        "younger",
+        "further",
+        "farther",
     ]
 )
 _WIN_FORMS = (
@@ -380,6 +413,8 @@ ATTRIBUTE_FORMS = {
     "offered": ("offer", "offered", "bid", "proposal"),
     "bid": ("bid", "offer", "offered", "proposal"),
     "fined": ("fine", "fined", "penalty", "penalised", "penalized"),
+    "fine": ("fine", "fined", "penalty", "penalised", "penalized"),
+    "fix": ("fix", "repair", "repairs", "repaired", "rebuild", "restore"),
     "charged": ("charge", "charged", "charges", "fee"),
     "sued": ("sue", "sued", "lawsuit", "damages"),
     "beat": ("beat", "defeated", "won", "victory"),
@@ -392,7 +427,7 @@ ATTRIBUTE_FORMS = {
 #: A sentence saying the fact asked is not known: it never answers it.
 _UNDISCLOSED = re.compile(
     r"\b(?:did not|didn't|does not|doesn't|would not|wouldn't|declined to|refused to) "
-    r"(?:disclose|reveal|say|give|specify|comment on|put a figure on)\b|"
+    r"(?:disclose|reveal|say|give(?! up\b| way\b| in\b)|specify|comment on|put a figure on)\b|"
     r"\b(?:was|were|is|are|has not been|have not been|remains?) (?:not )?(?:undisclosed|"
     r"not disclosed|unknown|not known|unclear|not yet (?:known|decided|clear))\b|"
     r"\b(?:undisclosed|unspecified) (?:fee|sum|amount|price|terms)\b",
@@ -582,6 +617,9 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
         return (subject,), (deed, doing)
     if stative and rest[:1] == [deed] and doing and not deed.endswith("ing") and not ahead:
         return (subject,), (doing,)  # "is the fenlight festival moving ...": the name's noun
+    if stative and re.search(r"\b(?:going|heading) into \w", " ".join(rest)) and content:
+        # "is medway vale going into special administration": where it is going is the fact
+        return (subject,), (content[-1],)
     if stative and not deed.endswith("ing") and not ahead:
         return (), ()
     return (subject,), (deed,)
@@ -755,6 +793,8 @@ def unanswered(
         # ("excluding research, staff ...") is no count
         if pattern in (_PRICED, _PRICED_DEED) and synonym_matches(asked, words):
             continue
+        if pattern is _PRICED_DEED and asked in _BUILT:
+            continue  # "how much did jadewave park cost to build": the price of the thing built
         if pattern is _HOW_MANY and any(counted_synonym(asked, t) for t in texts):
             continue
         return asked
@@ -1027,8 +1067,9 @@ def _unpaid(question: str, chosen: Sequence[Evidence], retrieval: Retrieval) -> 
         stems(amount.previous.text) if amount.previous else frozenset()
     )
     title = stems(amount.article.title)
-    in_text = [all(_named_in(n, said) for n in side) for side in sides]
-    in_title = [all(_named_in(n, title) for n in side) for side in sides]
+    # one word of a side names it: "Vestergaard sets Danish record" for Maja Vestergaard
+    in_text = [any(_named_in(n, said) for n in side) for side in sides]
+    in_title = [any(_named_in(n, title) for n in side) for side in sides]
     held = [t or h for t, h in zip(in_text, in_title, strict=True)]
     if all(held) and (len(sides) == 1 or any(in_text)):
         return None
@@ -1148,8 +1189,13 @@ def _unnamed(
             for i, ws in enumerate(together)
         ):
             return deed.group(1)
+    told = relative_years(chosen[0].article, texts)
     for when in _MONTH_OR_YEAR.findall(q):
-        if when not in dated and not term_matches(when, retrieval.words.get(article, frozenset())):
+        if (
+            when not in dated
+            and when not in told
+            and not term_matches(when, retrieval.words.get(article, frozenset()))
+        ):
             return when
     return None
 
@@ -1164,8 +1210,20 @@ def _age_of(names: Sequence[str], text: str) -> bool:
         near = stems(" ".join(before or after))
         if all(_named_in(n, near) for n in names):
             return True
-        attached = attached or any(w[:1].isupper() for w in before or after)
+        # "The 23-year-old guard broke the record set by Kemba Walker": the age is the guard's
+        role = re.search(r"\bthe $", text[: m.start()], re.IGNORECASE) and bool(
+            after and after[0].islower()
+        )
+        attached = attached or role or any(w[:1].isupper() for w in before or after)
     return not attached and all(_named_in(n, stems(text)) for n in names)
+
+
+#: A sum that is no price: "after a $500 million investment" says nothing of what a car costs.
+_OTHER_SUM = re.compile(
+    r"\b(?:invest(?:ment|ments|ed|ing)?|revenue|sales|profit|loss|funding|raised|valued|"
+    r"valuation|budget|grant|fined)\b",
+    re.IGNORECASE,
+)
 
 
 def _holds(
@@ -1177,6 +1235,14 @@ def _holds(
     report whose lead says Sawgrass)."""
     if deed and lacking == " ".join(deed):
         return lambda e: _deed_held(subject, deed, [e.sentence.text])
+    currency = CURRENCY_OF.get(lacking)
+    if currency:
+        # "brindle flat white price in the uk": the story's price in pounds, not the one in yuan
+        return lambda e: (
+            bool(re.search(currency, e.sentence.text))
+            and kind_match("money", e.sentence.text, retrieval.query) >= 1
+            and not _OTHER_SUM.search(e.sentence.text)
+        )
     if lacking not in retrieval.names:
         # what a "how many" counts ("how many crew"): another sentence of the story counting it
         # ("the ship's 22 crew"), though it names less of what the question names
@@ -1321,7 +1387,12 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
     if (
         lacking
         and score >= min_support
-        and (lacking in retrieval.names or deed or lacking == _counted(question))
+        and (
+            lacking in retrieval.names
+            or deed
+            or lacking == _counted(question)
+            or lacking in CURRENCY_OF
+        )
     ):
         chosen = _holding(_holds(lacking, subject, deed, retrieval), retrieval) or chosen
         score = support(retrieval, chosen)

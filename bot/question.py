@@ -240,6 +240,9 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "gp": ("gp", "grand prix"),
     "ai": ("ai", "artificial intelligence"),
     "ceo": ("ceo", "chief executive"),
+    "cfo": ("cfo", "chief financial officer", "finance director", "finance chief"),
+    "coo": ("coo", "chief operating officer"),
+    "cto": ("cto", "chief technology officer"),
     "ev": ("ev", "electric vehicle"),
     "cpi": ("cpi", "consumer prices", "consumer price index"),
     "evs": ("evs", "electric vehicles", "electric cars"),
@@ -249,6 +252,8 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "mvp": ("mvp", "most valuable player"),
     "pb": ("pb", "personal best"),
     "pbs": ("pbs", "personal bests"),
+    "3s": ("3s", "threes", "three-pointers"),
+    "3-pointers": ("3-pointers", "three-pointers", "threes"),
     **{
         short: (short, word)
         for short, word in zip(
@@ -356,7 +361,17 @@ _LIST_NAMED = re.compile(
     rf"^(?:list|show|give)(?: me)?(?: all| every| the| of the)* (.+?) {_ARTICLE_NOUN}"
     rf"(?: (?:that )?(?:you have|you've got|you got|there are|are there|we have))?$|"
     rf"^(?:which|what) (.+?) {_ARTICLE_NOUN} (?:do you have|are there|have you got|"
-    rf"(?:do |have )?you (?:have|got))$"
+    rf"(?:do |have )?you (?:have|got))$|"
+    rf"^(?:which|what) {_ARTICLE_NOUN} (?:have|has|had|got) (.+?) in (?:them|it)$"
+)
+_ANYTHING_ON = re.compile(
+    r"^(?:anything|something|stuff|any (?:articles?|stories|news))(?: that)?(?: (?:has|have|had))? "
+    r"(?:to do with|about|on|regarding|involving) (.+)$"
+)
+#: "anything to do with formula one? list the articles": the articles on what was asked first.
+_THEN_LIST = re.compile(
+    rf"^(.+?)\W+(?:(?:pls|please|can you|could you|just) )?(?:list|show)(?: me)? (?:the|them|those|"
+    rf"all(?: the)?)(?: {_ARTICLE_NOUN})?(?: pls| please)?$"
 )
 #: What widens a list's subject: "formula one, including any f1 teams".
 _WIDENED = re.compile(r",? (?:including|incl\.?|especially|particularly|in particular) .*$")
@@ -655,6 +670,10 @@ class Speller:
         self._surface: dict[str, str] | None = None
         self._long_words: list[str] | None = None
         self._stems: frozenset[str] | None = None
+
+    def uses_phrase(self, phrase: str) -> bool:
+        """Whether some article uses the words of ``phrase`` together, in that order."""
+        return self._phrase_used(phrase)
 
     @property
     def _english(self) -> Collection[str]:
@@ -986,6 +1005,15 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
 
     if _ALL_ARTICLES.search(bare):
         return Question(asked, text, Kind.CATALOGUE)
+    then_list = _THEN_LIST.match(bare)
+    if then_list:
+        first = understand(then_list.group(1), speller)
+        if first.kind in (Kind.OVERVIEW, Kind.CATALOGUE) and first.subject:
+            return Question(asked, text, Kind.CATALOGUE, subject=first.subject)
+        anything = _ANYTHING_ON.match(then_list.group(1))
+        if anything:
+            subject = _strip_article_words(anything.group(1))
+            return Question(asked, text, Kind.CATALOGUE, subject=subject)
     publisher = _PUBLISHED_BY.match(bare)
     if publisher:
         subject = next(g for g in publisher.groups() if g)
@@ -995,7 +1023,7 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         # "feb 2026": the month written out, as the list reads it
         subject = re.sub(r"^([a-z]{3,4})\.?\b", _full_month, month.group(1))
         return Question(asked, text, Kind.CATALOGUE, subject=subject)
-    parts = split_parts(bare)
+    parts = _split_unless_named(bare, speller)
     order = _ORDER.search(bare)
     if (order or _WHEN_META.search(bare)) and len(parts) < 2:
         word = next((g for g in order.groups() if g), "") if order else ""
@@ -1082,6 +1110,22 @@ def new_topic(text: str) -> str | None:
     m = _TOPIC_CHANGE.match(text.strip())
     rest = text.strip()[m.end() :].strip() if m else ""
     return rest if m and content_terms(rest) else None
+
+
+def _split_unless_named(text: str, speller: Speller | None) -> list[str]:
+    """:func:`split_parts`, keeping whole a pair the articles write as one name with its "and"
+    ("who won the norfolk and suffolk mayor race" asks of one mayoralty)."""
+    joined = [
+        m.group(0)
+        for m in re.finditer(r"\b([a-z][\w'-]+) and ([a-z][\w'-]+)\b", text)
+        if speller is not None
+        and m.group(1) not in STOPWORDS
+        and m.group(2) not in STOPWORDS
+        and speller.uses_phrase(m.group(0))
+    ]
+    for pair in joined:
+        text = text.replace(pair, pair.replace(" and ", "\x00"))
+    return [p.replace("\x00", " and ") for p in split_parts(text)]
 
 
 def split_parts(text: str) -> list[str]:
@@ -1174,6 +1218,12 @@ def _sides(text: str) -> tuple[str, ...]:
             other = f"{setting.split()[0]} {other}"
         asked = f"how {much}{counted} {verb} {subject}"
         return (f"{asked} {setting}", f"{asked} {other}")
+    owned = _OWN_OTHER_SIDE.match(text)
+    if owned and f" {owned.group(3)} " in owned.group(1):
+        # "how much did wingrove raise in its 2024 round compared with its aim listing": how
+        # much it raised in the listing
+        a, b = owned.group(1, 2)
+        return a, a[: a.rindex(f" {owned.group(3)} ") + 1] + b
     patterns = (
         r"^how (?:is|was|are|were|does|do) (?:the )?(.+?) (?:different from|differ from) "
         r"(?:the )?(.+?)(?:\?|$)",
@@ -1263,6 +1313,16 @@ _THEN_SIDE = re.compile(
     r"figure|price|amount|wage|cap|limit|fee|fare|target)|(?:the )?one (before)"
 )
 _THEN_WORDS = {"current": "now", "old": "before", "previous": "before", "existing": "now"}
+#: A question compared with another thing of the same owner: "... in its 2024 round compared
+#: with its listing".
+_OWN_OTHER_SIDE = re.compile(
+    r"^((?:how|what|when|who)\b.+?),? compared (?:with|to) ((its|their|his|her) .+?)(?:\?|$)"
+)
+#: A time that sets a side: "this season", "next year".
+_SIDE_TIME = (
+    r"(?:this|next|last|previous|the following|the coming|the previous|the next|the last) "
+    r"(?:season|year|month|week|quarter|term|half|game|match|race|time|tournament)"
+)
 #: A word that sets where or when a side holds: "shares *after* the results".
 _SETTING_WORDS = r" (?:after|before|in|at|on|for|during|from) "
 
@@ -1281,6 +1341,15 @@ def _like_other_side(a: str, b: str) -> tuple[str, str]:
         thing = " ".join(w for w in words if w != "new")
         when = then.group(1) or then.group(2)
         return a, f"{thing} {_THEN_WORDS.get(when, when)}"
+    setting = re.match(r"^(.+?) ((?:for|of|during) .+)$", b)
+    if setting and 1 < len(words) <= 3 and setting.group(1).split()[-1] == words[-1]:
+        # "police estimate vs organisers' estimate for the vienna protest": both of that protest
+        return f"{a} {setting.group(2)}", b
+    when = re.fullmatch(_SIDE_TIME, b)
+    held = re.search(rf"\b{_SIDE_TIME}$", a)
+    if when and held and held.start() > 0:
+        # "tembo's salary this season vs next season": his salary next season
+        return a, a[: held.start()] + b
     bare = re.sub(r"^the ", "", b)
     tail = bare.split()[1:]
     if len(words) == 1 and len(tail) >= 2 and not any(w in STOPWORDS for w in tail):

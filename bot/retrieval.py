@@ -56,6 +56,10 @@ WEIGHTS = {
     "position": -0.11,
     "stripped": 0.22,
 }
+#: A crosshead inside an article ("Protests in Vienna", "NEW FINANCE CHIEF, FORMULA ONE DEAL"):
+#: a few words without a full stop, which label the sentences under them and answer nothing.
+_SUBHEAD = re.compile(r"(?:[^\s.!?:;\"“”]+\s+){0,5}[^\s.!?:;\"“”]+")
+SUBHEAD_PENALTY = 0.3
 #: Sentences this far into an article and beyond count as the furthest (``position`` 1).
 FAR_SENTENCE = 30
 
@@ -233,7 +237,7 @@ _SYNONYM_GROUPS = (
     "worth value valued valuation values",
     "hot heat temperature temperatures degrees",
     "crowd crowds spectators attendance attended turnout sell-out fans people",
-    "bought buy buys acquire acquired acquisition purchase purchased takeover",
+    "bought buy buys buyer buyers bidder acquire acquired acquisition purchase purchased takeover",
     "sacked fired axed laid layoffs layoff cut cuts cutting eliminate eliminated",
     "won win wins beat beating victory winner champion",
     "died die deaths death killed dead",
@@ -599,6 +603,11 @@ def question_kind(question: str) -> str | None:
             q,
         )
         return "who" if person else "name"
+    if re.match(
+        r"(?:[\w'-]+ ){0,3}(?:estimate|estimates|count|tally|toll|headcount)\b", q
+    ) and not re.search(r"\b(?:cost|costs|price|prices|bill|budget|fee|value|worth)\b", q):
+        # "organisers' estimate for the protest", a side of a comparison: how many
+        return "number"
     # "how much is the plan going up to": the new price; "going up by": the move
     priced = re.search(r"\bhow much (?:is|are|was|were|will|does|do)\b", q) and not re.search(
         r"\b(percent|per cent|rate|time|longer|power|capacity|bigger|more|less|faster|weigh|"
@@ -611,6 +620,7 @@ def question_kind(question: str) -> str | None:
         r"\bhow much\b.*\b(cost|costs|price|pay|paid|spend|spent|worth|earn|money|raise|raised|"
         r"invest|invested|donate|donated|fetch|fetched|get|got|receive|received|pocket|"
         r"pocketed|take home|took home|bank|banked|win|won)\b(?! by\b)|"
+        r"\bhow much (?!of\b)(?:[\w'-]+ ){0,6}?(?:fine|fined)\b|"
         r"\bhow much (?:[a-z]+ )?(?:profit|money|cash|revenue|"
         r"income)\b.*\b(?:make|made|makes|making|bring in|brought in|lose|lost)\b",
         q,
@@ -826,6 +836,17 @@ _NUMBER_SHAPES = (
         re.compile(rf"(?i)\d[\d,.]*[- ](?:{_LENGTH_UNITS}|storeys|stories|floors)\b"),
     ),
     (
+        # "how heavy was the cub when it was born": a weight, not the hour of the birth
+        re.compile(
+            r"(?i)\bhow heavy\b|\bhow much (?:did|does|do|will|would|is|was|are|were) "
+            r"(?:[\w'-]+ ){1,5}?weigh\b|\bwhat (?:did|does|do|will) (?:[\w'-]+ ){1,5}?weigh\b"
+        ),
+        re.compile(
+            r"(?i)\d[\d,.]*(?: (?:million|billion|thousand))?[- ]?(?:g|grams?|kg|kilo(?:gram)?s?|"
+            r"tonnes?|tons?|pounds?|lbs?|ounces?|oz)\b"
+        ),
+    ),
+    (
         re.compile(
             r"(?i)\b(?:what|wat|whats|what's|which)\b.*\b(?:time|times)\b"
             r"(?! (?:of|did|does|is|was|will|zone))|" + _RACE_TIME.pattern
@@ -936,6 +957,23 @@ def dated_words(article: StoredArticle) -> frozenset[str]:
     if published is None:
         return frozenset()
     return frozenset({published.strftime("%B").lower(), str(published.year)})
+
+
+_RELATIVE_YEAR = re.compile(r"(?i)\b(last|this|next) year\b")
+
+
+def relative_years(article: StoredArticle, texts: Sequence[str]) -> frozenset[str]:
+    """The years the texts name relative to when their article came out: "it raised 58 million
+    pounds last year" in a story of March 2025 tells of 2024."""
+    published = parse_date(article.published)
+    if published is None:
+        return frozenset()
+    shift = {"last": -1, "this": 0, "next": 1}
+    return frozenset(
+        str(published.year + shift[m.group(1).lower()])
+        for text in texts
+        for m in _RELATIVE_YEAR.finditer(text)
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -1057,7 +1095,7 @@ _MOVE_SIZE = re.compile(
 )
 #: An amount of money said ("Euro 2028", a currency's name before a number, is a tournament).
 _MONEY_SAID = re.compile(
-    r"[$£€¥₹₩₦]|\b(?i:dollars?|pounds|euros?(?! ?\d)|yuan|usd|rupees?|pence|cents?)\b|"
+    r"[$£€¥₹₩₦]|\b(?i:dollars?|pounds|euros?(?! ?\d)|yuan|usd|rupees?|pence|(?<!per )cents?)\b|"
     r"\b\d+(?:\.\d+)?p\b"
 )
 #: An amount in a currency whose name is also an everyday word ("1.6 trillion won", "500 rand"),
@@ -1349,7 +1387,7 @@ def _counted_in(unit: str) -> re.Pattern[str]:
         r"(?:\d[\d,.]*(?:\s+(?:million|billion|thousand|more|new|of|its|the|\w+)){0,3}|"
         r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
         r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-        r"eighty|ninety|hundred|dozen)"
+        r"eighty|ninety|hundred|dozen)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
         # "eight large container ships", not "three months ago people"
         r"(?:\s+(?!(?:ago|years?|months?|weeks?|days?|hours?|minutes?|times?|per|of)\b)"
         r"[\w-]+){0,3}?)[\s-]+(?:"
@@ -1606,6 +1644,8 @@ class Retriever:
                 score += FOCUS_BONUS
             if reason_or_place:
                 score += SHAPED_BONUS
+            if row.sentence_index >= 0 and _SUBHEAD.fullmatch(row.text.strip()):
+                score -= SUBHEAD_PENALTY
             return Evidence(row, article, specific=specific, score=score, **features)
 
         evidence = [
