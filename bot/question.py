@@ -1333,8 +1333,18 @@ def _like_other_side(a: str, b: str) -> tuple[str, str]:
     one" the new cap with the current cap."""
     words = a.split()
     one = re.fullmatch(r"(?:the )?(\w+) ones?", b)
-    if one and words and words[0] in _WHICH_ONE and len(words) > 1:
+    dated = len(words) > 1 and words[1] in {"year's", "season's", "month's", "week's"}
+    if one and words and words[0] in _WHICH_ONE and len(words) > 1 and not dated:
         return a, f"{one.group(1)} {' '.join(words[1:])}"
+    if (
+        one
+        and words
+        and one.group(1) not in _WHICH_ONE | {"other", "same", "that", "this"}
+        and not re.fullmatch(_ARTICLE_NOUN, words[-1])  # "the tianwen story or the boj one"
+    ):
+        # "is the monchique fire bigger than the 2018 one": the 2018 monchique fire
+        thing = re.sub(r"^(?:(?:this|last|next) year's|the|this|new|current|latest) ", "", a)
+        return a, f"{one.group(1)} {thing}"
     then = _THEN_SIDE.fullmatch(b)
     if then and "new" in words:
         # "korea's new minimum wage vs this year's rate": the same thing, this year

@@ -1,17 +1,18 @@
-"""Questions as readers typed them in ``kinds_ao`` and ``kinds_ap`` (held out last round, read
-at the start of this one), through ``Engine.answer`` on the real model, over the first corpus
-and thirteen articles of those sets.
+"""Questions as readers typed them in ``kinds_ao`` and ``kinds_ap`` (held out last round, read at
+the start of this one), through ``Engine.answer`` on the real model, over the first corpus and
+thirteen articles of those sets.
 
-Each failed before this round's changes. "The size of the fine" and "how much quicker" ask for
-a figure that the answer's type satisfies, whatever word the sentence uses; "cost to fix" is
-said as "repairs would cost", "cost to build" by the price of the thing built; a payee is named
-by her surname in the headline; "cfo" is a chief financial officer; "how heavy" asks a weight
-and "forty-one children" counts children; "this season vs next season" compares one salary in
-two seasons, and "police estimate vs organisers' estimate for the protest" two estimates of
-one protest; a price "in the uk" is the one in pounds; "which stories have cadillac in them"
-and "…? list the articles" ask for a list; an age given to "the 23-year-old guard" is not that
-of the man named later; "last year" in a story of March 2025 is 2024; "Norfolk and Suffolk",
-as the articles write it, is one place, not two questions.
+Each failed before this round's changes. "The size of the fine" and "how much quicker" ask for a
+figure that the answer's type satisfies, whatever word the sentence uses; "cost to fix" is said
+as "repairs would cost", "cost to build" by the price of the thing built; a payee is named by
+her surname in the headline; "cfo" is a chief financial officer; "how heavy" asks a weight and
+"forty-one children" counts children; "this season vs next season" compares one salary in two
+seasons, "the gran canaria fire ... than the 2019 one" two fires there, and "police estimate vs
+organisers' estimate for the protest" two estimates of one protest; a price "in the uk" is the
+one in pounds; "which stories have cadillac in them" and "...? list the articles" ask for a
+list; an age given to "the 23-year-old guard" is not that of the man named later; "last year" in
+a story of March 2025 is 2024; "Norfolk and Suffolk", as the articles write it, is one place,
+not two questions.
 """
 
 from __future__ import annotations
@@ -63,6 +64,10 @@ def test_the_other_side_of_a_comparison_is_the_same_thing_then() -> None:
         "how much did wingrove raise in its 2024 funding round compared with its aim listing"
     )
     assert raised.parts[1] == "how much did wingrove raise in its aim listing", raised
+    fire = understand("is the gran canaria fire bigger or smaller than the 2019 one")
+    assert fire.parts == ("gran canaria fire", "2019 gran canaria fire"), fire
+    quake = understand("how does this year's hawke's bay quake compare with the 1931 one")
+    assert quake.parts[1] == "1931 hawke's bay quake", quake
 
 
 def test_a_figure_asked_by_its_size_or_its_purpose_is_answered(engine: Engine) -> None:
