@@ -1211,7 +1211,7 @@ def _age_of(names: Sequence[str], text: str) -> bool:
         if all(_named_in(n, near) for n in names):
             return True
         # "The 23-year-old guard broke the record set by Kemba Walker": the age is the guard's
-        role = re.search(r"\bthe $", text[: m.start()], re.IGNORECASE) and bool(
+        role = bool(re.search(r"\bthe $", text[: m.start()], re.IGNORECASE)) and bool(
             after and after[0].islower()
         )
         attached = attached or role or any(w[:1].isupper() for w in before or after)

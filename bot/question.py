@@ -364,6 +364,7 @@ _LIST_NAMED = re.compile(
     rf"(?:do |have )?you (?:have|got))$|"
     rf"^(?:which|what) {_ARTICLE_NOUN} (?:have|has|had|got) (.+?) in (?:them|it)$"
 )
+#: "anything (that has) to do with formula one": what a vague ask is about.
 _ANYTHING_ON = re.compile(
     r"^(?:anything|something|stuff|any (?:articles?|stories|news))(?: that)?(?: (?:has|have|had))? "
     r"(?:to do with|about|on|regarding|involving) (.+)$"
