@@ -620,6 +620,14 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
     if stative and re.search(r"\b(?:going|heading) into \w", " ".join(rest)) and content:
         # "is medway vale going into special administration": where it is going is the fact
         return (subject,), (content[-1],)
+    passive = (
+        rest[:2] == ["being", deed]
+        or (rest[:1] == [deed] and rest[1:2] == ["by"])
+        or (rest == [deed] and deed.endswith("ed"))
+    )
+    if stative and passive and not ahead:
+        # "is hallorans being sold to lidl", "was wingrove bought by amazon": what is done to it
+        return (subject,), (deed,)
     if stative and not deed.endswith("ing") and not ahead:
         return (), ()
     return (subject,), (deed,)
@@ -1226,6 +1234,10 @@ _OTHER_SUM = re.compile(
 )
 
 
+#: A year the chosen sentences lack ("tarnwell's 2025 revenue"): another sentence may give it.
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _holds(
     lacking: str, subject: Sequence[str], deed: Sequence[str], retrieval: Retrieval
 ) -> Callable[[Evidence], bool]:
@@ -1243,6 +1255,9 @@ def _holds(
             and kind_match("money", e.sentence.text, retrieval.query) >= 1
             and not _OTHER_SUM.search(e.sentence.text)
         )
+    if _A_YEAR.fullmatch(lacking):
+        # "tarnwell's 2025 revenue": the sentence giving that year's, in whichever of its stories
+        return lambda e: re.search(rf"\b{lacking}\b", e.sentence.text) is not None
     if lacking not in retrieval.names:
         # what a "how many" counts ("how many crew"): another sentence of the story counting it
         # ("the ship's 22 crew"), though it names less of what the question names
@@ -1392,6 +1407,9 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
             or deed
             or lacking == _counted(question)
             or lacking in CURRENCY_OF
+            # a sentence on another year's edition ("the 2025 festival was headlined by") says
+            # the one asked of is not reported yet
+            or (_A_YEAR.fullmatch(lacking) and not _EDITION.search(chosen[0].sentence.text))
         )
     ):
         chosen = _holding(_holds(lacking, subject, deed, retrieval), retrieval) or chosen

@@ -76,6 +76,9 @@ GENERIC = frozenset(
         "recent",
         "newest",
         "new",
+        # "pro cycling", "professional tennis": the sport, which its stories rarely call so
+        "pro",
+        "professional",
     ]
 )
 

@@ -307,14 +307,23 @@ _ARTICLE_NOUN = (
     r"(?:articles?|stories|story|pieces?|reports?|write-?ups?|recaps?|news|items?|posts?|sources?|"
     r"coverage)"
 )
-_GREETING = re.compile(
-    r"^(?:hi+|hello+|hey+|heya|hiya|yo|howdy|sup|greetings|good (?:morning|afternoon|evening|day)|"
-    r"gm|morning|evening|afternoon|"
+_GREETING_UNIT = (
+    r"(?:hi+|hello+|hey+|heya|hiya|yo|howdy|sup|wass?up|what'?s up|whats up|greetings|"
+    r"good (?:morning|afternoon|evening|day)|gm|morning|evening|afternoon|"
     r"thanks?(?: you)?(?: so much| a lot| very much)?|thank you|ty|thx|cheers|appreciate it|"
-    r"help|help me|what can you do|what do you do|who are you|what are you|how does this work|"
-    r"how do (?:i|you) use (?:you|this|it)|what can i ask(?: you)?|what do you know(?: about)?|"
-    r"what do you know|what are you for|nice|great|cool|awesome|perfect|good bot|bye|goodbye)"
-    r"(?:\s+(?:there|bot|newsbot|all|everyone|again|mate|man|friend|buddy|you))*$"
+    r"(?:can|could) (?:you|u) help(?: me)?|help|help me|what can you do|what do you do|"
+    r"who are you|what are you|are (?:you|u) (?:a bot|there|real|awake)|you there|"
+    r"how does this work|how do (?:i|you) use (?:you|this|it)|what can i ask(?: you)?|"
+    r"what do you know(?: about)?|what are you for|nice(?: one)?|great|cool|awesome|perfect|"
+    r"brilliant|lovely|good bot|bye|goodbye|see (?:ya|you)(?: later)?|later|ok|okay|lol|haha|"
+    r"got it|that helps|that'?s (?:helpful|great|perfect)|makes sense)"
+)
+#: Greetings, thanks and "what can you do", one or several: "great, cheers", "ok thanks",
+#: "hey bot, can you help me", "thank you so much, that helps".
+_GREETING = re.compile(
+    rf"^{_GREETING_UNIT}(?:\s+(?:there|bot|newsbot|all|everyone|again|mate|man|friend|buddy|"
+    rf"you|u|so much|a lot))*(?:\s+{_GREETING_UNIT}(?:\s+(?:there|bot|newsbot|all|everyone|"
+    rf"again|mate|man|friend|buddy|you|u|so much|a lot))*)*$"
 )
 _SUMMARY = re.compile(
     r"\b(?:summarize|summarized|summary|summarizing|sum (?:it )?up|sum up|tl;dr|gist|recap|"
@@ -371,8 +380,10 @@ _ANYTHING_ON = re.compile(
 )
 #: "anything to do with formula one? list the articles": the articles on what was asked first.
 _THEN_LIST = re.compile(
-    rf"^(.+?)\W+(?:(?:pls|please|can you|could you|just) )?(?:list|show)(?: me)? (?:the|them|those|"
-    rf"all(?: the)?)(?: {_ARTICLE_NOUN})?(?: pls| please)?$"
+    rf"^(.+?)\W+(?:(?:pls|please|can you|could you|just) )?(?:list|show)(?: me)? "
+    rf"(?:the|them all|them|those|all(?: of)?(?: the| them| those)?|every one(?: of them)?)"
+    rf"(?: {_ARTICLE_NOUN})?"
+    rf"(?: pls| please)?$"
 )
 #: What widens a list's subject: "formula one, including any f1 teams".
 _WIDENED = re.compile(r",? (?:including|incl\.?|especially|particularly|in particular) .*$")
@@ -398,8 +409,8 @@ _OVERVIEW = re.compile(
     r"the story|the deal|the situation)(?: with| on| about| in| regarding| around)? (.+)$|"
     r"^(?:what is|whats|what's) (?:new|up) (?:with|on|about|in|regarding|around) (.+)$|"
     r"^(?:is there |are there )?(?:any|anything|any news|news|updates?|any updates?|latest|"
-    r"anything new|something)(?: new| else)? (?:on|about|regarding|re|for|from|with|concerning) "
-    r"(.+)$|"
+    r"anything new|something)(?: new| else)?(?: (?:in )?here| in there| at all)? (?:on|about|"
+    r"regarding|re|for|from|with|concerning) (.+)$|"
     r"^(?:tell me|tell me more|talk to me|fill me in|catch me up|update me|brief me|inform me)"
     r"(?: about| on| regarding)? (.+)$|"
     r"^what do you (?:know|have) (?:about|on|regarding) (.+)$|"
@@ -410,7 +421,8 @@ _OVERVIEW = re.compile(
     r"^(?:news|updates?|anything) (?:on|about) (.+)$|"
     r"^(?:is there |are there )?(?:any|anything|latest|recent|new)(?: new)? (.+?) "
     r"(?:news|stories|articles|updates|coverage|stuff)$|"
-    r"^(?:(?:have )?(?:you )?got|do you have|have you got|you have) (?:any|anything|any news|"
+    r"^(?:(?:have )?(?:you )?got|do you have|have you got|you have|do (?:you|u) know) (?:any|"
+    r"anything|any news|"
     r"something|news)(?: new)? (?:on|about|regarding|re|for|with|concerning) (.+)$|"
     r"^(?:is )?(?:anything|something|what is|whats|what's) (?:happening|going on|new)"
     r" (?:in|with|at|around|for) (.+)$|"
@@ -450,6 +462,12 @@ _PIECE = (
     r"(?:articles?|stories|story|pieces?|reports?|write-?ups?|news items?|reviews?|columns?|"
     r"interviews?|profiles?|features?|op-eds?)"
 )
+#: "what's the latest in pro cycling": the news on a topic, not the newest article's date.
+_LATEST_IN = re.compile(
+    rf"^(?:what is|whats|what's|wats|wat's) (?:the )?latest (?:news )?(?:in|on|about|with|"
+    rf"regarding|from) (?!.*\b(?:{_PIECE}|published|publish|date)\b)"
+)
+_PIECE_NOUN = re.compile(r"\b(?:articles?|story|pieces?|reports?|write-?ups?)\b")
 _WHEN_META = re.compile(
     rf"\b(?:when|what date|what day|which date|what time)\b.*\b{_PIECE}\b.*\b(?:published|"
     rf"publish|come out|came out|posted|written|dated|run|go up|went up|released|filed|out)\b|"
@@ -457,7 +475,8 @@ _WHEN_META = re.compile(
     rf"^(?:what|which) (?:date|day)(?:'s| is| was)? (?:the |that |this )(?:[\w'&.-]+ ){{0,5}}"
     rf"{_PIECE} from\W*$|"
     rf"^when (?:did|does|do) (?:[\w'&.-]+ ){{1,3}}(?:run|publish|put out|post|print|release|write|"
-    rf"carry|report) (?:the |that |this |its |their )(?:[\w'&.-]+ ){{0,5}}{_PIECE}\W*$|"
+    rf"carry|report) (?:the |that |this |its |their )(?:[\w'&.-]+ ){{0,5}}{_PIECE}"
+    rf"(?: (?:about|on|of|regarding|with) .+)?\W*$|"
     r"^(?:when|(?:what|which) (?:date|day)) (?:was|were|did) (?:the |that |this )?"
     r"(?:[\w'&.-]+ ){1,5}(?:published|posted|filed|"
     r"reported|"
@@ -504,6 +523,8 @@ _MATCH_FACT = re.compile(
     r"(?!.*\b(?:more|less|fewer|better|worse|bigger|smaller|"
     r"higher|lower|faster|slower|richer|older|younger|taller|cheaper|pricier|stronger|longer|"
     r"shorter|most|least|differ|difference|compare)\b).*\b(?:vs\.?|v\.?|versus) "
+    # "how many ran in lisbon vs how many carris ordered": two questions, not a match
+    r"(?!(?:how|what|who|when|where|which)\b)"
 )
 _SPLIT = re.compile(
     r"(?:\?\s*|;\s*|,?\s+(?:and|also|plus|as well as|\+|&)\s+(?:also\s+)?)"
@@ -953,8 +974,8 @@ _UNIT_WORD = (
     r"millimet(?:er|re)s?|mm|lit(?:er|re)s?|gallons?|pints?|cups?|tablespoons?|teaspoons?|"
     r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|bytes?|kb|mb|gb|tb)"
 )
-#: Sums and unit conversions, which no news article answers: "whats 15% of 240", "how many
-#: grams in a pound", "what is 12 times 7".
+#: Sums, unit conversions and the time now, which no news article answers: "whats 15% of 240",
+#: "how many grams in a pound", "what is 12 times 7", "what time is it".
 _CALCULATION = re.compile(
     rf"^(?:(?:what is|whats|what's|wat is|calculate|compute|work out)\s+)?[\d.,]+\s*"
     rf"(?:%|percent|per cent)\s+of\s+[\d.,]+\W*$|"
@@ -962,7 +983,11 @@ _CALCULATION = re.compile(
     rf"(?:[-+*/x×÷]|plus|minus|times|divided by|multiplied by)\s*[\d.,]+\W*$|"
     rf"^how (?:many|much) {_UNIT_WORD}\s+(?:are\s+)?(?:there\s+)?in\s+(?:an?|one|[\d.,]+)\s+"
     rf"{_UNIT_WORD}\W*$|"
-    rf"^(?:convert\s+)?[\d.,]+\s*{_UNIT_WORD}\s+(?:to|in|into)\s+{_UNIT_WORD}\W*$"
+    rf"^(?:convert\s+)?[\d.,]+\s*{_UNIT_WORD}\s+(?:to|in|into)\s+{_UNIT_WORD}\W*$|"
+    # the clock and the calendar of the asker's now: "what time is it", "whats todays date"
+    r"^(?:what|wat) (?:time|day|date) is it(?: today| now| right now| there)?\W*$|"
+    r"^(?:what|wat)(?:'s| is|s) (?:the time(?: now| right now)?|the date today|today'?s date|"
+    r"the day today)\W*$"
 )
 
 
@@ -975,6 +1000,15 @@ def is_greeting(text: str) -> bool:
     return bool(stripped) and bool(_GREETING.match(stripped) or _ABILITY.match(stripped))
 
 
+#: A question wrapped in a polite ask: "do u know how cold it got", "can you tell me who won".
+_POLITE = re.compile(
+    r"^(?:(?:hi|hey|so|ok|okay|um|erm),? )?(?:(?:do|did|does) (?:you|u|anyone) (?:happen to )?know|"
+    r"(?:can|could|would) (?:you|u) (?:tell|let) me(?: know)?|any ?(?:idea|clue)s?|"
+    r"i(?: was| am|'m)? wonder(?:ing)?|i(?:'d| would) like to know|i want to know|"
+    r"(?:please|pls) tell me|tell me|just wondering)[,:]? (?=(?:who|what|whats|what's|when|where|"
+    r"why|how|which)\b)",
+    re.IGNORECASE,
+)
 #: A follow-up that is only the attribute asked: "score?", "and the price?", "date?".
 _BARE_ATTRIBUTE = re.compile(
     r"(?:(?:and|so|ok|okay|what about|how about|wat about) )?(?:the |their |its |his |her )?"
@@ -991,7 +1025,7 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         return Question(asked, raw, Kind.INSTRUCTION)
     if is_greeting(raw.replace("?", "").replace("!", "")):
         return Question(asked, raw, Kind.GREETING)
-    text = normalise(asked, speller)
+    text = _POLITE.sub("", normalise(asked, speller))
     bare = fold(text).strip(" ?!.")
     attribute = _BARE_ATTRIBUTE.fullmatch(bare)
     if attribute:
@@ -1026,6 +1060,8 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         return Question(asked, text, Kind.CATALOGUE, subject=subject)
     parts = _split_unless_named(bare, speller)
     order = _ORDER.search(bare)
+    if order and _LATEST_IN.match(bare):
+        order = None  # "what's the latest in pro cycling": the news on it, newest first
     if (order or _WHEN_META.search(bare)) and len(parts) < 2:
         word = next((g for g in order.groups() if g), "") if order else ""
         newest = word in {
@@ -1056,6 +1092,14 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
             " ",
             subject.strip(),
         )
+        news = re.search(
+            r"^(?:the )?(?:latest |recent )?(.+?) (?:news|situation|saga|stories)"
+            r"(?: pls| please)?$",
+            " ".join(subject.split()),
+        )
+        if news and not _PIECE_NOUN.search(news.group(1)):
+            # "the rundown on the sri lankan cricket news": every story on it, not one article
+            return Question(asked, text, Kind.OVERVIEW, subject=_strip_article_words(news.group(1)))
         return Question(asked, text, Kind.SUMMARY, subject=_strip_article_words(subject))
     overview = _OVERVIEW.match(bare)
     if overview:
@@ -1269,6 +1313,8 @@ def _sides(text: str) -> tuple[str, ...]:
             return (f"{thing}{setting}", f"{thing}{preposition} {other.strip(' ,?')}")
         if m:
             a, b = (s.strip(" ,?") for s in m.groups())
+            if re.match(r"(?:how|what|who|when|where|which) \w+ \w+", b) and content_terms(a):
+                return (a, b)  # a question of its own: "... vs how many carris ordered"
             a, b = _like_other_side(a, b)
             lead = re.match(r"(after|before|in|at|on|for|during|from) ", b)
             settings = [found.start() for found in re.finditer(_SETTING_WORDS, a)]
@@ -1356,6 +1402,13 @@ def _like_other_side(a: str, b: str) -> tuple[str, str]:
     if setting and 1 < len(words) <= 3 and setting.group(1).split()[-1] == words[-1]:
         # "police estimate vs organisers' estimate for the vienna protest": both of that protest
         return f"{a} {setting.group(2)}", b
+    # "tarnwell's 2024 loss compared with 2025": its 2025 loss; "2024 vs 2025 profit"
+    full = _in_year_of(a, b)
+    if full is not None:
+        return a, full
+    full = _in_year_of(b, a)
+    if full is not None:
+        return full, b
     when = re.fullmatch(_SIDE_TIME, b)
     held = re.search(rf"\b{_SIDE_TIME}$", a)
     if when and held and held.start() > 0:
@@ -1373,6 +1426,15 @@ def _like_other_side(a: str, b: str) -> tuple[str, str]:
         # "price germany": a price in Germany, so that it must be one given there
         return " ".join([*words[:-1], "in", words[-1]]), " ".join([*words[:-1], "in", b])
     return a, b
+
+
+def _in_year_of(side: str, year_side: str) -> str | None:
+    """``side`` in the year that ``year_side`` gives alone, when ``side`` names another year."""
+    year = re.fullmatch(r"(?:in |for |of )?((?:19|20)\d\d)", year_side)
+    years = re.findall(r"\b(?:19|20)\d\d\b", side)
+    if year and len(years) == 1 and years[0] != year.group(1) and len(side.split()) > 1:
+        return re.sub(rf"\b{years[0]}\b", year.group(1), side)
+    return None
 
 
 def _when_subject(text: str) -> str:

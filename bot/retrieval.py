@@ -235,7 +235,7 @@ _SYNONYM_GROUPS = (
     "speed fast faster fastest travelling",
     "flat flats homes apartment apartments houses housing",
     "worth value valued valuation values",
-    "hot heat temperature temperatures degrees",
+    "hot heat temperature temperatures degrees cold colder coldest warm warmer warmest",
     "crowd crowds spectators attendance attended turnout sell-out fans people",
     "bought buy buys buyer buyers bidder acquire acquired acquisition purchase purchased takeover",
     "sacked fired axed laid layoffs layoff cut cuts cutting eliminate eliminated",
@@ -873,7 +873,10 @@ SHAPED_BONUS = WEIGHTS["kind"] * (1 - UNSHAPED_NUMBER)
 
 #: Questions that ask for a reason or a place: no kind of answer the reply must hold (a
 #: reason is not always worded as one), but a sentence giving one ranks above one that does not.
-_WHY_ASKED = re.compile(r"^(?:why|how come|what(?:'s| is| was) the reason)\b")
+_WHY_ASKED = re.compile(
+    r"^(?:why|how come|what(?:'s| is| was) the reason|what (?:caused|causes|led to|triggered|"
+    r"sparked|set off)|what(?:'s| is| was) (?:behind|the cause))\b"
+)
 #: "Which country has the most?": a question after the top of a ranking, which a sentence
 #: naming its top ("Germany has the most affected cars") answers.
 _SUPERLATIVE_ASKED = re.compile(
@@ -891,7 +894,8 @@ _CAUSE = re.compile(
     r"caused? by|driven by|thanks to|amid|after|so that|in order to|allow(?:s|ed|ing)?|"
     r"enabl(?:e|es|ed|ing)|meaning|in a bid to|aim(?:s|ed)? to|designed to|to (?:avoid|cut|save|"
     r"reduce|meet|help|protect|focus|fund|comply|free up)|following|response to|concerns?|fears?|"
-    r"pressure)\b",
+    r"pressure|point(?:s|ed)? to|linked to|traced to|(?:triggered|sparked|started) by|"
+    r"suspected|the cause)\b",
     re.IGNORECASE,
 )
 _PLACE_STEMS = frozenset(stem(w) for w in PLACE_WORDS)
@@ -1002,8 +1006,10 @@ _TITLES = (
     (r"\b(?:director|governor|mayor|minister|editor)\b", None),
     (r"\b(?:co-?)?founder\b", r"co-founder|founder|co-founded|founded"),
     (r"\b(?:captain|skipper)\b", r"captain|skipper|captained"),
+    # "Justice Miriam Falk" (Australia, the US, the High Court in London), "Sheriff" in Scotland
+    (r"\bjudge\b", r"judge|justice|magistrate|sheriff|recorder"),
     (
-        r"\b(?:commander|pilot|referee|goalkeeper|inspector|judge|author|architect|curator|"
+        r"\b(?:commander|pilot|referee|goalkeeper|inspector|author|architect|curator|"
         r"conductor|spokes(?:man|woman|person))\b",
         None,
     ),

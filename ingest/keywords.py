@@ -441,21 +441,21 @@ class KeywordIndex:
         if not clauses:
             return {}
         with self._lock:
-            firsts = self._db.execute(
-                "SELECT article_id, coalesce(min(CASE WHEN sentence_index >= 0 THEN "
-                "sentence_index END), min(sentence_index)) FROM sentences WHERE rowid IN "
-                "(SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?) "
-                "GROUP BY article_id",
+            # each article's first two such sentences, body before title
+            rows = self._db.execute(
+                f"SELECT {_COLUMNS} FROM (SELECT sentences.*, row_number() OVER (PARTITION BY "
+                "article_id ORDER BY sentence_index < 0, sentence_index) AS k FROM sentences "
+                "WHERE rowid IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)) "
+                "AS sentences WHERE k <= 2 ORDER BY sentence_index < 0, sentence_index",
                 (" AND ".join(clauses),),
             ).fetchall()
-            found = [
-                self._db.execute(
-                    f"SELECT {_COLUMNS} FROM sentences WHERE article_id = ? AND sentence_index = ?",
-                    (article_id, index),
-                ).fetchone()
-                for article_id, index in firsts
-            ]
-        return {str(r[1]): _row(r) for r in found if r is not None}
+        phrases = [p.lower() for group in groups for p in group if p.strip()]
+        found: dict[str, SentenceRow] = {}
+        for row in map(_row, rows):
+            held = found.get(row.article_id)
+            if held is None or (row.sentence_index >= 0 and _in_dateline_only(held, phrases)):
+                found[row.article_id] = row
+        return found
 
     def capitalised(self, term: str, sample: int = 20) -> float | None:
         """The share of a word's uses (in up to ``sample`` sentences) written with a capital
@@ -592,6 +592,20 @@ _COLUMNS = (
     "sentences.sentence_id, sentences.article_id, sentences.chunk_index, "
     'sentences.sentence_index, sentences.start, sentences."end", sentences.text, sentences.vector'
 )
+
+
+#: A wire or city dateline opening a story: "DUBLIN, May 6, 2025 (Reuters) -", "NORWICH —".
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,[^()\n]{0,40}?(?:\(\w+\))?)?\s*[-–—]\s")
+
+
+def _in_dateline_only(row: SentenceRow, phrases: Sequence[str]) -> bool:
+    """Whether the sentence mentions a phrase only in its dateline: "DUBLIN, May 6 (Reuters) -"
+    is where the story was filed, not a mention worth quoting when a later sentence has one."""
+    dateline = _DATELINE.match(row.text)
+    if dateline is None:
+        return False
+    head, rest = row.text[: dateline.end()].lower(), row.text[dateline.end() :].lower()
+    return any(p in head for p in phrases) and not any(p in rest for p in phrases)
 
 
 def _row(r: Sequence[Any]) -> SentenceRow:

@@ -82,7 +82,7 @@ def _listing(
         meta = byline(article)
         entry = cut(article.title, 90) + (f" ({meta})" if meta else "")
         if quote:
-            entry += f": “{quote}”"
+            entry += f": “{_around(quote, question.subject, per_line - len(entry) - 12)}”"
         line = f"[{n}] {cut(entry, per_line)}"
         if used + len(line) + 60 > LONG_LIMIT:
             continue
@@ -92,3 +92,21 @@ def _listing(
     if shown < len(articles):
         lines.append(f"…and {len(articles) - shown} more: /sources lists every article.")
     return citations.answer(question, "\n".join(lines))
+
+
+def _around(quote: str, subject: str, room: int) -> str:
+    """The quote, or the part of it around the first word of ``subject`` it holds when it is too
+    long for its line: a mention cut off before the name would show nothing of it."""
+    quote = " ".join(quote.split())
+    if len(quote) <= room or room < 40:
+        return quote
+    found = [
+        m.start()
+        for word in re.findall(r"[\w'-]{3,}", subject.lower())
+        if (m := re.search(rf"\b{re.escape(word)}", quote.lower())) is not None
+    ]
+    at = min(found, default=0)
+    if at + len(subject) < room - 10:
+        return cut(quote, room)
+    start = quote.rfind(" ", 0, max(at - room // 3, 0)) + 1
+    return "…" + cut(quote[start:], room - 1)

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import pickle
+import re
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -125,6 +127,21 @@ def collect(spec: str) -> list[Candidates]:
     return out
 
 
+def cached(spec: str, folder: Path | None) -> list[Candidates]:
+    """:func:`collect`, kept in ``folder`` so that a refit need not answer every set again."""
+    if folder is None:
+        return collect(spec)
+    path = folder / (re.sub(r"[^\w.-]+", "_", spec).strip("_") + ".pickle")
+    if path.exists():
+        with path.open("rb") as f:
+            return pickle.load(f)
+    data = collect(spec)
+    folder.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as f:
+        pickle.dump(data, f)
+    return data
+
+
 def shipped() -> np.ndarray:
     return np.array([FOCUS_BONUS if n == "focus" else WEIGHTS.get(n, 0.0) for n in FEATURES])
 
@@ -135,15 +152,18 @@ def halfway(w: np.ndarray) -> np.ndarray:
 
 def fit(data: list[Candidates], l2: float = 0.003, steps: int = 800) -> np.ndarray:
     useful = [c for c in data if 0 < c.labels.sum() < len(c.labels)]
+    sizes = [len(c.labels) for c in useful]
+    x = np.concatenate([c.x for c in useful])
+    target = np.concatenate([c.labels / c.labels.sum() for c in useful])
+    starts = np.cumsum([0, *sizes[:-1]])
+    question = np.repeat(np.arange(len(useful)), sizes)
     w = np.zeros(len(FEATURES))
     for _ in range(steps):
-        grad = np.zeros_like(w)
-        for c in useful:
-            s = c.x @ w
-            p = np.exp(s - s.max())
-            p /= p.sum()
-            grad += c.x.T @ (p - c.labels / c.labels.sum())
-        w -= grad / len(useful) + l2 * w
+        # the softmax over each question's candidates, all questions at once
+        s = x @ w
+        p = np.exp(s - np.maximum.reduceat(s, starts)[question])
+        p /= np.add.reduceat(p, starts)[question]
+        w -= x.T @ (p - target) / len(useful) + l2 * w
     return w * spread(data, shipped()) / spread(data, w)
 
 
@@ -169,8 +189,14 @@ def held(data: list[Candidates], w: np.ndarray) -> tuple[int, int]:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("sets", nargs="+", help="STORE:SET.jsonl")
+    ap.add_argument(
+        "--cache",
+        type=Path,
+        help="keep each set's candidates in this folder and reuse them (delete it after code "
+        "changes); sets can be collected in parallel runs, then fitted together",
+    )
     args = ap.parse_args()
-    data = {spec: collect(spec) for spec in args.sets}
+    data = {spec: cached(spec, args.cache) for spec in args.sets}
     totals = np.zeros(4, dtype=int)
     for spec, rows in data.items():
         others = [c for s, cs in data.items() if s != spec for c in cs]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -73,6 +74,19 @@ def samples(spec: str, engine_cache: dict[str, Engine]) -> list[tuple[dict, int]
     return out
 
 
+def cached(spec: str, engines: dict[str, Engine], folder: Path | None) -> list[tuple[dict, int]]:
+    """:func:`samples`, kept in ``folder`` so that a refit need not answer every set again."""
+    if folder is None:
+        return samples(spec, engines)
+    path = folder / (re.sub(r"[^\w.-]+", "_", spec).strip("_") + ".json")
+    if path.exists():
+        return [(f, y) for f, y in json.loads(path.read_text(encoding="utf-8"))]
+    data = samples(spec, engines)
+    folder.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return data
+
+
 def fit(data: list[tuple[dict, int]], names: list[str], l2: float = 0.002) -> np.ndarray:
     x = np.array([[f[n] for n in names] for f, _ in data])
     y = np.array([label for _, label in data], dtype=float)
@@ -101,10 +115,15 @@ def main() -> int:
     ap.add_argument(
         "--threshold", type=float, nargs="*", default=[], help="also report these thresholds"
     )
+    ap.add_argument(
+        "--cache",
+        type=Path,
+        help="keep each set's samples in this folder and reuse them (delete it after code changes)",
+    )
     args = ap.parse_args()
     engines: dict[str, Engine] = {}
-    fitted = {s: samples(s, engines) for s in args.fit}
-    tested = {s: samples(s, engines) for s in args.test}
+    fitted = {s: cached(s, engines, args.cache) for s in args.fit}
+    tested = {s: cached(s, engines, args.cache) for s in args.test}
     data = [d for ds in fitted.values() for d in ds]
     names = list(data[0][0])
     w = fit(data, names)

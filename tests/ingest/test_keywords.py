@@ -350,3 +350,28 @@ def test_initials_with_dots_are_the_word_typed_without_them() -> None:
     assert content_terms("U.S. tariffs hit the U.K. and the E.U.") == content_terms(
         "us tariffs hit the uk and the eu"
     )
+
+
+def test_a_mention_in_a_dateline_gives_way_to_one_in_the_text(tmp_path: Path) -> None:
+    index = KeywordIndex(tmp_path / "keywords.sqlite3")
+    texts = {
+        "wire": [
+            "Grocer lifts profit",
+            "DUBLIN, May 6, 2025 (Reuters) - The grocer reported a 14% rise in profit.",
+            "Its shares, listed on Euronext Dublin since 2017, rose 5%.",
+        ],
+        "only": ["Strike at depot", "DUBLIN — Warehouse staff walked out on Thursday."],
+        "body": ["Robots raise money", "Retailers from Dublin to Shanghai buy robots."],
+    }
+    for article_id, sentences in texts.items():
+        rows = [
+            SentenceRow(
+                f"{article_id}:h:s{i}", article_id, 0, i - 1, 0, 0, text, np.zeros(4, np.float32)
+            )
+            for i, text in enumerate(sentences)
+        ]
+        index.replace_article(article_id, "h", rows)
+    found = {a: row.text for a, row in index.articles_matching([["dublin"]]).items()}
+    assert found["wire"].startswith("Its shares, listed on Euronext Dublin")
+    assert found["only"].startswith("DUBLIN — Warehouse staff")  # no other mention to quote
+    assert found["body"].startswith("Retailers from Dublin")
