@@ -320,11 +320,10 @@ _GREETING_UNIT = (
 )
 #: Greetings, thanks and "what can you do", one or several: "great, cheers", "ok thanks",
 #: "hey bot, can you help me", "thank you so much, that helps".
-_GREETING = re.compile(
-    rf"^{_GREETING_UNIT}(?:\s+(?:there|bot|newsbot|all|everyone|again|mate|man|friend|buddy|"
-    rf"you|u|so much|a lot))*(?:\s+{_GREETING_UNIT}(?:\s+(?:there|bot|newsbot|all|everyone|"
-    rf"again|mate|man|friend|buddy|you|u|so much|a lot))*)*$"
+_ADDRESSED = (
+    r"(?:\s+(?:there|bot|newsbot|all|everyone|again|mate|man|friend|buddy|you|u|so much|a lot))*"
 )
+_GREETING = re.compile(rf"^{_GREETING_UNIT}{_ADDRESSED}(?:\s+{_GREETING_UNIT}{_ADDRESSED})*$")
 _SUMMARY = re.compile(
     r"\b(?:summarize|summarized|summary|summarizing|sum (?:it )?up|sum up|tl;dr|gist|recap|"
     r"rundown|run down|brief me|key points|main points|overview of the|short version|"
@@ -467,7 +466,6 @@ _LATEST_IN = re.compile(
     rf"^(?:what is|whats|what's|wats|wat's) (?:the )?latest (?:news )?(?:in|on|about|with|"
     rf"regarding|from) (?!.*\b(?:{_PIECE}|published|publish|date)\b)"
 )
-_PIECE_NOUN = re.compile(r"\b(?:articles?|story|pieces?|reports?|write-?ups?)\b")
 _WHEN_META = re.compile(
     rf"\b(?:when|what date|what day|which date|what time)\b.*\b{_PIECE}\b.*\b(?:published|"
     rf"publish|come out|came out|posted|written|dated|run|go up|went up|released|filed|out)\b|"
@@ -1097,7 +1095,7 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
             r"(?: pls| please)?$",
             " ".join(subject.split()),
         )
-        if news and not _PIECE_NOUN.search(news.group(1)):
+        if news and not re.search(rf"\b{_PIECE}\b", news.group(1)):
             # "the rundown on the sri lankan cricket news": every story on it, not one article
             return Question(asked, text, Kind.OVERVIEW, subject=_strip_article_words(news.group(1)))
         return Question(asked, text, Kind.SUMMARY, subject=_strip_article_words(subject))

@@ -428,10 +428,11 @@ class KeywordIndex:
     def articles_matching(self, groups: Sequence[Sequence[str]]) -> dict[str, SentenceRow]:
         """Every article with a sentence (its title included) that holds one phrase of each
         group, mapped to its first such sentence of the body (the title when only the title
-        does): an exhaustive filter, not a top-k guess. A body sentence is the quote a reader
-        can use; the title is shown beside it anyway.
+        does; the second when the first holds it only in its dateline): an exhaustive filter,
+        not a top-k guess. A body sentence is the quote a reader can use; the title is shown
+        beside it anyway.
 
-        The cost is that of the index lookup plus one row per matching article.
+        The cost is that of the index lookup plus up to two rows per matching article.
         """
         clauses = [
             "(" + " OR ".join('"' + p.replace('"', "") + '"' for p in group if p.strip()) + ")"
