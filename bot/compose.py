@@ -6,6 +6,7 @@ cannot invent a fact. Its one judgement is whether the evidence supports an answ
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -397,9 +398,10 @@ _WIN_FORMS = (
 )
 #: Words an attribute may be stated with instead of its own.
 ATTRIBUTE_FORMS = {
-    "salary": ("salary", "wage", "pay", "paid", "earn", "earns"),
+    # not "pay" (nor "paid", its form): "ordered to pay 61 million euros" is no salary
+    "salary": ("salary", "wage", "earn", "earns"),
     "talks": ("talks", "negotiations", "negotiating", "discussions", "discussing"),
-    "wage": ("wage", "salary", "pay", "paid", "earn", "earns"),
+    "wage": ("wage", "salary", "earn", "earns"),
     "price": ("price", "cost", "priced", "costs", "sell"),
     "cost": ("cost", "price", "priced", "costs"),
     "bought": ("bought", "buy", "acquired", "acquire", "purchase", "purchased", "takeover"),
@@ -427,7 +429,8 @@ ATTRIBUTE_FORMS = {
 #: A sentence saying the fact asked is not known: it never answers it.
 _UNDISCLOSED = re.compile(
     r"\b(?:did not|didn't|does not|doesn't|would not|wouldn't|declined to|refused to) "
-    r"(?:disclose|reveal|say|give(?! up\b| way\b| in\b)|specify|comment on|put a figure on)\b|"
+    r"(?:disclose|reveal|say|give(?! up\b| way\b| in\b)|specify|comment on|put a figure on|"
+    r"name|identify)\b|"
     r"\b(?:was|were|is|are|has not been|have not been|remains?) (?:not )?(?:undisclosed|"
     r"not disclosed|unknown|not known|unclear|not yet (?:known|decided|clear))\b|"
     r"\b(?:undisclosed|unspecified) (?:fee|sum|amount|price|terms)\b",
@@ -592,7 +595,7 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
     if first_name and words[1].removesuffix("'s") in named:
         words.pop(0)  # a first name the articles never give alone: "is jorge martin ..."
     if not words or words[0].removesuffix("'s") not in named:
-        return (), ()
+        return (), _unnamed_doing(q, words)
     subject = words[0].removesuffix("'s")
     rest = words[1:]
     if done and rest and rest[0].removesuffix("'s") in named:
@@ -631,6 +634,29 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
     if stative and not deed.endswith("ing") and not ahead:
         return (), ()
     return (subject,), (deed,)
+
+
+#: "-ing" words after "is" that say how something is asked, not what is done.
+_ASKING_ING = frozenset(["being", "going", "heading", "having", "getting", "doing", "saying"])
+
+
+def _unnamed_doing(q: str, words: Sequence[str]) -> tuple[str, ...]:
+    """What "is/are X doing ...?" asks is done when X is no bare name ("is the port of basel
+    stopping oil deliveries", "are other networks giving free roaming"): its first verb in
+    "-ing", which the story must tell in some word of that meaning."""
+    if not q.startswith(("is ", "are ", "was ", "were ")):
+        return ()
+    for before, word in itertools.pairwise(words):
+        if before in {"the", "a", "an", "of", "for", "to", "in", "on", "with"}:
+            continue  # "is the opening ceremony ...": a noun in "-ing"
+        if (
+            word.endswith("ing")
+            and len(word) > 5
+            and word not in _ING_WORDS | _ASKING_ING
+            and word not in _LIGHT
+        ):
+            return (word,)
+    return ()
 
 
 def _deed_held(
@@ -816,7 +842,9 @@ def unanswered(
         return None
     subject, deed = yes_no_deed(question, retrieval.any_names)
     done = bool(DONE_ASKED.match(q))
-    if deed and not _deed_held(subject, deed, [*texts, chosen[0].article.title], loose=done):
+    if deed and not _deed_held(
+        subject, deed, [*texts, chosen[0].article.title], loose=done or not subject
+    ):
         return " ".join(deed)
     unpaid = _unpaid(q, chosen, retrieval) or _unbought(q, chosen) if kind == "money" else None
     if unpaid:
@@ -1246,7 +1274,7 @@ def _holds(
     sentence names another of the question's names ("Aberg collected $4.5 million" in the race
     report whose lead says Sawgrass)."""
     if deed and lacking == " ".join(deed):
-        return lambda e: _deed_held(subject, deed, [e.sentence.text])
+        return lambda e: _deed_held(subject, deed, [e.sentence.text], loose=not subject)
     currency = CURRENCY_OF.get(lacking)
     if currency:
         # "brindle flat white price in the uk": the story's price in pounds, not the one in yuan
@@ -1257,7 +1285,11 @@ def _holds(
         )
     if _A_YEAR.fullmatch(lacking):
         # "tarnwell's 2025 revenue": the sentence giving that year's, in whichever of its stories
-        return lambda e: re.search(rf"\b{lacking}\b", e.sentence.text) is not None
+        # (or "last year" in a story of the year after)
+        return lambda e: (
+            re.search(rf"\b{lacking}\b", e.sentence.text) is not None
+            or lacking in relative_years(e.article, [e.sentence.text])
+        )
     if lacking not in retrieval.names:
         # what a "how many" counts ("how many crew"): another sentence of the story counting it
         # ("the ship's 22 crew"), though it names less of what the question names

@@ -22,7 +22,14 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from bot.question import expand_abbreviations, month_of, subject_groups
-from bot.retrieval import forms_in, is_byline, kind_match, question_kind, stems
+from bot.retrieval import (
+    forms_in,
+    is_byline,
+    kind_match,
+    question_kind,
+    stems,
+    synonym_matches,
+)
 from ingest.dates import parse_date
 from ingest.keywords import STOPWORDS, SentenceRow
 from ingest.models import StoredArticle
@@ -96,6 +103,11 @@ class ArticleMatch:
     publisher: float
     score: float
     mention: SentenceRow | None = None
+
+
+#: How near the best a story on the same name must read to join it though it holds fewer of
+#: the words ("that canadian game studio": the studio's job cuts story, filed from Montreal).
+SIBLING_MARGIN = 0.15
 
 
 def lead_name(title: str) -> str | None:
@@ -174,7 +186,15 @@ class Library:
                 continue
             title_words = stems(article.title)
             words = self._article_words(article)
-            title = sum(weights[g[0]] for g in groups if forms_in(g, title_words)) / total
+            # "the overpass sales one": a headline saying "sells" names it
+            title = (
+                sum(
+                    weights[g[0]]
+                    for g in groups
+                    if forms_in(g, title_words) or synonym_matches(g[0], title_words)
+                )
+                / total
+            )
             body = sum(weights[g[0]] for g in groups if forms_in(g, words)) / total
             opening = self._article_about(article)
             lead = sum(weights[g[0]] for g in groups if forms_in(g, opening)) / total
@@ -226,7 +246,7 @@ class Library:
                 m
                 for m in ranked
                 if m not in chosen
-                and m.body >= SIBLING_BODY
+                and (m.body >= SIBLING_BODY or m.score >= best - SIBLING_MARGIN)
                 and lead_name(m.article.title) in leads
             ]
         if not chosen and not phrase.startswith(NEWS_ABOUT):

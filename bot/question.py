@@ -161,6 +161,13 @@ CHAT_WORDS = {
     "mgmt": "management",
     "intl": "international",
     "biz": "business",
+    "compo": "compensation",
+    "wkt": "wicket",
+    "wkts": "wickets",
+    "champ": "champion",
+    "champs": "champions",
+    "amt": "amount",
+    "msft": "microsoft",
     # News style spells out first to ninth: "who came 3rd" is answered by "was third".
     **dict(
         zip(
@@ -316,7 +323,8 @@ _GREETING_UNIT = (
     r"how does this work|how do (?:i|you) use (?:you|this|it)|what can i ask(?: you)?|"
     r"what do you know(?: about)?|what are you for|nice(?: one)?|great|cool|awesome|perfect|"
     r"brilliant|lovely|good bot|bye|goodbye|see (?:ya|you)(?: later)?|later|ok|okay|lol|haha|"
-    r"got it|that helps|that'?s (?:helpful|great|perfect)|makes sense)"
+    r"got it|that helps|that'?s (?:helpful|great|perfect)|makes sense|nothing else|"
+    r"(?:that'?s|thats) (?:all|it|everything)(?: for (?:now|today))?|no more questions)"
 )
 #: Greetings, thanks and "what can you do", one or several: "great, cheers", "ok thanks",
 #: "hey bot, can you help me", "thank you so much, that helps".
@@ -451,6 +459,14 @@ _ANY_PLURAL = re.compile(
     r"[\w&.-]+s(?: [\w-]+ing(?: [\w&.-]+){0,3})?)(?: (?:lately|recently|these days|"
     r"at the moment|right now|this (?:week|month|year)|in the news|going on|happening|"
     r"to report))?\W*$"
+)
+#: "Any huge concert ticket rush in china lately?": stories of a kind, asked for as news of
+#: late though named in the singular.
+_ANY_LATELY = re.compile(
+    r"^(?:is there |has there been |was there |got |seen |heard (?:of |about )?)?any "
+    r"(?!(?:of|more|other|others|one|ones|further|idea|word|chance|reason|sign|news|updates?)\b)"
+    r"(?:big |huge |major |new |recent |notable |interesting )?((?:[\w&.-]+ ){1,6}?[\w&.-]+) "
+    r"(?:lately|recently|these days|of late|this (?:week|month|year)|in the news)\W*$"
 )
 #: Words of an overview's phrase that only say "now" or "what": "lately", "doing".
 _OVERVIEW_FILLER = re.compile(
@@ -600,7 +616,8 @@ _TWO_SUBJECTS = re.compile(
 )
 #: "How did Kovacic's ranking change between Madrid and the French Open": the thing after each.
 _CHANGE_BETWEEN = re.compile(
-    r"^how (?:did|has|have|does|do) (?P<thing>.+?) (?:change|move|shift|develop|go) between "
+    r"^how (?:did|has|have|does|do) (?P<thing>.+?) (?:change|changed|move|moved|shift|shifted|"
+    r"develop|developed|go|gone) between "
     r"(?:the )?(?P<a>.+?) and (?:the )?(?P<b>.+?)$"
 )
 #: "Who won best director and the special jury prize at San Sebastian": two awards (or rivals)
@@ -935,6 +952,14 @@ def _strip_article_words(subject: str) -> str:
         "",
         subject,
     )
+    # "the article that quotes morag keir": who it quotes is what names it
+    subject = re.sub(
+        r"\b(?:that|which|where)\s+(?:quotes?|quoted|quoting|interviews?|interviewed|features?|"
+        r"featured|cites?|cited|mentions?|mentioned|names?|named|is about|was about)\b|"
+        r"^\s*(?:quoting|featuring|interviewing|mentioning|citing)\b",
+        " ",
+        subject,
+    )
     subject = re.sub(r"\b(?:the|a|an|that|this|those|these|your|two|three|all|any)\b", " ", subject)
     # "the boundary post report": a "post" after a name is a publisher's, and stays
     subject = re.sub(rf"(?<![a-z] )\bposts?\b|\b(?!posts?\b){_ARTICLE_NOUN}\b", " ", subject)
@@ -1106,7 +1131,7 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         subject = _strip_article_words(_OVERVIEW_FILLER.sub(" ", phrase))
         if subject and not re.match(r"^(?:it|them|that|this|him|her|they|he|she)$", subject):
             return Question(asked, text, Kind.OVERVIEW, subject=subject)
-    plural = _ANY_PLURAL.match(bare)
+    plural = _ANY_PLURAL.match(bare) or _ANY_LATELY.match(bare)
     if plural:
         subject = _strip_article_words(_OVERVIEW_FILLER.sub(" ", plural.group(1)))
         if len(subject.split()) >= 2:
@@ -1414,8 +1439,22 @@ def _like_other_side(a: str, b: str) -> tuple[str, str]:
         return a, a[: held.start()] + b
     bare = re.sub(r"^the ", "", b)
     tail = bare.split()[1:]
-    if len(words) == 1 and len(tail) >= 2 and not any(w in STOPWORDS for w in tail):
-        # "orthopaedics vs ent waiting list": both are waiting lists
+    if (
+        len(words) == 1
+        and len(tail) >= 2
+        and tail[0] not in STOPWORDS
+        and (
+            not any(w in STOPWORDS for w in tail)
+            or (
+                tail[1] in {"for", "of", "in", "at", "on", "from", "during"}
+                # "the turner sold in london": what is told of that side alone
+                and not re.search(r"(?:ed|ing)$", tail[0])
+                and tail[0] not in {"sold", "won", "made", "bought", "built", "held", "seen"}
+            )
+        )
+    ):
+        # "orthopaedics vs ent waiting list": both are waiting lists; "afad vs usgs magnitude
+        # for the bergama quake": both magnitudes of that quake
         return f"{a} {' '.join(tail)}", b
     places = PLACE_WORDS | CURRENCY_OF.keys() | {"us", "usa"}
     if len(words) >= 3 and len(bare.split()) == 1 and words[-1] in places and bare in places:

@@ -263,7 +263,7 @@ _SYNONYM_GROUPS = (
     "deal agreement contract partnership pact",
     "invest invested investment investing spend spent spending",
     "repay repaid repayment refund refunded reimburse reimbursed",
-    "give gives giving gave given pay pays paying paid",
+    "give gives giving gave given pay pays paying paid payer payers",
     "forecast forecasts expects expected predicts predicted outlook guidance projected",
     "staff employees workers jobs roles people",
     "kids kid children child youngsters pupils",
@@ -274,6 +274,9 @@ _SYNONYM_GROUPS = (
     "research researchers study studies",
     "hack hacked hackers hacking breach breached cyberattack cyber-attack attackers",
     "ship ships vessel vessels",
+    "plane planes aircraft jet jets airliner airliners",
+    "catch catches caught catching haul hauls",
+    "race racing raced compete competing competed",
 )
 
 
@@ -573,6 +576,15 @@ _SHARE_ASKED = re.compile(
 )
 
 
+#: What "how much is X ...ing" asks in money: "how much is amazon paying".
+_MONEY_DOING = frozenset(
+    """costing paying charging earning making spending selling asking offering getting raising
+    investing losing bidding owing saving fetching borrowing lending giving taking putting
+    contributing committing pledging donating receiving handing splashing shelling forking
+    bringing generating""".split()  # noqa: SIM905
+)
+
+
 def question_kind(question: str) -> str | None:
     q = re.sub(r"^(?:and|but|so|also|then)\s+", "", question.lower().strip())
     if re.match(r"^(who|whom|whose)\b", q) or re.search(rf"\bwhich (?:\w+ )?{_WHO_NOUN}\b", q):
@@ -585,7 +597,13 @@ def question_kind(question: str) -> str | None:
         r"\b(say|said|says|saying|react|reacted|respond|responded|reply|replied|"
         r"quote|quoted|comment|commented)\b",
         q,
-    ) and not re.match(r"^(who|how many)\b", q):
+    ) and not re.match(r"^(who|how many|how much)\b", q):
+        if re.search(
+            r"\b(?:say|says|said)\b(?: that)? (?:[\w'-]+ ){1,6}"
+            r"(?:would|will|could|might|is going to) (?:cost|be worth|bring in|raise|save)\W*$",
+            q,
+        ):
+            return "money"  # "what does the union say the 90 minutes would cost": an amount
         return "quote"
     if re.search(r"\bhow old\b|\bwhat age\b", q):
         return "age"
@@ -616,6 +634,9 @@ def question_kind(question: str) -> str | None:
         r"falling|drop|dropping)\b(?! to\b)",
         q,
     )
+    doing = re.match(r"how much (?:is|are|was|were|r) (?:[\w'-]+ ){1,3}?([a-z]+ing)\b", q)
+    if doing and doing.group(1) not in _MONEY_DOING:
+        priced = None  # "how much is he carrying rn": an amount of what is carried, no price
     if priced or re.search(
         r"\bhow much\b.*\b(cost|costs|price|pay|paid|spend|spent|worth|earn|money|raise|raised|"
         r"invest|invested|donate|donated|fetch|fetched|get|got|receive|received|pocket|"
@@ -678,8 +699,8 @@ def question_kind(question: str) -> str | None:
     ):
         return "number"
     if re.search(r"\b(what|which) (number|percent)", q) or re.search(
-        r"\b(what|which)(?: is| was|'s| were| are)? (?:the |[\w&.-]+'s )(?:\w+ ){0,4}"
-        r"(score|rate|margin|total|"
+        r"\b(what|which)(?: is| was|'s| were| are)? (?:the |[\w&.-]+'?s )(?:\w+ ){0,4}"
+        r"(score|rate|margin|total|tax|levy|tariff|"
         r"figure|amount|percentage|share|capacity|size|population|value|temperature|"
         r"distance|speed|length|depth|height|weight|count|tally|attendance|crowd|turnout|"
         r"number|mass|area|volume|duration|record|time|deliveries|shipments|sales|orders|inflation|"
@@ -1308,13 +1329,17 @@ _OFTEN = re.compile(
 #: The dimension a counted unit measures: "how many kilometres *high* did the plume go".
 UNIT_DIMENSION = r"(?: (?:high|tall|long|deep|wide|thick|across|away|heavy))?"
 _UNIT = re.compile(
-    rf"\bhow many (?:[a-z]+ ){{0,2}}?([a-z]+){UNIT_DIMENSION}"
-    r"(?= (?:do|did|does|are|is|were|was|will|have|has|had|r)\b)"
+    r"\bhow many (?:(?!(?:in|at|of|on|for|from|to|across)\b)[a-z]+ ){0,2}?([a-z]+)"
+    + UNIT_DIMENSION
+    + r"(?= (?:do|did|does|are|is|were|was|will|have|has|had|r)\b"
+    # typed without its "were": "how many schools shut", "how many flights cancelled"
+    r"| [a-z]+ed\b(?! (?:by|to|for|in|at|on|with)\b)| (?:shut|cut|sold|lost|hit|died|won|fell|"
+    r"went|came|left|got|took|bought|built|spent|paid|kept|ran)\b)"
 )
 #: A question about a crowd's size counts its people: "how big was the crowd", "what was the
 #: attendance", "how many ppl turned up".
 _CROWD_ASKED = re.compile(
-    r"\b(?:crowds?|attendances?|audiences?|turnout|spectators)\b|\bhow many (?:people|fans) "
+    r"\b(?:crowds?|attendances?|audiences?|turnout|spectators)\b|\bhow many (?:people|ppl|fans) "
     r"(?:watched|attended|turned up|turned out|came|showed up|went)\b"
 )
 
@@ -1331,9 +1356,13 @@ _CROWD_SAID = re.compile(
 def _asked_unit(question: str) -> str | None:
     """What a number question counts, when it says: "how many workers did ...", a crowd."""
     unit = _UNIT.search(question)
-    if unit is not None:
+    if unit is not None and not (unit.group(1) in _CROWD_UNITS and _CROWD_ASKED.search(question)):
         return unit.group(1)
     return "fans" if _CROWD_ASKED.search(question) else None
+
+
+#: Who a question of a crowd counts: "how many ppl went to indian wells" asks its size.
+_CROWD_UNITS = frozenset(["people", "ppl", "fans"])
 
 
 #: The ways an article may count what a "how many" question counts.
@@ -1614,6 +1643,8 @@ class Retriever:
                     and not (_SCORE.fullmatch(t) and t in self.article_words(article))
                     # "what time did solari do in april": the month the story came out
                     and t not in dated_words(article)
+                    # "2024" asked, "last year" in a story of 2025
+                    and t not in relative_years(article, [row.text])
                 ]
             if (
                 absent
@@ -1689,6 +1720,7 @@ class Retriever:
         absent = article_coverage = other_year = 0.0
         if evidence:
             words = self.article_words(evidence[0].article)
+            words |= relative_years(evidence[0].article, [evidence[0].sentence.text])
             if named:
                 absent = sum(1 for t in named if not term_matches(t, words)) / len(named)
             article_coverage = sum(w for t, w in weights.items() if term_matches(t, words)) / total

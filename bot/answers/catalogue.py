@@ -73,17 +73,26 @@ def _listing(
     lines = [intro]
     used = len(intro)
     cited = articles[:MAX_CITED]
-    # the intro and a "…and N more" line share the room; the rest is split between articles
-    per_line = max((LONG_LIMIT - len(intro) - 60) // max(len(cited), 1) - 2, 48)
+    said = [" ".join(quotes.get(a.article_id, "").split()) for a in cited]
+    for title_room in (90, 60):
+        # the intro, the "[n] " marks and a "…and N more" line come first; what is left is
+        # shared among the quotes, a short one leaving its rest to the longer ones; headlines
+        # are cut shorter when the quotes would show too little of the mentions
+        entries = []
+        for article in cited:
+            meta = byline(article)
+            entries.append(cut(article.title, title_room) + (f" ({meta})" if meta else ""))
+        marks = sum(len(e) + 8 + (6 if q else 0) for e, q in zip(entries, said, strict=True))
+        fixed = len(intro) + 60 + marks
+        rooms = _shares(LONG_LIMIT - fixed, [len(q) for q in said])
+        if all(r >= _ENOUGH_QUOTE or r == len(q) for r, q in zip(rooms, said, strict=True)):
+            break
     shown = 0
-    for article in cited:
-        quote = quotes.get(article.article_id, "")
+    for article, entry, quote, room in zip(cited, entries, said, rooms, strict=True):
         n = citations.cite(article, quote)
-        meta = byline(article)
-        entry = cut(article.title, 90) + (f" ({meta})" if meta else "")
-        if quote:
-            entry += f": “{_around(quote, question.subject, per_line - len(entry) - 12)}”"
-        line = f"[{n}] {cut(entry, per_line)}"
+        if quote and room >= _MIN_QUOTE:
+            entry += f": “{_around(quote, question.subject, room)}”"
+        line = f"[{n}] {entry}"
         if used + len(line) + 60 > LONG_LIMIT:
             continue
         lines.append(line)
@@ -92,6 +101,30 @@ def _listing(
     if shown < len(articles):
         lines.append(f"…and {len(articles) - shown} more: /sources lists every article.")
     return citations.answer(question, "\n".join(lines))
+
+
+#: A quote cut shorter than this shows too little of the mention to be worth its room.
+_MIN_QUOTE = 40
+#: Room enough for a mention and some of what is said of it.
+_ENOUGH_QUOTE = 70
+
+
+def _shares(room: int, wants: list[int]) -> list[int]:
+    """``room`` shared among the wants: each as much as it wants, up to an equal share of what
+    the smaller ones leave."""
+    given = [0] * len(wants)
+    waiting = sorted((w, i) for i, w in enumerate(wants) if w)
+    while waiting and room > 0:
+        share = room // len(waiting)
+        want, i = waiting[0]
+        if want > share:
+            for _, j in waiting:
+                given[j] = share
+            break
+        given[i] = want
+        room -= want
+        waiting.pop(0)
+    return given
 
 
 def _around(quote: str, subject: str, room: int) -> str:

@@ -41,6 +41,12 @@ _WHEN_SAID = re.compile(
     r"april|may|june|july|august|september|october|november|december)\b",
     re.IGNORECASE,
 )
+#: "When is it supposed to start", "when can people see it": a time ahead, which no weekday
+#: of the story's past gives.
+_AHEAD = re.compile(
+    r"(?i)^\s*(?:and |so )?(?:when|wen)"
+    r"(?:'s|s| is| are| will| can| could| should| would| does| do)\b"
+)
 _DATE_SAID = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|"
     r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
@@ -53,10 +59,12 @@ def dated(answer: Answer, question: str) -> Answer:
     that weekday was, counted back from the article's own date: news tells the day of the
     week, readers ask for the date. One that reports the deed as just done ("has won") and
     says no time gets the story's date."""
-    if question_kind(question) != "when" or not answer.citations:
+    if question_kind(question) != "when" or not answer.citations or _AHEAD.match(question):
         return answer
     first = answer.citations[0]
-    quote = first.quote.split(" … ")[0]
+    parts = first.quote.split(" … ")
+    # a headline quoted first says no day: the sentence after it may ("... on Thursday")
+    quote = next((p for p in parts[:2] if _ON_WEEKDAY.search(p)), parts[0])
     weekday = _ON_WEEKDAY.search(quote)
     published = parse_date(first.published)
     if published is None or _DATE_SAID.search(quote):
@@ -74,9 +82,14 @@ def dated(answer: Answer, question: str) -> Answer:
         f" That {weekday.group(1).capitalize()} was {day.day} {day:%B %Y}, counting back "
         f"from the article's date ({published.day} {published:%B %Y}) [{first.n}]."
     )
-    if len(answer.text) + len(note) > MAX_ANSWER_CHARS:
-        return answer
-    return replace(answer, text=answer.text + note)
+    text = answer.text
+    if len(text) + len(note) > MAX_ANSWER_CHARS:
+        # the date asked matters more than a second quote: the first is kept, with the date
+        marker = f"[{first.n}]"
+        text = text[: text.index(marker) + len(marker)] if marker in text else text
+        if len(text) + len(note) > MAX_ANSWER_CHARS or quote not in text:
+            return answer
+    return replace(answer, text=text + note)
 
 
 def near_miss(answer: Answer, question: str, retrieval: Retrieval) -> Answer:

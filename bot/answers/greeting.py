@@ -11,14 +11,18 @@ from ingest.keywords import STOPWORDS
 from ingest.models import StoredArticle
 
 _THANKS = re.compile(r"\b(thanks?|thank you|ty|thx|cheers|appreciate)\b")
-_BYE = re.compile(r"\b(bye|goodbye|see you|cya)\b")
+_BYE = re.compile(
+    r"\b(bye|goodbye|see you|cya|that'?s (?:all|it|everything)|nothing else|no more questions)\b"
+)
+#: "Scottish teachers walk out": a people's adjective, no topic to ask "the news on".
+_DEMONYM = re.compile(r"(?:ish|ese|ian|ean)$")
 
 
 def topic_word(title: str) -> str | None:
     """A name a title is about: its first capitalised word that is not a common word."""
     for words in re.findall(r"[A-Z][\w-]+(?:\s+(?:of\s+|de\s+)?[A-Z][\w-]+)*", title):
         bare = re.sub(r"['’]s$", "", words)
-        if bare.lower() not in STOPWORDS and len(bare) > 1:
+        if bare.lower() not in STOPWORDS and len(bare) > 1 and not _DEMONYM.search(bare):
             return bare
     return None
 
