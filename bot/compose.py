@@ -17,6 +17,7 @@ from bot.question import EXPANSIONS
 from bot.retrieval import (
     DONE_ASKED,
     LEADER_UNTITLED,
+    QUESTION_WORDS,
     UNIT_DIMENSION,
     UNSHAPED_NUMBER,
     WHEN_AHEAD,
@@ -330,6 +331,8 @@ _WHO_DID = re.compile(
     r"^who (bought|buys|acquired|owns|owned|founded|sold|sued|married|hired|replaced|replace|"
     r"replaces|invented|designed|succeeded|succeeds|beat|defeated|won|wins|win)\b"
 )
+#: "who won ...": told as a win in other words too ("the contract was awarded to AltaVia").
+_WON = frozenset(["won", "win", "wins"])
 #: Words that ask for a value without naming what it is, or name one that its type satisfies
 #: ("what is the cost of ...?" is answered by an amount, whatever the sentence calls it).
 ASKING_WORDS = GENERIC_UNITS | frozenset(
@@ -436,6 +439,19 @@ _UNDISCLOSED = re.compile(
     r"\b(?:undisclosed|unspecified) (?:fee|sum|amount|price|terms)\b",
     re.IGNORECASE,
 )
+
+
+def _undisclosed(text: str) -> bool:
+    """Whether the sentence says what it tells is not known: "the fee was not disclosed", but
+    not "Nine have been killed on roads, ... and the fate of the others is unknown"."""
+    return any(
+        not re.search(
+            r"\b(?:others|rest|remaining|remainder)\b", text[max(0, m.start() - 40) : m.start()]
+        )
+        for m in _UNDISCLOSED.finditer(text)
+    )
+
+
 #: "in Japan", "at Haas": a word after one of these that no article uses is a qualifier the
 #: evidence cannot satisfy.
 _QUALIFIER = re.compile(
@@ -659,6 +675,21 @@ def _unnamed_doing(q: str, words: Sequence[str]) -> tuple[str, ...]:
     return ()
 
 
+#: A sentence that opens on who it is about as a pronoun: "It blamed slow sales partly on ...".
+_PRONOUN_LEAD = re.compile(r"^(?:it|he|she|they|the company|the firm|the group)\b", re.I)
+
+
+def _told_of(chosen: Sequence[Evidence]) -> list[str]:
+    """Sentences that open on a pronoun, joined to the sentence before and the headline that
+    name who the pronoun is: "Tresca ... It blamed slow sales partly on a pause in deliveries"
+    tells what Tresca did."""
+    return [
+        " ".join([e.article.title, e.previous.text if e.previous else "", e.sentence.text])
+        for e in chosen
+        if _PRONOUN_LEAD.match(e.sentence.text)
+    ]
+
+
 def _deed_held(
     subject: Sequence[str], deed: Sequence[str], texts: Sequence[str], loose: bool = False
 ) -> bool:
@@ -743,7 +774,7 @@ def unanswered(
     other_year = _other_year(q, question, kind, told)
     if other_year:
         return other_year
-    if kind is not None and _UNDISCLOSED.search(chosen[0].sentence.text):
+    if kind is not None and _undisclosed(chosen[0].sentence.text):
         # "Goalhanger did not disclose the fee": the story says it does not know
         return "undisclosed"
     period = _PER_PERIOD.search(q)
@@ -827,6 +858,8 @@ def unanswered(
         # ("excluding research, staff ...") is no count
         if pattern in (_PRICED, _PRICED_DEED) and synonym_matches(asked, words):
             continue
+        if pattern is _WHO_DID and asked in _WON and synonym_matches(asked, words):
+            continue  # "who won the contract" told as "it was awarded to AltaVia"
         if pattern is _PRICED_DEED and asked in _BUILT:
             continue  # "how much did jadewave park cost to build": the price of the thing built
         if pattern is _HOW_MANY and any(counted_synonym(asked, t) for t in texts):
@@ -843,7 +876,10 @@ def unanswered(
     subject, deed = yes_no_deed(question, retrieval.any_names)
     done = bool(DONE_ASKED.match(q))
     if deed and not _deed_held(
-        subject, deed, [*texts, chosen[0].article.title], loose=done or not subject
+        subject,
+        deed,
+        [*texts, *_told_of(chosen), chosen[0].article.title],
+        loose=done or not subject,
     ):
         return " ".join(deed)
     unpaid = _unpaid(q, chosen, retrieval) or _unbought(q, chosen) if kind == "money" else None
@@ -860,7 +896,84 @@ def unanswered(
             and m.group(1) not in _UNSAID_QUALIFIERS
         ):
             return m.group(1)
+    unsaid = _unsaid_in_story(q, chosen, retrieval)
+    if unsaid:
+        return unsaid
     return _unnamed(question, chosen, retrieval, texts, words)
+
+
+#: Words of a yes/no question that say how it is asked, not what happened.
+_YES_NO_LIGHT = frozenset(
+    [
+        "going",
+        "gonna",
+        "still",
+        "really",
+        "actually",
+        "anyone",
+        "anything",
+        "someone",
+        "something",
+        "ever",
+        "else",
+        "already",
+        "officially",
+        "planning",
+        "plans",
+        "plan",
+        "about",
+        "over",
+        "after",
+        "before",
+        "during",
+        "because",
+        "since",
+        "being",
+    ]
+)
+
+
+#: "what sentence did vukovic get": the thing someone got, which the story must name.
+_WHAT_GOT = re.compile(
+    r"^what (?:kind of |sort of )?([a-z]{4,}) (?:did|does|do|will|has|have|is|was) .+? "
+    r"(?:get|got|receive|received|serve|served|face|faced|win|won|earn|earned|land|landed|"
+    r"be given|been given|given)\b"
+)
+
+
+def _unsaid_in_story(q: str, chosen: Sequence[Evidence], retrieval: Retrieval) -> str | None:
+    """A word of a yes/no question that the story answering it never uses, in any form or word
+    of its meaning: "is nematov playing an exhibition match against carlsen" is not told by a
+    story that never says "exhibition", nor "did a tuskar bank turbine blade snap" by one that
+    never says "snap"."""
+    words = retrieval.words.get(chosen[0].article.article_id)
+    got = _WHAT_GOT.match(q)
+    if got and words and got.group(1) not in ASKING_WORDS | _YES_NO_LIGHT:
+        thing = got.group(1)
+        forms = ATTRIBUTE_FORMS.get(thing, (thing,))
+        if not any(term_matches(f, words) for f in forms) and not synonym_matches(thing, words):
+            return thing
+    if not YES_NO.match(q) or not words:
+        return None
+    # the first words name whom it is about, in the asker's words ("the cannes robbers" for the
+    # story's "gang"); what they did comes after
+    for term in content_terms(q)[2:]:
+        if (
+            len(term) < 4
+            or not term.isalpha()
+            or term in QUESTION_WORDS
+            or term in _YES_NO_LIGHT
+            or term in EXPANSIONS
+            or term in ASKING_WORDS
+        ):
+            continue
+        if retrieval.frequency.get(term) != 0:
+            continue  # a word the articles use elsewhere may be the story's in another sense
+        forms = ATTRIBUTE_FORMS.get(term, (term,))
+        if any(term_matches(f, words) for f in forms) or synonym_matches(term, words):
+            continue
+        return term
+    return None
 
 
 def _other_year(q: str, question: str, kind: str | None, texts: Sequence[str]) -> str | None:
@@ -1196,7 +1309,17 @@ def _unnamed(
             for e in chosen
             if kind_match(kind, e.sentence.text, question)
         ]
-        if not any(_age_of(own_names, t) for t in aged):
+        # "The 32-year-old from Merthyr Tydfil ended the fight": the age of whom the headline
+        # is about, told as the subject of the sentence
+        epithet = any(
+            re.match(r"The \d+-year-old\b", e.sentence.text)
+            and all(
+                _named_in(n, stems(e.previous.text if e.previous else e.article.title))
+                for n in own_names
+            )
+            for e in chosen
+        )
+        if not epithet and not any(_age_of(own_names, t) for t in aged):
             return kind
     asked_day = _WEEKDAY.search(q)
     if asked_day:
@@ -1317,6 +1440,70 @@ def _counted(question: str) -> str | None:
     """What a "how many" question counts ("crew" in "how many crew were on the ship")."""
     m = _HOW_MANY.search(question.lower())
     return m.group(1) if m else None
+
+
+#: "who spotted the painting": a deed done by someone, told in a word of its own.
+_WHO_DEED = re.compile(r"^who (?:first )?([a-z]{3,}ed)\b")
+#: Deeds reports tell in many ways ("who scored" by "a goal from ..."): no one word marks them.
+_COMMON_DEEDS = frozenset(
+    [
+        "used",
+        "based",
+        "called",
+        "named",
+        "scored",
+        "finished",
+        "played",
+        "started",
+        "signed",
+        "joined",
+        "launched",
+        "created",
+        "owned",
+        "directed",
+        "produced",
+        "designed",
+        "opened",
+        "announced",
+        "reported",
+        "killed",
+        "injured",
+        "arrested",
+        "charged",
+        "raced",
+        "ranked",
+        "placed",
+        "voted",
+        "asked",
+        "wanted",
+        "needed",
+        "helped",
+        "worked",
+        "lived",
+    ]
+)
+
+
+def _telling_deed(question: str, chosen: list[Evidence], retrieval: Retrieval) -> list[Evidence]:
+    """The best sentences of the story that tell the deed a "who" question asks, when the
+    chosen ones do not: "who spotted the stolen painting" is answered by "It was spotted by
+    Jana Kubatova", not by the lead that tells the painting's story."""
+    m = _WHO_DEED.match(question.lower())
+    if not m or m.group(1) in _COMMON_DEEDS or has_synonyms(m.group(1)):
+        return chosen
+    deed = m.group(1)
+    if term_matches(deed, stems(chosen[0].sentence.text)):
+        return chosen
+    top = chosen[0]
+    telling = [
+        e
+        for e in retrieval.evidence[:8]
+        if e.article.article_id == top.article.article_id
+        and term_matches(deed, stems(e.sentence.text))
+        and kind_match("who", e.sentence.text, question, retrieval.common) >= 1
+        and e.score >= top.score - 2 * NAMED_MARGIN
+    ]
+    return select_sentences(telling) if telling else chosen
 
 
 def _holding(holds: Callable[[Evidence], bool], retrieval: Retrieval) -> list[Evidence]:
@@ -1447,6 +1634,8 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
         chosen = _holding(_holds(lacking, subject, deed, retrieval), retrieval) or chosen
         score = support(retrieval, chosen)
         lacking = unanswered(question, chosen, retrieval)
+    if not lacking:
+        chosen = _telling_deed(question, chosen, retrieval)
     if chosen[0].article.article_id in retrieval.focus and (
         (question_kind(question) is not None and chosen[0].kind)
         or tells_place(question, chosen[0].sentence.text)

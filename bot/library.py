@@ -307,8 +307,10 @@ class Library:
         query: str,
         limit: int = 1,
         vector: np.ndarray | None = None,
+        lead: float = 0.0,
     ) -> list[SentenceRow]:
-        """The body sentences of one article that best answer ``query``, best first."""
+        """The body sentences of one article that best answer ``query``, best first; ``lead``
+        is added to the first one, which in news says what the story reports."""
         rows = self._store.keywords.article_rows(article.article_id)
         body = [r for r in rows if r.sentence_index >= 0 and not is_byline(r.text)]
         if not body:
@@ -327,6 +329,7 @@ class Library:
                 + 0.5 * coverage
                 + 0.15 * kind_match(kind, row.text, query)
                 - 0.02 * min(row.sentence_index, 10) / 10
+                + (lead if row is body[0] else 0.0)
             )
 
         return sorted(body, key=score, reverse=True)[:limit]

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import partial
 
 from rapidfuzz import fuzz, process
 
@@ -55,6 +56,16 @@ class Question:
 
 #: Chat words and common misspellings of words too short or too common for fuzzy correction.
 CHAT_WORDS = {
+    "feb": "february",
+    "apr": "april",
+    "jun": "june",
+    "jul": "july",
+    "aug": "august",
+    "sep": "september",
+    "sept": "september",
+    "oct": "october",
+    "nov": "november",
+    "dec": "december",
     "u": "you",
     "ur": "your",
     "r": "are",
@@ -373,7 +384,8 @@ _LIST_NAMED = re.compile(
     rf"reference[sd]?|talked about|talks? about|name[sd]?) (.+)$|"
     rf"^where (?:is|are|was|were|does|do|did|has|have)(?: the)? (.+?) (?:been )?(?:mentioned|"
     rf"named|discussed|come up|comes up|came up|appear|appears|appeared|show up|shows up|"
-    rf"brought up|referenced)(?: anywhere| at all| in the {_ARTICLE_NOUN})?$|"
+    rf"brought up|referenced)(?: anywhere| at all|(?: in| across| throughout)(?: all)?(?: of)? "
+    rf"(?:the |your |these )?{_ARTICLE_NOUN}| across (?:them|everything))?$|"
     rf"^(?:list|show|give)(?: me)?(?: all| every| the| of the)* (.+?) {_ARTICLE_NOUN}"
     rf"(?: (?:that )?(?:you have|you've got|you got|there are|are there|we have))?$|"
     rf"^(?:which|what) (.+?) {_ARTICLE_NOUN} (?:do you have|are there|have you got|"
@@ -473,6 +485,13 @@ _OVERVIEW_FILLER = re.compile(
     r"\b(?:lately|recently|these days|nowadays|right now|at the moment|now|currently|in the news|"
     r"doing|up to|with|financially|overall|so far|in general|generally)\b"
 )
+#: News agencies, and the last word of a newspaper's name: who reports, not who acts.
+_WIRE = r"(?:afp|ap|reuters|bloomberg|bbc|cnn|upi|dpa|efe|ansa|pa|xinhua)"
+_MASTHEAD = (
+    r"(?:news|times|post|gazette|herald|journal|review|weekly|daily|wire|dispatch|ledger|line|"
+    r"mail|guardian|independent|telegraph|tribune|chronicle|courier|examiner|observer|standard|"
+    r"express|mirror|record|monitor|quay|report|bulletin|digest)"
+)
 _PIECE = (
     r"(?:articles?|stories|story|pieces?|reports?|write-?ups?|news items?|reviews?|columns?|"
     r"interviews?|profiles?|features?|op-eds?)"
@@ -499,7 +518,10 @@ _WHEN_META = re.compile(
     rf"{_PIECE}(?: (?:on|about) [\w'&. -]+?)?(?: (?:published|filed|posted|written|run|released|"
     rf"put out|out))?\W*$|"
     rf"^(?:(?:what is|whats|what's|what was) )?(?:the )?(?:publication )?date (?:on|of|for) "
-    rf"(?:the |that |this )?(?:[\w'&.-]+ ){{0,5}}{_PIECE}\W*$"
+    rf"(?:the |that |this )?(?:[\w'&.-]+ ){{0,5}}{_PIECE}\W*$|"
+    # "when did afp report the cannes trial opening": an outlet reporting is its story's date
+    rf"^when (?:did|was) (?:{_WIRE}|the (?:[\w'&.-]+ ){{0,3}}{_MASTHEAD}) "
+    rf"(?:report|reporting|cover|covering|run|write about|break|first report)\b"
 )
 _ORDER = re.compile(
     rf"\b(?:(most recent|latest|newest|freshest|last|oldest|earliest|first)) (?:\w+ )*?"
@@ -656,6 +678,10 @@ _THE_US = re.compile(
 )
 
 
+def _spelt_month(month: str, m: re.Match[str]) -> str:
+    return f"{m.group(1)} {month}" if m.group(1) else month
+
+
 def expand_chat(text: str) -> str:
     """Chat words expanded and filler dropped, case kept: "how many ppl r there lol" → "how many
     people are there". Punctuation stays, for splitting multi-part questions."""
@@ -672,7 +698,17 @@ def expand_chat(text: str) -> str:
 
     text = _THE_US.sub(r"\1 the united states", text)
     text = re.sub(r"\b[Rr]&[Dd]\b", "research and development", text)
+    # "since jan", "jan 2026": the month; a lone "Jan" may be a person
+    for short, month in (("jan", "january"), ("mar", "march")):
+        text = re.sub(
+            rf"(?i)\b(in|since|by|until|from|of|last|this|next|early|late|mid|end) {short}\b|"
+            rf"\b{short}(?= \d)",
+            partial(_spelt_month, month),
+            text,
+        )
     text = re.sub(r"(?i)\bwhat'?s been\b", "what has been", text)
+    # "did economists see that coming": whether they expected it
+    text = re.sub(r"(?i)\b(?:see|saw|seen) (it|that|this) coming\b", r"expect \1", text)
     text = re.sub(r"(?i)^y (?=(?:is|are|was|were|did|does|do|would|has|have|r|u)\b)", "why ", text)
     expanded = re.sub(r"(?<![\w'])[A-Za-z0-9/;]+(?![\w'])", one, text)
     return " ".join(expanded.split())
@@ -1115,12 +1151,19 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
             " ",
             subject.strip(),
         )
+        # "sum up what autogrid news wrote": the publisher names the article
+        subject, by_writer = re.subn(
+            r"^\s*what (?:the )?(.+?) (?:wrote|writes|has written|said|says|published|reported|"
+            r"ran|had)\b",
+            r"\1",
+            subject,
+        )
         news = re.search(
             r"^(?:the )?(?:latest |recent )?(.+?) (?:news|situation|saga|stories)"
             r"(?: pls| please)?$",
             " ".join(subject.split()),
         )
-        if news and not re.search(rf"\b{_PIECE}\b", news.group(1)):
+        if news and not by_writer and not re.search(rf"\b{_PIECE}\b", news.group(1)):
             # "the rundown on the sri lankan cricket news": every story on it, not one article
             return Question(asked, text, Kind.OVERVIEW, subject=_strip_article_words(news.group(1)))
         return Question(asked, text, Kind.SUMMARY, subject=_strip_article_words(subject))
@@ -1196,6 +1239,17 @@ def _split_unless_named(text: str, speller: Speller | None) -> list[str]:
     return [p.replace("\x00", " and ") for p in split_parts(text)]
 
 
+#: "how many customers ...": what a first part counts; "how many has it got now": a second part
+#: that counts without saying what.
+_COUNTED_NOUN = re.compile(
+    r"^(how many) ((?!(?:is|are|was|were|do|does|did|has|have|had|will|can|would)\b)[a-z][\w-]*)\b"
+)
+_UNCOUNTED = re.compile(
+    r"^(how many)(?= (?:is|are|was|were|do|does|did|has|have|had|will|can|would|work|live|"
+    r"remain|are left|now)\b)"
+)
+
+
 def split_parts(text: str) -> list[str]:
     """Sub-questions of a question that asks several things ("who X and how many Y"), or one
     thing of two settings ("what does it cost in china and in the uk", "who came 2nd and 3rd")."""
@@ -1222,6 +1276,12 @@ def split_parts(text: str) -> list[str]:
             own = list(re.finditer(rf" {_SETTING} ", parts[0]))
             stem = parts[0][: own[-1].start()] if own else parts[0]
             parts[1] = f"{stem}{setting.group(2)}"
+        counted_first = _COUNTED_NOUN.match(parts[0])
+        uncounted = _UNCOUNTED.match(parts[1])
+        if counted_first and uncounted:
+            # "how many customers did it have then and how many has it got now": the same count
+            rest = parts[1][uncounted.end() :].strip()
+            parts[1] = f"{uncounted.group(1)} {counted_first.group(2)} {rest}"
         bare = _BARE_ASKING.fullmatch(parts[0])
         asked = _BARE_ASKING.match(parts[1])
         if bare and asked and asked.end() < len(parts[1]):

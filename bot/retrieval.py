@@ -71,6 +71,10 @@ NOW_TOP = 4
 #: Score added to a follow-up's candidates from the article the previous answer cited (halfway
 #: too: the fit gives it 0.05).
 FOCUS_BONUS = 0.125
+#: Score added, for a follow-up about "she" or "he", to the sentence right after one the last
+#: answer quoted when it goes on about the same "she" or "he": "It was spotted by Jana Kubatova
+#: ... She ran about 3,400 images through an image-search tool" tells how she found it.
+GOES_ON_BONUS = 0.3
 #: Weight of the earlier turns' words in a follow-up's keyword coverage (its own words: 1).
 HISTORY_WEIGHT = 0.5
 #: A follow-up with at most this many words of its own stays within the article last cited.
@@ -239,7 +243,7 @@ _SYNONYM_GROUPS = (
     "crowd crowds spectators attendance attended turnout sell-out fans people",
     "bought buy buys buyer buyers bidder acquire acquired acquisition purchase purchased takeover",
     "sacked fired axed laid layoffs layoff cut cuts cutting eliminate eliminated",
-    "won win wins beat beating victory winner champion",
+    "won win wins beat beating victory winner champion awarded",
     "died die deaths death killed dead",
     "rose rise rises risen increase increased climbed climb jumped jump gained grew",
     "fell fall falls fallen drop dropped declined decline slumped slid tumbled tanked plunged",
@@ -277,6 +281,9 @@ _SYNONYM_GROUPS = (
     "plane planes aircraft jet jets airliner airliners",
     "catch catches caught catching haul hauls",
     "race racing raced compete competing competed",
+    "stop stops stopped stopping halt halted pause paused freeze froze frozen",
+    "destroyed destroy destroys wrecked wreck damaged demolished flattened razed",
+    "build builds building built developer developers construct constructing construction",
 )
 
 
@@ -956,18 +963,39 @@ def score_unsaid(question: str, texts: Sequence[str]) -> bool:
 
 #: A question asked of now: "where is he training these days", "who runs it now".
 _NOW_ASKED = re.compile(
-    r"\b(?:these days|nowadays|now|currently|at the moment|at present|rn|still)\b"
+    r"\b(?:these days|nowadays|now|currently|at the moment|at present|rn|still|so far|to date|"
+    r"any ?more|final (?:record|tally|total|count|toll|death toll|standing|ranking))\b"
 )
 
 
-def _newest_first_when_close(evidence: list[Evidence]) -> list[Evidence]:
-    """The evidence with the newest of the top stories' sentences raised by ``NOW_BONUS``."""
+#: "how much prize money did she get for that": the event the last answer told, in its story.
+_BACK_REFERENCE = re.compile(
+    r"\b(?:for|from|after|over|because of|since) (?:that|it|this)\W*$|\bfor (?:that|it|this) "
+    r"(?:win|title|victory|fight|match|race|deal|job|role)\b",
+    re.IGNORECASE,
+)
+#: A follow-up about a person by pronoun: "how did she find it", "what did he say next".
+_PERSON_ASKED = re.compile(r"\b(she|he)\b")
+_PRONOUN_OPENING = {"she": re.compile(r"^She\b"), "he": re.compile(r"^He\b")}
+
+
+#: A question asked of the start: "how much did the nava cost when it came out", "at launch".
+_THEN_ASKED = re.compile(
+    r"\bwhen (?:it|they|she|he) (?:first )?(?:came out|launched|opened|started|began|debuted|"
+    r"was (?:launched|unveiled|opened|released))\b|\bat (?:launch|first|the start)\b|"
+    r"\b(?:originally|initially|to begin with)\b"
+)
+
+
+def _newest_first_when_close(evidence: list[Evidence], oldest: bool = False) -> list[Evidence]:
+    """The evidence with the newest (or ``oldest``) of the top stories' sentences raised by
+    ``NOW_BONUS``."""
     top = {e.article.article_id: e.article for e in evidence[:NOW_TOP]}
     dated = [(parse_date(a.published), a.article_id) for a in top.values()]
     known = [(d, a) for d, a in dated if d is not None]
     if len(top) < 2 or len(known) < 2:
         return evidence
-    newest = max(known)[1]
+    newest = (min(known) if oldest else max(known))[1]
     raised = [
         replace(e, score=e.score + NOW_BONUS) if e.article.article_id == newest else e
         for e in evidence
@@ -1022,7 +1050,12 @@ _TITLES = (
     ),
     (r"\bprincipal\b", r"principal|boss|head|runs|run by|led by|leads"),
     (r"\bpresident\b", r"president|head|chief|led by|leads"),
-    (r"\b(?:coach|manager)\b", r"coach|manager|boss|coached by|managed by|in charge"),
+    # "She now works with Sven Aaltonen, a Finn who spent a decade coaching": her coach
+    (
+        r"\b(?:coach|coaches|coached|manager|trainer|trains)\b",
+        r"coach|coaches|coached|coaching|manager|boss|coached by|managed by|in charge|trainer|"
+        r"trained by|works with|working with",
+    ),
     (r"\bchair(?:man|woman)?\b", r"chair|chairman|chairwoman"),
     (r"\b(?:director|governor|mayor|minister|editor)\b", None),
     (r"\b(?:co-?)?founder\b", r"co-founder|founder|co-founded|founded"),
@@ -1707,9 +1740,15 @@ class Retriever:
                     )
                 )
             evidence.sort(key=lambda e: e.score, reverse=True)
+        if follow_up and focus:
+            evidence = self._going_on(question, history[-1], evidence)
         if _NOW_ASKED.search(question.lower()):
             evidence = _newest_first_when_close(evidence)
-        if focus and len(content_terms(question)) <= ELLIPTICAL_TERMS:
+        elif _THEN_ASKED.search(question.lower()):
+            evidence = _newest_first_when_close(evidence, oldest=True)
+        if focus and (
+            len(content_terms(question)) <= ELLIPTICAL_TERMS or _BACK_REFERENCE.search(question)
+        ):
             # "and the five-year one?", "has anyone been hurt?": the same story, nothing new named
             evidence = [e for e in evidence if e.article.article_id in focus] or evidence
         if evidence and evidence[0].is_title:
@@ -1882,6 +1921,27 @@ class Retriever:
             return False
         found = self._store.keywords.articles_matching([(t,) for t in terms])
         return any(a not in history[-1].articles for a in found)
+
+    def _going_on(self, question: str, last: Turn, evidence: list[Evidence]) -> list[Evidence]:
+        """The evidence with ``GOES_ON_BONUS`` added to each sentence that follows one the last
+        answer quoted and opens on the pronoun the follow-up asks about."""
+        asked = _PERSON_ASKED.search(question.lower())
+        if not asked:
+            return evidence
+        pronoun = _PRONOUN_OPENING[asked.group(1)]
+        raised = []
+        for e in evidence:
+            index = e.sentence.sentence_index
+            before = (
+                self._store.keywords.sentence_at(e.article.article_id, index - 1)
+                if index > 0 and pronoun.match(e.sentence.text)
+                else None
+            )
+            if before is not None and before.text in last.answer:
+                e = replace(e, score=e.score + GOES_ON_BONUS)
+            raised.append(e)
+        raised.sort(key=lambda e: e.score, reverse=True)
+        return raised
 
     def _with_namer(self, item: Evidence) -> Evidence:
         """Attach the sentence before one whose subject is only "he", "she" or "the McLaren

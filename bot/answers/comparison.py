@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from bot.answers.citing import LONG_LIMIT, Citations, Fact, cut, headline, sentence
 from bot.compose import REFUSAL
-from bot.library import ArticleMatch, Library, lead_name
+from bot.library import ArticleMatch, Library, lead_name, newest_first, published_date
 from bot.models import Answer, Turn
 from bot.question import Question, fold
 from bot.retrieval import question_kind, stems, term_matches
@@ -274,13 +274,17 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
             first = fact(side_questions[0], article=stories[0])
             second = fact(side_questions[1], article=stories[1])
             return _side_by_side(question, [(a, first), (b, second)], kind="compare")
-        first, second = (fact(q) for q in side_questions)
+        first = fact(side_questions[0])
+        # a side asking the whole of the first one's thing leans on it as a follow-up does:
+        # "the cost of the whole thing" after the first section's is the whole line's
+        earlier = [] if first.refused or not _WHOLE_OF.search(b) else [Turn.of(first)]
+        second = fact(side_questions[1], earlier)
         quoted = _quotes(first)
         if quoted and not second.refused and _quotes(second) <= quoted:
             # both sides answered by the same sentences: the second side is asked again
             # without them ("his ranking after the us open" is not the one after rio), and
             # keeps them only when nothing else answers (one sentence may give both figures)
-            again = fact(side_questions[1], (), quoted)
+            again = fact(side_questions[1], earlier, quoted)
             second = second if again.refused else again
         return _side_by_side(question, [(a, first), (b, second)], kind="compare")
     topic = " ".join(_COMPARE_WORDS.sub(" ", question.text).split()).strip(" ?,")
@@ -350,11 +354,88 @@ def _event_article(side: str, library: Library) -> ArticleMatch | None:
     return ranked[0]
 
 
-def _event_stories(sides: Sequence[str], library: Library) -> list[str] | None:
-    """The stories of two sides set after two events of one company ("h&m shares after the
-    results" and "after the closures news"): two stories whose headlines lead with one name."""
+#: "the whole thing", "the full line", "in total": the whole of what the other side has a part of.
+_WHOLE_OF = re.compile(r"\b(?:whole|entire|overall|full|total|all of it|the rest)\b")
+#: A side asked of now ("what does it cost now") or of the start ("what did it cost at launch").
+_NOW_SIDE = re.compile(r"\b(?:now|currently|today|these days|at the moment|rn|latest)\b")
+_START_SIDE = re.compile(
+    r"\bwhen (?:it|they|she|he) (?:first )?(?:came out|launched|opened|started|began|debuted)\b|"
+    r"\bat (?:launch|first|the start)\b|\b(?:originally|initially)\b"
+)
+#: The moment a side is set at: "(his age) when he won the world title", "at the time of the
+#: outage", "(the team's budget) when tveit won the giro".
+_AT_MOMENT = re.compile(
+    r"\b(?:when|after|before|following|at the time of|by the time|right after|just after) "
+    r"(?:the |its |their |his |her |he |she |it |they )?(.+?)\W*$"
+)
+
+
+def _subject_of_pair(side: str, library: Library) -> str | None:
+    """The word of a side that two or more headlines share: whom a pair of stories is about
+    ("pendry" in "how old was pendry when he won the world title", "pendrys record")."""
+    titles = [a.title.lower() for a in library.all()]
+    for word in re.findall(r"[a-z][\w&-]+", side.lower()):
+        for form in dict.fromkeys([word.removesuffix("'s"), word.removesuffix("s")]):
+            if form in STOPWORDS or len(form) < 3:
+                continue
+            if sum(1 for t in titles if re.search(rf"\b{re.escape(form)}\b", t)) >= 2:
+                return form
+    return None
+
+
+def _moment_stories(sides: Sequence[str], library: Library) -> list[str] | None:
+    """The stories of two sides set at two moments of one subject's two stories ("what did the
+    nava cost at launch and what does it cost now", "how old was pendry when he won the title
+    and when he retired"): each side read in the story of its moment, the newest for "now",
+    the oldest for "at launch", else the one that ranks first for its moment. Two moments are
+    two stories: the side that ranks its story less clearly takes the other one."""
     if len(sides) != 2:
         return None
+    subject = _subject_of_pair(sides[0], library) or _subject_of_pair(sides[1], library)
+    if subject is None:
+        return None
+    pair = [a for a in library.all() if re.search(rf"\b{re.escape(subject)}\b", a.title.lower())]
+    if len(pair) != 2 or any(published_date(a) is None for a in pair):
+        return None
+    newest, oldest = (a.article_id for a in newest_first(pair))
+    picks: list[tuple[str, float]] = []
+    for side in sides:
+        if _NOW_SIDE.search(side):
+            picks.append((newest, 1.0))
+            continue
+        if _START_SIDE.search(side):
+            picks.append((oldest, 1.0))
+            continue
+        moment = _AT_MOMENT.search(side)
+        if moment is None or moment.start() == 0 or not content_terms(moment.group(1)):
+            return None  # "when did the plant open": what is asked, not the moment it is asked of
+        ids = {newest, oldest}
+        ranked = [
+            m
+            for m in library.rank(f"{subject} {moment.group(1)}", limit=6)
+            if m.article.article_id in ids
+        ]
+        if len(ranked) < 2:
+            return None
+        picks.append((ranked[0].article.article_id, ranked[0].score - ranked[1].score))
+    (first, sure), (second, other_sure) = picks
+    if first == second:
+        if sure == other_sure:
+            return None
+        other = oldest if first == newest else newest
+        first, second = (first, other) if sure > other_sure else (other, second)
+    return [first, second]
+
+
+def _event_stories(sides: Sequence[str], library: Library) -> list[str] | None:
+    """The stories of two sides set after two events of one company ("h&m shares after the
+    results" and "after the closures news"): two stories whose headlines lead with one name;
+    or set at two moments of one subject's stories (:func:`_moment_stories`)."""
+    if len(sides) != 2:
+        return None
+    moments = _moment_stories(sides, library)
+    if moments:
+        return moments
     one, other = (_event_article(side, library) for side in sides)
     if (
         one is None

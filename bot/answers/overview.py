@@ -13,6 +13,9 @@ from bot.question import Question
 
 #: Articles shown in full; the rest are counted.
 SHOWN = 5
+#: Added to a story's first sentence when choosing what it reports about a topic: an overview's
+#: question is vague ("what's new in space launches"), and a news lead says what happened.
+LEAD_BONUS = 0.15
 
 
 def answer_overview(question: Question, library: Library) -> Answer:
@@ -35,7 +38,7 @@ def answer_overview(question: Question, library: Library) -> Answer:
     topic = question.subject or question.text
     vector = library.vector(topic)
     for article in shown:
-        best = library.best_sentences(article, topic, vector=vector)
+        best = library.best_sentences(article, topic, vector=vector, lead=LEAD_BONUS)
         head = headline(article, 90)
         quote = cut(best[0].text, max(room - len(head) - 6, 60)) if best else ""
         n = citations.cite(article, quote)

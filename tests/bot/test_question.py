@@ -1244,7 +1244,7 @@ def test_a_question_asked_again_of_another_time() -> None:
     assert question.kind is Kind.MULTI
     assert question.parts == (
         "how many marrick's plus members were there in april 2025",
-        "how many marrick's plus members were there by feb 2026",
+        "how many marrick's plus members were there by february 2026",
     )
 
 
