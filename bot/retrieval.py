@@ -980,7 +980,7 @@ _PRONOUN_OPENING = {"she": re.compile(r"^She\b"), "he": re.compile(r"^He\b")}
 
 
 #: A question asked of the start: "how much did the nava cost when it came out", "at launch".
-_THEN_ASKED = re.compile(
+THEN_ASKED = re.compile(
     r"\bwhen (?:it|they|she|he) (?:first )?(?:came out|launched|opened|started|began|debuted|"
     r"was (?:launched|unveiled|opened|released))\b|\bat (?:launch|first|the start)\b|"
     r"\b(?:originally|initially|to begin with)\b"
@@ -1744,7 +1744,7 @@ class Retriever:
             evidence = self._going_on(question, history[-1], evidence)
         if _NOW_ASKED.search(question.lower()):
             evidence = _newest_first_when_close(evidence)
-        elif _THEN_ASKED.search(question.lower()):
+        elif THEN_ASKED.search(question.lower()):
             evidence = _newest_first_when_close(evidence, oldest=True)
         if focus and (
             len(content_terms(question)) <= ELLIPTICAL_TERMS or _BACK_REFERENCE.search(question)

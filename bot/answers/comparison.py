@@ -12,7 +12,7 @@ from bot.compose import REFUSAL
 from bot.library import ArticleMatch, Library, lead_name, newest_first, published_date
 from bot.models import Answer, Turn
 from bot.question import Question, fold
-from bot.retrieval import question_kind, stems, term_matches
+from bot.retrieval import THEN_ASKED, question_kind, stems, term_matches
 from ingest.keywords import STOPWORDS, content_terms
 
 _COMPARE_WORDS = re.compile(
@@ -356,12 +356,9 @@ def _event_article(side: str, library: Library) -> ArticleMatch | None:
 
 #: "the whole thing", "the full line", "in total": the whole of what the other side has a part of.
 _WHOLE_OF = re.compile(r"\b(?:whole|entire|overall|full|total|all of it|the rest)\b")
-#: A side asked of now ("what does it cost now") or of the start ("what did it cost at launch").
+#: A side asked of now ("what does it cost now"); one asked of the start ("what did it cost at
+#: launch") is told by ``THEN_ASKED``.
 _NOW_SIDE = re.compile(r"\b(?:now|currently|today|these days|at the moment|rn|latest)\b")
-_START_SIDE = re.compile(
-    r"\bwhen (?:it|they|she|he) (?:first )?(?:came out|launched|opened|started|began|debuted)\b|"
-    r"\bat (?:launch|first|the start)\b|\b(?:originally|initially)\b"
-)
 #: The moment a side is set at: "(his age) when he won the world title", "at the time of the
 #: outage", "(the team's budget) when tveit won the giro".
 _AT_MOMENT = re.compile(
@@ -403,7 +400,7 @@ def _moment_stories(sides: Sequence[str], library: Library) -> list[str] | None:
         if _NOW_SIDE.search(side):
             picks.append((newest, 1.0))
             continue
-        if _START_SIDE.search(side):
+        if THEN_ASKED.search(side):
             picks.append((oldest, 1.0))
             continue
         moment = _AT_MOMENT.search(side)
