@@ -995,9 +995,9 @@ def _newest_first_when_close(evidence: list[Evidence], oldest: bool = False) -> 
     known = [(d, a) for d, a in dated if d is not None]
     if len(top) < 2 or len(known) < 2:
         return evidence
-    newest = (min(known) if oldest else max(known))[1]
+    raised_id = (min(known) if oldest else max(known))[1]
     raised = [
-        replace(e, score=e.score + NOW_BONUS) if e.article.article_id == newest else e
+        replace(e, score=e.score + NOW_BONUS) if e.article.article_id == raised_id else e
         for e in evidence
     ]
     return sorted(raised, key=lambda e: e.score, reverse=True)
