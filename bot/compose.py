@@ -945,14 +945,12 @@ def _unsaid_in_story(q: str, chosen: Sequence[Evidence], retrieval: Retrieval) -
     """A word of a yes/no question that the story answering it never uses, in any form or word
     of its meaning: "is nematov playing an exhibition match against carlsen" is not told by a
     story that never says "exhibition", nor "did a tuskar bank turbine blade snap" by one that
-    never says "snap"."""
+    never says "snap"; nor is "what sentence did vukovic get" by a story that says no sentence."""
     words = retrieval.words.get(chosen[0].article.article_id)
     got = _WHAT_GOT.match(q)
-    if got and words and got.group(1) not in ASKING_WORDS | _YES_NO_LIGHT:
-        thing = got.group(1)
-        forms = ATTRIBUTE_FORMS.get(thing, (thing,))
-        if not any(term_matches(f, words) for f in forms) and not synonym_matches(thing, words):
-            return thing
+    thing = got.group(1) if got else ""
+    if thing and words and thing not in ASKING_WORDS | _YES_NO_LIGHT and not _says(thing, words):
+        return thing
     if not YES_NO.match(q) or not words:
         return None
     # the first words name whom it is about, in the asker's words ("the cannes robbers" for the
@@ -969,11 +967,15 @@ def _unsaid_in_story(q: str, chosen: Sequence[Evidence], retrieval: Retrieval) -
             continue
         if retrieval.frequency.get(term) != 0:
             continue  # a word the articles use elsewhere may be the story's in another sense
-        forms = ATTRIBUTE_FORMS.get(term, (term,))
-        if any(term_matches(f, words) for f in forms) or synonym_matches(term, words):
-            continue
-        return term
+        if not _says(term, words):
+            return term
     return None
+
+
+def _says(term: str, words: frozenset[str]) -> bool:
+    """Whether a story's stems hold the term in one of its forms or a word of its meaning."""
+    forms = ATTRIBUTE_FORMS.get(term, (term,))
+    return any(term_matches(f, words) for f in forms) or synonym_matches(term, words)
 
 
 def _other_year(q: str, question: str, kind: str | None, texts: Sequence[str]) -> str | None:
