@@ -328,8 +328,9 @@ _PRICED_DEED = re.compile(
 _BUILT = frozenset(["build", "construct", "erect", "complete"])
 #: "Who bought ...?": verbs that are the fact asked, not a way of asking.
 _WHO_DID = re.compile(
-    r"^who (bought|buys|acquired|owns|owned|founded|sold|sued|married|hired|replaced|replace|"
-    r"replaces|invented|designed|succeeded|succeeds|beat|defeated|won|wins|win)\b"
+    r"^who (?:is |are |'s |s )?(bought|buys|acquired|owns|owned|founded|sold|sued|married|hired|"
+    r"replaced|replace|replaces|invented|designed|succeeded|succeeds|beat|defeated|won|wins|win|"
+    r"buying|acquiring|suing|hiring)\b"
 )
 #: "who won ...": told as a win in other words too ("the contract was awarded to AltaVia").
 _WON = frozenset(["won", "win", "wins"])
@@ -411,6 +412,8 @@ ATTRIBUTE_FORMS = {
     "prize": ("prize", "purse", "winnings", "cheque", "check", "earned", "collected", "pocketed"),
     "founded": ("founded", "founder", "founders", "co-founder", "co-founded", "started", "set up"),
     "acquired": ("bought", "buy", "acquired", "acquire", "purchase", "purchased", "takeover"),
+    "buying": ("bought", "buy", "buyer", "acquire", "purchase", "takeover", "bid", "offer"),
+    "acquiring": ("bought", "buy", "buyer", "acquire", "purchase", "takeover", "bid", "offer"),
     "owns": ("owns", "owned", "owner", "stake"),
     "valued": ("valued", "valuation", "value", "worth"),
     "valuation": ("valued", "valuation", "value", "worth"),
@@ -610,6 +613,8 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
     first_name = len(words) > 1 and words[0] not in named and words[0] not in STOPWORDS
     if first_name and words[1].removesuffix("'s") in named:
         words.pop(0)  # a first name the articles never give alone: "is jorge martin ..."
+    elif first_name and words[1] == "of" and len(words) > 2 and words[2] in named:
+        del words[:2]  # a name made with "of": "was house of adunni pulled ..."
     if not words or words[0].removesuffix("'s") not in named:
         return (), _unnamed_doing(q, words)
     subject = words[0].removesuffix("'s")
@@ -618,10 +623,16 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
         return (), ()  # "when did the rogan yampolskiy ep drop": no one subject
     while rest and rest[0].removesuffix("'s") in named:
         rest.pop(0)
-    content = [w for w in rest if w not in _LIGHT and w not in STOPWORDS and w not in _DEED_ENDS]
+    content = [
+        w
+        for w in rest
+        if w not in _LIGHT and w not in STOPWORDS and w not in _DEED_ENDS and not w.isdigit()
+    ]
     if not content:
         return (), ()
     deed = content[0]
+    if done and q.startswith(("why was ", "why were ")) and not re.search(r"(?:ed|en)$", deed):
+        return (), ()  # "why was the glacier moving": what it was doing, not what was done to it
     if done and (rest[:1] != [deed] or re.match(_PARTICLE, " ".join(rest[1:2]))):
         # "when did locarno hand out ...", "when did the episode with X come out": only a verb
         # right after its subject, and not a phrasal one, is read as the deed
@@ -660,6 +671,10 @@ def _unnamed_doing(q: str, words: Sequence[str]) -> tuple[str, ...]:
     """What "is/are X doing ...?" asks is done when X is no bare name ("is the port of basel
     stopping oil deliveries", "are other networks giving free roaming"): its first verb in
     "-ing", which the story must tell in some word of that meaning."""
+    if q.startswith(("why was ", "why were ")):
+        # "why was the golden shell winner banned": a deed done to it, which the story must tell
+        done = [w for w in words[1:] if w.endswith("ed") and len(w) > 4 and w not in _LIGHT]
+        return tuple(done[:1])
     if not q.startswith(("is ", "are ", "was ", "were ")):
         return ()
     for before, word in itertools.pairwise(words):
@@ -1291,8 +1306,8 @@ def _unnamed(
             ):
                 return name
             continue
-        if _named_in(name, words) or name in dated:
-            continue
+        if _named_in(name, words) or name in dated or synonym_matches(name, words):
+            continue  # "gpus", no English word, told as "4,096 Nvidia H100 chips"
         # A place that describes what is asked about ("UK inflation") may be the setting of
         # the whole story, said once, so the article's text counts; a place the fact must hold
         # in ("the price in Malaysia"), a person or a thing must be in the article's lead.
@@ -1562,10 +1577,22 @@ _PLACE_STEMS = frozenset(stem(p) for p in PLACE_WORDS)
 _UNITED_STATES = re.compile(r"\bU\.S\.|\bUS\b|\bUnited States\b|\bAmerica\b")
 
 
+#: A small number a question names ("mochovce 4") as a story may write it ("the fourth reactor").
+_NUMERALS = {
+    str(n): (name, nth)
+    for n, name, nth in zip(
+        range(1, 13),
+        "one two three four five six seven eight nine ten eleven twelve".split(),  # noqa: SIM905
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(),  # noqa: SIM905
+        strict=True,
+    )
+}
+
+
 def _named_in(name: str, words: frozenset[str]) -> bool:
-    """Whether a name, in one of its forms ("UK" or "Britain"; all words of a long form),
-    is among the stems."""
-    forms = EXPANSIONS.get(name, (name,))
+    """Whether a name, in one of its forms ("UK" or "Britain"; all words of a long form; a
+    small number spelt out), is among the stems."""
+    forms = EXPANSIONS.get(name) or (name, *_NUMERALS.get(name, ()))
     # A place's forms are whole words ("Indian" is no "individual"); other names keep the
     # looser match ("trifold" in "tri-fold").
     return forms_in(forms, words, strict=name in PLACE_WORDS)

@@ -13,7 +13,9 @@ Nothing here scans every stored sentence: per-article work touches only candidat
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -31,7 +33,7 @@ from bot.retrieval import (
     synonym_matches,
 )
 from ingest.dates import parse_date
-from ingest.keywords import STOPWORDS, SentenceRow
+from ingest.keywords import STOPWORDS, SentenceRow, in_dateline_only, index_term
 from ingest.models import StoredArticle
 from ingest.store import ArticleStore
 
@@ -55,6 +57,8 @@ STANDOUT_GAP = 0.04
 LEAD_WEIGHT = 0.15
 BODY_WEIGHT = 0.2
 #: How a bare topic is read when nothing is about it as typed.
+#: How much less a list's quote is worth per sentence further into its story (up to 20).
+MENTION_POSITION = 0.02
 NEWS_ABOUT = "news about "
 #: Words that name articles in general, not a topic.
 GENERIC = frozenset(
@@ -268,6 +272,44 @@ class Library:
             return {}
         return self._store.keywords.articles_matching(groups)
 
+    def telling_mention(self, first: SentenceRow, phrase: str) -> SentenceRow:
+        """Of the sentences of ``first``'s article that mention ``phrase``, the one that tells
+        most which story it is: the most of the names the story keeps using and the rest of
+        the corpus rarely does ("Turnbull" in the story on his post about Microsoft's layoffs),
+        not merely the first mention. A list quotes it beside the headline."""
+        groups = [g for g in subject_groups(phrase) if g[0] not in GENERIC]
+        rows = [
+            r
+            for r in self._store.keywords.article_rows(first.article_id)
+            if r.sentence_index >= 0 and not is_byline(r.text)
+        ]
+        phrases = [p.lower() for g in groups for p in g]
+        mentions = [
+            i
+            for i, r in enumerate(rows)
+            if all(forms_in(g, stems(r.text)) for g in groups) and not in_dateline_only(r, phrases)
+        ]
+        if not groups or not mentions:
+            return first
+        names = [_names_in(r.text) for r in rows]
+        lower = {index_term(w) for r in rows for w in re.findall(r"\b[a-z][\w'-]*", r.text)}
+        recurring = Counter(t for found in names for t in found if t not in lower)
+        asked = {index_term(w) for p in phrases for w in p.split()}
+        vocabulary = self._store.keywords.vocabulary()
+        n = max(self._store.keywords.count(), 1)
+
+        def tells(i: int) -> float:
+            told = sum(
+                # how often the story names it, times its rarity; a name counts when at least
+                # half the corpus's uses are this story's ("AI" names no one story)
+                (recurring[t] - 1) * math.log(1 + n / (vocabulary.get(t, 0) + 1))
+                for t in names[i] - asked
+                if vocabulary.get(t, 0) <= 2 * recurring[t]
+            )
+            return told * (1 - MENTION_POSITION * min(rows[i].sentence_index, 20))
+
+        return rows[max(mentions, key=lambda i: (tells(i), -i))]
+
     def published_by(self, phrase: str) -> list[StoredArticle]:
         """Articles whose publisher the phrase names ("the Daily Mail"), newest first, and
         those its wire credits ("(Reuters) -", "a Reuters request for comment"): a saved page
@@ -389,6 +431,15 @@ class Library:
 
 #: Words that end a publisher's name and also mean "an article" in a question.
 _NAME_NOUNS = frozenset({"report", "reports", "post", "news", "review", "story", "stories"})
+
+
+def _names_in(text: str) -> frozenset[str]:
+    """The words a sentence writes with a capital after its first word (as the index writes
+    them): the names it gives."""
+    return frozenset(
+        index_term(m.group(0).lower().removesuffix("'s").removesuffix("’s"))
+        for m in re.finditer(r"(?<=[\w,;:)] )[A-Z][\w'’-]*", text)
+    )
 
 
 def _credit(name: str) -> re.Pattern[str]:

@@ -417,15 +417,17 @@ _PUBLISHED_BY = re.compile(
 _FROM_MONTH = re.compile(
     r"^(?:anything|any (?:articles?|stories|news)|articles?|stories|news|"
     r"what (?:was|got|has been|came out|went up|did you get|is there|have you got|have you|"
-    r"do you have|you got|did you index|have you indexed)|(?:show|give) me (?:everything|all|"
-    r"what you have|what you've got)|everything) "
+    r"do you have|you got|did you index|have you indexed)|(?:(?:show|give) me|list)(?: all)? "
+    r"(?:everything|all|what you have|what you've got|(?:the |your )?(?:articles?|stories|pieces|"
+    r"news))|everything) "
     r"(?:from|in|published in|posted in|out in|dated) ((?:january|february|march|april|may|"
     r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|"
     r"oct|nov|dec)\.?(?: \d{4})?|\d{4})$"
 )
 _OVERVIEW = re.compile(
-    r"^(?:what is|whats|what's) (?:the )?(?:latest |new |recent )?(?:news|happening|going on|"
-    r"the story|the deal|the situation)(?: with| on| about| in| regarding| around)? (.+)$|"
+    r"^(?:what is|whats|what's) (?:the )?(?:latest |new |recent )?(?:(?:news|happening|going on)"
+    r"(?: with| on| about| in| regarding| around)?|(?:the story|the deal|the situation) "
+    r"(?:with|on|about|in|regarding|around)) (.+)$|"
     r"^(?:what is|whats|what's) (?:new|up) (?:with|on|about|in|regarding|around) (.+)$|"
     r"^(?:is there |are there )?(?:any|anything|any news|news|updates?|any updates?|latest|"
     r"anything new|something)(?: new| else)?(?: (?:in )?here| in there| at all)? (?:on|about|"
@@ -714,6 +716,23 @@ def expand_chat(text: str) -> str:
     return " ".join(expanded.split())
 
 
+#: Letters without a plain form in Unicode (the index folds "é" to "e" but keeps these).
+_PLAIN_LETTERS = str.maketrans(
+    {
+        "ð": "d",
+        "þ": "th",
+        "ø": "o",
+        "æ": "ae",
+        "œ": "oe",
+        "ł": "l",
+        "đ": "d",
+        "ß": "ss",
+        "ı": "i",
+        "ħ": "h",
+    }
+)
+
+
 class Speller:
     """Corrects words that are neither English nor in the corpus to the nearest corpus word.
 
@@ -743,6 +762,7 @@ class Speller:
         self._surface: dict[str, str] | None = None
         self._long_words: list[str] | None = None
         self._stems: frozenset[str] | None = None
+        self._plain: tuple[dict[str, int], dict[str, str]] | None = None
 
     def uses_phrase(self, phrase: str) -> bool:
         """Whether some article uses the words of ``phrase`` together, in that order."""
@@ -777,6 +797,10 @@ class Speller:
         root = stem(word)
         if word in vocabulary or root in vocabulary or index_term(word) in vocabulary:
             return word  # the index writes "gracious" as "graciou": the same word
+        plain = self._plain_terms(vocabulary)
+        for probe in (word, root, index_term(word)):
+            if probe in plain:
+                return self.surface(plain[probe])  # "suduroy" typed for "Suðuroy"
         if any(word in re.findall(r"[a-z]+", p.lower()) for p in self._publishers()):
             return word  # "the iberia today report": a publisher's name, not a typo
         if word[:1] in "od" and len(word) > 4 and word[1:] in vocabulary:
@@ -796,6 +820,14 @@ class Speller:
         if best is not None and best[2][:1] == word[:1]:
             return self.surface(best[2])
         return self._english_word(word)
+
+    def _plain_terms(self, vocabulary: dict[str, int]) -> dict[str, str]:
+        """The corpus terms with letters no keyboard types (ð, ø, ł, æ) as plain ones, which
+        the index keeps as they are written: "suðuroi" under "suduroi"."""
+        if self._plain is None or self._plain[0] is not vocabulary:
+            table = {t.translate(_PLAIN_LETTERS): t for t in vocabulary if not t.isascii()}
+            self._plain = (vocabulary, {p: t for p, t in table.items() if p != t})
+        return self._plain[1]
 
     def _english_word(self, word: str) -> str:
         """A common word misspelt ("artcle", "recieve"): the nearest English word, when it is

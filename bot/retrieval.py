@@ -207,7 +207,10 @@ def term_matches(term: str, words: frozenset[str]) -> bool:
     if len(term) < 6 or not term.isalpha():
         return False
     prefix = term[: max(4, len(term) - 3)]
-    if any(w.startswith(prefix) or (len(w) >= 4 and root.startswith(w)) for w in words):
+    # a shorter stem is the same word cut short ("denial" meets "deni"), not a word the term
+    # is built on: "firefighters" is no "fire"
+    shortest = max(4, len(root) - 3)
+    if any(w.startswith(prefix) or (len(w) >= shortest and root.startswith(w)) for w in words):
         return True
     # Written as one word, printed with a hyphen or a space: "trifold" and "tri-fold".
     return any(term[:i] in words and stem(term[i:]) in words for i in range(3, len(term) - 2))
@@ -263,7 +266,7 @@ _SYNONYM_GROUPS = (
     "launched launch unveiled unveil released release debut introduced",
     "phone phones smartphone smartphones handset handsets",
     "car cars vehicle vehicles",
-    "chip chips processor processors semiconductor semiconductors",
+    "chip chips processor processors semiconductor semiconductors gpu gpus",
     "deal agreement contract partnership pact",
     "invest invested investment investing spend spent spending",
     "repay repaid repayment refund refunded reimburse reimbursed",
@@ -281,7 +284,7 @@ _SYNONYM_GROUPS = (
     "plane planes aircraft jet jets airliner airliners",
     "catch catches caught catching haul hauls",
     "race racing raced compete competing competed",
-    "stop stops stopped stopping halt halted pause paused freeze froze frozen",
+    "stop stops stopped stopping halt halted pause paused freeze froze frozen shut suspension",
     "destroyed destroy destroys wrecked wreck damaged demolished flattened razed",
     "build builds building built developer developers construct constructing construction",
 )
@@ -547,6 +550,8 @@ def asked_kind(question: str, query: str) -> str | None:
         question.lower().lstrip().startswith(_CONTINUING)
         and len(content_terms(question)) <= 3
         and not _OWN_ASKING.search(question.lower())
+        # "so will he make the world cup": a yes or no of its own
+        and not YES_NO.match(re.sub(r"^\W*(?:and|but|so|also|then)\s+", "", question.lower()))
     ):
         return question_kind(query)
     return None
@@ -563,9 +568,9 @@ YES_NO = re.compile(r"(?i)^\s*(?:is|are|was|were|did|does|do|will|has|have|had)\
 #: "When is Stella Li stepping down?", "when will BYD open ...": a deed still to come, which
 #: the story must report as planned.
 WHEN_AHEAD = re.compile(r"^when (?:is|are|will)\s+(.+)$")
-#: "When did Germany restart its reactors?", "why did Rogan quit ...": a deed the question
-#: takes as done, which the story must report of its subject.
-DONE_ASKED = re.compile(r"^(?:when|why) (?:did|has|have)\s+(.+)$")
+#: "When did Germany restart its reactors?", "why did Rogan quit ...", "why was the film pulled":
+#: a deed the question takes as done, which the story must report of its subject.
+DONE_ASKED = re.compile(r"^(?:(?:when|why) (?:did|has|have)|why (?:was|were))\s+(.+)$")
 
 #: "Which guest ...?", "which company ...?": asked for a name.
 _WHO_NOUN = (
@@ -968,6 +973,10 @@ _NOW_ASKED = re.compile(
 )
 
 
+#: A sentence telling how things stand now: "It now employs 340 people".
+_NOW_SAID = re.compile(r"\b(?:now|currently|at present)\b", re.IGNORECASE)
+
+
 #: "how much prize money did she get for that": the event the last answer told, in its story.
 _BACK_REFERENCE = re.compile(
     r"\b(?:for|from|after|over|because of|since) (?:that|it|this)\W*$|\bfor (?:that|it|this) "
@@ -989,7 +998,7 @@ THEN_ASKED = re.compile(
 
 def _newest_first_when_close(evidence: list[Evidence], oldest: bool = False) -> list[Evidence]:
     """The evidence with the newest (or ``oldest``) of the top stories' sentences raised by
-    ``NOW_BONUS``."""
+    ``NOW_BONUS``, and the newest story's sentences that say "now" by as much again."""
     top = {e.article.article_id: e.article for e in evidence[:NOW_TOP]}
     dated = [(parse_date(a.published), a.article_id) for a in top.values()]
     known = [(d, a) for d, a in dated if d is not None]
@@ -997,7 +1006,15 @@ def _newest_first_when_close(evidence: list[Evidence], oldest: bool = False) -> 
         return evidence
     raised_id = (min(known) if oldest else max(known))[1]
     raised = [
-        replace(e, score=e.score + NOW_BONUS) if e.article.article_id == raised_id else e
+        replace(
+            e,
+            score=e.score
+            + NOW_BONUS
+            # "It now employs 340 people": the newest story saying it is so now
+            + (NOW_BONUS if not oldest and _NOW_SAID.search(e.sentence.text) else 0.0),
+        )
+        if e.article.article_id == raised_id
+        else e
         for e in evidence
     ]
     return sorted(raised, key=lambda e: e.score, reverse=True)
@@ -1202,7 +1219,8 @@ def kind_match(
             return 1.0  # "celtair's pay offer": 5.5% over two years
         results = _RESULT_ASKED.findall(question.lower())
         if not results and _MADE_ASKED.search(question):
-            results = ["profit", "earn", "net income"]  # what a company made: its profit
+            # what a company made: its profit; what a film made: its takings
+            results = ["profit", "earn", "net income", "taking", "gross"]
         gives_result = any(_result_amount(r, sentence) for r in results)
         if results and not gives_result and _MARKET_SAID.search(sentence):
             return 0.0  # a revenue is not the share price the results moved
@@ -1436,6 +1454,7 @@ UNIT_FORMS = {
     "jobs": ("jobs", "roles", "positions", "employees", "workers", "staff", "people"),
     "employees": ("employees", "jobs", "roles", "positions", "workers", "staff", "people"),
     "workers": ("workers", "employees", "jobs", "roles", "staff", "people"),
+    "staff": ("staff", "employees", "workers", "people", "jobs", "roles", "positions"),
     "cars": ("cars", "vehicles", "units"),
     "vehicles": ("vehicles", "cars", "units"),
     "fans": ("fans", "spectators", "people", "crowd", "attendance"),
@@ -1627,7 +1646,7 @@ class Retriever:
                 if term_matches(t, sentence_words)
                 # a word of the sentence stands for one asked word: "people" asked before is
                 # not also the "staff" asked now
-                or (t not in named and synonym_matches(t, sentence_words - asked_stems))
+                or synonym_matches(t, sentence_words - asked_stems)
             }
             # a follow-up's conversation names the year too: "and when is it" after a question
             # about glastonbury 2027

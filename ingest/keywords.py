@@ -454,7 +454,7 @@ class KeywordIndex:
         found: dict[str, SentenceRow] = {}
         for row in map(_row, rows):
             held = found.get(row.article_id)
-            if held is None or (row.sentence_index >= 0 and _in_dateline_only(held, phrases)):
+            if held is None or (row.sentence_index >= 0 and in_dateline_only(held, phrases)):
                 found[row.article_id] = row
         return found
 
@@ -599,7 +599,7 @@ _COLUMNS = (
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,[^()\n]{0,40}?(?:\(\w+\))?)?\s*[-–—]\s")
 
 
-def _in_dateline_only(row: SentenceRow, phrases: Sequence[str]) -> bool:
+def in_dateline_only(row: SentenceRow, phrases: Sequence[str]) -> bool:
     """Whether the sentence mentions a phrase only in its dateline: "DUBLIN, May 6 (Reuters) -"
     is where the story was filed, not a mention worth quoting when a later sentence has one."""
     dateline = _DATELINE.match(row.text)

@@ -14,7 +14,7 @@ from bot.compose import refusal
 from bot.library import Library, newest_first
 from bot.models import Answer
 from bot.question import Question, month_of
-from ingest.keywords import SentenceRow
+from ingest.keywords import STOPWORDS, SentenceRow
 from ingest.models import StoredArticle
 
 #: Articles cited at most (one Discord embed field each).
@@ -49,12 +49,18 @@ def answer_catalogue(question: Question, library: Library) -> Answer:
                     held = mentions.get(article_id)
                     if held is None or held.sentence_index < 0 <= row.sentence_index:
                         mentions[article_id] = row
-            quotes = {a: row.text for a, row in mentions.items() if row.sentence_index >= 0}
             found = set(mentions) | {a.article_id for a in by_publisher}
             if not mention:
                 found |= {m.article.article_id for m in library.about(subject)}
             known = {a.article_id: a for a in library.all()}
             articles = newest_first([known[a] for a in found if a in known])
+            # only the cited articles' sentences are read again for the telling mention
+            cited = [a.article_id for a in articles[:MAX_CITED] if a.article_id in mentions]
+            quotes = {
+                a: library.telling_mention(mentions[a], subject).text
+                for a in cited
+                if mentions[a].sentence_index >= 0
+            }
             one = len(articles) == 1
             if mention:
                 verb = "mentions" if one else "mention"
@@ -129,17 +135,37 @@ def _shares(room: int, wants: list[int]) -> list[int]:
 
 def _around(quote: str, subject: str, room: int) -> str:
     """The quote, or the part of it around the first word of ``subject`` it holds when it is too
-    long for its line: a mention cut off before the name would show nothing of it."""
+    long for its line: a mention cut off before the name would show nothing of it. A cut from
+    the start that shows no name but the subject's moves on to one that does ("…former
+    Microsoft employees … calling Turnbull's comments insensitive"): names say which story it
+    is."""
     quote = " ".join(quote.split())
     if len(quote) <= room or room < 40:
         return quote
+    words = re.findall(r"[\w'-]{3,}", subject.lower())
     found = [
-        m.start()
-        for word in re.findall(r"[\w'-]{3,}", subject.lower())
+        (m.start(), m.end())
+        for word in words
         if (m := re.search(rf"\b{re.escape(word)}", quote.lower())) is not None
     ]
-    at = min(found, default=0)
+    at, end = min(found, default=(0, 0))
+    names = [
+        m.start()
+        for m in re.finditer(r"\b[A-Z][\w'’-]*", quote)
+        if m.group(0).lower().removesuffix("'s") not in words
+        and m.group(0).lower() not in STOPWORDS
+    ]
+
+    def shown(start: int) -> tuple[int, int]:
+        return (sum(start <= n <= start + room - 12 for n in names), -start)
+
     if at + len(subject) < room - 10:
-        return cut(quote, room)
+        if shown(0)[0]:
+            return cut(quote, room)
+        starts = [m.end() for m in re.finditer(r" ", quote[:at])]
+        best = max((s for s in starts if end <= s + room - 2), key=shown, default=0)
+        if not best or not shown(best)[0]:
+            return cut(quote, room)
+        return "…" + cut(quote[best:], room - 1)
     start = quote.rfind(" ", 0, max(at - room // 3, 0)) + 1
     return "…" + cut(quote[start:], room - 1)

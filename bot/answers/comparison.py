@@ -123,6 +123,9 @@ _AMOUNT = re.compile(
 
 
 _ASKING = r"(?:what|who|whom|whose|when|where|why|how|which)\b"
+#: A side that is a clause of its own ("what she won in bucharest"), not a bare name whose
+#: thing is the other side's ("red bull" after "aston martin's fine").
+_CLAUSE = re.compile(rf"(?:{_ASKING}|(?:she|he|they|it|we|i|you)\b)")
 
 
 def _measured(side: str, attribute: str, measure: str) -> str:
@@ -249,7 +252,7 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
             b = b + " " + a.split("'s ", 1)[1]  # "alibaba's price cuts vs huawei cloud's"
         elif a.endswith("'s") and "'s " in b:
             a = a + " " + b.split("'s ", 1)[1]  # "compare alibaba's and huawei's revenue growth"
-        elif "'s " in a and "'s" not in b and not _AMOUNT.search(b):
+        elif "'s " in a and "'s" not in b and not _AMOUNT.search(b) and not _CLAUSE.match(b):
             b = b + " " + a.split("'s ", 1)[1]  # "aston martin's fine compare with red bull's"
         shared = re.search(r" ((?:on|about|over|regarding) .+)$", b)
         if shared and not re.search(r" (?:on|about|over|regarding) ", a):

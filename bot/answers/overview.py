@@ -5,17 +5,23 @@ from __future__ import annotations
 
 import re
 
-from bot.answers.citing import LONG_LIMIT, Citations, cut, headline
+from bot.answers.citing import LONG_LIMIT, Citations, cut, headline, sentence
 from bot.compose import refusal
 from bot.library import Library, newest_first
 from bot.models import Answer
 from bot.question import Question
+from ingest.keywords import SentenceRow
 
 #: Articles shown in full; the rest are counted.
 SHOWN = 5
 #: Added to a story's first sentence when choosing what it reports about a topic: an overview's
 #: question is vague ("what's new in space launches"), and a news lead says what happened.
 LEAD_BONUS = 0.15
+#: Fewer words than this make a kicker ("Formula 1 · Race report"), not a sentence that says
+#: what a story reports.
+LEAD_WORDS = 8
+#: The room of an overview that finds one story (a fact's length).
+ONE_STORY_LIMIT = 590
 
 
 def answer_overview(question: Question, library: Library) -> Answer:
@@ -33,15 +39,35 @@ def answer_overview(question: Question, library: Library) -> Answer:
     shown, hidden = articles[:SHOWN], articles[SHOWN:]
     citations = Citations()
     tail = f"\n…and {len(hidden)} more — try /search {question.subject}" if hidden else ""
-    room = (LONG_LIMIT - len(tail)) // len(shown) - 8
+    # one story is told as briefly as a fact: its lead and what it says of the topic
+    room = (LONG_LIMIT - len(tail)) // len(shown) - 8 if len(shown) > 1 else ONE_STORY_LIMIT
     lines = []
     topic = question.subject or question.text
     vector = library.vector(topic)
     for article in shown:
-        best = library.best_sentences(article, topic, vector=vector, lead=LEAD_BONUS)
+        best = library.best_sentences(article, topic, limit=3, vector=vector, lead=LEAD_BONUS)
+        best = ([r for r in best if len(r.text.split()) >= LEAD_WORDS] or best)[:2]
         head = headline(article, 90)
-        quote = cut(best[0].text, max(room - len(head) - 6, 60)) if best else ""
+        space = max(room - len(head) - 6, 60)
+        quote = said = cut(best[0].text, space) if best else ""
+        # with room to spare, the lead (what the story reports) and the next best join it
+        lead = [r for r in library.lead(article, 0)[:1] if len(r.text.split()) >= LEAD_WORDS]
+        chosen = best[:1]
+        for row in [*lead, *best[1:]]:
+            taken = {r.sentence_id for r in chosen}
+            if (
+                row.sentence_id not in taken
+                and sum(len(r.text) + 3 for r in [*chosen, row]) <= space
+            ):
+                chosen.append(row)
+        if len(chosen) > 1:
+            ordered = [" ".join(r.text.split()) for r in sorted(chosen, key=_place)]
+            quote, said = " … ".join(ordered), " ".join(sentence(t) for t in ordered)
         n = citations.cite(article, quote)
-        lines.append(f"{head}: {quote} [{n}]" if quote else f"{head} [{n}]")
+        lines.append(f"{head}: {said} [{n}]" if said else f"{head} [{n}]")
     text = "\n".join(lines) + tail
     return citations.answer(question, text)
+
+
+def _place(row: SentenceRow) -> int:
+    return row.sentence_index
