@@ -10,7 +10,6 @@ from bot.compose import refusal
 from bot.library import Library, newest_first
 from bot.models import Answer
 from bot.question import Question
-from ingest.keywords import SentenceRow
 
 #: Articles shown in full; the rest are counted.
 SHOWN = 5
@@ -61,13 +60,11 @@ def answer_overview(question: Question, library: Library) -> Answer:
             ):
                 chosen.append(row)
         if len(chosen) > 1:
-            ordered = [" ".join(r.text.split()) for r in sorted(chosen, key=_place)]
+            ordered = [
+                " ".join(r.text.split()) for r in sorted(chosen, key=lambda r: r.sentence_index)
+            ]
             quote, said = " … ".join(ordered), " ".join(sentence(t) for t in ordered)
         n = citations.cite(article, quote)
         lines.append(f"{head}: {said} [{n}]" if said else f"{head} [{n}]")
     text = "\n".join(lines) + tail
     return citations.answer(question, text)
-
-
-def _place(row: SentenceRow) -> int:
-    return row.sentence_index
