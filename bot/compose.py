@@ -276,7 +276,17 @@ _HOW_MANY = re.compile(
     # "signed up", "turned out": a phrasal verb, of another meaning than its verb
     r"(?! (?:up|out|off|down|back|away)\b))"
 )
+#: "how many students study at ...": what is counted, named right after "how many".
+_HOW_MANY_NOUN = re.compile(
+    r"\bhow many (?!(?:lit(?:er|re)|(?:kilo|centi|milli)?met(?:er|re)|mile|tonne|ton|kilo|"
+    r"kilogram|gram|pound|euro|dollar|unit|item|thing|degree|point|inch|yard|acre|hectare|"
+    r"kilowatt|megawatt|gigawatt|barrel|bottle|cup)s\b)([a-z]{3,}s)\b"
+)
 _HOW_MUCH = re.compile(
+    # "how big a fine did nordhav get": the fine must be told, whatever the sum
+    r"\bhow (?:big|large|hefty|heavy|steep) an? (?!(?:chunk|share|part|portion|piece|slice|bit|"
+    r"proportion|percentage|deal|difference|role|increase|rise|drop|cut|jump|fall|gap|margin|"
+    r"lead|number|amount|sum|figure)\b)([a-z]+)\b|"
     r"\bhow much (?:extra |additional |new )?"
     r"(?!(?:do|does|did|is|was|were|are|will|would|has|have|had|can|could|money|more|"
     r"less|extra|additional|of|the|it|they|he|she|we|you|r|per|a|an|each|every)\b)([a-z]+)"
@@ -326,6 +336,14 @@ _PRICED_DEED = re.compile(
 #: Deeds whose price is the price of what they make: "a 21 billion yuan theme park" says what
 #: the park cost to build.
 _BUILT = frozenset(["build", "construct", "erect", "complete"])
+#: Attributes any answer of the asked type has: "the result of the vote" is its tally.
+_ANY_ANSWER = frozenset(["result", "results", "outcome", "upshot"])
+#: "which galway hospital took part": places whose names carry what they are ("University
+#: Hospital Galway", "the Aarhus pilot plant"), which the answer must then say.
+_WHICH_THING = re.compile(
+    r"^(?:which|what) (?:[a-z'-]+ ){0,2}?(hospital|clinic|school|university|airport|stadium|"
+    r"museum|hotel|prison|mine|farm|plant|factory|bridge|tunnel|station|port|court)s?\b"
+)
 #: "Who bought ...?": verbs that are the fact asked, not a way of asking.
 _WHO_DID = re.compile(
     r"^who (?:is |are |'s |s )?(bought|buys|acquired|owns|owned|founded|sold|sued|married|hired|"
@@ -423,6 +441,13 @@ ATTRIBUTE_FORMS = {
     "fined": ("fine", "fined", "penalty", "penalised", "penalized"),
     "fine": ("fine", "fined", "penalty", "penalised", "penalized"),
     "fix": ("fix", "repair", "repairs", "repaired", "rebuild", "restore"),
+    # "how much would the games cost to run": their operating budget
+    "run": ("run", "running", "operating", "operate", "operations"),
+    "rain": ("rain", "rainfall", "millimetres", "millimeters", "mm", "inches"),
+    "rainfall": ("rain", "rainfall", "millimetres", "millimeters", "mm", "inches"),
+    "snow": ("snow", "snowfall", "centimetres", "centimeters", "cm", "inches"),
+    "electricity": ("electricity", "power", "energy", "gigawatt", "megawatt", "kilowatt"),
+    "energy": ("electricity", "power", "energy", "gigawatt", "megawatt", "kilowatt"),
     "charged": ("charge", "charged", "charges", "fee"),
     "sued": ("sue", "sued", "lawsuit", "damages"),
     "beat": ("beat", "defeated", "won", "victory"),
@@ -432,6 +457,11 @@ ATTRIBUTE_FORMS = {
     "win": _WIN_FORMS,
     "winning": _WIN_FORMS,
 }
+#: Things asked of whose measure another sentence of the story may give: "how much would the
+#: games cost to run" (their operating budget), "how much rain fell" (in millimetres).
+_MEASURED = frozenset(
+    "salary wage price cost prize fix run electricity energy rain rainfall snow".split()  # noqa: SIM905
+)
 #: A sentence saying the fact asked is not known: it never answers it.
 _UNDISCLOSED = re.compile(
     r"\b(?:did not|didn't|does not|doesn't|would not|wouldn't|declined to|refused to) "
@@ -465,7 +495,10 @@ _QUALIFIER = re.compile(
 #: "have to repay": a "to" before a verb, not before a place or a party.
 _VERB_AFTER_TO = re.compile(
     r"\b(?:have|has|had|need|needs|needed|want|wants|wanted|going|plan|plans|planned|set|due|"
-    r"able|got|gotta|used|expected|likely|trying|tried|agreed|refused|allowed|forced) to $"
+    r"able|got|gotta|used|expected|likely|trying|tried|agreed|refused|allowed|forced) to $|"
+    # "what caused the tunnel to cave in": a deed someone or something was brought to
+    r"\b(?:caused?|causing|led|forced|made|allowed|ordered|told|asked|pushed|prompted) "
+    r"(?:[\w'-]+ ){1,3}to $"
 )
 #: Qualifiers a report leaves to its context: "the women's 800m" in a story about Hodgkinson.
 _UNSAID_QUALIFIERS = frozenset(
@@ -595,6 +628,9 @@ _ING_WORDS = frozenset(
 
 
 _PARTICLE = r"(?:out|up|back|off|down|over|in|on|away|through)$"
+_GO = frozenset(["go", "goes", "went", "gone"])
+#: What "go ..." says of a company that failed: "go bust", "go under", "went broke".
+_FAILED = frozenset(["bust", "under", "broke", "bankrupt", "insolvent", "bankrupts"])
 
 
 def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -631,9 +667,14 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
     if not content:
         return (), ()
     deed = content[0]
+    after = rest[rest.index(deed) + 1 :] if deed in rest else []
+    if deed in _GO and after[:1] and after[0] in _FAILED:
+        deed = "bankrupt"  # "why did lysgro go bust", "went under": what happened to it
+    elif deed in _GO and len(content) > 1:
+        deed = content[1]  # "did the deal go ahead": "go" only carries what it became
     if done and q.startswith(("why was ", "why were ")) and not re.search(r"(?:ed|en)$", deed):
         return (), ()  # "why was the glacier moving": what it was doing, not what was done to it
-    if done and (rest[:1] != [deed] or re.match(_PARTICLE, " ".join(rest[1:2]))):
+    if done and (rest[:1] != [content[0]] or re.match(_PARTICLE, " ".join(rest[1:2]))):
         # "when did locarno hand out ...", "when did the episode with X come out": only a verb
         # right after its subject, and not a phrasal one, is read as the deed
         return (), ()
@@ -726,6 +767,8 @@ def _deed_held(
 
 _NET_WORTH = r"\bnet worth\b|\bfortune\b|\bwealth\b|\brich list\b"
 #: "a week", "per year", "monthly": the period an amount is asked per.
+#: "per culled hen", "for each ticket": what a sum is counted by.
+_PER_THING = re.compile(r"\b(?:per|for each|for every|a) (?:[a-z]+ed )?([a-z]{3,})\W*$")
 _PER_PERIOD = re.compile(
     r"\b(?:a|an|per|each|every) (week|month|year|day|hour|season|share)\b|"
     r"\b(weekly|monthly|yearly|annual|annually|daily|hourly)\b"
@@ -799,6 +842,13 @@ def unanswered(
         unit = _PERIOD_UNIT.get(unit, unit)
         if not any(re.search(_PERIOD_FORMS[unit], t, re.IGNORECASE) for t in texts):
             return unit
+    each = _PER_THING.search(q)
+    if kind == "money" and each and not period:
+        # "how much are farmers paid per culled hen" is not answered by a price per 100 eggs
+        thing = each.group(1)
+        held = frozenset[str]().union(*(stems(t) for t in texts))
+        if not term_matches(thing, held) and not synonym_matches(thing, held):
+            return thing
     if "net worth" in q and not any(re.search(_NET_WORTH, t, re.IGNORECASE) for t in texts):
         return "net worth"  # a deal "worth up to $250 million" is no fortune
     rank = _RANKED_ROLE.search(q)
@@ -852,6 +902,7 @@ def unanswered(
     words = frozenset().union(*(stems(t) for t in texts), stems(chosen[0].article.title))
     for pattern in (
         _HOW_MANY,
+        _HOW_MANY_NOUN,
         _HOW_MUCH,
         _HOW_MUCH_OWN,
         _PRICED,
@@ -859,11 +910,14 @@ def unanswered(
         _OWN_ATTRIBUTE,
         _OF_ATTRIBUTE,
         _WHO_DID,
+        _WHICH_THING,
     ):
         m = pattern.search(q)
         asked = next((g for g in m.groups() if g), "") if m else ""
         if not m or asked in ASKING_WORDS or asked in EXPANSIONS or asked in STOPWORDS:
             continue
+        if asked in _ANY_ANSWER:
+            continue  # "what was the result of the vote": whatever the vote gave
         if pattern is _OWN_ATTRIBUTE and asked in _MADE_VERBS:
             continue  # "what did marrick's make": what it made, not a thing called a "make"
         if any(term_matches(form, words) for form in ATTRIBUTE_FORMS.get(asked, (asked,))):
@@ -877,7 +931,7 @@ def unanswered(
             continue  # "who won the contract" told as "it was awarded to AltaVia"
         if pattern is _PRICED_DEED and asked in _BUILT:
             continue  # "how much did jadewave park cost to build": the price of the thing built
-        if pattern is _HOW_MANY and any(counted_synonym(asked, t) for t in texts):
+        if pattern in (_HOW_MANY, _HOW_MANY_NOUN) and any(counted_synonym(asked, t) for t in texts):
             continue
         return asked
     uncounted = _uncounted_deed(q, chosen)
@@ -1423,6 +1477,10 @@ def _holds(
             and kind_match("money", e.sentence.text, retrieval.query) >= 1
             and not _OTHER_SUM.search(e.sentence.text)
         )
+    if lacking == "age":
+        # "how old was harrop": the sentence giving his age ("Harrop, 33, takes home ...")
+        own = [n for n in retrieval.names if n in content_terms(retrieval.query)]
+        return lambda e: bool(own) and _age_of(own, e.sentence.text)
     if _A_YEAR.fullmatch(lacking):
         # "tarnwell's 2025 revenue": the sentence giving that year's, in whichever of its stories
         # (or "last year" in a story of the year after)
@@ -1437,9 +1495,14 @@ def _holds(
         return lambda e: (
             e.article.article_id == story
             and (
-                term_matches(lacking, stems(e.sentence.text))
+                any(
+                    term_matches(form, stems(e.sentence.text))
+                    for form in ATTRIBUTE_FORMS.get(lacking, (lacking,))
+                )
                 or counted_synonym(lacking, e.sentence.text)
             )
+            # "It did not disclose its valuation" holds the word, not the fact
+            and not _undisclosed(e.sentence.text)
         )
     others = [n for n in retrieval.names if n != lacking]
 
@@ -1451,6 +1514,12 @@ def _holds(
         return _named_in(lacking, about) and any(_named_in(n, words) for n in others)
 
     return holds
+
+
+def _asked_thing(question: str) -> str | None:
+    """What kind of place "which ..." asks for ("hospital" in "which galway hospital ...")."""
+    m = _WHICH_THING.search(question.lower())
+    return m.group(1) if m else None
 
 
 def _counted(question: str) -> str | None:
@@ -1655,6 +1724,9 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
             or deed
             or lacking == _counted(question)
             or lacking in CURRENCY_OF
+            or lacking in _MEASURED
+            or lacking == "age"
+            or _asked_thing(question) == lacking
             # a sentence on another year's edition ("the 2025 festival was headlined by") says
             # the one asked of is not reported yet
             or (_A_YEAR.fullmatch(lacking) and not _EDITION.search(chosen[0].sentence.text))

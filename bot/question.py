@@ -70,6 +70,8 @@ CHAT_WORDS = {
     "ur": "your",
     "r": "are",
     "ppl": "people",
+    "op": "operation",
+    "ops": "operations",
     "wud": "would",
     "cud": "could",
     "shud": "should",
@@ -345,12 +347,15 @@ _ADDRESSED = (
 _GREETING = re.compile(rf"^{_GREETING_UNIT}{_ADDRESSED}(?:\s+{_GREETING_UNIT}{_ADDRESSED})*$")
 _SUMMARY = re.compile(
     r"\b(?:summarize|summarized|summary|summarizing|sum (?:it )?up|sum up|tl;dr|gist|recap|"
-    r"rundown|run down|brief me|key points|main points|overview of the|short version|"
+    r"rundown|run down|boil (?:it |this |that )?down|brief me|key points|main points|"
+    r"overview of the|short version|"
     r"quick version|in a nutshell|cliff ?notes)\b"
 )
 _ABOUT_ARTICLE = re.compile(
     rf"^(?:what is|what was|what are|whats|what's|tell me what) (?:the |that |this )?(.+?) "
     rf"{_ARTICLE_NOUN} (?:about|on|saying|say)\b|"
+    rf"^(?:what is|what was|whats|what's) (?:the |that |this )?{_ARTICLE_NOUN} (?:from|out of|"
+    rf"by|with|on) (.+?) about\W*$|"
     rf"^what (?:does|did|do) (?:the |that |this )?(.+?) {_ARTICLE_NOUN} "
     rf"(?:say|says|said|cover|covers|report|tell us|tell me)$"
 )
@@ -370,6 +375,7 @@ _LIST_FILTER = re.compile(
     rf"(?:that |which )?(?:mention|mentions|mentioning|mentioned|cover|covers|covering|talk about|"
     rf"talks about|discuss|discusses|refer to|reference|references|bring up|brings up|"
     rf"touch on|touches on|touching on|are about|is about|about|on|involve|"
+    rf"(?:quote|cite)s?(?: or (?:quote|cite)s?)?|quoting|citing|"
     rf"involving|regarding|related to|(?:have|has|had) (?:anything |something )?to do with|"
     rf"deal with|deals with|with|featuring|feature|name|names|from|by|are from|"
     rf"were published in|published in|published on|came out in|in))\s+(.+)$"
@@ -378,7 +384,15 @@ _LIST_NAMED = re.compile(
     rf"^(?:(?:which|what|list|show|find|give me)(?: me)?(?: all| every| the| any| of the)*|"
     rf"all(?: the| of the)?|every) "
     rf"{_ARTICLE_NOUN} (?:where|in which|that) (.+?) (?:comes? up|appears?|shows? up|features?|"
-    rf"(?:is|are|gets?|was|were) (?:mentioned|named|discussed|quoted|featured))$|"
+    rf"gets? (?:a )?mention|(?:is|are|gets?|was|were) (?:mentioned|named|discussed|quoted|"
+    rf"featured|cited))$|"
+    # "microsoft shows up in which stories?", "in which articles does alibaba come up"
+    rf"^((?!(?:what|which|who|how|when|where|why)\b).+?) (?:comes? up|appears?|shows? up|"
+    rf"features?|gets? (?:a )?mention(?:ed)?|(?:is|are|gets?|was|were) (?:mentioned|named|"
+    rf"discussed|quoted|featured|cited)) in (?:which|what) {_ARTICLE_NOUN}$|"
+    rf"^in (?:which|what) {_ARTICLE_NOUN} (?:does|do|did|is|are|was|were) (.+?) (?:get (?:a )?"
+    rf"mention(?:ed)?|come up|show up|appear|feature|get (?:mentioned|named|quoted|cited)|"
+    rf"mentioned|named|quoted|cited|featured|discussed)$|"
     rf"^(?:has|have|did|does|do) (?:anything|any (?:{_ARTICLE_NOUN})|any of (?:them|the "
     rf"{_ARTICLE_NOUN})) (?:ever )?(?:mention(?:ed|s)?|brought up|brings? up|cover(?:ed|s)?|"
     rf"reference[sd]?|talked about|talks? about|name[sd]?) (.+)$|"
@@ -420,7 +434,8 @@ _FROM_MONTH = re.compile(
     r"do you have|you got|did you index|have you indexed)|(?:(?:show|give) me|list)(?: all)? "
     r"(?:everything|all|what you have|what you've got|(?:the |your )?(?:articles?|stories|pieces|"
     r"news))|everything) "
-    r"(?:from|in|published in|posted in|out in|dated) ((?:january|february|march|april|may|"
+    r"(?:from|in|published in|posted in|out in|(?:that )?(?:come|came|comes) out in|dated) "
+    r"((?:january|february|march|april|may|"
     r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|"
     r"oct|nov|dec)\.?(?: \d{4})?|\d{4})$"
 )
@@ -526,7 +541,8 @@ _WHEN_META = re.compile(
     rf"(?:report|reporting|cover|covering|run|write about|break|first report)\b"
 )
 _ORDER = re.compile(
-    rf"\b(?:(most recent|latest|newest|freshest|last|oldest|earliest|first)) (?:\w+ )*?"
+    rf"\b(?:(most recent|latest|newest|freshest|last|oldest|earliest|first))(?:-dated)? "
+    rf"(?:\w+ )*?"
     rf"{_PIECE}\b|\b(?:which|what) (?:one |{_PIECE} )?(?:came out|was published|came|was out|"
     rf"appeared|is|was) (first|earlier|later|last|newer|older|more recent)\b|"
     rf"\b{_PIECE}\b.*\b(older|newer|earlier|later|more recent) than\b|"
@@ -563,6 +579,8 @@ _MATCH_FACT = re.compile(
     r"shorter|most|least|differ|difference|compare)\b).*\b(?:vs\.?|v\.?|versus) "
     # "how many ran in lisbon vs how many carris ordered": two questions, not a match
     r"(?!(?:how|what|who|when|where|which)\b)"
+    # "how much goes to the state vs to the winner": one fact in two settings
+    r"(?!(?:to|for|from|at|in|on|after|before|during|into)\b)"
 )
 _SPLIT = re.compile(
     r"(?:\?\s*|;\s*|,?\s+(?:and|also|plus|as well as|\+|&)\s+(?:also\s+)?)"
@@ -712,6 +730,15 @@ def expand_chat(text: str) -> str:
     # "did economists see that coming": whether they expected it
     text = re.sub(r"(?i)\b(?:see|saw|seen) (it|that|this) coming\b", r"expect \1", text)
     text = re.sub(r"(?i)^y (?=(?:is|are|was|were|did|does|do|would|has|have|r|u)\b)", "why ", text)
+    text = re.sub(r"(?i)^n (?=\w)", "and ", text)  # "n who won that race"
+    # "whats tenshozans real name": the name he was born with, as stories put it
+    text = re.sub(r"(?i)\b(?:real|birth|given) name\b", "name born", text)
+    # "who ended up winning": who won
+    text = re.sub(r"(?i)\b(?:ended|end|ends) up winning\b", "won", text)
+    # "why did lysgro go bust": what the reports call it
+    text = re.sub(
+        r"(?i)\b(go|goes|going|went|gone) (?:bust|under|broke)\b(?! \w)", r"\1 bankrupt", text
+    )
     expanded = re.sub(r"(?<![\w'])[A-Za-z0-9/;]+(?![\w'])", one, text)
     return " ".join(expanded.split())
 
@@ -1020,6 +1047,13 @@ def _strip_article_words(subject: str) -> str:
         "",
         subject,
     )
+    # "the piece where orla keaveney is quoted": the one quoted names it
+    subject = re.sub(
+        r"\b(?:where|in which) (.+?) (?:is|was|gets?|got|are|were) (?:quoted|mentioned|named|"
+        r"interviewed|featured|cited)\b",
+        r"\1",
+        subject,
+    )
     # "the article that quotes morag keir": who it quotes is what names it
     subject = re.sub(
         r"\b(?:that|which|where)\s+(?:quotes?|quoted|quoting|interviews?|interviewed|features?|"
@@ -1044,7 +1078,7 @@ def _strip_article_words(subject: str) -> str:
         " ",
         subject,
     )
-    return " ".join(subject.strip(" ?!.,;:").split())
+    return " ".join(subject.strip(" ?!.,;:-").split())
 
 
 #: What someone asks to learn what the bot can do, after any greeting: "hey what can u
@@ -1431,7 +1465,7 @@ def _sides(text: str) -> tuple[str, ...]:
             if re.match(r"(?:how|what|who|when|where|which) \w+ \w+", b) and content_terms(a):
                 return (a, b)  # a question of its own: "... vs how many carris ordered"
             a, b = _like_other_side(a, b)
-            lead = re.match(r"(after|before|in|at|on|for|during|from) ", b)
+            lead = re.match(r"(after|before|in|at|on|for|during|from|to|into) ", b)
             settings = [found.start() for found in re.finditer(_SETTING_WORDS, a)]
             if lead and settings and not content_terms(b[: lead.end()]):
                 # "shares after i/o compared with after wwdc", "shares on the launch vs after
@@ -1486,7 +1520,7 @@ _SIDE_TIME = (
     r"(?:season|year|month|week|quarter|term|half|game|match|race|time|tournament)"
 )
 #: A word that sets where or when a side holds: "shares *after* the results".
-_SETTING_WORDS = r" (?:after|before|in|at|on|for|during|from) "
+_SETTING_WORDS = r" (?:after|before|in|at|on|for|during|from|to|(?:going |heading )?into) "
 
 
 def _like_other_side(a: str, b: str) -> tuple[str, str]:
@@ -1497,6 +1531,19 @@ def _like_other_side(a: str, b: str) -> tuple[str, str]:
     one = re.fullmatch(r"(?:the )?(\w+) ones?", b)
     dated = len(words) > 1 and words[1] in {"year's", "season's", "month's", "week's"}
     if one and words and words[0] in _WHICH_ONE and len(words) > 1 and not dated:
+        return a, f"{one.group(1)} {' '.join(words[1:])}"
+    if (
+        one
+        and len(words) > 1
+        and re.fullmatch(r"(?:19|20)\d\d", words[0])
+        and one.group(1)
+        in {
+            "new",
+            "latest",
+            "current",
+        }
+    ):
+        # "the 2019 us tariff on italian cheese vs the new one": the new us tariff on it
         return a, f"{one.group(1)} {' '.join(words[1:])}"
     if (
         one
@@ -1513,8 +1560,15 @@ def _like_other_side(a: str, b: str) -> tuple[str, str]:
         thing = " ".join(w for w in words if w != "new")
         when = then.group(1) or then.group(2)
         return a, f"{thing} {_THEN_WORDS.get(when, when)}"
-    setting = re.match(r"^(.+?) ((?:for|of|during) .+)$", b)
-    if setting and 1 < len(words) <= 3 and setting.group(1).split()[-1] == words[-1]:
+    # (in, at or on a place only for a side asked as a question: "what was the yes share vs
+    # the no share in lucerne", not "marnitz bridge vs the carola bridge in dresden")
+    asking = words[:1] in (["what"], ["how"], ["who"], ["which"])
+    setting = re.match(rf"^(.+?) ((?:for|of|during{'|in|at|on' if asking else ''}) .+)$", b)
+    if (
+        setting
+        and 1 < len(words) <= (5 if asking else 3)
+        and setting.group(1).split()[-1] == words[-1]
+    ):
         # "police estimate vs organisers' estimate for the vienna protest": both of that protest
         return f"{a} {setting.group(2)}", b
     # "tarnwell's 2024 loss compared with 2025": its 2025 loss; "2024 vs 2025 profit"
@@ -1531,6 +1585,14 @@ def _like_other_side(a: str, b: str) -> tuple[str, str]:
         return a, a[: held.start()] + b
     bare = re.sub(r"^the ", "", b)
     tail = bare.split()[1:]
+    if (
+        len(words) == 2
+        and words[0].endswith("ed")
+        and bare.split()[0].endswith("ed")
+        and words[1] not in bare.split()
+    ):
+        # "escaped salmon vs recaptured so far": the salmon recaptured
+        return a, " ".join([bare.split()[0], words[1], *tail])
     if (
         len(words) == 1
         and len(tail) >= 2
@@ -1584,7 +1646,15 @@ def _when_subject(text: str) -> str:
         subject,
     )
     subject = re.sub(r"\b(?:in|on|from) (?:there|here)\b|\b(?:there|here)\W*$", " ", subject)
-    return " ".join(w for w in subject.split() if w not in {"'s", "s"})
+    words = [
+        w for w in subject.split() if w not in {"'s", "s", "it", "pls", "please"} and w.strip("-")
+    ]
+    # "newest article pls, what is it and when's it from": nothing left to name a topic
+    while words and words[0] in {"and", ","}:
+        words.pop(0)
+    while words and words[-1] in {"and", ","}:
+        words.pop()
+    return " ".join(words)
 
 
 def _full_month(m: re.Match[str]) -> str:

@@ -19,7 +19,7 @@ import snowballstemmer
 from langchain_core.embeddings import Embeddings
 
 from bot.models import Turn
-from bot.names import NAME_FORMS, PLACE_WORDS
+from bot.names import NAME_FORMS, PEOPLE_OF, PLACE_WORDS
 from ingest.dates import parse_date
 from ingest.keywords import SentenceRow, content_terms
 from ingest.models import Passage, StoredArticle
@@ -788,7 +788,11 @@ _DURATION = re.compile(
     r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|a|an|half an?|several|few|a few|many))[- ]"
     r"(?:and a half )?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|"
-    r"nights?|laps?|sessions?|innings|sets?)\b|\b\d{1,2}:\d\d\b|\b(?:overnight|all day)\b",
+    r"nights?|laps?|sessions?|innings|sets?)\b|\b\d{1,2}:\d\d\b|\b(?:overnight|all day)\b|"
+    # "will stay closed until at least Monday": how long, told by when it ends
+    r"\b(?:until|till|through) (?:at least |the end of |mid-|early |late )?(?:next )?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -921,7 +925,7 @@ _SUPERLATIVE_SAID = re.compile(
     r"the smallest|followed by)\b",
     re.IGNORECASE,
 )
-_WHERE_ASKED = re.compile(r"^where\b")
+_WHERE_ASKED = re.compile(r"^where\b|^(?:in )?(?:which|what) (?:city|town|village|place)\b")
 _CAUSE = re.compile(
     r"\b(?:because|due to|owing to|blam(?:e|ed|es|ing)|cit(?:e|ed|es|ing)|as a result|reasons?|"
     r"caused? by|driven by|thanks to|amid|after|so that|in order to|allow(?:s|ed|ing)?|"
@@ -1307,12 +1311,26 @@ def _current_title(question: str, sentence: str) -> bool:
 def _names_someone(sentence: str, question: str, common: Collection[str]) -> bool:
     asked = {re.sub(r"'s$", "", w.lower()) for w in re.findall(r"[A-Za-z][\w'-]*", question)}
     # A whole name counts: "Joe Rogan" does not answer "who was Rogan's guest?".
-    names = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*", sentence)
+    names = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b", sentence)
     first = re.match(r"([A-Z][a-z]+)(?:'s)?\s+[a-z]", sentence)
     if common and first and not is_common(first.group(1).lower(), common):
         names.append(first.group(1))
-    # A date is not who: "continues with the Bahrain Grand Prix on April 12" names nobody.
-    return any(not (asked | _CALENDAR) & set(n.lower().split()) for n in names)
+    # A date is not who: "continues with the Bahrain Grand Prix on April 12" names nobody; nor
+    # is a people's adjective ("a ticket bought in the central Portuguese city") or the agency
+    # reporting the story.
+    nobody = _NOBODY | PLACE_WORDS if _SOMEONE_ASKED.search(question) else _NOBODY
+    return any(
+        not (asked | _CALENDAR) & set(n.lower().split()) and n.lower() not in nobody for n in names
+    )
+
+
+#: "the name of the person who won": someone, whom no country's name answers.
+_SOMEONE_ASKED = re.compile(
+    r"\b(?:person|guy|man|woman|bloke|lady|girl|boy|dude|individual|winner's name)\b", re.I
+)
+
+
+_NOBODY = frozenset(PEOPLE_OF.values()).union(["reuters", "afp", "ap", "bloomberg"])
 
 
 #: "Who runs / heads / is the boss of X?": asked for whoever leads it, by title.
@@ -1352,7 +1370,10 @@ def is_common(word: str, common: Collection[str]) -> bool:
 
 
 _CALENDAR = frozenset(
-    (_MONTHS + " monday tuesday wednesday thursday friday saturday sunday").split()
+    (
+        _MONTHS + " monday tuesday wednesday thursday friday saturday sunday"
+        " jan feb mar apr jun jul aug sep sept oct nov dec"
+    ).split()
 )
 
 

@@ -21,7 +21,8 @@ from ingest.models import StoredArticle
 MAX_CITED = 25
 _MENTION_VERB = re.compile(
     r"\b(mention|mentions|mentioning|mentioned|name|names|refer|reference|brings? up|bringing up|"
-    r"touch(?:es|ing)? on|comes? up|came up|appears?|appeared|shows? up)"
+    r"touch(?:es|ing)? on|comes? up|came up|appears?|appeared|shows? up|quotes?|quoting|quoted|"
+    r"cites?|citing|cited)"
 )
 
 

@@ -50,9 +50,11 @@ def answer_overview(question: Question, library: Library) -> Answer:
         space = max(room - len(head) - 6, 60)
         quote = said = cut(best[0].text, space) if best else ""
         # with room to spare, the lead (what the story reports) and the next best join it
-        lead = [r for r in library.lead(article, 0)[:1] if len(r.text.split()) >= LEAD_WORDS]
-        chosen = best[:1]
-        for row in [*lead, *best[1:]]:
+        # (one story alone: the sentence after the lead too, which gives its numbers)
+        opening = library.lead(article, 2 * space)[: 2 if len(shown) == 1 else 1]
+        lead = [r for r in opening if len(r.text.split()) >= LEAD_WORDS]
+        chosen = best[:1] if len(shown) > 1 or not lead else lead[:1]
+        for row in [*lead, *best]:
             taken = {r.sentence_id for r in chosen}
             if (
                 row.sentence_id not in taken
