@@ -443,6 +443,13 @@ ATTRIBUTE_FORMS = {
     "fix": ("fix", "repair", "repairs", "repaired", "rebuild", "restore"),
     # "how much would the games cost to run": their operating budget
     "run": ("run", "running", "operating", "operate", "operations"),
+    # "what does it cost a farmer to make a kilo": its production cost
+    "make": ("make", "made", "produce", "produced", "production", "producing"),
+    # "how much does it cost to buy a franchise": what one is sold for
+    "buy": ("buy", "bought", "purchase", "acquire", "sold", "sell", "fee", "price"),
+    # "who replaced rachel okafor": her successor, whoever took over
+    "replaced": ("replaced", "replace", "succeeded", "successor", "took over", "appointed"),
+    "replace": ("replaced", "replace", "succeeded", "successor", "take over", "appointed"),
     "rain": ("rain", "rainfall", "millimetres", "millimeters", "mm", "inches"),
     "rainfall": ("rain", "rainfall", "millimetres", "millimeters", "mm", "inches"),
     "snow": ("snow", "snowfall", "centimetres", "centimeters", "cm", "inches"),
@@ -501,8 +508,9 @@ _VERB_AFTER_TO = re.compile(
     r"(?:[\w'-]+ ){1,3}to $"
 )
 #: Qualifiers a report leaves to its context: "the women's 800m" in a story about Hodgkinson.
+#: ("at the worst point": when, which a report tells by its figure, "peaked at").
 _UNSAID_QUALIFIERS = frozenset(
-    ["women", "womens", "men", "mens", "ladies", "female", "male", "girls", "boys"]
+    "women womens men mens ladies female male girls boys worst peak height most moment".split()  # noqa: SIM905
 )
 
 #: Words of names that articles also write as short forms ("UK", "US", "EU", "F1").

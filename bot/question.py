@@ -71,6 +71,8 @@ CHAT_WORDS = {
     "r": "are",
     "ppl": "people",
     "op": "operation",
+    "h1": "first half",
+    "h2": "second half",
     "ops": "operations",
     "wud": "would",
     "cud": "could",
@@ -731,6 +733,29 @@ def expand_chat(text: str) -> str:
     text = re.sub(r"(?i)\b(?:see|saw|seen) (it|that|this) coming\b", r"expect \1", text)
     text = re.sub(r"(?i)^y (?=(?:is|are|was|were|did|does|do|would|has|have|r|u)\b)", "why ", text)
     text = re.sub(r"(?i)^n (?=\w)", "and ", text)  # "n who won that race"
+    # "who took the goncourt": who won it
+    text = re.sub(
+        r"(?i)^who (?:took|takes|scooped|bagged|clinched|claimed|grabbed|nabbed) (?:home )?the\b",
+        "who won the",
+        text,
+    )
+    # "who owns a chunk of stagegate": a stake in it; "who blew the whistle": the whistleblower
+    text = re.sub(
+        r"(?i)\b(owns?|owned|holds?|held|bought|buys?|sold|sells?|took|takes|acquired) a "
+        r"(?:chunk|slice|piece|bit) of\b",
+        r"\1 a stake in",
+        text,
+    )
+    text = re.sub(r"(?i)\b(?:blew|blow|blows|blowing) the whistle\b", "was the whistleblower", text)
+    # "did neutron make it to orbit": whether it reached it
+    text = re.sub(r"(?i)\b(?:make|makes|making) it (?:to|into)\b", "reach", text)
+    text = re.sub(r"(?i)\bmade it (?:to|into)\b", "reached", text)
+    # "who put the money up": who funded it, as stories put it
+    text = re.sub(
+        r"(?i)\b(?:put|puts|putting) (?:up )?(?:the )?(?:money|cash|funds)(?: up)?\b",
+        "funded",
+        text,
+    )
     # "whats tenshozans real name": the name he was born with, as stories put it
     text = re.sub(r"(?i)\b(?:real|birth|given) name\b", "name born", text)
     # "who ended up winning": who won

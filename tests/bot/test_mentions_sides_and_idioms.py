@@ -11,8 +11,10 @@ new one", "vs recaptured") is the other side's question asked of it. "The result
 is its tally, whatever word the story uses; the cost "to run" the games is their operating
 budget; rain that "fell" is counted in millimetres; a park "closed until at least Monday" says
 how long. A runner-up's age is in the sentence that gives it ("Harrop, 33,"), not in the lead
-giving the winner's. "Go bust" is bankruptcy. "How big a fine" asks for a fine, which a story
-that tells none cannot give.
+giving the winner's. "Go bust" is bankruptcy, "who took the goncourt" who won it, "a chunk
+of" a company a stake in it, "h1" the first half, "put the money up" funded it, "offload"
+divest, "slip" a delay. "How big a fine" asks for a fine, which a story that tells none cannot
+give. (The idioms and words of a deed were read off refusals in the other development sets.)
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import pytest
 from bot.compose import yes_no_deed
 from bot.engine import Engine
 from bot.question import Kind, expand_chat, understand
-from bot.retrieval import kind_match
+from bot.retrieval import kind_match, stems, synonym_matches
 from tests.bot.conftest import converse, engine_with
 
 ARTICLES = [
@@ -115,6 +117,19 @@ def test_chat_idioms_read_as_the_reports_word() -> None:
     assert expand_chat("which city did he get his elbow op in").endswith("elbow operation in")
     # a company that went under is the deed asked, not "go"
     assert yes_no_deed("why did lysgro go under", ("lysgro",)) == (("lysgro",), ("bankrupt",))
+
+
+def test_ways_of_saying_a_deed_read_as_the_reports_say_it() -> None:
+    assert expand_chat("who took the goncourt") == "who won the goncourt"
+    assert expand_chat("who owns a chunk of stagegate") == "who owns a stake in stagegate"
+    assert expand_chat("did neutron actually make it to orbit").endswith("reach orbit")
+    assert expand_chat("how much did revenue grow in h1").endswith("in first half")
+    assert expand_chat("who put the money up") == "who funded"
+    assert expand_chat("whats tenshozans real name").endswith("name born")
+    # what a story calls the deed: "has two years to divest AdX", "the launch slipped"
+    assert synonym_matches("offload", stems("Google must divest AdX."))
+    assert synonym_matches("slip", stems("The launch was delayed by two days."))
+    assert synonym_matches("funded", stems("a Series B funding round led by EIFO"))
 
 
 def test_a_date_an_adjective_or_an_agency_names_nobody() -> None:
