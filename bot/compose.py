@@ -41,6 +41,7 @@ from bot.retrieval import (
     tells_place,
     term_matches,
 )
+from ingest.dates import parse_date
 from ingest.keywords import STOPWORDS, content_terms
 from ingest.models import StoredArticle
 
@@ -837,7 +838,8 @@ def unanswered(
         else e.sentence.text
         for e in chosen
     ]
-    other_year = _other_year(q, question, kind, told)
+    dated = [parse_date(e.article.published) for e in chosen]
+    other_year = _other_year(q, question, kind, told, [d.year if d else None for d in dated])
     if other_year:
         return other_year
     if kind is not None and _undisclosed(chosen[0].sentence.text):
@@ -1055,16 +1057,34 @@ def _says(term: str, words: frozenset[str]) -> bool:
     return any(term_matches(f, words) for f in forms) or synonym_matches(term, words)
 
 
-def _other_year(q: str, question: str, kind: str | None, texts: Sequence[str]) -> str | None:
+def _other_year(
+    q: str,
+    question: str,
+    kind: str | None,
+    texts: Sequence[str],
+    published: Sequence[int | None] = (),
+) -> str | None:
     """The year an amount or count is asked for ("net profit for 2025"), when every sentence
-    giving one names another year and not that one: a forecast "for 2026" is no 2025 profit."""
+    giving one names another year and not that one: a forecast "for 2026" is no 2025 profit.
+    A sentence naming no year tells of its story's year or the year before, not of an earlier
+    one ("Revenue rose 23%" in a story of 2026 is no revenue of 2023); ``published`` gives each
+    story's year."""
     asked = set(_YEAR_ASKED.findall(q))
     if not asked or kind not in ("money", "number"):
         return None
-    giving = [t for t in texts if kind_match(kind, t, question) >= 1]
-    if giving and all(
-        _YEAR_ASKED.findall(t) and not asked & set(_YEAR_ASKED.findall(t)) for t in giving
-    ):
+
+    def another(text: str, year: int | None) -> bool:
+        said = set(_YEAR_ASKED.findall(text))
+        if said:
+            return not asked & said
+        # (a later year may be the story's plans: "the 2026 rules" in a story of 2025)
+        return year is not None and all(int(a) < year - 1 for a in asked)
+
+    years = list(published) + [None] * (len(texts) - len(published))
+    giving = [
+        (t, y) for t, y in zip(texts, years, strict=True) if kind_match(kind, t, question) >= 1
+    ]
+    if giving and all(another(t, y) for t, y in giving):
         return sorted(asked)[0]
     return None
 

@@ -14,7 +14,8 @@ how long. A runner-up's age is in the sentence that gives it ("Harrop, 33,"), no
 giving the winner's. "Go bust" is bankruptcy, "who took the goncourt" who won it, "a chunk
 of" a company a stake in it, "h1" the first half, "put the money up" funded it, "offload"
 divest, "slip" a delay. "How big a fine" asks for a fine, which a story that tells none cannot
-give. (The idioms and words of a deed were read off refusals in the other development sets.)
+give, nor a year's figure a story of a later year gives without a year. (The idioms and words
+of a deed were read off refusals in the other development sets, the year off a near miss.)
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ ARTICLES = [
     "kinds_az/corpus/lysgro-bankruptcy-filing.html",
     "kinds_az/corpus/lysgro-herning-vertical-farm-opens.txt",
     "kinds_az/corpus/oder-fish-kill-algae.txt",
+    "kinds_al/corpus/loopa-full-year-results.txt",
 ]
 
 
@@ -171,10 +173,15 @@ def test_each_part_finds_the_sentence_holding_its_kind(engine: Engine) -> None:
 
 
 @pytest.mark.model
-def test_a_fine_no_story_tells_is_refused(engine: Engine) -> None:
+def test_a_fine_or_a_year_no_story_tells_is_refused(engine: Engine) -> None:
     fine = engine.answer("how big a fine did nordhav get for the salmon escape")
     assert fine.refused, fine.text
     assert "salmon" in fine.text, fine.text
+    # "Revenue rose 23% to 486 million euros" in a story of 2026 and a forecast "for 2026"
+    # tell no revenue of 2023
+    old = engine.answer("what was loopa's revenue in 2023")
+    assert old.refused, old.text
+    assert not engine.answer("what was loopa's revenue last year").refused
 
 
 @pytest.mark.model
