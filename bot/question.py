@@ -1557,19 +1557,10 @@ def _like_other_side(a: str, b: str) -> tuple[str, str]:
     dated = len(words) > 1 and words[1] in {"year's", "season's", "month's", "week's"}
     if one and words and words[0] in _WHICH_ONE and len(words) > 1 and not dated:
         return a, f"{one.group(1)} {' '.join(words[1:])}"
-    if (
-        one
-        and len(words) > 1
-        and re.fullmatch(r"(?:19|20)\d\d", words[0])
-        and one.group(1)
-        in {
-            "new",
-            "latest",
-            "current",
-        }
-    ):
+    newer = one.group(1) if one and one.group(1) in ("new", "latest", "current") else None
+    if newer and len(words) > 1 and re.fullmatch(r"(?:19|20)\d\d", words[0]):
         # "the 2019 us tariff on italian cheese vs the new one": the new us tariff on it
-        return a, f"{one.group(1)} {' '.join(words[1:])}"
+        return a, f"{newer} {' '.join(words[1:])}"
     if (
         one
         and words
