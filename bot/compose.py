@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from bot.models import Answer, Citation
 from bot.names import CURRENCY_NAMED, CURRENCY_OF, PLACE_FORMS, PLACE_WORDS
-from bot.question import EXPANSIONS
+from bot.question import CHAT_WORDS, EXPANSIONS
 from bot.retrieval import (
     DONE_ASKED,
     LEADER_UNTITLED,
@@ -343,7 +343,8 @@ _ANY_ANSWER = frozenset(["result", "results", "outcome", "upshot"])
 #: Hospital Galway", "the Aarhus pilot plant"), which the answer must then say.
 _WHICH_THING = re.compile(
     r"^(?:which|what) (?:[a-z'-]+ ){0,2}?(hospital|clinic|school|university|airport|stadium|"
-    r"museum|hotel|prison|mine|farm|plant|factory|bridge|tunnel|station|port|court)s?\b"
+    r"museum|hotel|prison|mine|farm|plant|factory|bridge|tunnel|station|port|court|ship|vessel|"
+    r"odds)s?\b"
 )
 #: "Who bought ...?": verbs that are the fact asked, not a way of asking.
 _WHO_DID = re.compile(
@@ -437,6 +438,8 @@ ATTRIBUTE_FORMS = {
     "valued": ("valued", "valuation", "value", "worth"),
     "valuation": ("valued", "valuation", "value", "worth"),
     "offer": ("offer", "offered", "bid", "proposal"),
+    "target": ("target", "aim", "aiming", "aims", "goal", "plan", "plans", "planned"),
+    "goal": ("goal", "target", "aim", "aiming", "aims", "plan", "plans", "planned"),
     "offered": ("offer", "offered", "bid", "proposal"),
     "bid": ("bid", "offer", "offered", "proposal"),
     "fined": ("fine", "fined", "penalty", "penalised", "penalized"),
@@ -521,7 +524,10 @@ _SPELT_OUT = frozenset(EXPANSIONS).union(
 #: "the Turnbull story": words that say which article is meant, not what it must state.
 _THE_STORY = re.compile(r"\bthe ((?:[\w'-]+ ){1,3})(?:story|article|piece|report|interview)\b")
 #: "in Malaysia", "for the UK": a place the asked fact must hold in.
-_IN_PLACE = re.compile(r"\b(?:in|at|for|across|inside|outside|from) (?:the )?([a-z]+)")
+_IN_PLACE = re.compile(
+    r"\b(?:in|at|for|across|inside|outside|from) (?:the )?"
+    r"(?!(?:in|at|for|across|inside|outside|from|on|to)\b)([a-z]+)"
+)
 #: "What did X decide / announce / say ...": a deed, reported when it happens.
 _EVENT = re.compile(
     r"^(?:what|who|how|why)(?: (?:time|score|place|position|round))? (?:did|has|have)\b|"
@@ -661,7 +667,7 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
     elif first_name and words[1] == "of" and len(words) > 2 and words[2] in named:
         del words[:2]  # a name made with "of": "was house of adunni pulled ..."
     if not words or words[0].removesuffix("'s") not in named:
-        return (), _unnamed_doing(q, words)
+        return _unnamed_doing(q, words)
     subject = words[0].removesuffix("'s")
     rest = words[1:]
     if done and rest and rest[0].removesuffix("'s") in named:
@@ -717,16 +723,16 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
 _ASKING_ING = frozenset(["being", "going", "heading", "having", "getting", "doing", "saying"])
 
 
-def _unnamed_doing(q: str, words: Sequence[str]) -> tuple[str, ...]:
+def _unnamed_doing(q: str, words: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """What "is/are X doing ...?" asks is done when X is no bare name ("is the port of basel
     stopping oil deliveries", "are other networks giving free roaming"): its first verb in
     "-ing", which the story must tell in some word of that meaning."""
     if q.startswith(("why was ", "why were ")):
         # "why was the golden shell winner banned": a deed done to it, which the story must tell
         done = [w for w in words[1:] if w.endswith("ed") and len(w) > 4 and w not in _LIGHT]
-        return tuple(done[:1])
+        return (), tuple(done[:1])
     if not q.startswith(("is ", "are ", "was ", "were ")):
-        return ()
+        return (), ()
     for before, word in itertools.pairwise(words):
         if before in {"the", "a", "an", "of", "for", "to", "in", "on", "with"}:
             continue  # "is the opening ceremony ...": a noun in "-ing"
@@ -736,8 +742,25 @@ def _unnamed_doing(q: str, words: Sequence[str]) -> tuple[str, ...]:
             and word not in _ING_WORDS | _ASKING_ING
             and word not in _LIGHT
         ):
-            return (word,)
-    return ()
+            return (), (word,)
+    if q.startswith(("was ", "were ")) and words[:1] and words[0] not in _PRONOUN_SUBJECTS:
+        # "was a distillery worker arrested for ...", "were two brothers arrested in berlin":
+        # the deed done to someone the question describes, which the story must tell; someone
+        # described without "the" is no one the story has named, so it must tell of them too
+        for before, word in itertools.pairwise(words):
+            if before in _DETERMINERS or word in _LIGHT or len(word) < 5:
+                continue
+            if word.endswith("ed"):
+                someone = (before,) if words[0] in _INDEFINITE and before != words[0] else ()
+                return someone, (word,)
+    return (), ()
+
+
+_PRONOUN_SUBJECTS = frozenset(
+    "anyone anybody someone somebody that this it they he she there".split()  # noqa: SIM905
+)
+_DETERMINERS = frozenset("the a an of for to in on with by at".split())  # noqa: SIM905
+_INDEFINITE = frozenset("a an two three four five any some".split())  # noqa: SIM905
 
 
 #: A sentence that opens on who it is about as a pronoun: "It blamed slow sales partly on ...".
@@ -910,6 +933,9 @@ def unanswered(
         ):
             return currency.group(0)  # "in yen": not a price in another currency
     words = frozenset().union(*(stems(t) for t in texts), stems(chosen[0].article.title))
+    # what the sentence before set the scene with: "Attention now turns to the ... Auction ...
+    # Last year the top lot ... was bought for 140,000 euros"
+    scene = stems(_sentence_before(chosen[0], retrieval)) if retrieval is not None else frozenset()
     for pattern in (
         _HOW_MANY,
         _HOW_MANY_NOUN,
@@ -930,8 +956,10 @@ def unanswered(
             continue  # "what was the result of the vote": whatever the vote gave
         if pattern is _OWN_ATTRIBUTE and asked in _MADE_VERBS:
             continue  # "what did marrick's make": what it made, not a thing called a "make"
-        if any(term_matches(form, words) for form in ATTRIBUTE_FORMS.get(asked, (asked,))):
+        if any(term_matches(form, words | scene) for form in ATTRIBUTE_FORMS.get(asked, (asked,))):
             continue
+        if asked == "odds" and any(_ODDS.search(t) for t in [*texts, chosen[0].article.title]):
+            continue  # "33-1 shot Bracken Law"
         # what was priced may be written another way ("US tariffs" as "customs duties"), and
         # what is counted ("81,200 employees" for staff), but a word of that meaning in passing
         # ("excluding research, staff ...") is no count
@@ -943,6 +971,13 @@ def unanswered(
             continue  # "how much did jadewave park cost to build": the price of the thing built
         if pattern in (_HOW_MANY, _HOW_MANY_NOUN) and any(counted_synonym(asked, t) for t in texts):
             continue
+        if (
+            pattern is _HOW_MUCH
+            and retrieval is not None
+            and any(_MEASURED_AMOUNT.search(t) for t in texts)
+            and term_matches(asked, retrieval.about.get(chosen[0].article.article_id, frozenset()))
+        ):
+            continue  # "how much whisky does claggain make": litres "of alcohol", in a whisky story
         return asked
     uncounted = _uncounted_deed(q, chosen)
     if uncounted:
@@ -950,8 +985,34 @@ def unanswered(
     other = _other_one(q, chosen, texts)
     if other:
         return other
+    place = _PLACE_ASKED.search(q)
+    if (
+        place
+        and retrieval is not None
+        and kind in ("money", "number")
+        and not any(_PLACE_SAID[place.group(1)].search(t) for t in texts)
+        and not any(
+            kind_match(kind, t, question)
+            and bool(retrieval.names)
+            and all(_named_in(n, stems(t)) for n in retrieval.names)
+            for t in texts
+        )
+    ):
+        # "prize money for second place": the winner's prize is not the runner-up's, unless
+        # the amount is told of the one asked about ("Scheffler took home $1.76 million")
+        return place.group(1)
     if retrieval is None:
         return None
+    if _SOMEONE_YES_NO.match(q):
+        # "did a museum guard give the thieves the codes?", "were two brothers arrested": a
+        # yes/no question about someone no article has written of in any word asked
+        unheard = [
+            t
+            for t in retrieval.terms
+            if retrieval.frequency.get(t, 1) == 0 and t not in ASKING_WORDS and t not in CHAT_WORDS
+        ]
+        if unheard:
+            return unheard[0]
     subject, deed = yes_no_deed(question, retrieval.any_names)
     done = bool(DONE_ASKED.match(q))
     if deed and not _deed_held(
@@ -981,6 +1042,14 @@ def unanswered(
     return _unnamed(question, chosen, retrieval, texts, words)
 
 
+#: An amount measured in a unit of volume or mass: "about 1.2 million litres".
+_MEASURED_AMOUNT = re.compile(
+    r"\b\d[\d,.]*(?: (?:million|billion|thousand))? (?:litres|liters|tonnes|tons|barrels|gallons|"
+    r"cubic metres|cubic meters|kilograms|kilos|pounds|bottles|megawatt hours|gigawatt hours)\b",
+    re.IGNORECASE,
+)
+#: A yes/no question about someone it describes, not names: "did a museum guard give ...".
+_SOMEONE_YES_NO = re.compile(r"^(?:did|was|were|has|have|had|is|are) (?:a|an|any|two|three|some) ")
 #: Words of a yes/no question that say how it is asked, not what happened.
 _YES_NO_LIGHT = frozenset(
     [
@@ -1057,6 +1126,33 @@ def _says(term: str, words: frozenset[str]) -> bool:
     return any(term_matches(f, words) for f in forms) or synonym_matches(term, words)
 
 
+#: Betting odds as reports write them: "a 33-1 outsider", "the 5/2 favourite".
+_ODDS = re.compile(r"\b\d+[-/]\d+\b(?! (?:win|victory|defeat|draw|lead|score|vote))|\bodds-on\b")
+#: A finishing place asked of: "how much did le gall get for second place".
+_PLACE_ASKED = re.compile(
+    r"\b(?:for|in) (?:finishing )?(second|third|fourth|fifth|2nd|3rd|4th|5th)(?: place)?\b"
+    r"(?! (?:half|quarter|round|leg|stage|test|day|set|season|year|time|game|match|race|"
+    r"edition)\b)"
+)
+_PLACE_SAID = {
+    word: re.compile(pattern, re.IGNORECASE)
+    for word, pattern in (
+        ("second", r"\bsecond\b|\b2nd\b|\brunner[- ]up\b|\bruns?-?ner\b"),
+        ("2nd", r"\bsecond\b|\b2nd\b|\brunner[- ]up\b"),
+        ("third", r"\bthird\b|\b3rd\b"),
+        ("3rd", r"\bthird\b|\b3rd\b"),
+        ("fourth", r"\bfourth\b|\b4th\b"),
+        ("4th", r"\bfourth\b|\b4th\b"),
+        ("fifth", r"\bfifth\b|\b5th\b"),
+        ("5th", r"\bfifth\b|\b5th\b"),
+    )
+}
+#: A clause naming the year a figure is compared with.
+_COMPARED_YEAR = re.compile(
+    r"\b(?:against|compared with|compared to|versus|up from|down from)\b[^,.;]*?\b(?:19|20)\d\d\b"
+)
+
+
 def _other_year(
     q: str,
     question: str,
@@ -1074,7 +1170,9 @@ def _other_year(
         return None
 
     def another(text: str, year: int | None) -> bool:
-        said = set(_YEAR_ASKED.findall(text))
+        # "rose 17% to 1.31 billion euros ... against a loss of 64 million euros in 2024": the
+        # year compared with is not the figure's own
+        said = set(_YEAR_ASKED.findall(_COMPARED_YEAR.sub("", text)))
         if said:
             return not asked & said
         # (a later year may be the story's plans: "the 2026 rules" in a story of 2025)
@@ -1359,7 +1457,13 @@ def _unnamed(
             # "How much is Leo a month in Germany?": a price holds where its sentence says; a
             # launch in Germany, or promotions in India, do not make the US price theirs.
             currency = CURRENCY_OF.get(name)
-            top = [chosen[0].sentence.text, chosen[0].previous.text if chosen[0].previous else ""]
+            top = [
+                chosen[0].sentence.text,
+                chosen[0].previous.text if chosen[0].previous else "",
+                # "Prices paid to growers in Uruapan fell sharply. Packers offered about 31
+                # pesos ...": the sentence before may say where the price holds
+                _sentence_before(chosen[0], retrieval),
+            ]
             title = stems(chosen[0].article.title)
             if not any(
                 kind_match("money", t, question)
@@ -1390,6 +1494,8 @@ def _unnamed(
             continue
         if _named_in(name, words) or name in dated or synonym_matches(name, words):
             continue  # "gpus", no English word, told as "4,096 Nvidia H100 chips"
+        if name in qualifying and _named_in(name, stems(_sentence_before(chosen[0], retrieval))):
+            continue  # "Prices paid to growers in Uruapan fell. Packers offered ..."
         # A place that describes what is asked about ("UK inflation") may be the setting of
         # the whole story, said once, so the article's text counts; a place the fact must hold
         # in ("the price in Malaysia"), a person or a thing must be in the article's lead.
@@ -1411,7 +1517,12 @@ def _unnamed(
         # "The 32-year-old from Merthyr Tydfil ended the fight": the age of whom the headline
         # is about, told as the subject of the sentence
         epithet = any(
-            re.match(r"The \d+-year-old\b", e.sentence.text)
+            # (or, after the sentence's setting: "At Ayr on Saturday, ..., the 23-year-old from
+            # the Borders won it")
+            (
+                re.match(r"The \d+-year-old\b", e.sentence.text)
+                or re.match(r"(?:At|In|On) [^,]+,(?: [^,]+,)? the \d+-year-old\b", e.sentence.text)
+            )
             and all(
                 _named_in(n, stems(e.previous.text if e.previous else e.article.title))
                 for n in own_names
@@ -1603,11 +1714,13 @@ def _telling_deed(question: str, chosen: list[Evidence], retrieval: Retrieval) -
     chosen ones do not: "who spotted the stolen painting" is answered by "It was spotted by
     Jana Kubatova", not by the lead that tells the painting's story."""
     m = _WHO_DEED.match(question.lower())
-    if not m or m.group(1) in _COMMON_DEEDS or has_synonyms(m.group(1)):
+    if not m or m.group(1) in _COMMON_DEEDS:
         return chosen
     deed = m.group(1)
-    if term_matches(deed, stems(chosen[0].sentence.text)):
-        return chosen
+
+    told = stems(chosen[0].sentence.text)
+    if term_matches(deed, told) or synonym_matches(deed, told):
+        return chosen  # told in its own word or one of its meaning
     top = chosen[0]
     telling = [
         e
@@ -1684,6 +1797,20 @@ _NUMERALS = {
         strict=True,
     )
 }
+
+
+def _sentence_before(item: Evidence, retrieval: Retrieval) -> str:
+    """The sentence right before ``item`` in its article, when it is among the evidence."""
+    index = item.sentence.sentence_index - 1
+    return next(
+        (
+            e.sentence.text
+            for e in retrieval.evidence
+            if e.sentence.sentence_index == index
+            and e.article.article_id == item.article.article_id
+        ),
+        "",
+    )
 
 
 def _named_in(name: str, words: frozenset[str]) -> bool:

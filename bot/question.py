@@ -491,6 +491,11 @@ _ANY_PLURAL = re.compile(
     r"at the moment|right now|this (?:week|month|year)|in the news|going on|happening|"
     r"to report))?\W*$"
 )
+#: "Has anything been stolen from a german museum lately?": stories of what happened of late.
+_ANYTHING_LATELY = re.compile(
+    r"^(?:has|have) (?:there been )?(?:anything|something)(?: been| happened| gone)? "
+    r"((?:[\w&.-]+ ){1,6}?[\w&.-]+) (?:lately|recently|of late|this (?:week|month|year))\W*$"
+)
 #: "Any huge concert ticket rush in china lately?": stories of a kind, asked for as news of
 #: late though named in the singular.
 _ANY_LATELY = re.compile(
@@ -552,6 +557,9 @@ _ORDER = re.compile(
     rf"(newer|older|more recent|first|earlier|later|last)\b|"
     rf"\b(?:which|what) (?:\w+ )*?{_PIECE} (?:is|was) (?:the )?"
     rf"(most recent|latest|newest|oldest|earliest|first|last)\b|"
+    # "which article in the collection is the oldest"
+    rf"\b(?:which|what) {_PIECE} (?:in|of|on) (?:\w+ ){{1,3}}?(?:is|was) (?:the )?"
+    rf"(most recent|latest|newest|oldest|earliest)\b|"
     rf"\b(?:which|what) (?:\w+ )*?{_PIECE} (?:has|had|carries|got) (?:the )?"
     rf"(most recent|latest|newest|oldest|earliest)\b|"
     # "which is the most recent: the bank of canada article, the qwen4 article or ..."
@@ -700,6 +708,14 @@ _THE_US = re.compile(
 )
 
 
+#: "in us supermarkets", "in u.s. stores": the country, named before where something is sold.
+_US_SHOPS = re.compile(
+    r"\b(in|across|from|for) (?:us|u\.s\.?)(?= (?:supermarkets|stores|shops|markets|cinemas|"
+    r"theaters|theatres|dollars|prices|sales)\b)",
+    re.I,
+)
+
+
 def _spelt_month(month: str, m: re.Match[str]) -> str:
     return f"{m.group(1)} {month}" if m.group(1) else month
 
@@ -719,6 +735,7 @@ def expand_chat(text: str) -> str:
         return word
 
     text = _THE_US.sub(r"\1 the united states", text)
+    text = _US_SHOPS.sub(r"\1 the united states", text)
     text = re.sub(r"\b[Rr]&[Dd]\b", "research and development", text)
     # "since jan", "jan 2026": the month; a lone "Jan" may be a person
     for short, month in (("jan", "january"), ("mar", "march")):
@@ -758,13 +775,18 @@ def expand_chat(text: str) -> str:
     )
     # "whats tenshozans real name": the name he was born with, as stories put it
     text = re.sub(r"(?i)\b(?:real|birth|given) name\b", "name born", text)
+    # "is the museum open again": whether it is still closed, as a story tells it
+    text = re.sub(
+        r"(?i)^(is|are) (.+?) (?:open|opened|back open) again\b", r"\1 \2 still closed", text
+    )
     # "who ended up winning": who won
     text = re.sub(r"(?i)\b(?:ended|end|ends) up winning\b", "won", text)
     # "why did lysgro go bust": what the reports call it
     text = re.sub(
         r"(?i)\b(go|goes|going|went|gone) (?:bust|under|broke)\b(?! \w)", r"\1 bankrupt", text
     )
-    expanded = re.sub(r"(?<![\w'])[A-Za-z0-9/;]+(?![\w'])", one, text)
+    # not a letter of "u.s." ("u" is no "you" there)
+    expanded = re.sub(r"(?<![\w'])(?<!\w\.)[A-Za-z0-9/;]+(?![\w']|\.\w)", one, text)
     return " ".join(expanded.split())
 
 
@@ -1265,7 +1287,7 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         subject = _strip_article_words(_OVERVIEW_FILLER.sub(" ", phrase))
         if subject and not re.match(r"^(?:it|them|that|this|him|her|they|he|she)$", subject):
             return Question(asked, text, Kind.OVERVIEW, subject=subject)
-    plural = _ANY_PLURAL.match(bare) or _ANY_LATELY.match(bare)
+    plural = _ANY_PLURAL.match(bare) or _ANY_LATELY.match(bare) or _ANYTHING_LATELY.match(bare)
     if plural:
         subject = _strip_article_words(_OVERVIEW_FILLER.sub(" ", plural.group(1)))
         if len(subject.split()) >= 2:
@@ -1468,8 +1490,8 @@ def _sides(text: str) -> tuple[str, ...]:
         r"\b(?:is|was|are|were|has|have|costs?|did|does) (?:the )?(.+?) or (?:the )?(.+?)(?:\?|$)",
         r"^(.+?) (?:vs\.?|versus) (.+?)(?:[?:,]| - |$)",
         # "his ranking after rio compared to after the us open": one thing in two settings
-        r"^(.+? (?:after|before|during|at|in) .+?),? compared? (?:with|to) "
-        r"((?:after|before|during|at|in) .+?)(?:\?|$)",
+        r"^(.+? (?:after|before|during|at|in|when) .+?),? compared? (?:with|to) "
+        r"((?:after|before|during|at|in|when) .+?)(?:\?|$)",
         r"\b(?:do|does|did) (?:the )?(.+?) and (?:the )?(.+?) (?:compare|differ)",
     )
     listed = re.search(r":\s*(.+?)(?:\?|$)", text)
@@ -1487,6 +1509,10 @@ def _sides(text: str) -> tuple[str, ...]:
             return (f"{thing}{setting}", f"{thing}{preposition} {other.strip(' ,?')}")
         if m:
             a, b = (s.strip(" ,?") for s in m.groups())
+            if re.match(r"when (?:he|she|they|it|we|i) ", b) and " when " in a:
+                # "how old was calder when he won at ayr compared with when he was cleared":
+                # the same question at the other time
+                return (a, a[: a.index(" when ") + 1] + b)
             if re.match(r"(?:how|what|who|when|where|which) \w+ \w+", b) and content_terms(a):
                 return (a, b)  # a question of its own: "... vs how many carris ordered"
             a, b = _like_other_side(a, b)

@@ -263,7 +263,7 @@ _SYNONYM_GROUPS = (
     "pull pulled pulling exit exited exiting withdraw withdrew withdrawal quit",
     "delayed delay postponed pushed slip slipped",
     "reserved reserve reservation reservations preorder preorders pre-order pre-orders",
-    "banned ban suspended suspension barred",
+    "banned ban suspended suspension barred grounded grounding",
     "launched launch unveiled unveil released release debut introduced",
     "phone phones smartphone smartphones handset handsets",
     "car cars vehicle vehicles",
@@ -273,6 +273,7 @@ _SYNONYM_GROUPS = (
     "funded fund funding financed financing invested investors investor",
     "repay repaid repayment refund refunded reimburse reimbursed",
     "give gives giving gave given pay pays paying paid payer payers",
+    "gave donate donated donates donation donations donor donors",
     "forecast forecasts expects expected predicts predicted outlook guidance projected",
     "staff employees workers jobs roles people",
     "kids kid children child youngsters pupils",
@@ -284,11 +285,13 @@ _SYNONYM_GROUPS = (
     "hack hacked hackers hacking breach breached cyberattack cyber-attack attackers",
     "ship ships vessel vessels",
     "plane planes aircraft jet jets airliner airliners",
-    "catch catches caught catching haul hauls",
+    "catch catches caught catching haul hauls landed",
     "race racing raced compete competing competed",
     "stop stops stopped stopping halt halted pause paused freeze froze frozen shut suspension",
     "destroyed destroy destroys wrecked wreck damaged demolished flattened razed",
     "build builds building built developer developers construct constructing construction",
+    "rob robbed robbery robberies robbers stole stolen steal stealing theft thefts thief thieves "
+    "burglars burglary burgled heist raid raided looted",
 )
 
 
@@ -303,6 +306,13 @@ def _meanings(groups: Sequence[str]) -> dict[str, frozenset[str]]:
 
 
 _SYNONYMS = _meanings(_SYNONYM_GROUPS)
+#: Words a question asks with that reports also tell another way, but not the other way round:
+#: what a distillery "makes" is told as what it "produces", while "when will it start
+#: producing" is not answered by what it is built "to make".
+for _word in ("make", "makes", "making"):
+    _SYNONYMS[stem(_word)] = _SYNONYMS.get(stem(_word), frozenset()) | {
+        stem(w) for w in ("produce", "produces", "produced", "production", "output")
+    }
 
 
 def asked_terms(question: str) -> list[str]:
@@ -682,9 +692,9 @@ def question_kind(question: str) -> str | None:
     if re.match(r"what (?:price|fee|salary|fare|wage|sum)\b", q):
         return "money"  # "what price per megawatt hour is microsoft paying"
     if re.search(
-        r"^what(?:'s| is| are| was| did| does| do| will| would)\b.*\b(?:go|sell|fetch|cost|"
-        r"retail)(?: for| at)?(?: (?:in|at|on|from|for) (?:the )?[\w'-]+(?: [\w'-]+)?| now| today|"
-        r" these days| nowadays)*\W*$",
+        r"^what(?:'s| is| are| was| did| does| do| will| would)\b.*\b(?:go|sell|selling|fetch|"
+        r"fetching|cost|retail|retailing)(?: for| at)?(?: (?:in|at|on|from|for) (?:the )?"
+        r"[\w'-]+(?: [\w'-]+){0,2}| now| right now| today| these days| nowadays)*\W*$",
         q,
     ):
         return "money"  # "what did the painting go for?"
@@ -811,7 +821,9 @@ _AHEAD_ASKED = re.compile(r"\b(?:will|is due|are due|going to|expected|next)\b")
 _WHEN = re.compile(
     r"\b(1[89]\d\d|20\d\d|" + "|".join(_MONTHS.split()) + r"|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|yesterday|today|tomorrow|ago|last (week|month|year)|next (season|"
-    r"year|week)|decade|century)\b",
+    r"year|week)|decade|century)\b|"
+    # "played on Feb. 8", "Sept. 30": a month as wire copy abbreviates it
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2}\b",
     re.IGNORECASE,
 )
 #: Dates and years, which a number asked for is not.

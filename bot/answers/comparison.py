@@ -53,10 +53,13 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
         earlier = [Turn.of(a) for _, a in answers[-1:]]
         answer = fact(part, earlier)
         quoted = set().union(*(_quotes(a) for _, a in answers))
-        if quoted and not answer.refused and _quotes(answer) <= quoted:
+        if quoted and (answer.refused or _quotes(answer) <= quoted):
             # "who came 2nd and 3rd": the sentence naming the runner-up answers the first part;
             # the second is asked again without it, and keeps it only when nothing else answers
-            # ("what is it called and how old is it": one sentence may say both).
+            # ("what is it called and how old is it": one sentence may say both). A part
+            # refused is asked again without it too: the first part's sentence, best for the
+            # words both share, may have crowded out its own ("... selling for per kilo this
+            # week, and what did last year's top auction lot fetch?").
             again = fact(part, earlier, quoted)
             answer = answer if again.refused else again
         answers.append((part, answer))

@@ -253,10 +253,13 @@ def test_a_hyphenated_attribute_meets_its_one_word_spelling() -> None:
 
 def test_a_figure_takes_its_year_from_the_sentence_before() -> None:
     told = evidence("Alongside the exit, Gobbl reported its 2025 results.", 2.0, index=0)
-    revenue = evidence("Revenue rose 17% to 1.31 billion euros, against a loss in 2024.", 2.0, 1)
+    revenue = evidence("Revenue rose 17% to 1.31 billion euros, the most since 2021.", 2.0, 1)
     after = replace(revenue, previous=told.sentence)
     assert unanswered("what was gobbl's revenue for 2025", [after]) is None
     assert unanswered("what was gobbl's revenue for 2025", [revenue]) == "2025"
+    # the year a figure is compared with is not its own
+    against = evidence("Revenue rose 17% to 1.31 billion euros, against a loss in 2024.", 2.0, 1)
+    assert unanswered("what was gobbl's revenue for 2025", [against]) is None
 
 
 def test_a_deed_asked_as_done_reads_a_verb_right_after_its_subject() -> None:
