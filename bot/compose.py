@@ -485,6 +485,13 @@ _UNDISCLOSED = re.compile(
 )
 
 
+_UNDISCLOSED_WHEN = re.compile(
+    r"\b(?:disclose|reveal|say|give|specify|known|clear|decided)\w* (?:when|the date|a date|the "
+    r"timing|a timetable|a timeline)\b",
+    re.IGNORECASE,
+)
+
+
 def _undisclosed(text: str) -> bool:
     """Whether the sentence says what it tells is not known: "the fee was not disclosed", but
     not "Nine have been killed on roads, ... and the fate of the others is unknown"."""
@@ -865,7 +872,13 @@ def unanswered(
     other_year = _other_year(q, question, kind, told, [d.year if d else None for d in dated])
     if other_year:
         return other_year
-    if kind is not None and _undisclosed(chosen[0].sentence.text):
+    if (
+        kind is not None
+        and _undisclosed(chosen[0].sentence.text)
+        # "Volvo Cars reported ... on Thursday ... and did not give a forecast": a date asked is
+        # not what it keeps back, unless it keeps back when
+        and (kind != "when" or _UNDISCLOSED_WHEN.search(chosen[0].sentence.text))
+    ):
         # "Goalhanger did not disclose the fee": the story says it does not know
         return "undisclosed"
     period = _PER_PERIOD.search(q)

@@ -374,7 +374,9 @@ _LIST_FILTER = re.compile(
     rf"^(?:(?:which|what|list|show|find|any|are there any|are there|do you have any|"
     rf"give me|get)(?: me)?(?: all| every| the| any| of the)*|every|all(?: the)?) (?:other )?"
     rf"(?:{_ARTICLE_NOUN}|ones) (?:(?:do you have |are there |have you got )?"
-    rf"(?:that |which )?(?:mention|mentions|mentioning|mentioned|cover|covers|covering|talk about|"
+    rf"(?:that |which )?(?:(?:are|is) about or (?:mention|mentions|cover|covers)|"
+    rf"(?:mention|mentions|cover|covers) or (?:are|is) about|"
+    rf"mention|mentions|mentioning|mentioned|cover|covers|covering|talk about|"
     rf"talks about|discuss|discusses|refer to|reference|references|bring up|brings up|"
     rf"touch on|touches on|touching on|are about|is about|about|on|involve|"
     rf"(?:quote|cite)s?(?: or (?:quote|cite)s?)?|quoting|citing|"
@@ -416,7 +418,8 @@ _ANYTHING_ON = re.compile(
 #: "anything to do with formula one? list the articles": the articles on what was asked first.
 _THEN_LIST = re.compile(
     rf"^(.+?)\W+(?:(?:pls|please|can you|could you|just) )?(?:list|show)(?: me)? "
-    rf"(?:the|them all|them|those|all(?: of)?(?: the| them| those)?|every one(?: of them)?)"
+    rf"(?:the|them all|them|those|all(?: of)?(?: the| them| those)?|every one(?: of them)?|"
+    rf"everything|it all)"
     rf"(?: {_ARTICLE_NOUN})?"
     rf"(?: pls| please)?$"
 )
@@ -432,14 +435,15 @@ _PUBLISHED_BY = re.compile(
 )
 _FROM_MONTH = re.compile(
     r"^(?:anything|any (?:articles?|stories|news)|articles?|stories|news|"
-    r"what (?:was|got|has been|came out|went up|did you get|is there|have you got|have you|"
-    r"do you have|you got|did you index|have you indexed)|(?:(?:show|give) me|list)(?: all)? "
+    r"what (?:was|got|has been|happened|came out|went up|did you get|is there|have you got|"
+    r"have you|do you have|you got|did you index|have you indexed)|"
+    r"(?:(?:show|give) me|list)(?: all)? "
     r"(?:everything|all|what you have|what you've got|(?:the |your )?(?:articles?|stories|pieces|"
     r"news))|everything) "
     r"(?:from|in|published in|posted in|out in|(?:that )?(?:come|came|comes) out in|dated) "
     r"((?:january|february|march|april|may|"
     r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|"
-    r"oct|nov|dec)\.?(?: \d{4})?|\d{4})$"
+    r"oct|nov|dec)\.?(?: \d{4})?|\d{4})(?: according to (?:the |your )?(?:articles|stories|news))?$"
 )
 _OVERVIEW = re.compile(
     r"^(?:what is|whats|what's) (?:the )?(?:latest |new |recent )?(?:(?:news|happening|going on)"
@@ -495,6 +499,19 @@ _ANY_PLURAL = re.compile(
 _ANYTHING_LATELY = re.compile(
     r"^(?:has|have) (?:there been )?(?:anything|something)(?: been| happened| gone)? "
     r"((?:[\w&.-]+ ){1,6}?[\w&.-]+) (?:lately|recently|of late|this (?:week|month|year))\W*$"
+)
+#: "Is big tech doing anything about its carbon footprint": the stories on what is done.
+_DOING_ANYTHING = re.compile(
+    r"^(?:is|are) ((?:[\w&.-]+ ){0,3}?[\w&.-]+) (?:doing|trying) (?:anything|something) "
+    r"(?:about|on|to tackle|to fix|to cut) (?:its |their |the )?(.+?)\W*$"
+)
+#: "What happened to the holiday ship caught in the storm?": the story of a thing described at
+#: length (a pronoun or a word or two is a follow-up's: "what happened to the captain").
+_HAPPENED_TO = re.compile(
+    r"^what(?: has|'s)? happened (?:to|with) (?!(?:him|her|them|it|their|his|its|that|this)\b)"
+    # "what happened to maersk shares after the announcement": a move, a fact of one story
+    r"(?!.*\b(?:after|before|since|following|shares?|stocks?|prices?|revenue|profits?|sales)\b)"
+    r"((?:the )?(?:[\w&.-]+ ){2,}(?!(?:tho|though|then|now|lol|again|exactly)\b)[\w&.-]+)\W*$"
 )
 #: "Any huge concert ticket rush in china lately?": stories of a kind, asked for as news of
 #: late though named in the singular.
@@ -1287,9 +1304,16 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         subject = _strip_article_words(_OVERVIEW_FILLER.sub(" ", phrase))
         if subject and not re.match(r"^(?:it|them|that|this|him|her|they|he|she)$", subject):
             return Question(asked, text, Kind.OVERVIEW, subject=subject)
-    plural = _ANY_PLURAL.match(bare) or _ANY_LATELY.match(bare) or _ANYTHING_LATELY.match(bare)
+    plural = (
+        _ANY_PLURAL.match(bare)
+        or _ANY_LATELY.match(bare)
+        or _ANYTHING_LATELY.match(bare)
+        or _DOING_ANYTHING.match(bare)
+        or _HAPPENED_TO.match(bare)
+    )
     if plural:
-        subject = _strip_article_words(_OVERVIEW_FILLER.sub(" ", plural.group(1)))
+        phrase = " ".join(g for g in plural.groups() if g)
+        subject = _strip_article_words(_OVERVIEW_FILLER.sub(" ", phrase))
         if len(subject.split()) >= 2:
             return Question(asked, text, Kind.OVERVIEW, subject=subject)
     about = _ABOUT_ARTICLE.match(bare)
