@@ -1003,7 +1003,7 @@ def unanswered(
         place
         and retrieval is not None
         and kind in ("money", "number")
-        and not any(_PLACE_SAID[place.group(1)].search(t) for t in texts)
+        and not any(_place_said(place.group(1), t) for t in texts)
         and not any(
             kind_match(kind, t, question)
             and bool(retrieval.names)
@@ -1147,19 +1147,17 @@ _PLACE_ASKED = re.compile(
     r"(?! (?:half|quarter|round|leg|stage|test|day|set|season|year|time|game|match|race|"
     r"edition)\b)"
 )
-_PLACE_SAID = {
-    word: re.compile(pattern, re.IGNORECASE)
-    for word, pattern in (
-        ("second", r"\bsecond\b|\b2nd\b|\brunner[- ]up\b|\bruns?-?ner\b"),
-        ("2nd", r"\bsecond\b|\b2nd\b|\brunner[- ]up\b"),
-        ("third", r"\bthird\b|\b3rd\b"),
-        ("3rd", r"\bthird\b|\b3rd\b"),
-        ("fourth", r"\bfourth\b|\b4th\b"),
-        ("4th", r"\bfourth\b|\b4th\b"),
-        ("fifth", r"\bfifth\b|\b5th\b"),
-        ("5th", r"\bfifth\b|\b5th\b"),
-    )
-}
+#: The ordinals a place may be asked by, with their figures.
+_ORDINALS = {"second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th"}
+
+
+def _place_said(asked: str, text: str) -> bool:
+    """Whether the text tells the finishing place asked ("second", "2nd", "runner-up")."""
+    word = next(w for w, figure in _ORDINALS.items() if asked in (w, figure))
+    runner_up = r"|\brunner[- ]up\b" if word == "second" else ""
+    return bool(re.search(rf"\b(?:{word}|{_ORDINALS[word]})\b{runner_up}", text, re.IGNORECASE))
+
+
 #: A clause naming the year a figure is compared with.
 _COMPARED_YEAR = re.compile(
     r"\b(?:against|compared with|compared to|versus|up from|down from)\b[^,.;]*?\b(?:19|20)\d\d\b"

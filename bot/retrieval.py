@@ -309,10 +309,10 @@ _SYNONYMS = _meanings(_SYNONYM_GROUPS)
 #: Words a question asks with that reports also tell another way, but not the other way round:
 #: what a distillery "makes" is told as what it "produces", while "when will it start
 #: producing" is not answered by what it is built "to make".
-for _word in ("make", "makes", "making"):
-    _SYNONYMS[stem(_word)] = _SYNONYMS.get(stem(_word), frozenset()) | {
-        stem(w) for w in ("produce", "produces", "produced", "production", "output")
-    }
+_PRODUCED = frozenset(stem(w) for w in ("produce", "produces", "produced", "production", "output"))
+_SYNONYMS.update(
+    {stem(w): _SYNONYMS.get(stem(w), frozenset()) | _PRODUCED for w in ("make", "makes", "making")}
+)
 
 
 def asked_terms(question: str) -> list[str]:
