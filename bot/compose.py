@@ -1463,6 +1463,9 @@ def _unnamed(
     # "what did the ECB decide in September": a story reports the deed when it happens, so the
     # month it came out counts; a figure "for November" must be in the text.
     dated = dated_words(chosen[0].article) if _EVENT.search(q) else frozenset()
+    # the sentence before the quote may say where it holds: "Prices paid to growers in Uruapan
+    # fell sharply. Packers offered about 31 pesos ..."
+    before = _sentence_before(chosen[0], retrieval)
     for name in names:
         if priced and name in qualifying and (name in PLACE_WORDS or name in CURRENCY_OF):
             # "How much is Leo a month in Germany?": a price holds where its sentence says; a
@@ -1471,9 +1474,7 @@ def _unnamed(
             top = [
                 chosen[0].sentence.text,
                 chosen[0].previous.text if chosen[0].previous else "",
-                # "Prices paid to growers in Uruapan fell sharply. Packers offered about 31
-                # pesos ...": the sentence before may say where the price holds
-                _sentence_before(chosen[0], retrieval),
+                before,
             ]
             title = stems(chosen[0].article.title)
             if not any(
@@ -1505,8 +1506,8 @@ def _unnamed(
             continue
         if _named_in(name, words) or name in dated or synonym_matches(name, words):
             continue  # "gpus", no English word, told as "4,096 Nvidia H100 chips"
-        if name in qualifying and _named_in(name, stems(_sentence_before(chosen[0], retrieval))):
-            continue  # "Prices paid to growers in Uruapan fell. Packers offered ..."
+        if name in qualifying and _named_in(name, stems(before)):
+            continue
         # A place that describes what is asked about ("UK inflation") may be the setting of
         # the whole story, said once, so the article's text counts; a place the fact must hold
         # in ("the price in Malaysia"), a person or a thing must be in the article's lead.
