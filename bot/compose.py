@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.models import Answer, Citation
-from bot.names import CURRENCY_NAMED, CURRENCY_OF, PLACE_FORMS, PLACE_WORDS
+from bot.names import CITY_WORDS, CURRENCY_NAMED, CURRENCY_OF, PLACE_FORMS, PLACE_WORDS
 from bot.question import CHAT_WORDS, EXPANSIONS
 from bot.retrieval import (
     DONE_ASKED,
@@ -56,6 +56,8 @@ KIND_MARGIN = 0.15
 #: When the best sentences lack a name the question gives (the price "in the UK"), a sentence
 #: holding it is tried instead, when within this margin of the best.
 NAMED_MARGIN = 0.3
+#: How long a word's start must be to count as the same family ("champion", "championship").
+KIN_PREFIX = 6
 #: How far behind a sentence of the best one's story may be and still lead, when it holds the
 #: kind of thing asked and the best holds none.
 STORY_KIND_MARGIN = 0.4
@@ -483,6 +485,14 @@ _UNDISCLOSED = re.compile(
     r"\b(?:undisclosed|unspecified) (?:fee|sum|amount|price|terms)\b",
     re.IGNORECASE,
 )
+#: "A spokesperson for Joe Rogan's podcast could not be reached": nothing said, when what
+#: someone said is asked (the sentence may still name whom: "Vexa's owner, Halden Group,
+#: declined to comment").
+_NO_COMMENT = re.compile(
+    r"\b(?:could not|couldn't) be reached\b|\bdeclined to comment\b|"
+    r"\bdid not (?:immediately )?respond to (?:a )?requests? for comment\b",
+    re.IGNORECASE,
+)
 
 
 _UNDISCLOSED_WHEN = re.compile(
@@ -869,7 +879,13 @@ def unanswered(
         for e in chosen
     ]
     dated = [parse_date(e.article.published) for e in chosen]
-    other_year = _other_year(q, question, kind, told, [d.year if d else None for d in dated])
+    ago = _YEARS_AGO.search(q)
+    of_year = q
+    if ago and dated[0] is not None:
+        # "how many deer lived there ten years ago": the year that was, counted from the story's
+        years = int(ago.group(1)) if ago.group(1).isdigit() else _COUNT_WORDS[ago.group(1)]
+        of_year = f"{q[: ago.start()]}in {dated[0].year - years}{q[ago.end() :]}"
+    other_year = _other_year(of_year, question, kind, told, [d.year if d else None for d in dated])
     if other_year:
         return other_year
     if (
@@ -881,6 +897,8 @@ def unanswered(
     ):
         # "Goalhanger did not disclose the fee": the story says it does not know
         return "undisclosed"
+    if kind == "quote" and _NO_COMMENT.search(chosen[0].sentence.text):
+        return "comment"
     period = _PER_PERIOD.search(q)
     if kind == "money" and period:
         # "how much does he earn a week?" is not answered by a transfer fee.
@@ -945,7 +963,8 @@ def unanswered(
             kind_match(kind, t, question) and re.search(said, t, re.IGNORECASE) for t in texts[:2]
         ):
             return currency.group(0)  # "in yen": not a price in another currency
-    words = frozenset().union(*(stems(t) for t in texts), stems(chosen[0].article.title))
+    quoted_words = frozenset().union(*(stems(t) for t in texts))
+    words = quoted_words | stems(chosen[0].article.title)
     # what the sentence before set the scene with: "Attention now turns to the ... Auction ...
     # Last year the top lot ... was bought for 140,000 euros"
     scene = stems(_sentence_before(chosen[0], retrieval)) if retrieval is not None else frozenset()
@@ -969,7 +988,10 @@ def unanswered(
             continue  # "what was the result of the vote": whatever the vote gave
         if pattern is _OWN_ATTRIBUTE and asked in _MADE_VERBS:
             continue  # "what did marrick's make": what it made, not a thing called a "make"
-        if any(term_matches(form, words | scene) for form in ATTRIBUTE_FORMS.get(asked, (asked,))):
+        # what "how many" counts is counted by a quoted sentence: a headline naming it ("Beehive
+        # thieves hit ...") does not make "the crop was worth $5.2 billion" a count of hives
+        held = quoted_words if pattern in (_HOW_MANY, _HOW_MANY_NOUN) else words
+        if any(term_matches(form, held | scene) for form in ATTRIBUTE_FORMS.get(asked, (asked,))):
             continue
         if asked == "odds" and any(_ODDS.search(t) for t in [*texts, chosen[0].article.title]):
             continue  # "33-1 shot Bracken Law"
@@ -1035,7 +1057,13 @@ def unanswered(
         loose=done or not subject,
     ):
         return " ".join(deed)
-    unpaid = _unpaid(q, chosen, retrieval) or _unbought(q, chosen) if kind == "money" else None
+    unpaid = (
+        _unpaid(q, chosen, retrieval)
+        or _unbought(q, chosen)
+        or _paid_to_others(q, chosen, retrieval)
+        if kind == "money"
+        else None
+    )
     if unpaid:
         return unpaid
     for m in _QUALIFIER.finditer(q):
@@ -1102,6 +1130,15 @@ _WHAT_GOT = re.compile(
 )
 
 
+#: "more cash or more stock": the words either side of an "or".
+_EITHER_OR = re.compile(r"\b([a-z]+) or (?:(?:more|less|a|an|the) )?([a-z]+)\b")
+#: Verbs of what someone thinks, wants or needs: how a yes/no question asks, not what it asks.
+_OPINION_VERBS = frozenset(
+    "think thinks thought believe believes expect expects reckon reckons feel feels "  # noqa: SIM905
+    "want wants hope hopes say says need needs".split()
+)
+
+
 def _unsaid_in_story(q: str, chosen: Sequence[Evidence], retrieval: Retrieval) -> str | None:
     """A word of a yes/no question that the story answering it never uses, in any form or word
     of its meaning: "is nematov playing an exhibition match against carlsen" is not told by a
@@ -1115,8 +1152,12 @@ def _unsaid_in_story(q: str, chosen: Sequence[Evidence], retrieval: Retrieval) -
     if not YES_NO.match(q) or not words:
         return None
     # the first words name whom it is about, in the asker's words ("the cannes robbers" for the
-    # story's "gang"); what they did comes after
+    # story's "gang"); what they did comes after. Either side of an "or" may be unsaid ("more
+    # cash or more stock"), and what someone "thinks" is how the question asks, not the fact.
+    alternatives = {w for m in _EITHER_OR.finditer(q) for w in m.groups()}
     for term in content_terms(q)[2:]:
+        if term in alternatives or term in _OPINION_VERBS:
+            continue
         if (
             len(term) < 4
             or not term.isalpha()
@@ -1126,11 +1167,18 @@ def _unsaid_in_story(q: str, chosen: Sequence[Evidence], retrieval: Retrieval) -
             or term in ASKING_WORDS
         ):
             continue
-        if retrieval.frequency.get(term) != 0:
-            continue  # a word the articles use elsewhere may be the story's in another sense
-        if not _says(term, words):
+        if not _says(term, words) and not _kin_said(term, words):
             return term
     return None
+
+
+def _kin_said(term: str, words: frozenset[str]) -> bool:
+    """Whether the story uses a word of the term's family that stemming keeps apart: a world
+    "championship" won is told by "the new world chess champion"."""
+    return any(
+        min(len(w), len(term)) >= KIN_PREFIX and (term.startswith(w) or w.startswith(term))
+        for w in words
+    )
 
 
 def _says(term: str, words: frozenset[str]) -> bool:
@@ -1162,6 +1210,21 @@ def _place_said(asked: str, text: str) -> bool:
 _COMPARED_YEAR = re.compile(
     r"\b(?:against|compared with|compared to|versus|up from|down from)\b[^,.;]*?\b(?:19|20)\d\d\b"
 )
+
+
+_COUNT_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twenty": 20,
+}
+_YEARS_AGO = re.compile(rf"\b(\d{{1,2}}|{'|'.join(_COUNT_WORDS)}) years? ago\b")
 
 
 def _other_year(
@@ -1433,6 +1496,39 @@ def _unpaid(question: str, chosen: Sequence[Evidence], retrieval: Retrieval) -> 
     return " ".join(next(side for side, t in zip(sides, in_text, strict=True) if not t))
 
 
+#: What someone is paid, asked of them: "how much does aino lehtovaara get paid".
+_EARNS_ASKED = re.compile(
+    r"\bhow much (?:does|did|do|is|was|will|has|have) (.+?) (?:get paid|getting paid|earn|earns|"
+    r"earned|earning|paid|take home|took home)\b"
+)
+_SAYS = re.compile(r"\b(?:said|says|told)\b")
+
+
+def _paid_to_others(question: str, chosen: Sequence[Evidence], retrieval: Retrieval) -> str | None:
+    """The pay asked of someone, when the amount's sentence has them only saying what others
+    earn: "Kasku's chief executive, Aino Lehtovaara, said couriers still earned an average of
+    17.40 euros" is no pay of hers ("she said she earned ..." would be)."""
+    asked = _EARNS_ASKED.search(question)
+    names = [n for n in retrieval.names if asked and n in asked.group(1).split()]
+    amount = next((e for e in chosen if kind_match("money", e.sentence.text, question)), None)
+    if not names or amount is None:
+        return None
+    said = _SAYS.search(amount.sentence.text)
+    if said is None:
+        return None
+    speaker, told = amount.sentence.text[: said.start()], amount.sentence.text[said.end() :]
+    paid = content_terms(asked.group(1)) if asked else []
+    if (
+        all(_named_in(n, stems(speaker)) for n in names)
+        # "how much do kasku couriers earn": told of the couriers, whoever says it
+        and not any(term_matches(w, stems(told)) for w in paid)
+        and not re.match(r"\s*(?:that\s+)?(?:he|she|i|they|it)\b", told, re.IGNORECASE)
+        and kind_match("money", told, question)
+    ):
+        return "pay"
+    return None
+
+
 def _unnamed(
     question: str,
     chosen: Sequence[Evidence],
@@ -1456,7 +1552,7 @@ def _unnamed(
     names = [
         n
         for n in retrieval.names
-        if (retrieval.frequency.get(n, 0) > 0 or n in PLACE_WORDS)
+        if (retrieval.frequency.get(n, 0) > 0 or n in PLACE_WORDS or n in CITY_WORDS)
         and (n not in _SPELT_OUT or n in EXPANSIONS)
     ]
     asked_names = set(content_terms(question))
@@ -1534,9 +1630,15 @@ def _unnamed(
             (
                 re.match(r"The \d+-year-old\b", e.sentence.text)
                 or re.match(r"(?:At|In|On) [^,]+,(?: [^,]+,)? the \d+-year-old\b", e.sentence.text)
+                # "He said the 24-year-old would need ...": the age, then what she does
+                or re.search(_AGE_THEN_DEED, e.sentence.text)
             )
             and all(
                 _named_in(n, stems(e.previous.text if e.previous else e.article.title))
+                or (
+                    re.search(_AGE_THEN_DEED, e.sentence.text) is not None
+                    and _named_in(n, stems(e.article.title))
+                )
                 for n in own_names
             )
             for e in chosen
@@ -1579,6 +1681,13 @@ def _unnamed(
         ):
             return when
     return None
+
+
+#: "the 24-year-old would need": an age standing for whom the story is about, before a verb.
+_AGE_THEN_DEED = (
+    r"\bthe \d+-year-old (?:would|will|could|should|can|may|might|has|had|have|is|was|were|"
+    r"said|says|did|does|needs?|faces?)\b"
+)
 
 
 def _age_of(names: Sequence[str], text: str) -> bool:
@@ -1662,7 +1771,11 @@ def _holds(
         if _named_in(lacking, words):
             return True
         about = retrieval.about.get(e.article.article_id, frozenset())
-        return _named_in(lacking, about) and any(_named_in(n, words) for n in others)
+        # with no other name asked, a sentence of a story about the name speaks of it
+        # ("the company has been the official timekeeper of the Cadillac Formula One team")
+        return _named_in(lacking, about) and (
+            not others or any(_named_in(n, words) for n in others)
+        )
 
     return holds
 
@@ -1879,7 +1992,7 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
     """Quote the supporting sentences with ``[n]`` markers, or refuse."""
     if not retrieval.evidence:
         return refusal(question, ())
-    chosen = select_sentences(retrieval.evidence)
+    chosen = _of_now(question, select_sentences(retrieval.evidence), retrieval)
     score = support(retrieval, chosen)
     lacking = unanswered(question, chosen, retrieval)
     subject, deed = yes_no_deed(question, retrieval.any_names)
@@ -1938,6 +2051,44 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
         citations=citations,
         support=score,
     )
+
+
+#: "how many reindeer died this winter": the figure of the story's own time.
+_NOW_ASKED = re.compile(
+    r"\bthis (?:year|winter|summer|spring|autumn|season|month|week)\b|\b(?:now|currently)\b"
+)
+
+
+def _of_now(question: str, chosen: list[Evidence], retrieval: Retrieval) -> list[Evidence]:
+    """The chosen sentences led by one telling the figure of the story's own time, when the
+    question asks of now and the best sentence gives it for an earlier year: "how many reindeer
+    died this winter" is told by "lost about 24,000 animals ... this winter", not by "a similar
+    winter in 2020, when about 15,000 reindeer died"."""
+    q = question.lower()
+    kind = question_kind(question)
+    if not _NOW_ASKED.search(q) or _YEAR_ASKED.search(q) or kind not in ("money", "number"):
+        return chosen
+
+    def earlier(e: Evidence) -> bool:
+        published = parse_date(e.article.published)
+        said = _YEAR_ASKED.findall(_COMPARED_YEAR.sub("", e.sentence.text))
+        return published is not None and bool(said) and all(int(y) < published.year for y in said)
+
+    if not chosen or not earlier(chosen[0]):
+        return chosen
+    story = chosen[0].article.article_id
+    now = next(
+        (
+            e
+            for e in retrieval.evidence[:6]
+            if e.article.article_id == story
+            and e.sentence.text != e.article.title  # a headline says less than its story
+            and kind_match(kind, e.sentence.text, question) >= 1
+            and not earlier(e)
+        ),
+        None,
+    )
+    return [now, *(e for e in chosen if e is not now)] if now else chosen
 
 
 def _quoted_units(

@@ -231,7 +231,7 @@ class Engine:
             article: str | None = None,
         ) -> Answer:
             query = expand_abbreviations(text, known=self._corpus_uses)
-            retrieval = self.retriever.retrieve(query, [*history, *earlier])
+            retrieval = self.retriever.retrieve(query, [*history, *earlier], story=article)
             if quoted:
                 retrieval = retrieval.without(quoted)
             if article is not None:

@@ -1275,12 +1275,13 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
     if _SUMMARY.search(bare):
         subject = _SUMMARY.sub(" ", bare)
         subject = re.sub(
-            r"^(?:can you|could you|pls|please|give me|gimme|what is|whats|"
-            r"what's|i want|i'd like|do|what happened (?:at|in|with|to))\b|"
+            r"^(?:(?:can you|could you|pls|please|give me|gimme|what is|whats|"
+            r"what's|i want|i'd like|do|what happened (?:at|in|with|to))\b\s*)+|"
             r"^(?:a )?(?:quick|short|brief|fast)\b",
             " ",
             subject.strip(),
         )
+        subject = re.sub(r"^\s*(?:a )?(?:quick|short|brief|fast)\b", " ", subject)
         # "sum up what autogrid news wrote": the publisher names the article
         subject, by_writer = re.subn(
             r"^\s*what (?:the )?(.+?) (?:wrote|writes|has written|said|says|published|reported|"

@@ -19,7 +19,7 @@ import snowballstemmer
 from langchain_core.embeddings import Embeddings
 
 from bot.models import Turn
-from bot.names import NAME_FORMS, PEOPLE_OF, PLACE_WORDS
+from bot.names import CITY_WORDS, NAME_FORMS, PEOPLE_OF, PLACE_WORDS
 from ingest.dates import parse_date
 from ingest.keywords import SentenceRow, content_terms
 from ingest.models import Passage, StoredArticle
@@ -81,6 +81,13 @@ HISTORY_WEIGHT = 0.5
 ELLIPTICAL_TERMS = 2
 #: The share of a word's uses inside sentences written with a capital that makes it a name.
 NAME_SHARE = 0.8
+#: "coach lorraine beck": the words after a role, a person's name though English words.
+_ROLE_NAME = re.compile(
+    r"\b(?:coach|captain|skipper|manager|ceo|chief executive|president|minister|trainer|"
+    r"director|spokes(?:man|woman|person)|analyst|mayor|founder|chairman|owner|agent) "
+    r"(?!(?:of|at|for|in|on|the|a|is|was|and|said|says|who|to)\b)([a-z]+)"
+    r"(?: (?!(?:of|at|for|in|on|the|a|is|was|and|said|says|who|to)\b)([a-z]+))?"
+)
 _NAME_PLACE = re.compile(
     r"\b(?:in|at|from|against|versus|vs|beating|beat|near|outside|paying|pay|paid|offering|"
     r"offered|giving|gave) (?:the |new )?([a-z]+)|"
@@ -558,6 +565,8 @@ def asked_kind(question: str, query: str) -> str | None:
     own = question_kind(question)
     if own is not None or query == question:
         return own
+    if _EARLIER_VALUE.match(question.lower().strip()):
+        return question_kind(query)  # "what was it before?" after a price: the old price
     if (
         question.lower().lstrip().startswith(_CONTINUING)
         and len(content_terms(question)) <= 3
@@ -569,6 +578,15 @@ def asked_kind(question: str, query: str) -> str | None:
     return None
 
 
+#: A follow-up asking what the figure just given was before: "what was it before?", "wat was
+#: the old record".
+_EARLIER_VALUE = re.compile(
+    r"^(?:and |so )?(?:what|wat|how much|how many)(?: was| were| did)? (?:it|they|that|this)"
+    r"(?: (?:used to )?(?:be|cost))? (?:before|previously|originally|last year|the year before|"
+    r"earlier|at first|back then)\W*$|"
+    r"^(?:and |so )?(?:what|wat)(?: was|'s| is)? the (?:old|previous|former|earlier)"
+    r"(?: one| record| price| figure| level| number| total| rate)?\W*$"
+)
 #: A question word of a follow-up's own: "and where will they show it" asks a place, whatever
 #: the question before asked.
 _OWN_ASKING = re.compile(r"\b(?:who|whom|whose|when|where|why)\b")
@@ -631,7 +649,7 @@ def question_kind(question: str) -> str | None:
         return "quote"
     if re.search(r"\bhow old\b|\bwhat age\b", q):
         return "age"
-    if _BY_HOW.search(q) or _SHARE_ASKED.match(q):
+    if _BY_HOW.search(q) or _SHARE_ASKED.match(q) or _CHANGED_BY.match(q):
         # "by how much did hamilton win": a margin, not prize money; "what share of its
         # revenue came from germany": a part, not an amount
         return "number"
@@ -662,8 +680,8 @@ def question_kind(question: str) -> str | None:
     if doing and doing.group(1) not in _MONEY_DOING:
         priced = None  # "how much is he carrying rn": an amount of what is carried, no price
     if priced or re.search(
-        r"\bhow much\b.*\b(cost|costs|price|pay|paid|spend|spent|worth|earn|money|raise|raised|"
-        r"invest|invested|donate|donated|fetch|fetched|get|got|receive|received|pocket|"
+        r"\bhow much\b.*\b(cost|costs|costing|price|pay|paid|spend|spent|worth|earn|money|raise|"
+        r"raised|invest|invested|donate|donated|fetch|fetched|get|got|receive|received|pocket|"
         r"pocketed|take home|took home|bank|banked|win|won)\b(?! by\b)|"
         r"\bhow much (?!of\b)(?:[\w'-]+ ){0,6}?(?:fine|fined)\b|"
         r"\bhow much (?:[a-z]+ )?(?:profit|money|cash|revenue|"
@@ -693,7 +711,7 @@ def question_kind(question: str) -> str | None:
         return "money"  # "what price per megawatt hour is microsoft paying"
     if re.search(
         r"^what(?:'s| is| are| was| did| does| do| will| would)\b.*\b(?:go|sell|selling|fetch|"
-        r"fetching|cost|retail|retailing)(?: for| at)?(?: (?:in|at|on|from|for) (?:the )?"
+        r"fetching|cost|costing|retail|retailing)(?: for| at)?(?: (?:in|at|on|from|for) (?:the )?"
         r"[\w'-]+(?: [\w'-]+){0,2}| now| right now| today| these days| nowadays)*\W*$",
         q,
     ):
@@ -706,7 +724,7 @@ def question_kind(question: str) -> str | None:
         return "duration"
     if re.search(
         r"\b(what|which)(?: is| was|'s| were| are)? the (?:[\w&.'-]+ ){0,2}(price|cost|fee|fine|"
-        r"salary|wage|prize|budget|bill|fare|dividend|payout|bonus|damages)s?\b|"
+        r"salary|wage|prize|budget|bill|fare|dividend|payout|bonus|damages|(?<!death )toll)s?\b|"
         r"^(?:what|how much)(?: is| was|'s| were| are| r| did)? (?:(?:the|its|their) |"
         r"(?:[\w&.-]+ ){0,2}[\w&.-]+'s? )(?:[\w-]+ ){0,2}(?:revenue|profit|sales|earnings|income|"
         r"turnover|loss|valuation|price|cost|fee|salary|fare|prize|dividend|payout|bonus)s?\b"
@@ -1126,6 +1144,13 @@ _BY_HOW = re.compile(
     r"^(?:and |so )?by how (?:many|much|far)(?: [a-z]+)?\W*$",
     re.IGNORECASE,
 )
+#: "by how much was the seam lowered": a change in whatever it is measured in, no price.
+_CHANGED_BY = re.compile(
+    r"^(?:and |so )?by how (?:much|many|far) (?!.*\b(?:price|cost|fee|fare|toll|salary|wage|"
+    r"pay|rent|budget|fine)s?\b).*\b(?:lowered|raised|cut|reduced|increased|extended|"
+    r"shortened|lengthened|moved|changed|lifted|dropped|widened|narrowed|trimmed|fell|rose|"
+    r"grew|shrank|shrunk)\b"
+)
 _MARGIN = re.compile(
     r"\bby (?:about |around |nearly |almost |just )?(?:\d|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|a (?:single|point|shot|goal|stroke|length|second))|"
@@ -1189,9 +1214,17 @@ _MOVE_SIZE = re.compile(
     re.IGNORECASE,
 )
 #: An amount of money said ("Euro 2028", a currency's name before a number, is a tournament).
+_AGE_AT = re.compile(
+    r"\bage of \d{1,3}\b|\b(?:retires?|retired|retiring|dies|died|quits|quit) at \d\d\b"
+)
+#: The kind score of an age told at a moment ("retires at 35").
+AGE_AT_MOMENT = 0.8
 _MONEY_SAID = re.compile(
-    r"[$£€¥₹₩₦]|\b(?i:dollars?|pounds|euros?(?! ?\d)|yuan|usd|rupees?|pence|(?<!per )cents?)\b|"
-    r"\b\d+(?:\.\d+)?p\b"
+    r"[$£€¥₹₩₦]|\b(?i:usd)\b|\b\d+(?:\.\d+)?p\b|"
+    # a currency's name after an amount: "1.5 billion US dollars", not "the value of the
+    # shilling against the dollar"
+    r"\d(?:[\d,.]*\d)?(?i: (?:thousand|million|billion|trillion|bn|m))?(?: [A-Z][A-Za-z.]+)? "
+    r"(?i:dollars?|pounds|euros?|yuan|rupees?|pence|cents?)\b"
 )
 #: An amount in a currency whose name is also an everyday word ("1.6 trillion won", "500 rand"),
 #: or named by its country ("1.8 million Swiss francs").
@@ -1223,15 +1256,15 @@ def kind_match(
         return 1.0 if REPORTED_NOW.search(sentence) and not _AHEAD_ASKED.search(question) else 0.0
     if kind == "age":
         # A person's age, or a thing's: "the 1,100-year-old ship", "166 million years ago".
-        return (
-            1.0
-            if re.search(
-                r"\b(aged? \d+|[\d,.]+(?: (?:million|billion|thousand))?[- ]years?[- ](?:old|ago)"
-                r"|, \d\d,)",
-                sentence,
-            )
-            else 0.0
-        )
+        if re.search(
+            r"\b(aged? \d+|[\d,.]+(?: (?:million|billion|thousand))?[- ]years?[- ](?:old|ago)"
+            r"|, \d\d,)",
+            sentence,
+        ):
+            return 1.0
+        # "retired ... at the age of 33", "retires at 35": an age at a moment, the one of that
+        # moment; an age given plainly is better for an age asked at another
+        return AGE_AT_MOMENT if _AGE_AT.search(sentence) else 0.0
     if kind == "money":
         if _RAISE_ASKED.search(question) and _PERCENT.search(sentence):
             return 1.0  # "celtair's pay offer": 5.5% over two years
@@ -1564,9 +1597,14 @@ class Retriever:
         #: it only ever opens one).
         self._capitalised: dict[str, float] = {}
 
-    def retrieve(self, question: str, history: Sequence[Turn] = ()) -> Retrieval:
+    def retrieve(
+        self, question: str, history: Sequence[Turn] = (), story: str | None = None
+    ) -> Retrieval:
         """Candidates for ``question``; a follow-up leans on the turns before it: their words
-        join the query and the article the last answer cited is preferred."""
+        join the query and the article the last answer cited is preferred. Every sentence of
+        ``story`` is a candidate too: a part of a question read in one story ("how many staff
+        did it have at the time of the recall") may be told in words the question never uses
+        ("employs 410 people"), which no search over the whole corpus would bring."""
         mentioned = self._names_anywhere(question) if history else ()
         if self._new_subject(question, history, mentioned) or self._asked_elsewhere(
             question, history
@@ -1636,7 +1674,7 @@ class Retriever:
         rows: dict[str, SentenceRow] = {}
         for row, _ in [*dense, *keyword]:
             rows.setdefault(row.sentence_id, row)
-        for article_id in focus:
+        for article_id in focus | ({story} if story else set()):
             for row in self._store.keywords.article_rows(article_id):
                 rows.setdefault(row.sentence_id, row)
         article_sim: dict[str, float] = {}
@@ -1857,9 +1895,10 @@ class Retriever:
         own = asked_terms(question)
         named = set(entity_terms(question, own))
         positions = {m.group(1) or m.group(2) for m in _NAME_PLACE.finditer(question.lower())}
+        positions.update(w for m in _ROLE_NAME.finditer(question.lower()) for w in m.groups() if w)
         for term in own:
-            if term in PLACE_WORDS:
-                named.add(term)
+            if term in PLACE_WORDS or (term in CITY_WORDS and not frequency.get(term)):
+                named.add(term)  # a city no article uses: a name, asked of nothing told
             if term in named or not frequency.get(term) or not term.isalpha():
                 continue
             common = term in self._common_words()

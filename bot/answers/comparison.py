@@ -14,6 +14,7 @@ from bot.models import Answer, Turn
 from bot.question import Question, fold
 from bot.retrieval import THEN_ASKED, question_kind, stems, term_matches
 from ingest.keywords import STOPWORDS, content_terms
+from ingest.models import StoredArticle
 
 _COMPARE_WORDS = re.compile(
     r"\b(?:compare|compared|comparison|differ|differs|difference|differences|versus|vs\.?|"
@@ -45,10 +46,11 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
     naming its own starts afresh. Parts set after two events of one company are each read in
     the story of its event."""
     stories = _event_stories(question.parts, library)
+    subject = _subject_of_pair(question.parts[0], library) if stories else None
     answers: list[tuple[str, Answer]] = []
     for i, part in enumerate(question.parts):
         if stories:
-            answers.append((part, fact(part, article=stories[i])))
+            answers.append((part, fact(_named_as(part, subject), article=stories[i])))
             continue
         earlier = [Turn.of(a) for _, a in answers[-1:]]
         answer = fact(part, earlier)
@@ -66,6 +68,17 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
     if len(answers) > 1 and not stories:
         answers[0] = (question.parts[0], _first_in_story_of(question.parts[0], answers, fact))
     return _side_by_side(question, answers, kind="multi")
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")
+
+
+def _named_as(part: str, subject: str | None) -> str:
+    """A later part read in its own story with whom it is about named: "how old was he when he
+    retired" is asked of Lavoie, whom the first part named, not of whoever the story quotes."""
+    if subject is None or subject in part.lower():
+        return part
+    return _SUBJECT_PRONOUN.sub(subject, part, count=1)
 
 
 def _first_in_story_of(part: str, answers: Sequence[tuple[str, Answer]], fact: Fact) -> Answer:
@@ -364,7 +377,10 @@ def _event_article(side: str, library: Library) -> ArticleMatch | None:
 _WHOLE_OF = re.compile(r"\b(?:whole|entire|overall|full|total|all of it|the rest)\b")
 #: A side asked of now ("what does it cost now"); one asked of the start ("what did it cost at
 #: launch") is told by ``THEN_ASKED``.
-_NOW_SIDE = re.compile(r"\b(?:now|currently|today|these days|at the moment|rn|latest)\b")
+_NOW_SIDE = re.compile(
+    r"\b(?:now|currently|today|these days|at the moment|rn|latest|in the end|"
+    r"(?:end|ended|ends) up|eventually|finally|actually)\b"
+)
 #: The moment a side is set at: "(his age) when he won the world title", "at the time of the
 #: outage", "(the team's budget) when tveit won the giro".
 _AT_MOMENT = re.compile(
@@ -403,6 +419,10 @@ def _moment_stories(sides: Sequence[str], library: Library) -> list[str] | None:
     newest, oldest = (a.article_id for a in newest_first(pair))
     picks: list[tuple[str, float]] = []
     for side in sides:
+        dated = _published_in(side, pair)
+        if dated is not None:
+            picks.append((dated, 1.0))
+            continue
         if _NOW_SIDE.search(side):
             picks.append((newest, 1.0))
             continue
@@ -428,6 +448,33 @@ def _moment_stories(sides: Sequence[str], library: Library) -> list[str] | None:
         other = oldest if first == newest else newest
         first, second = (first, other) if sure > other_sure else (other, second)
     return [first, second]
+
+
+#: A side set at a month ("members in april 2025", "quoted in may", "by feb 2026").
+_MONTH_SIDE = re.compile(
+    r"\b(?:in|by|during|as of|at the end of|back in|from) "
+    r"(january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|"
+    r"september|sept|sep|october|oct|november|nov|december|dec)\b\.?(?: (20\d\d)\b)?"
+)
+_MONTH_NUMBERS = "jan feb mar apr may jun jul aug sep oct nov dec".split()  # noqa: SIM905
+
+
+def _published_in(side: str, pair: Sequence[StoredArticle]) -> str | None:
+    """The one story of a pair published in the month a side names: "how many members were
+    there in april 2025 and how many by feb 2026" reads each side in the story of its month."""
+    m = _MONTH_SIDE.search(side)
+    if m is None:
+        return None
+    month = _MONTH_NUMBERS.index(m.group(1)[:3]) + 1
+    year = int(m.group(2)) if m.group(2) else None
+    dated = [
+        a.article_id
+        for a in pair
+        if (day := published_date(a)) is not None
+        and day.month == month
+        and (year is None or day.year == year)
+    ]
+    return dated[0] if len(dated) == 1 else None
 
 
 def _event_stories(sides: Sequence[str], library: Library) -> list[str] | None:
