@@ -1274,14 +1274,15 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         )
     if _SUMMARY.search(bare):
         subject = _SUMMARY.sub(" ", bare)
+        # "give me a short summary of ...": the asking, then how long
         subject = re.sub(
             r"^(?:(?:can you|could you|pls|please|give me|gimme|what is|whats|"
-            r"what's|i want|i'd like|do|what happened (?:at|in|with|to))\b\s*)+|"
-            r"^(?:a )?(?:quick|short|brief|fast)\b",
+            r"what's|i want|i'd like|do|what happened (?:at|in|with|to))\b\s*)*"
+            r"(?:(?:a )?(?:quick|short|brief|fast)\b)?",
             " ",
             subject.strip(),
+            count=1,
         )
-        subject = re.sub(r"^\s*(?:a )?(?:quick|short|brief|fast)\b", " ", subject)
         # "sum up what autogrid news wrote": the publisher names the article
         subject, by_writer = re.subn(
             r"^\s*what (?:the )?(.+?) (?:wrote|writes|has written|said|says|published|reported|"
