@@ -25,15 +25,18 @@ from bot.retrieval import (
     Evidence,
     Retrieval,
     asked_kind,
+    asks_earlier_value,
     counted_synonym,
     dated_words,
     forms_in,
+    gives_earlier_value,
     has_synonyms,
     is_common,
     kind_match,
     leader_title,
     question_kind,
     relative_years,
+    says_name,
     score_unsaid,
     stem,
     stems,
@@ -960,9 +963,12 @@ def unanswered(
     if currency and kind == "money":
         said = CURRENCY_OF.get(currency.group(1)) or CURRENCY_NAMED[str(currency.lastgroup)]
         if not any(
-            kind_match(kind, t, question) and re.search(said, t, re.IGNORECASE) for t in texts[:2]
+            kind_match(kind, t, question) and re.search(said, _CONVERSION.sub("", t), re.IGNORECASE)
+            for t in texts[:2]
         ):
-            return currency.group(0)  # "in yen": not a price in another currency
+            # "in yen": not a price in another currency, nor one converted into yen ("40
+            # dirhams a gram ($4.30)" is no price in the US)
+            return currency.group(0)
     quoted_words = frozenset().union(*(stems(t) for t in texts))
     words = quoted_words | stems(chosen[0].article.title)
     # what the sentence before set the scene with: "Attention now turns to the ... Auction ...
@@ -1227,6 +1233,11 @@ _COUNT_WORDS = {
 _YEARS_AGO = re.compile(rf"\b(\d{{1,2}}|{'|'.join(_COUNT_WORDS)}) years? ago\b")
 
 
+#: A year told relative to the story's own: "last year", "this year", "next year".
+_YEAR_NAMED = re.compile(r"(?i)\b(last|this|next) year\b")
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
 def _other_year(
     q: str,
     question: str,
@@ -1246,7 +1257,11 @@ def _other_year(
     def another(text: str, year: int | None) -> bool:
         # "rose 17% to 1.31 billion euros ... against a loss of 64 million euros in 2024": the
         # year compared with is not the figure's own
-        said = set(_YEAR_ASKED.findall(_COMPARED_YEAR.sub("", text)))
+        own = _COMPARED_YEAR.sub("", text)
+        said = set(_YEAR_ASKED.findall(own))
+        if year is not None:
+            # "sold beer in 46 countries last year", in a story of 2025: 2024's count
+            said |= {str(year + _YEAR_SHIFT[m.group(1).lower()]) for m in _YEAR_NAMED.finditer(own)}
         if said:
             return not asked & said
         # (a later year may be the story's plans: "the 2026 rules" in a story of 2025)
@@ -1580,7 +1595,7 @@ def _unnamed(
                     # a place with a currency of its own is priced in it
                     bool(
                         currency
-                        and re.search(currency, t)
+                        and re.search(currency, _CONVERSION.sub("", t))
                         and not _priced_elsewhere(name, currency, t)
                     )
                     # what a company makes in a place is reported in its own currency
@@ -1617,11 +1632,8 @@ def _unnamed(
     own_names = [n for n in names if n in content_terms(question)]
     if kind == "age" and own_names:
         # "How old is Lindqvist?": the age must be given with the name, not another player's.
-        aged = [
-            f"{e.previous.text if e.previous else ''} {e.sentence.text}"
-            for e in chosen
-            if kind_match(kind, e.sentence.text, question)
-        ]
+        aged_evidence = [e for e in chosen if kind_match(kind, e.sentence.text, question)]
+        aged = [f"{e.previous.text if e.previous else ''} {e.sentence.text}" for e in aged_evidence]
         # "The 32-year-old from Merthyr Tydfil ended the fight": the age of whom the headline
         # is about, told as the subject of the sentence
         epithet = any(
@@ -1643,7 +1655,10 @@ def _unnamed(
             )
             for e in chosen
         )
-        if not epithet and not any(_age_of(own_names, t) for t in aged):
+        if not epithet and not any(
+            _age_of(own_names, t) or _surname_aged(own_names, e.article.title, e.sentence.text)
+            for e, t in zip(aged_evidence, aged, strict=True)
+        ):
             return kind
     asked_day = _WEEKDAY.search(q)
     if asked_day:
@@ -1716,6 +1731,15 @@ _OTHER_SUM = re.compile(
 )
 
 
+#: An amount converted in brackets after the one a story gives: "40 dirhams a gram ($4.30)".
+_CONVERSION = re.compile(
+    r"\((?:about |around |roughly |some |nearly |almost |over |more than )?"
+    r"(?:(?:US|A|C|S|NZ|HK)?\$|[€£¥₹])\s?[\d.,]+(?:\s?(?:million|billion|trillion|bn|m|k)\b)?\)|"
+    r"\((?:about |around |roughly |some |nearly |almost |over |more than )?[\d.,]+"
+    r"(?: (?:million|billion|trillion))? (?:euros?|dollars?|pounds?|yen|yuan|crowns?|francs?|"
+    r"zloty|rupees?)\)",
+    re.IGNORECASE,
+)
 #: A year the chosen sentences lack ("tarnwell's 2025 revenue"): another sentence may give it.
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -1733,14 +1757,31 @@ def _holds(
     if currency:
         # "brindle flat white price in the uk": the story's price in pounds, not the one in yuan
         return lambda e: (
-            bool(re.search(currency, e.sentence.text))
+            bool(re.search(currency, _CONVERSION.sub("", e.sentence.text)))
             and kind_match("money", e.sentence.text, retrieval.query) >= 1
             and not _OTHER_SUM.search(e.sentence.text)
         )
     if lacking == "age":
         # "how old was harrop": the sentence giving his age ("Harrop, 33, takes home ...")
         own = [n for n in retrieval.names if n in content_terms(retrieval.query)]
-        return lambda e: bool(own) and _age_of(own, e.sentence.text)
+        return lambda e: (
+            bool(own)
+            and (
+                _age_of(own, e.sentence.text)
+                or _surname_aged(own, e.article.title, e.sentence.text)
+            )
+        )
+    if lacking == question_kind(retrieval.query):
+        # "what is the name of the new virus": the sentence of the story giving one ("which
+        # researchers have provisionally named TNV-L"), though it shares few of the words
+        story = retrieval.evidence[0].article.article_id
+        return lambda e: (
+            e.article.article_id == story
+            and kind_match(lacking, e.sentence.text, retrieval.query, retrieval.common) >= 1
+            # a name the sentence says something is called, not one it happens to give
+            # ("Under the German standard DIN 1076" names no head of department)
+            and (lacking != "name" or says_name(e.sentence.text))
+        )
     if _A_YEAR.fullmatch(lacking):
         # "tarnwell's 2025 revenue": the sentence giving that year's, in whichever of its stories
         # (or "last year" in a story of the year after)
@@ -1784,6 +1825,41 @@ def _asked_thing(question: str) -> str | None:
     """What kind of place "which ..." asks for ("hospital" in "which galway hospital ...")."""
     m = _WHICH_THING.search(question.lower())
     return m.group(1) if m else None
+
+
+def _surname_aged(names: Sequence[str], title: str, text: str) -> bool:
+    """Whether ``text`` gives an age after a surname that the headline writes after one of
+    ``names``: "Power, 29, from the De La Salle club" under "captain Diarmuid Power leads them"."""
+    heading = title.lower()
+    return any(
+        re.search(rf"\b{re.escape(name)} {re.escape(m.group(1).lower())}\b", heading)
+        for m in re.finditer(r"\b([A-Z][a-z]+), \d{1,3},", text)
+        for name in names
+    )
+
+
+#: Kinds whose lack another sentence of the story may make up for, though the best ones had
+#: too little support: an amount, a name that a sentence says something is called, an age
+#: given with the name asked.
+_KINDS_HELD_ELSEWHERE = ("money", "name", "age")
+
+
+def _goes_on(named: Evidence, told: Evidence) -> bool:
+    """Whether ``told`` opens with a "she" or "he" that a few sentences after ``named``, in the
+    same story, stands for whom ``named`` names."""
+    opening = told.sentence.text.split(maxsplit=1)[:1]
+    return (
+        told.article.article_id == named.article.article_id
+        and 0 < told.sentence.sentence_index - named.sentence.sentence_index <= 3
+        and bool(opening)
+        and opening[0].lower() in ("she", "he", "they")
+    )
+
+
+def _measured(question: str) -> str | None:
+    """What a "how much" question measures ("damage" in "how much damage did the fire do")."""
+    m = _HOW_MUCH.search(question.lower())
+    return next((g for g in m.groups() if g), None) if m else None
 
 
 def _counted(question: str) -> str | None:
@@ -1858,17 +1934,21 @@ def _telling_deed(question: str, chosen: list[Evidence], retrieval: Retrieval) -
     return select_sentences(telling) if telling else chosen
 
 
-def _holding(holds: Callable[[Evidence], bool], retrieval: Retrieval) -> list[Evidence]:
+def _holding(
+    holds: Callable[[Evidence], bool], retrieval: Retrieval, wide: bool = False
+) -> list[Evidence]:
     """The sentences to quote when the best ones lack a name or the deed asked: the best of
     those holding it, when nearly as good as the best overall (twice the margin for a sentence
-    of the best one's own article: the right story, another of its sentences)."""
+    of the best one's own article: the right story, another of its sentences; and for any
+    sentence when ``wide``: the kind of thing asked, which the best ones lack)."""
     top = retrieval.evidence[0]
     holding = [
         e
         for e in retrieval.evidence[:6]
         if holds(e)
         and e.score
-        >= top.score - NAMED_MARGIN * (2 if e.article.article_id == top.article.article_id else 1)
+        >= top.score
+        - NAMED_MARGIN * (2 if wide or e.article.article_id == top.article.article_id else 1)
     ]
     return select_sentences(holding) if holding else []
 
@@ -1993,16 +2073,21 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
     if not retrieval.evidence:
         return refusal(question, ())
     chosen = _of_now(question, select_sentences(retrieval.evidence), retrieval)
+    chosen = _counting(question, _told_after(question, chosen, retrieval), retrieval)
+    chosen = _earlier_value(question, chosen, retrieval)
     score = support(retrieval, chosen)
     lacking = unanswered(question, chosen, retrieval)
     subject, deed = yes_no_deed(question, retrieval.any_names)
     if (
         lacking
-        and score >= min_support
+        # an amount or a name asked, held by another sentence of the story: what the best ones
+        # lacked is why their support was low
+        and (score >= min_support or (lacking == question_kind(question) in _KINDS_HELD_ELSEWHERE))
         and (
             lacking in retrieval.names
             or deed
-            or lacking == _counted(question)
+            or lacking in (_counted(question), _measured(question))
+            or lacking == question_kind(question)
             or lacking in CURRENCY_OF
             or lacking in _MEASURED
             or lacking == "age"
@@ -2012,9 +2097,17 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
             or (_A_YEAR.fullmatch(lacking) and not _EDITION.search(chosen[0].sentence.text))
         )
     ):
-        chosen = _holding(_holds(lacking, subject, deed, retrieval), retrieval) or chosen
+        best = chosen
+        wide = lacking == question_kind(question)
+        chosen = _holding(_holds(lacking, subject, deed, retrieval), retrieval, wide) or chosen
         score = support(retrieval, chosen)
         lacking = unanswered(question, chosen, retrieval)
+        if lacking in retrieval.names and _goes_on(best[0], chosen[0]):
+            # "Ria Zonneveld, 44, ... watched as a contractor ploughed 3 hectares" names whom
+            # "She estimated her loss at about 400,000 euros" is about
+            chosen = [best[0], chosen[0]]
+            score = support(retrieval, chosen)
+            lacking = unanswered(question, chosen, retrieval)
     if not lacking:
         chosen = _telling_deed(question, chosen, retrieval)
     if chosen[0].article.article_id in retrieval.focus and (
@@ -2089,6 +2182,106 @@ def _of_now(question: str, chosen: list[Evidence], retrieval: Retrieval) -> list
         None,
     )
     return [now, *(e for e in chosen if e is not now)] if now else chosen
+
+
+#: A figure told ahead of its time: "Havran expects exports to rise ... in 2025".
+_FORECAST = re.compile(
+    r"\b(?:expects?|expected to|forecasts?|predicts?|projects?|projected|aims? to|targets?|"
+    r"plans? to|will)\b",
+    re.IGNORECASE,
+)
+#: A question asking ahead ("what will exports be in 2025"), which a forecast answers.
+_AHEAD_ASKED = re.compile(r"\b(?:will|expect\w*|forecast\w*|predict\w*|plan\w*|target\w*|aim\w*)\b")
+
+
+def _counting(question: str, chosen: list[Evidence], retrieval: Retrieval) -> list[Evidence]:
+    """The chosen sentences led by one counting what "how many" asks, when the best one only
+    names it: "found the strain ... on 63 farms" tells "how many farms have the virus", not
+    "boots moving between farms would have to be disinfected"."""
+    if not chosen or chosen[0].kind >= 1 or question_kind(question) != "number":
+        return chosen
+    if not _HOW_MANY.search(question.lower()):
+        return chosen
+    first = chosen[0]
+    # what the best sentence says of the question beyond the headline, the counting one must
+    # say too: "Matt Henry took five for 62" is not displaced by Williamson's "six-wicket win"
+    title = stems(first.article.title)
+    said = stems(first.sentence.text)
+    own = [t for t in retrieval.terms if term_matches(t, said) and not term_matches(t, title)]
+    counting = next(
+        (
+            e
+            for e in retrieval.evidence[:6]
+            if e.article.article_id == first.article.article_id
+            and e.kind >= 1
+            and e.sentence.text != e.article.title
+            and e.score >= first.score - 2 * NAMED_MARGIN
+            and all(term_matches(t, stems(e.sentence.text)) for t in own)
+        ),
+        None,
+    )
+    return [counting, *(e for e in chosen if e is not counting)] if counting else chosen
+
+
+def _earlier_value(question: str, chosen: list[Evidence], retrieval: Retrieval) -> list[Evidence]:
+    """For "and what was it before?", the sentences giving an old value beside a new one
+    ("will fall from $100 a night") among the nearly best of the story, when the best gives
+    only the new one."""
+    if not chosen or not asks_earlier_value(question):
+        return chosen
+    if any(gives_earlier_value(e.sentence.text) for e in chosen[:1]):
+        return chosen
+    first = chosen[0]
+    kind = asked_kind(question, retrieval.query)
+    giving = [
+        e
+        for e in retrieval.evidence[:8]
+        if e.article.article_id == first.article.article_id
+        and gives_earlier_value(e.sentence.text)
+        and (kind is None or kind_match(kind, e.sentence.text, retrieval.query) >= 1)
+        and e.score >= first.score - 2 * NAMED_MARGIN
+    ]
+    return select_sentences(giving) if giving else chosen
+
+
+def _told_after(question: str, chosen: list[Evidence], retrieval: Retrieval) -> list[Evidence]:
+    """The chosen sentences led by one telling a year's figure after that year, when the best
+    one forecast it before: "Havran exported a record 455,000 hectolitres of beer in 2025", in a
+    story of 2026, tells "havran's exports in 2025"; "expects exports to rise ... in 2025", in one
+    of February 2025, only guessed them."""
+    q = question.lower()
+    kind = question_kind(question)
+    asked = _YEAR_ASKED.findall(q)
+    if len(set(asked)) != 1 or _AHEAD_ASKED.search(q) or not chosen:
+        return chosen
+    year = int(asked[0])
+
+    def published_year(e: Evidence) -> int | None:
+        published = parse_date(e.article.published)
+        return published.year if published else None
+
+    first = chosen[0]
+    before = published_year(first)
+    if (
+        before is None
+        or before > year
+        or not _FORECAST.search(first.sentence.text)
+        or asked[0] not in first.sentence.text
+    ):
+        return chosen
+    later = next(
+        (
+            e
+            for e in retrieval.evidence[:6]
+            if (published_year(e) or 0) > year
+            and asked[0] in e.sentence.text
+            and not _FORECAST.search(e.sentence.text)
+            and (kind is None or kind_match(kind, e.sentence.text, question) >= 1)
+            and e.score >= first.score - NAMED_MARGIN
+        ),
+        None,
+    )
+    return [later, *(e for e in chosen if e is not later)] if later else chosen
 
 
 def _quoted_units(

@@ -585,7 +585,26 @@ _EARLIER_VALUE = re.compile(
     r"(?: (?:used to )?(?:be|cost))? (?:before|previously|originally|last year|the year before|"
     r"earlier|at first|back then)\W*$|"
     r"^(?:and |so )?(?:what|wat)(?: was|'s| is)? the (?:old|previous|former|earlier)"
-    r"(?: one| record| price| figure| level| number| total| rate)?\W*$"
+    r"(?: one| record| price| figure| level| number| total| rate)?\W*$|"
+    r"^(?:and |so |what about )?(?:before|previously|originally|before that)\W*$"
+)
+
+
+def asks_earlier_value(question: str) -> bool:
+    """Whether a follow-up asks what the figure just given was before ("and what was it b4")."""
+    return _EARLIER_VALUE.match(question.lower().strip()) is not None
+
+
+def gives_earlier_value(sentence: str) -> bool:
+    """Whether a sentence gives an old value beside a new one ("will fall from $100")."""
+    return _FROM_VALUE.search(sentence) is not None
+
+
+#: An old value given beside the new one: "will fall from $100 a night", "up from 500 zloty".
+_FROM_VALUE = re.compile(
+    r"\b(?:from|previously|formerly|before|had been|used to (?:be|cost))\s+"
+    r"(?:about |around |roughly |some |nearly |almost )?(?:US\$|[$€£¥])?\s?\d",
+    re.IGNORECASE,
 )
 #: A question word of a follow-up's own: "and where will they show it" asks a place, whatever
 #: the question before asked.
@@ -703,7 +722,8 @@ def question_kind(question: str) -> str | None:
     if re.match(
         r"what (?:did|does|do|will|would|has|have|is|are|was|were) [\w.' -]+? (?:pay|paid|paying|"
         r"spend|spent|spending|charge|charged|charging|bid)\b(?! (?:tribute|attention|off|back|"
-        r"out|homage)\b)",
+        # "what will the money pay for": what it buys, no sum
+        r"out|homage)\b| for\W*$| on\W*$)",
         q,
     ):
         return "money"  # "what did newcastle pay for him"
@@ -792,6 +812,13 @@ _NAMING = re.compile(
     r"branded(?: as)?|(?:sold|marketed|launched|released) (?:as|under the name)|under the name)"
     r"\s+(?:the\s+)?[\"“'‘]?[A-Z0-9]"
 )
+
+
+def says_name(sentence: str) -> bool:
+    """Whether the sentence says what something is called ("provisionally named TNV-L")."""
+    return _NAMING.search(sentence) is not None
+
+
 #: A name that is coined rather than worded: "Mate 80", "Yutu-3", "Qwen3", a quoted title.
 _COINED = re.compile(
     r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)"
@@ -1020,8 +1047,21 @@ _BACK_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 #: A follow-up about a person by pronoun: "how did she find it", "what did he say next".
-_PERSON_ASKED = re.compile(r"\b(she|he)\b")
-_PRONOUN_OPENING = {"she": re.compile(r"^She\b"), "he": re.compile(r"^He\b")}
+_PERSON_ASKED = re.compile(
+    r"\b(she|he)\b|"
+    # "and how long will that last them": what the last answer gave
+    r"\b(that)(?= (?:last|lasts|mean|means|cost|costs|take|takes|leave|leaves|buy|cover|covers|"
+    r"pay|pays)\b|\W*$)"
+)
+_PRONOUN_OPENING = {
+    "she": re.compile(r"^She\b"),
+    "he": re.compile(r"^He\b"),
+    # "The company said that was enough to keep bottling for about five weeks."
+    "that": re.compile(
+        r"^(?:That|This)\b|^(?:[A-Z][\w'-]*)(?: [\w'-]+){0,3} said (?:that|this|it) "
+        r"(?:was|is|would|will|could)\b"
+    ),
+}
 
 
 #: A question asked of the start: "how much did the nava cost when it came out", "at launch".
@@ -1504,6 +1544,13 @@ UNIT_FORMS = {
         "fans",
         "attendance",
         "visitors",
+        # "how many ppl were stuck on the car": "Its 39 passengers"; "live on eigg": residents
+        "passengers",
+        "residents",
+        "inhabitants",
+        "tourists",
+        "travellers",
+        "guests",
     ),
     "ppl": (
         "people",
@@ -1518,6 +1565,12 @@ UNIT_FORMS = {
         "fans",
         "attendance",
         "visitors",
+        "passengers",
+        "residents",
+        "inhabitants",
+        "tourists",
+        "travellers",
+        "guests",
     ),
     "jobs": ("jobs", "roles", "positions", "employees", "workers", "staff", "people"),
     "employees": ("employees", "jobs", "roles", "positions", "workers", "staff", "people"),
@@ -1690,6 +1743,8 @@ class Retriever:
             shaped = _DESTINATION_SAID if _DESTINATION_ASKED.match(lowered) else shaped
         scoring = WEIGHTS if kind is not None else {**WEIGHTS, "kind": 0.0}
         superlative = bool(_SUPERLATIVE_ASKED.match(lowered))
+        # "and what was it before?": the sentence giving the old value beside the new
+        earlier = bool(_EARLIER_VALUE.match(lowered))
 
         relation = sum(weights[t] for t in terms if t not in named)
         #: Per article: the terms its title holds, and the weight of those it does not.
@@ -1804,7 +1859,7 @@ class Retriever:
             score = sum(w * features[n] for n, w in scoring.items())
             if row.article_id in focus:
                 score += FOCUS_BONUS
-            if reason_or_place:
+            if reason_or_place or (earlier and _FROM_VALUE.search(row.text)):
                 score += SHAPED_BONUS
             if row.sentence_index >= 0 and _SUBHEAD.fullmatch(row.text.strip()):
                 score -= SUBHEAD_PENALTY
@@ -2021,7 +2076,7 @@ class Retriever:
         asked = _PERSON_ASKED.search(question.lower())
         if not asked:
             return evidence
-        pronoun = _PRONOUN_OPENING[asked.group(1)]
+        pronoun = _PRONOUN_OPENING[asked.group(1) or asked.group(2)]
         raised = []
         for e in evidence:
             index = e.sentence.sentence_index

@@ -47,13 +47,21 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
     the story of its event."""
     stories = _event_stories(question.parts, library)
     subject = _subject_of_pair(question.parts[0], library) if stories else None
+    # "how old was lewis harrop when he lost the final, and how old is he now": the "he" of
+    # the later part is whom the first names before its own "he"
+    named = _SUBJECT_BEFORE_PRONOUN.search(question.parts[0])
     answers: list[tuple[str, Answer]] = []
     for i, part in enumerate(question.parts):
         if stories:
             answers.append((part, fact(_named_as(part, subject), article=stories[i])))
             continue
         earlier = [Turn.of(a) for _, a in answers[-1:]]
-        answer = fact(part, earlier)
+        asked = part
+        if i and named and _SUBJECT_PRONOUN.search(part):
+            # named by the surname alone, as a later story writes it ("Harrop, 34, was first
+            # reserve"), the part is asked afresh: its moment may be another story's
+            asked, earlier = _named_as(part, named.group(1).split()[-1]), []
+        answer = fact(asked, earlier)
         quoted = set().union(*(_quotes(a) for _, a in answers))
         if quoted and (answer.refused or _quotes(answer) <= quoted):
             # "who came 2nd and 3rd": the sentence naming the runner-up answers the first part;
@@ -62,7 +70,7 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
             # refused is asked again without it too: the first part's sentence, best for the
             # words both share, may have crowded out its own ("... selling for per kilo this
             # week, and what did last year's top auction lot fetch?").
-            again = fact(part, earlier, quoted)
+            again = fact(asked, earlier, quoted)
             answer = answer if again.refused else again
         answers.append((part, answer))
     if len(answers) > 1 and not stories:
@@ -71,6 +79,11 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")
+#: Whom a part names before its own "he" or "she": "how old was lewis harrop when he lost".
+_SUBJECT_BEFORE_PRONOUN = re.compile(
+    r"^(?:how old|how much|how many|what|where|who|which)\b.*?\b(?:was|is|were|did|does|had|has)"
+    r" ((?:[a-z][\w'-]* ){0,2}[a-z][\w'-]*) (?:when|after|before|as|once|while) (?:he|she)\b"
+)
 
 
 def _named_as(part: str, subject: str | None) -> str:
@@ -268,7 +281,14 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
             b = b + " " + a.split("'s ", 1)[1]  # "alibaba's price cuts vs huawei cloud's"
         elif a.endswith("'s") and "'s " in b:
             a = a + " " + b.split("'s ", 1)[1]  # "compare alibaba's and huawei's revenue growth"
-        elif "'s " in a and "'s" not in b and not _AMOUNT.search(b) and not _CLAUSE.match(b):
+        elif (
+            "'s " in a
+            and "'s" not in b
+            and not _AMOUNT.search(b)
+            and not _CLAUSE.match(b)
+            # "havran's exports in 2024 with its exports in 2025" names its own thing
+            and not set(content_terms(a.split("'s ", 1)[1])) & set(content_terms(b))
+        ):
             b = b + " " + a.split("'s ", 1)[1]  # "aston martin's fine compare with red bull's"
         shared = re.search(r" ((?:on|about|over|regarding) .+)$", b)
         if shared and not re.search(r" (?:on|about|over|regarding) ", a):
