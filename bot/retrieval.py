@@ -1524,6 +1524,9 @@ def _asked_unit(question: str) -> str | None:
 _CROWD_UNITS = frozenset(["people", "ppl", "fans"])
 
 
+#: People counted as carried or living somewhere: "how many ppl were stuck on the car" is told
+#: by "Its 39 passengers", "how many people live on eigg" by "about 110 residents".
+_CARRIED_AND_LIVING = ("passengers", "residents", "inhabitants", "tourists", "travellers", "guests")
 #: The ways an article may count what a "how many" question counts.
 UNIT_FORMS = {
     "people": (
@@ -1544,13 +1547,7 @@ UNIT_FORMS = {
         "fans",
         "attendance",
         "visitors",
-        # "how many ppl were stuck on the car": "Its 39 passengers"; "live on eigg": residents
-        "passengers",
-        "residents",
-        "inhabitants",
-        "tourists",
-        "travellers",
-        "guests",
+        *_CARRIED_AND_LIVING,
     ),
     "ppl": (
         "people",
@@ -1565,12 +1562,7 @@ UNIT_FORMS = {
         "fans",
         "attendance",
         "visitors",
-        "passengers",
-        "residents",
-        "inhabitants",
-        "tourists",
-        "travellers",
-        "guests",
+        *_CARRIED_AND_LIVING,
     ),
     "jobs": ("jobs", "roles", "positions", "employees", "workers", "staff", "people"),
     "employees": ("employees", "jobs", "roles", "positions", "workers", "staff", "people"),
