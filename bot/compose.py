@@ -1845,8 +1845,8 @@ _KINDS_HELD_ELSEWHERE = ("money", "name", "age")
 
 
 def _goes_on(named: Evidence, told: Evidence) -> bool:
-    """Whether ``told`` opens with a "she" or "he" that a few sentences after ``named``, in the
-    same story, stands for whom ``named`` names."""
+    """Whether ``told`` opens with a "she", "he" or "they" that a few sentences after ``named``,
+    in the same story, stands for whom ``named`` names."""
     opening = told.sentence.text.split(maxsplit=1)[:1]
     return (
         told.article.article_id == named.article.article_id
@@ -2078,16 +2078,17 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
     score = support(retrieval, chosen)
     lacking = unanswered(question, chosen, retrieval)
     subject, deed = yes_no_deed(question, retrieval.any_names)
+    kind_lacking = lacking is not None and lacking == question_kind(question)
     if (
         lacking
         # an amount or a name asked, held by another sentence of the story: what the best ones
         # lacked is why their support was low
-        and (score >= min_support or (lacking == question_kind(question) in _KINDS_HELD_ELSEWHERE))
+        and (score >= min_support or (kind_lacking and lacking in _KINDS_HELD_ELSEWHERE))
         and (
             lacking in retrieval.names
             or deed
             or lacking in (_counted(question), _measured(question))
-            or lacking == question_kind(question)
+            or kind_lacking
             or lacking in CURRENCY_OF
             or lacking in _MEASURED
             or lacking == "age"
@@ -2098,8 +2099,8 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
         )
     ):
         best = chosen
-        wide = lacking == question_kind(question)
-        chosen = _holding(_holds(lacking, subject, deed, retrieval), retrieval, wide) or chosen
+        holds = _holds(lacking, subject, deed, retrieval)
+        chosen = _holding(holds, retrieval, wide=kind_lacking) or chosen
         score = support(retrieval, chosen)
         lacking = unanswered(question, chosen, retrieval)
         if lacking in retrieval.names and _goes_on(best[0], chosen[0]):
