@@ -1046,7 +1046,8 @@ _BACK_REFERENCE = re.compile(
     r"(?:win|title|victory|fight|match|race|deal|job|role)\b",
     re.IGNORECASE,
 )
-#: A follow-up about a person by pronoun: "how did she find it", "what did he say next".
+#: A follow-up about a person by pronoun ("how did she find it", "what did he say next"), or
+#: about what the last answer gave ("how long will that last them").
 _PERSON_ASKED = re.compile(
     r"\b(she|he)\b|"
     # "and how long will that last them": what the last answer gave
@@ -1736,7 +1737,7 @@ class Retriever:
         scoring = WEIGHTS if kind is not None else {**WEIGHTS, "kind": 0.0}
         superlative = bool(_SUPERLATIVE_ASKED.match(lowered))
         # "and what was it before?": the sentence giving the old value beside the new
-        earlier = bool(_EARLIER_VALUE.match(lowered))
+        earlier = asks_earlier_value(question)
 
         relation = sum(weights[t] for t in terms if t not in named)
         #: Per article: the terms its title holds, and the weight of those it does not.
@@ -1851,7 +1852,7 @@ class Retriever:
             score = sum(w * features[n] for n, w in scoring.items())
             if row.article_id in focus:
                 score += FOCUS_BONUS
-            if reason_or_place or (earlier and _FROM_VALUE.search(row.text)):
+            if reason_or_place or (earlier and gives_earlier_value(row.text)):
                 score += SHAPED_BONUS
             if row.sentence_index >= 0 and _SUBHEAD.fullmatch(row.text.strip()):
                 score -= SUBHEAD_PENALTY
