@@ -325,6 +325,7 @@ _OF_ATTRIBUTE = re.compile(rf"\bwhat(?:'s| is| was|s)? the {_MODIFIER}([a-z]+) (
 #: "How much did tickets for the final cost?": what is priced must be in the evidence.
 _PRICED = re.compile(
     r"^how much (?:did|do|does|will|would|is|are|was|were) (?:the |a |an )?"
+    r"(?:(?:one|each) of (?:the |those |these |their |its |his |her )?)?"
     r"(?:(?:us|uk|eu) )?"  # "how much did us tariffs cost": the tariffs are priced
     r"(?:(?:regular|standard|basic|normal|base|cheapest|cheap|single|typical|average|plain|"
     r"ordinary|full|annual|monthly|top|new) )?([a-z][a-z0-9]*)\b"
@@ -344,6 +345,9 @@ _PRICED_DEED = re.compile(
 _BUILT = frozenset(["build", "construct", "erect", "complete"])
 #: Attributes any answer of the asked type has: "the result of the vote" is its tally.
 _ANY_ANSWER = frozenset(["result", "results", "outcome", "upshot"])
+#: What a price gets you in, which a sentence giving the price need not say: "what do
+#: peruvians pay for a ticket" is answered by "Peruvians ... will pay 64 soles".
+_ENTRY = frozenset(["ticket", "tickets", "entry", "admission", "entrance"])
 #: "which galway hospital took part": places whose names carry what they are ("University
 #: Hospital Galway", "the Aarhus pilot plant"), which the answer must then say.
 _WHICH_THING = re.compile(
@@ -713,6 +717,9 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
         # "when did locarno hand out ...", "when did the episode with X come out": only a verb
         # right after its subject, and not a phrasal one, is read as the deed
         return (), ()
+    participle = next((w for w in content[1:3] if _PARTICIPLE.search(w)), None)
+    if q.startswith(("has ", "have ", "had ")) and not _PARTICIPLE.search(deed) and participle:
+        deed = participle  # "has chile's supreme court frozen ...": the court is still its name
     ahead = _AHEAD.search(" ".join(rest))
     if ahead and ahead.group(1):
         deed = ahead.group(1)  # "is byd in talks to build ...": the talks are the fact asked
@@ -739,6 +746,7 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
     return (subject,), (deed,)
 
 
+_PARTICIPLE = re.compile(r"(?:ed|en|wn|ung|ought|aught|ut|id|one)$")
 #: "-ing" words after "is" that say how something is asked, not what is done.
 _ASKING_ING = frozenset(["being", "going", "heading", "having", "getting", "doing", "saying"])
 
@@ -914,7 +922,11 @@ def unanswered(
         # "how much are farmers paid per culled hen" is not answered by a price per 100 eggs
         thing = each.group(1)
         held = frozenset[str]().union(*(stems(t) for t in texts))
-        if not term_matches(thing, held) and not synonym_matches(thing, held):
+        if (
+            thing not in _ENTRY
+            and not term_matches(thing, held)
+            and not synonym_matches(thing, held)
+        ):
             return thing
     if "net worth" in q and not any(re.search(_NET_WORTH, t, re.IGNORECASE) for t in texts):
         return "net worth"  # a deal "worth up to $250 million" is no fortune
@@ -1700,8 +1712,8 @@ def _unnamed(
 
 #: "the 24-year-old would need": an age standing for whom the story is about, before a verb.
 _AGE_THEN_DEED = (
-    r"\bthe \d+-year-old (?:would|will|could|should|can|may|might|has|had|have|is|was|were|"
-    r"said|says|did|does|needs?|faces?)\b"
+    r"\bthe \d+-year-old (?:[a-z]+ )?(?:would|will|could|should|can|may|might|has|had|have|is|"
+    r"was|were|said|says|did|does|needs?|faces?|won|took|beat|became|made|lost)\b"
 )
 
 
@@ -1835,6 +1847,25 @@ def _surname_aged(names: Sequence[str], title: str, text: str) -> bool:
         re.search(rf"\b{re.escape(name)} {re.escape(m.group(1).lower())}\b", heading)
         for m in re.finditer(r"\b([A-Z][a-z]+), \d{1,3},", text)
         for name in names
+    )
+
+
+#: "how old is he", "and how old was she then": an age asked of whom the conversation names.
+_PRONOUN_AGE = re.compile(
+    r"^(?:and |so |ok )?(?:how old (?:is|was|'s) (?:he|she)|(?:what|whats|what's) (?:is |was )?"
+    r"(?:his|her) age)\b(?: (?:now|then|rn|today))?\W*$"
+)
+
+
+def _age_said(question: str, chosen: Sequence[Evidence], retrieval: Retrieval) -> bool:
+    """Whether a follow-up asks "how old is he" of an age the last answer quoted with the one
+    name it gives an age to ("chief executive Mikko Lehtonen, 49, told Reuters")."""
+    best = chosen[0].sentence.text
+    return (
+        bool(_PRONOUN_AGE.match(question.lower().strip()))
+        and best in retrieval.said
+        and len(re.findall(r"\b[A-Z][a-z]+, \d{1,3},", retrieval.said)) == 1
+        and re.search(r"\b[A-Z][a-z]+, \d{1,3},", best) is not None
     )
 
 
@@ -2119,6 +2150,9 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
         # words: the story under discussion holds the kind of thing asked, though the
         # follow-up's few words cover little of it.
         min_support -= FOLLOW_UP_SLACK
+    if _age_said(question, chosen, retrieval):
+        # "whos running saunava now" / "how old is he": the age the last answer gave him
+        chosen, score = chosen[:1], max(score, min_support)
     if score < min_support or lacking:
         return refusal(question, _closest_articles(retrieval))
     limit = MAX_ANSWER_CHARS

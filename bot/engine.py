@@ -26,10 +26,18 @@ from bot.compose import refusal
 from bot.generate import Generator
 from bot.library import Library, published_date
 from bot.models import Answer, Turn
-from bot.question import Speller, expand_abbreviations, expand_chat, new_topic, understand
-from bot.retrieval import Retrieval, Retriever, stem
+from bot.question import (
+    Speller,
+    about_then,
+    expand_abbreviations,
+    expand_chat,
+    new_topic,
+    understand,
+)
+from bot.retrieval import Retrieval, Retriever, stem, term_matches
 from bot.settings import BotSettings
 from ingest.errors import CorpusNotIndexed
+from ingest.keywords import content_terms
 from ingest.lock import writer_lock
 from ingest.models import Passage, StoredArticle, SyncReport
 from ingest.store import ArticleStore
@@ -219,6 +227,19 @@ class Engine:
         if fresh is not None:
             question, history = fresh, ()
         articles = self._indexed_articles()
+        shifted = about_then(question)
+        if shifted is not None:
+            subject, question = shifted
+            cited = [
+                articles[a] for a in (history[-1].articles if history else ()) if a in articles
+            ]
+            if not any(
+                all(
+                    term_matches(t, self.retriever.article_words(a)) for t in content_terms(subject)
+                )
+                for a in cited
+            ):
+                history = []  # a subject the story under discussion never names: a new topic
         understood = understand(question, self.speller)
         # earlier turns are read as this one is: "how many ppl use ..." asked about people
         history = [replace(t, question=expand_chat(t.question)) for t in history]

@@ -143,6 +143,8 @@ CHAT_WORDS = {
     "mil": "million",
     "bn": "billion",
     "govt": "government",
+    "temp": "temperature",
+    "temps": "temperatures",
     "hq": "headquarters",
     "hqs": "headquarters",
     "womens": "women's",
@@ -790,8 +792,9 @@ def expand_chat(text: str) -> str:
         "funded",
         text,
     )
-    # "whats tenshozans real name": the name he was born with, as stories put it
-    text = re.sub(r"(?i)\b(?:real|birth|given) name\b", "name born", text)
+    # "whats tenshozans real name": the name he was born with, as stories put it (or his
+    # "real name")
+    text = re.sub(r"(?i)\b(real|birth|given) name\b", r"\1 name born", text)
     # "is the museum open again": whether it is still closed, as a story tells it
     text = re.sub(
         r"(?i)^(is|are) (.+?) (?:open|opened|back open) again\b", r"\1 \2 still closed", text
@@ -1352,6 +1355,31 @@ _TOPIC_CHANGE = re.compile(
     r"(?: (?:q|qn|question))?(?: but| though| tho| here)?\b[\s,.:;!?—–-]*",
     re.IGNORECASE,
 )
+
+
+#: "ok wat about hydra, how much water can its plant make a day": a subject, then a question
+#: that says "its" of it.
+_ABOUT_THEN = re.compile(
+    r"^(?:(?:ok(?:ay)?|so|right|alright|and|also)\b[,.!]?\s*)?(?:what|wat|how) about "
+    r"(?:the )?([^,?;:]+?)\s*[,;:?]+\s*((?:how|what|wat|who|whos|when|where|why|which|is|are|"
+    r"was|were|did|does|do|can|will)\b.+)$",
+    re.IGNORECASE,
+)
+_ITS = re.compile(r"\b(?:its|their|it|they|them)\b", re.IGNORECASE)
+
+
+def about_then(text: str) -> tuple[str, str] | None:
+    """The subject a "what about X, <question>" turn names and its question asked of it ("how
+    much water can hydra's desalination plant make a day"), or None for any other turn."""
+    m = _ABOUT_THEN.match(text.strip())
+    if m is None or not content_terms(m.group(1)):
+        return None
+    subject, asked = m.group(1).strip(), m.group(2)
+    pronoun = _ITS.search(asked)
+    if pronoun is None:
+        return subject, f"{asked} ({subject})"
+    named = f"{subject}'s" if pronoun.group(0).lower() in ("its", "their") else subject
+    return subject, f"{asked[: pronoun.start()]}{named}{asked[pronoun.end() :]}"
 
 
 def new_topic(text: str) -> str | None:

@@ -269,6 +269,7 @@ _SYNONYM_GROUPS = (
     "factory factories plant plants facility facilities",
     "pull pulled pulling exit exited exiting withdraw withdrew withdrawal quit",
     "delayed delay postponed pushed slip slipped",
+    "broke broken break breaks breakdown breakdowns failure failures failed fault faults",
     "reserved reserve reservation reservations preorder preorders pre-order pre-orders",
     "banned ban suspended suspension barred grounded grounding",
     "launched launch unveiled unveil released release debut introduced",
@@ -319,6 +320,13 @@ _SYNONYMS = _meanings(_SYNONYM_GROUPS)
 _PRODUCED = frozenset(stem(w) for w in ("produce", "produces", "produced", "production", "output"))
 _SYNONYMS.update(
     {stem(w): _SYNONYMS.get(stem(w), frozenset()) | _PRODUCED for w in ("make", "makes", "making")}
+)
+#: What a government "gives" is told as grants or aid; not every payment is a grant.
+_GRANTED = frozenset(
+    stem(w) for w in ("grant", "grants", "assistance", "aid", "subsidy", "subsidies")
+)
+_SYNONYMS.update(
+    {stem(w): _SYNONYMS.get(stem(w), frozenset()) | _GRANTED for w in ("give", "giving", "gives")}
 )
 
 
@@ -453,6 +461,8 @@ class Retrieval:
     common: Collection[str] = frozenset()
     #: For a follow-up: the articles the conversation's last answer cited.
     focus: frozenset[str] = frozenset()
+    #: For a follow-up: what the conversation's last answer said.
+    said: str = ""
 
     def without(self, quoted: Collection[str]) -> Retrieval:
         """The same retrieval without the candidate sentences already ``quoted``."""
@@ -566,7 +576,7 @@ def asked_kind(question: str, query: str) -> str | None:
     if own is not None or query == question:
         return own
     if _EARLIER_VALUE.match(question.lower().strip()):
-        return question_kind(query)  # "what was it before?" after a price: the old price
+        return _latest_kind(query)  # "what was it before?" after a price: the old price
     if (
         question.lower().lstrip().startswith(_CONTINUING)
         and len(content_terms(question)) <= 3
@@ -574,7 +584,23 @@ def asked_kind(question: str, query: str) -> str | None:
         # "so will he make the world cup": a yes or no of its own
         and not YES_NO.match(re.sub(r"^\W*(?:and|but|so|also|then)\s+", "", question.lower()))
     ):
-        return question_kind(query)
+        return _latest_kind(query)
+    return None
+
+
+#: Where a question of a conversation's joined turns begins.
+_TURN_START = re.compile(
+    r"\s(?=(?:how|what|whats|what's|wat|who|whos|who's|when|where|which|why)\b)", re.IGNORECASE
+)
+
+
+def _latest_kind(query: str) -> str | None:
+    """The kind the latest of a conversation's joined turns asks: "how old is cafe hofstetter
+    whats the rent going up to and what was it before" asks a sum, not an age."""
+    for turn in reversed(_TURN_START.split(query)):
+        kind = question_kind(turn)
+        if kind is not None:
+            return kind
     return None
 
 
@@ -608,7 +634,14 @@ _FROM_VALUE = re.compile(
 )
 #: A question word of a follow-up's own: "and where will they show it" asks a place, whatever
 #: the question before asked.
-_OWN_ASKING = re.compile(r"\b(?:who|whom|whose|when|where|why)\b")
+_OWN_ASKING = re.compile(
+    r"\b(?:who|whom|whose|when|where|why)\b|"
+    # "and how r they paying for them": a manner, of no kind ("how did their ad business do"
+    # asks how it fared, in the kind of the turn before)
+    r"\bhow (?!much|many|long|old|far|big|high|tall|deep|fast|often|large)\w"
+    r"(?!.*\b(?:do|does|did|doing|done|perform|performing|performed|fare|fared|go|going|went)"
+    r"\W*$)"
+)
 
 
 #: "Is Alonso retiring ...?", "did Cadillac score ...?": a yes/no question, and what follows its
@@ -703,6 +736,7 @@ def question_kind(question: str) -> str | None:
         r"raised|invest|invested|donate|donated|fetch|fetched|get|got|receive|received|pocket|"
         r"pocketed|take home|took home|bank|banked|win|won)\b(?! by\b)|"
         r"\bhow much (?!of\b)(?:[\w'-]+ ){0,6}?(?:fine|fined)\b|"
+        r"\bhow much (?:[a-z]+ )?(?:rent|rents|compensation|tuition)\b|"
         r"\bhow much (?:[a-z]+ )?(?:profit|money|cash|revenue|"
         r"income)\b.*\b(?:make|made|makes|making|bring in|brought in|lose|lost)\b",
         q,
@@ -744,7 +778,9 @@ def question_kind(question: str) -> str | None:
         return "duration"
     if re.search(
         r"\b(what|which)(?: is| was|'s| were| are)? the (?:[\w&.'-]+ ){0,2}(price|cost|fee|fine|"
-        r"salary|wage|prize|budget|bill|fare|dividend|payout|bonus|damages|(?<!death )toll)s?\b|"
+        r"salary|wage|prize|budget|bill|fare|dividend|payout|bonus|damages|"
+        # "the biggest rent rise allowed": a share
+        r"rent(?!s? (?:rise|increase|cap|control|freeze|hike)s?\b)|(?<!death )toll)s?\b|"
         r"^(?:what|how much)(?: is| was|'s| were| are| r| did)? (?:(?:the|its|their) |"
         r"(?:[\w&.-]+ ){0,2}[\w&.-]+'s? )(?:[\w-]+ ){0,2}(?:revenue|profit|sales|earnings|income|"
         r"turnover|loss|valuation|price|cost|fee|salary|fare|prize|dividend|payout|bonus)s?\b"
@@ -752,6 +788,18 @@ def question_kind(question: str) -> str | None:
         q,
     ):
         return "money"
+    if re.search(
+        r"\b(?:what|which|wat)(?: is| was|'s| are| were)? (?:[\w'-]+ ){0,2}temperatures?\b|"
+        r"\bhow (?:hot|cold|warm)\b",
+        q,
+    ):
+        return "number"  # "what water temp does the virus kick in at": in degrees
+    if re.search(
+        r"\bhow (?:high|big|steep|large)(?: (?:is|was|are|were|will|would|did|does|'s|r))? "
+        r"(?:[\w&.'-]+ ){0,4}(?:bills?|rents?|prices?|fees?|fines?|salar(?:y|ies)|wages?|fares?)\b",
+        q,
+    ):
+        return "money"  # "how high was the glassmakers' gas bill gonna go": an amount
     if re.search(
         r"\bhow (many|much|deep|far|long|tall|high|big|large|heavy|fast|wide|old|accurate)\b|"
         r"\bhow close (?:did|does|do|will|is|was|are|were)\b.*\b(?:get|got|come|came|pass|"
@@ -1329,8 +1377,11 @@ def kind_match(
             # "how did hyundai shares move after the q3 numbers": the shares' move, not the
             # profit's
             return 0.0
-        if _HOW_MUCH_MOVED.search(question) and not _MOVE_SIZE.search(sentence):
-            # "how much did prices rise": by a share or an amount, not "a fifth straight month"
+        if _HOW_MUCH_MOVED.search(question) and not (
+            _MOVE_SIZE.search(sentence) or kind_match("money", sentence, question) >= 1
+        ):
+            # "how much did prices rise": by a share or an amount ("from 24 dollars to 36
+            # dollars"), not "a fifth straight month"
             return 0.0
         if _BY_HOW.search(question):
             # "won by how many shots?" is answered by "by two shots" or "4.318 seconds ahead",
@@ -1887,7 +1938,7 @@ class Retriever:
         elif THEN_ASKED.search(question.lower()):
             evidence = _newest_first_when_close(evidence, oldest=True)
         if focus and (
-            len(content_terms(question)) <= ELLIPTICAL_TERMS or _BACK_REFERENCE.search(question)
+            len(asked_terms(question)) <= ELLIPTICAL_TERMS or _BACK_REFERENCE.search(question)
         ):
             # "and the five-year one?", "has anyone been hurt?": the same story, nothing new named
             evidence = [e for e in evidence if e.article.article_id in focus] or evidence
@@ -1926,6 +1977,7 @@ class Retriever:
             words=_PerArticle(candidates, lambda a: self.article_words(a, bylines=False)),
             common=common,
             focus=frozenset(focus),
+            said=history[-1].answer if follow_up else "",
         )
 
     def names(

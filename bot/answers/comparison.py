@@ -51,9 +51,14 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
     # the later part is whom the first names before its own "he"
     named = _SUBJECT_BEFORE_PRONOUN.search(question.parts[0])
     answers: list[tuple[str, Answer]] = []
+    # "how old was fiona macrae when the ferry was delivered, and how old is she in the
+    # compensation story": each part without its moment, in its story, of her
+    in_story = _in_story(question.parts, stories, library) if stories else []
+    person = _person_asked_of(question.parts[0])
     for i, part in enumerate(question.parts):
         if stories:
-            answers.append((part, fact(_named_as(part, subject), article=stories[i])))
+            asked = _named_as(in_story[i], person or subject)
+            answers.append((part, fact(asked, article=stories[i])))
             continue
         earlier = [Turn.of(a) for _, a in answers[-1:]]
         asked = part
@@ -84,6 +89,28 @@ _SUBJECT_BEFORE_PRONOUN = re.compile(
     r"^(?:how old|how much|how many|what|where|who|which)\b.*?\b(?:was|is|were|did|does|had|has)"
     r" ((?:[a-z][\w'-]* ){0,2}[a-z][\w'-]*) (?:when|after|before|as|once|while) (?:he|she)\b"
 )
+
+
+#: Whom a first part asks of, before the moment it is set at: "how old was fiona macrae when
+#: the ferry was delivered".
+_ASKED_OF = re.compile(
+    r"^(?:how old|how much|how many|what|where|who|which)\b.*?\b(?:was|is|were|did|does|had|has)"
+    r" ((?:[a-z][\w'-]* ){0,2}[a-z][\w'-]*) (?:when|after|before|as|once|while|in|at)\b"
+)
+#: Words that end a clause's verb, not a name: "did tamarugal have (when ...)".
+_VERB_ENDS = frozenset(
+    "have has had cost make made pay paid get got earn say said do take took".split()  # noqa: SIM905
+)
+
+
+def _person_asked_of(part: str) -> str | None:
+    m = _ASKED_OF.search(part)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if words[0] in STOPWORDS or words[-1] in _VERB_ENDS:
+        return None
+    return m.group(1)
 
 
 def _named_as(part: str, subject: str | None) -> str:
@@ -151,6 +178,9 @@ _AMOUNT = re.compile(
 )
 
 
+#: A company's figures, asked bare as a side: "tamarugal's 2024 profit".
+_EARNINGS = re.compile(r"\b(?:profit|revenue|sales|earnings|income|turnover)s?\b")
+
 _ASKING = r"(?:what|who|whom|whose|when|where|why|how|which)\b"
 #: A side that is a clause of its own ("what she won in bucharest"), not a bare name whose
 #: thing is the other side's ("red bull" after "aston martin's fine").
@@ -168,8 +198,8 @@ def _measured(side: str, attribute: str, measure: str) -> str:
         place = re.sub(r"^(?:the )?(?:crowds?|attendances?) (?:at|for|in|of) ", "", side)
         place = re.sub(r"\s*\bcrowds?$", "", place)
         return f"how big was the crowd at {place}"
-    if _AMOUNT.search(asked):
-        return f"how much was {asked}"
+    if _AMOUNT.search(asked) or (_EARNINGS.search(side) and not attribute):
+        return f"how much was {asked}"  # "tamarugal's 2024 profit": an amount
     if measure == "price":
         return f"how much is {side}"
     if measure == "margin":
@@ -301,6 +331,9 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
         # borrowed the other's phrase ("... after deepseek v4") leaves none of it behind.
         sided = set(f"{a} {b}".split()) | _GLUE
         attribute = " ".join(w for w in re.sub(r"[,?:]", " ", attribute).split() if w not in sided)
+        if _AT_MOMENT.match(b) and not _AT_MOMENT.match(a):
+            # "his weight now compare with when he got promoted": the first side's thing, then
+            b = f"{_thing_of(a)} {b}"
         template = _side_template(fold(question.text))
         side_questions = [
             template.format(side) if template else _measured(side, attribute, measure)
@@ -310,8 +343,9 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
         if stories:
             # "h&m shares after the results vs after the closures news": each side is read in
             # the story of its own event
-            first = fact(side_questions[0], article=stories[0])
-            second = fact(side_questions[1], article=stories[1])
+            in_story = _in_story(side_questions, stories, library)
+            first = fact(in_story[0], article=stories[0])
+            second = fact(in_story[1], article=stories[1])
             return _side_by_side(question, [(a, first), (b, second)], kind="compare")
         first = fact(side_questions[0])
         # a side asking the whole of the first one's thing leans on it as a follow-up does:
@@ -404,20 +438,79 @@ _NOW_SIDE = re.compile(
 #: The moment a side is set at: "(his age) when he won the world title", "at the time of the
 #: outage", "(the team's budget) when tveit won the giro".
 _AT_MOMENT = re.compile(
-    r"\b(?:when|after|before|following|at the time of|by the time|right after|just after) "
+    r"\b(?:when|after|before|following|at the time of|by the time|right after|just after|once) "
     r"(?:the |its |their |his |her |he |she |it |they )?(.+?)\W*$"
 )
+
+
+#: A story a side names by what it reports: "(how old is she) in the compensation story", "(what
+#: was its revenue) in its record year", "(us sales:) record year".
+_STORY_NAMED = re.compile(
+    r"\bin (?:the|its|their|his|her|that) (.+?)[- ](?:story|article|report|piece|one|news)\b|"
+    r"(?:\bin (?:its|their|his|her|the)|:) ((?:record|best|worst|bumper|boom|first|last)[- ]year)\b"
+)
+_YEAR_ASKED = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _moment_spans(side: str) -> list[tuple[re.Match[str], str]]:
+    """Where a side names the moment or story it is set at, with the words that name it; not
+    at its start ("when did the plant open" asks of a moment), nor a year alone."""
+    spans = []
+    for pattern in (_AT_MOMENT, _STORY_NAMED):
+        m = pattern.search(side)
+        if m is not None and m.start() > 0:
+            named = next(g for g in m.groups() if g is not None)
+            if not _YEAR_ASKED.fullmatch(named):
+                spans.append((m, named))
+    return spans
+
+
+def _moment_of(side: str) -> str | None:
+    """The words naming the moment or story a side is set at."""
+    spans = _moment_spans(side)
+    return spans[0][1] if spans else None
+
+
+def _without_moment(side: str) -> str:
+    """A side asked in the story of its moment, which the story already sets: "how many
+    employees does it have (at the time of the court ruling)", "how old is she (in the
+    compensation story)". What its subject did then stays ("how old was he when he retired":
+    "retires at the age of 33"), and so does "now", which the newest story's words answer."""
+    spans = _moment_spans(side)
+    if spans and not (spans[0][0].re is _AT_MOMENT and _DEED_MOMENT.match(spans[0][0].group(0))):
+        m = spans[0][0]
+        side = " ".join(f"{side[: m.start()]} {side[m.end() :]}".split()).strip(" ,:") or side
+    return side
+
+
+def _thing_of(side: str) -> str:
+    """What a side asks without the moment it is set at: "how old was calder (when he won at
+    ayr)", "ryuseihos weight (now)"."""
+    moment = _AT_MOMENT.search(side)
+    if moment is not None and moment.start() > 0:
+        side = side[: moment.start()]
+    return " ".join(_NOW_SIDE.sub(" ", side).split()) or side
+
+
+#: A moment told by what the subject did: "when he won the world title", "after it posted".
+_DEED_MOMENT = re.compile(r"^\w+(?: \w+)?? (?:he|she|it|they|his|her|its|their)\b")
 
 
 def _subject_of_pair(side: str, library: Library) -> str | None:
     """The word of a side that two or more headlines share: whom a pair of stories is about
     ("pendry" in "how old was pendry when he won the world title", "pendrys record")."""
-    titles = [a.title.lower() for a in library.all()]
+    titles = [a.title for a in library.all()]
     for word in re.findall(r"[a-z][\w&-]+", side.lower()):
         for form in dict.fromkeys([word.removesuffix("'s"), word.removesuffix("s")]):
             if form in STOPWORDS or len(form) < 3:
                 continue
-            if sum(1 for t in titles if re.search(rf"\b{re.escape(form)}\b", t)) >= 2:
+            # a name, written with a capital ("a year" in two headlines is no subject)
+            held = [
+                m.group(0)
+                for t in titles
+                if (m := re.search(rf"\b{re.escape(form)}\b", t, re.IGNORECASE))
+            ]
+            if len(held) >= 2 and any(h[0].isupper() for h in held):
                 return form
     return None
 
@@ -437,7 +530,7 @@ def _moment_stories(sides: Sequence[str], library: Library) -> list[str] | None:
     if len(pair) != 2 or any(published_date(a) is None for a in pair):
         return None
     newest, oldest = (a.article_id for a in newest_first(pair))
-    picks: list[tuple[str, float]] = []
+    picks: list[tuple[str | None, float]] = []
     for side in sides:
         dated = _published_in(side, pair)
         if dated is not None:
@@ -449,19 +542,30 @@ def _moment_stories(sides: Sequence[str], library: Library) -> list[str] | None:
         if THEN_ASKED.search(side):
             picks.append((oldest, 1.0))
             continue
-        moment = _AT_MOMENT.search(side)
-        if moment is None or moment.start() == 0 or not content_terms(moment.group(1)):
+        moment = _moment_of(side)
+        if moment is None or not content_terms(moment):
+            if _YEAR_ASKED.search(side):
+                # "... in its record year, and what did it drop to in 2025": a year the text
+                # tells, not the story's; the side takes the story the other one does not
+                picks.append((None, 0.0))
+                continue
             return None  # "when did the plant open": what is asked, not the moment it is asked of
         ids = {newest, oldest}
         ranked = [
-            m
-            for m in library.rank(f"{subject} {moment.group(1)}", limit=6)
-            if m.article.article_id in ids
+            m for m in library.rank(f"{subject} {moment}", limit=6) if m.article.article_id in ids
         ]
         if len(ranked) < 2:
             return None
         picks.append((ranked[0].article.article_id, ranked[0].score - ranked[1].score))
     (first, sure), (second, other_sure) = picks
+    if first is None and second is None:
+        # "ryuseiho's osaka record in 2025 vs 2026": one story published in each year
+        years = [_published_year(side, pair) for side in sides]
+        return None if None in years or years[0] == years[1] else [y or "" for y in years]
+    if first is None or second is None:
+        other_of = {newest: oldest, oldest: newest}
+        first = first if first is not None else other_of[second or ""]
+        second = second if second is not None else other_of[first]
     if first == second:
         if sure == other_sure:
             return None
@@ -493,6 +597,33 @@ def _published_in(side: str, pair: Sequence[StoredArticle]) -> str | None:
         if (day := published_date(a)) is not None
         and day.month == month
         and (year is None or day.year == year)
+    ]
+    return dated[0] if len(dated) == 1 else None
+
+
+def _in_story(sides: Sequence[str], stories: Sequence[str], library: Library) -> list[str]:
+    """Each side as asked in the story of its moment, which sets the moment: without it, and
+    without a year that is only each story's year of publication ("ryuseiho's osaka record in
+    2025 vs 2026", told "finished the tournament with a 13-2 record")."""
+    asked = [_without_moment(side) for side in sides]
+    pair = [a for a in library.all() if a.article_id in stories]
+    if all(
+        _published_year(side, pair) == story for side, story in zip(sides, stories, strict=True)
+    ):
+        asked = [" ".join(_IN_YEAR.sub(" ", side).split()) or side for side in asked]
+    return asked
+
+
+_IN_YEAR = re.compile(r"\b(?:in |of |for )?(?:19|20)\d\d\b")
+
+
+def _published_year(side: str, pair: Sequence[StoredArticle]) -> str | None:
+    """The one story of a pair published in the year a side names."""
+    year = _YEAR_ASKED.search(side)
+    dated = [
+        a.article_id
+        for a in pair
+        if year and (day := published_date(a)) is not None and day.year == int(year.group(0))
     ]
     return dated[0] if len(dated) == 1 else None
 
