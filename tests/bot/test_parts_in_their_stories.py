@@ -125,32 +125,32 @@ def test_an_age_given_as_the_n_year_old_and_asked_of_him(engine: Engine) -> None
 
 
 @pytest.mark.model
-def test_what_casual_words_ask_is_told_in_the_story_words(engine: Engine) -> None:
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("how high was the murano glassmakers gas bill gonna go", "27,000 euros"),
+        ("how much did a dozen east coast oysters go up to in hobart", "36 dollars"),
+        ("wat broke on the hebridean dawn in july", "bow thruster"),
+        ("what do peruvians pay for a ticket", "64 soles"),
+        ("whats ryuseihos real name", "Kenta Moriyama"),
+    ],
+)
+def test_what_casual_words_ask_is_told_in_the_story_words(
+    engine: Engine, question: str, told: str
+) -> None:
+    answer = engine.answer(question)
+    assert not answer.refused
+    assert told in answer.text
+
+
+@pytest.mark.model
+def test_a_water_temp_is_told_in_degrees(engine: Engine) -> None:
     temperature = converse(
         engine,
         "how many oyster farms got shut down in tasmania",
         "wat water temp does the virus kick in at",
     )
     assert "21 degrees" in temperature.text
-
-    bill = engine.answer("how high was the murano glassmakers gas bill gonna go")
-    assert not bill.refused
-    assert "27,000 euros" in bill.text
-
-    oysters = engine.answer("how much did a dozen east coast oysters go up to in hobart")
-    assert not oysters.refused
-    assert "36 dollars" in oysters.text
-
-    broke = engine.answer("wat broke on the hebridean dawn in july")
-    assert not broke.refused
-    assert "bow thruster" in broke.text
-
-    ticket = engine.answer("what do peruvians pay for a ticket")
-    assert not ticket.refused
-    assert "64 soles" in ticket.text
-
-    name = engine.answer("whats ryuseihos real name")
-    assert "Kenta Moriyama" in name.text
 
 
 def test_temperatures_rent_and_bills_are_asked_in_their_kind() -> None:
