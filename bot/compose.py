@@ -746,6 +746,7 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
     return (subject,), (deed,)
 
 
+#: A past participle, what "has ... frozen", "had ... sold", "have ... done" asks was done.
 _PARTICIPLE = re.compile(r"(?:ed|en|wn|ung|ought|aught|ut|id|one)$")
 #: "-ing" words after "is" that say how something is asked, not what is done.
 _ASKING_ING = frozenset(["being", "going", "heading", "having", "getting", "doing", "saying"])
@@ -1845,9 +1846,13 @@ def _surname_aged(names: Sequence[str], title: str, text: str) -> bool:
     heading = title.lower()
     return any(
         re.search(rf"\b{re.escape(name)} {re.escape(m.group(1).lower())}\b", heading)
-        for m in re.finditer(r"\b([A-Z][a-z]+), \d{1,3},", text)
+        for m in _NAME_AGED.finditer(text)
         for name in names
     )
+
+
+#: A surname with an age after it: "Power, 29,", "Mikko Lehtonen, 49,".
+_NAME_AGED = re.compile(r"\b([A-Z][a-z]+), \d{1,3},")
 
 
 #: "how old is he", "and how old was she then": an age asked of whom the conversation names.
@@ -1864,8 +1869,8 @@ def _age_said(question: str, chosen: Sequence[Evidence], retrieval: Retrieval) -
     return (
         bool(_PRONOUN_AGE.match(question.lower().strip()))
         and best in retrieval.said
-        and len(re.findall(r"\b[A-Z][a-z]+, \d{1,3},", retrieval.said)) == 1
-        and re.search(r"\b[A-Z][a-z]+, \d{1,3},", best) is not None
+        and len(_NAME_AGED.findall(retrieval.said)) == 1
+        and _NAME_AGED.search(best) is not None
     )
 
 

@@ -230,16 +230,8 @@ class Engine:
         shifted = about_then(question)
         if shifted is not None:
             subject, question = shifted
-            cited = [
-                articles[a] for a in (history[-1].articles if history else ()) if a in articles
-            ]
-            if not any(
-                all(
-                    term_matches(t, self.retriever.article_words(a)) for t in content_terms(subject)
-                )
-                for a in cited
-            ):
-                history = []  # a subject the story under discussion never names: a new topic
+            if not self._under_discussion(subject, history, articles):
+                history = []
         understood = understand(question, self.speller)
         # earlier turns are read as this one is: "how many ppl use ..." asked about people
         history = [replace(t, question=expand_chat(t.question)) for t in history]
@@ -264,6 +256,17 @@ class Engine:
 
         answer = compose(understood, self.library, fact, previous)
         return replace(answer, question=asked)
+
+    def _under_discussion(
+        self, subject: str, history: Sequence[Turn], articles: Mapping[str, StoredArticle]
+    ) -> bool:
+        """Whether a story the last answer cited names ``subject``: "what about hydra, ..." after
+        a Lake Garda answer starts a new topic, "what about the base model, ..." does not."""
+        cited = [articles[a] for a in (history[-1].articles if history else ()) if a in articles]
+        return any(
+            all(term_matches(t, self.retriever.article_words(a)) for t in content_terms(subject))
+            for a in cited
+        )
 
     def _corpus_uses(self, word: str) -> bool:
         """Whether the articles use a word (in any inflection: the index holds stems)."""
