@@ -316,18 +316,19 @@ def _meanings(groups: Sequence[str]) -> dict[str, frozenset[str]]:
 _SYNONYMS = _meanings(_SYNONYM_GROUPS)
 #: Words a question asks with that reports also tell another way, but not the other way round:
 #: what a distillery "makes" is told as what it "produces", while "when will it start
-#: producing" is not answered by what it is built "to make".
-_PRODUCED = frozenset(stem(w) for w in ("produce", "produces", "produced", "production", "output"))
-_SYNONYMS.update(
-    {stem(w): _SYNONYMS.get(stem(w), frozenset()) | _PRODUCED for w in ("make", "makes", "making")}
-)
-#: What a government "gives" is told as grants or aid; not every payment is a grant.
-_GRANTED = frozenset(
-    stem(w) for w in ("grant", "grants", "assistance", "aid", "subsidy", "subsidies")
-)
-_SYNONYMS.update(
-    {stem(w): _SYNONYMS.get(stem(w), frozenset()) | _GRANTED for w in ("give", "giving", "gives")}
-)
+#: producing" is not answered by what it is built "to make"; what a government "gives" is told
+#: as grants or aid, while not every payment is a grant.
+_ONE_WAY = {
+    "make makes making": "produce produces produced production output",
+    "give giving gives": "grant grants assistance aid subsidy subsidies",
+}
+for _asked, _told in _ONE_WAY.items():
+    _SYNONYMS.update(
+        {
+            stem(w): _SYNONYMS.get(stem(w), frozenset()) | {stem(t) for t in _told.split()}
+            for w in _asked.split()
+        }
+    )
 
 
 def asked_terms(question: str) -> list[str]:
