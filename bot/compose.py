@@ -42,6 +42,7 @@ from bot.retrieval import (
     stems,
     synonym_matches,
     tells_place,
+    tells_reason,
     term_matches,
 )
 from ingest.dates import parse_date
@@ -331,6 +332,25 @@ _PRICED = re.compile(
     r"ordinary|full|annual|monthly|top|new) )?([a-z][a-z0-9]*)\b"
     r"(?: [\w'-]+){0,6}? (?:cost|costs|sell for|sold for|go for|went for)\b"
 )
+
+
+def _priced_head_held(
+    m: re.Match[str], q: str, words: frozenset[str], story: frozenset[str]
+) -> bool:
+    """Whether a priced thing of several words ("aurora tours") is held by its last word, the
+    thing itself, in the quoted words, with the others somewhere in its story."""
+    phrase = q[m.start(1) : m.end()].split()[:-1]
+    phrase = [w for w in phrase if w not in ("sell", "sold", "go", "went")]
+    # "the two satellites on the tystie rocket": the satellites are priced, not the rocket
+    ends = [i for i, w in enumerate(phrase) if w in ("on", "of", "in", "at", "for", "from", "to")]
+    phrase = phrase[: ends[0]] if ends else phrase
+    if len(phrase) < 2 or phrase[-1] in STOPWORDS:
+        return False
+    return term_matches(phrase[-1], words) and all(
+        term_matches(w, story) for w in phrase[:-1] if w not in STOPWORDS
+    )
+
+
 #: "How much did it cost to train X?", "how much did LIV offer Y?": the deed that is priced.
 _PRICED_DEED = re.compile(
     r"\bcosts? (?:[\w'-]+ ){0,3}?to ([a-z]+)\b|"
@@ -551,6 +571,8 @@ _THE_STORY = re.compile(r"\bthe ((?:[\w'-]+ ){1,3})(?:story|article|piece|report
 _IN_PLACE = re.compile(
     r"\b(?:in|at|for|across|inside|outside|from) (?:the )?"
     r"(?!(?:in|at|for|across|inside|outside|from|on|to)\b)([a-z]+)"
+    # "in the chinese deal": which deal, not where a price holds
+    r"(?! (?:deal|contract|agreement|takeover|buyout|bid|offer|order)s?\b)"
 )
 #: "What did X decide / announce / say ...": a deed, reported when it happens.
 _EVENT = re.compile(
@@ -1003,6 +1025,8 @@ def unanswered(
         asked = next((g for g in m.groups() if g), "") if m else ""
         if not m or asked in ASKING_WORDS or asked in EXPANSIONS or asked in STOPWORDS:
             continue
+        if asked in _PRO_FORMS:
+            continue  # "how much did they pay for the new ones": whatever the story is about
         if asked in _ANY_ANSWER:
             continue  # "what was the result of the vote": whatever the vote gave
         if pattern is _OWN_ATTRIBUTE and asked in _MADE_VERBS:
@@ -1019,6 +1043,14 @@ def unanswered(
         # ("excluding research, staff ...") is no count
         if pattern in (_PRICED, _PRICED_DEED) and synonym_matches(asked, words):
             continue
+        if (
+            pattern is _PRICED
+            and retrieval is not None
+            and _priced_head_held(
+                m, q, words, retrieval.words.get(chosen[0].article.article_id, frozenset())
+            )
+        ):
+            continue  # "one of those aurora tours": the tours are priced, in an aurora story
         if pattern is _WHO_DID and asked in _WON and synonym_matches(asked, words):
             continue  # "who won the contract" told as "it was awarded to AltaVia"
         if pattern is _PRICED_DEED and asked in _BUILT:
@@ -1474,6 +1506,10 @@ _PAID_FOR = re.compile(
 )
 
 
+#: Words standing for a thing named before: "(pay for) the new ones", "(pay for) them".
+_PRO_FORMS = frozenset(["him", "her", "them", "it", "that", "this", "one", "ones"])
+
+
 def _unbought(question: str, chosen: Sequence[Evidence]) -> str | None:
     """What a payment was for ("the f1 rights"), when the sentence giving the amount (the one
     before it, or its headline) does not say it: a plan's price in Spain is no price of the
@@ -1482,7 +1518,7 @@ def _unbought(question: str, chosen: Sequence[Evidence]) -> str | None:
     if m is None:
         return None
     thing = m.group(1).split()[-1]
-    if thing in _SUBJECT_PRONOUNS | STOPWORDS | {"him", "her", "them", "it", "that", "this"}:
+    if thing in _SUBJECT_PRONOUNS | STOPWORDS | _PRO_FORMS:
         return None
     amount = next((e for e in chosen if kind_match("money", e.sentence.text, question)), None)
     if amount is None:
@@ -1905,7 +1941,9 @@ def _counted(question: str) -> str | None:
 
 
 #: "who spotted the painting": a deed done by someone, told in a word of its own.
-_WHO_DEED = re.compile(r"^who (?:first )?([a-z]{3,}ed)\b")
+_WHO_DEED = re.compile(r"^who (?:first |(?:was|were|is|are) )?([a-z]{3,}ed|[a-z]{3,}ing)\b")
+#: "when was the kerman carpet bought": a deed done to something, told in a word of its own.
+_WHEN_DONE = re.compile(r"^when (?:was|were) .+? ([a-z]{3,}(?:ed|ght|ld|lt|wn|en))\W*$")
 #: Deeds reports tell in many ways ("who scored" by "a goal from ..."): no one word marks them.
 _COMMON_DEEDS = frozenset(
     [
@@ -1942,18 +1980,34 @@ _COMMON_DEEDS = frozenset(
         "helped",
         "worked",
         "lived",
+        # who holds a post, however the story words it ("chief executive")
+        "running",
+        "leading",
+        "heading",
+        "managing",
+        "coaching",
+        "going",
+        "doing",
+        "getting",
+        "taking",
+        "making",
+        "coming",
     ]
 )
+
+
+_COMMON_DEED_STEMS = frozenset(stem(d) for d in _COMMON_DEEDS)
 
 
 def _telling_deed(question: str, chosen: list[Evidence], retrieval: Retrieval) -> list[Evidence]:
     """The best sentences of the story that tell the deed a "who" question asks, when the
     chosen ones do not: "who spotted the stolen painting" is answered by "It was spotted by
     Jana Kubatova", not by the lead that tells the painting's story."""
-    m = _WHO_DEED.match(question.lower())
-    if not m or m.group(1) in _COMMON_DEEDS:
+    m = _WHO_DEED.match(question.lower()) or _WHEN_DONE.match(question.lower())
+    if not m or m.group(1) in _COMMON_DEEDS or stem(m.group(1)) in _COMMON_DEED_STEMS:
         return chosen
     deed = m.group(1)
+    kind = "who" if m.re is _WHO_DEED else "when"
 
     told = stems(chosen[0].sentence.text)
     if term_matches(deed, told) or synonym_matches(deed, told):
@@ -1964,10 +2018,33 @@ def _telling_deed(question: str, chosen: list[Evidence], retrieval: Retrieval) -
         for e in retrieval.evidence[:8]
         if e.article.article_id == top.article.article_id
         and term_matches(deed, stems(e.sentence.text))
-        and kind_match("who", e.sentence.text, question, retrieval.common) >= 1
+        and kind_match(kind, e.sentence.text, question, retrieval.common) >= 1
         and e.score >= top.score - 2 * NAMED_MARGIN
     ]
     return select_sentences(telling) if telling else chosen
+
+
+def _with_reason(question: str, chosen: list[Evidence], retrieval: Retrieval) -> list[Evidence]:
+    """The best sentence, then the story's best one giving a reason, when a "why" question's
+    chosen sentences only tell what happened: "why did borealis pull out of the sled race" is
+    answered by "(it) needed to focus its sponsorship closer to home after a difficult year",
+    not only by the lead saying that it pulled out."""
+    if any(tells_reason(question, e.sentence.text) for e in chosen):
+        return chosen
+    top = chosen[0]
+    reason = next(
+        (
+            e
+            for e in retrieval.evidence[:8]
+            if e.article.article_id == top.article.article_id
+            and not e.is_title
+            and e not in chosen
+            and tells_reason(question, e.sentence.text)
+            and e.score >= top.score - 2 * NAMED_MARGIN
+        ),
+        None,
+    )
+    return chosen if reason is None else [top, reason]
 
 
 def _holding(
@@ -2147,6 +2224,7 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
             lacking = unanswered(question, chosen, retrieval)
     if not lacking:
         chosen = _telling_deed(question, chosen, retrieval)
+        chosen = _with_reason(question, chosen, retrieval)
     if chosen[0].article.article_id in retrieval.focus and (
         (question_kind(question) is not None and chosen[0].kind)
         or tells_place(question, chosen[0].sentence.text)

@@ -598,7 +598,7 @@ _COMPARE = re.compile(
     r"(?:bigger|larger|smaller|cheaper|pricier|higher|lower|faster|slower|longer|shorter|more|"
     r"fewer|less|better|worse) (?:at|in|for|on) [^?]+ or |"
     r"both|similar|similarities|same as|the two|each (?:article|story|piece)|"
-    r"(?:the )?(?:two|both) (?:articles|stories|pieces|reports))\b"
+    r"(?:the )?(?:two|both) (?:articles|stories|pieces|reports)|before and after)\b"
 )
 #: "Who scored for Everton vs Villa?": a fact about a match, whose sides are not compared.
 _MATCH_FACT = re.compile(
@@ -620,7 +620,10 @@ _SPLIT = re.compile(
 #: "(and) how many by feb 2026": a question asked again of another setting.
 _ASKED_OF_SETTING = re.compile(
     r"(how many|how much|what|who|where)((?: (?:in|at|by|for|during|on|after|before|from|since|"
-    r"against|over|until|as of)) .+)"
+    r"against|over|until|as of)) .+|"
+    # "(and) how many this year", "how much now": a time without a preposition
+    r" (?:this|last|next) (?:year|season|spring|summer|autumn|fall|winter|month|week)\b.*|"
+    r" (?:now|today|these days)\W*$| (?:19|20)\d\d\W*$)"
 )
 #: A question of a size or a kind with nothing after it: "how big" (and how heavy is X).
 _BARE_ASKING = re.compile(
@@ -805,8 +808,8 @@ def expand_chat(text: str) -> str:
     text = re.sub(
         r"(?i)\b(go|goes|going|went|gone) (?:bust|under|broke)\b(?! \w)", r"\1 bankrupt", text
     )
-    # not a letter of "u.s." ("u" is no "you" there)
-    expanded = re.sub(r"(?<![\w'])(?<!\w\.)[A-Za-z0-9/;]+(?![\w']|\.\w)", one, text)
+    # not a letter of "u.s." ("u" is no "you" there), nor half of "co-op" ("op" is no operation)
+    expanded = re.sub(r"(?<![\w'])(?<!\w\.)(?<!\w-)[A-Za-z0-9/;]+(?![\w']|\.\w|-\w)", one, text)
     return " ".join(expanded.split())
 
 
@@ -1409,7 +1412,11 @@ def _split_unless_named(text: str, speller: Speller | None) -> list[str]:
 #: "how many customers ...": what a first part counts; "how many has it got now": a second part
 #: that counts without saying what.
 _COUNTED_NOUN = re.compile(
-    r"^(how many) ((?!(?:is|are|was|were|do|does|did|has|have|had|will|can|would)\b)[a-z][\w-]*)\b"
+    r"^(how many) ((?!(?:is|are|was|were|do|does|did|has|have|had|will|can|would)\b)[a-z][\w-]*"
+    # "how many member boats did it have": a thing of two words
+    r"(?: (?!(?:is|are|was|were|do|does|did|has|have|had|will|can|would|in|on|at|by|of|for|from|"
+    r"to|the|a|an|and|or|with|there|they|it|he|she|we|you|i|this|that|these|those)\b)"
+    r"[a-z][\w-]*(?= (?:is|are|was|were|do|does|did|has|have|had|will|can|would)\b))?)\b"
 )
 _UNCOUNTED = re.compile(
     r"^(how many)(?= (?:is|are|was|were|do|does|did|has|have|had|will|can|would|work|live|"
@@ -1497,6 +1504,20 @@ _HOW_MUCH_MORE = re.compile(
 )
 
 
+#: "the mooring fee before and after the reform": one thing on each side of an event.
+_BEFORE_AND_AFTER = re.compile(
+    r"^(?!(?:what|how|who|when|where|which)\b)(.+?) before and after (.+?)\W*$"
+)
+#: "How much is X worth compared with Y": one amount asked of two things.
+_AMOUNT_COMPARED = re.compile(
+    r"^(how (?:much|many)(?: [\w-]+)? (?:is|was|are|were|did|does|do|will)) (.+?)"
+    r"(?: (worth|cost|costs|earn|earns|make|makes|weigh|weighs|pay|pays|get|gets|have|has))? "
+    r"compared? (?:with|to) (?:the |what )?"
+    r"(?!(?:in|at|on|after|before|during|when|last|a year|the year|its|their|his|her)\b)"
+    r"(.+?)\W*$"
+)
+
+
 def _sides(text: str) -> tuple[str, ...]:
     """The two things a comparison names ("A or B", "A vs B", "between A and B"); a topic typed
     before a colon ("aldwyn: how does ...") is the setting of both."""
@@ -1513,12 +1534,23 @@ def _sides(text: str) -> tuple[str, ...]:
             other = f"{setting.split()[0]} {other}"
         asked = f"how {much}{counted} {verb} {subject}"
         return (f"{asked} {setting}", f"{asked} {other}")
+    around = _BEFORE_AND_AFTER.match(text)
+    if around:
+        # "amsterdam mooring fee before and after the reform": the fee on each side of it
+        thing, event = around.groups()
+        return (f"{thing} before {event}", f"{thing} after {event}")
     owned = _OWN_OTHER_SIDE.match(text)
     if owned and f" {owned.group(3)} " in owned.group(1):
         # "how much did wingrove raise in its 2024 round compared with its aim listing": how
         # much it raised in the listing
         a, b = owned.group(1, 2)
         return a, a[: a.rindex(f" {owned.group(3)} ") + 1] + b
+    amount = _AMOUNT_COMPARED.match(text)
+    if amount:
+        # "how much is the stolen juniper worth compared with the other six trees": how much
+        # each is worth
+        asked, first, verb, second = amount.groups()
+        return tuple(" ".join(f"{asked} {side} {verb or ''}".split()) for side in (first, second))
     patterns = (
         r"^how (?:is|was|are|were|does|do) (?:the )?(.+?) (?:different from|differ from) "
         r"(?:the )?(.+?)(?:\?|$)",
@@ -1632,6 +1664,10 @@ def _like_other_side(a: str, b: str) -> tuple[str, str]:
     """Both sides in full when the second gives only what differs: "ioniq 3 price germany vs
     uk" compares the price in Germany with the price in the UK, "the new cap vs the current
     one" the new cap with the current cap."""
+    owner = re.match(r"([\w&.-]+'s) ", a)
+    if owner and re.match(r"(?:his|her|its|their) ", b):
+        # "lavoie's brier prize vs his career prize money": lavoie's career prize money
+        b = f"{owner.group(1)} {b.split(' ', 1)[1]}"
     words = a.split()
     one = re.fullmatch(r"(?:the )?(\w+) ones?", b)
     dated = len(words) > 1 and words[1] in {"year's", "season's", "month's", "week's"}

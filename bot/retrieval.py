@@ -75,6 +75,15 @@ FOCUS_BONUS = 0.125
 #: answer quoted when it goes on about the same "she" or "he": "It was spotted by Jana Kubatova
 #: ... She ran about 3,400 images through an image-search tool" tells how she found it.
 GOES_ON_BONUS = 0.3
+#: Words an age asked for is asked in, which the age itself answers.
+_AGE_WORDS = frozenset(["old", "age", "aged"])
+#: A size asked in its own word, which a figure in the unit of its shape answers ("how heavy":
+#: "270 kilograms").
+_MEASURE_ASKED = re.compile(r"\bhow (heavy|tall|high|deep|wide|far)\b")
+#: Score taken, in a follow-up naming something of its own, from a sentence the last answer
+#: already quoted without that name: "how many had floreana genes" after the census lead asks
+#: for another sentence of the story, the one that says Floreana.
+QUOTED_AGAIN_PENALTY = 0.3
 #: Weight of the earlier turns' words in a follow-up's keyword coverage (its own words: 1).
 HISTORY_WEIGHT = 0.5
 #: A follow-up with at most this many words of its own stays within the article last cited.
@@ -270,6 +279,8 @@ _SYNONYM_GROUPS = (
     "pull pulled pulling exit exited exiting withdraw withdrew withdrawal quit",
     "delayed delay postponed pushed slip slipped",
     "broke broken break breaks breakdown breakdowns failure failures failed fault faults",
+    "co-op co-ops cooperative cooperatives",
+    "recaptured recapture recaptures caught",
     "reserved reserve reservation reservations preorder preorders pre-order pre-orders",
     "banned ban suspended suspension barred grounded grounding",
     "launched launch unveiled unveil released release debut introduced",
@@ -762,8 +773,10 @@ def question_kind(question: str) -> str | None:
         q,
     ):
         return "money"  # "what did newcastle pay for him"
-    if re.match(r"what (?:price|fee|salary|fare|wage|sum)\b", q):
-        return "money"  # "what price per megawatt hour is microsoft paying"
+    if re.match(
+        r"what (?:[\w-]+ )?(?:price|fee|salary|fare|wage|sum)\b(?! (?:war|cap|rise)s?\b)", q
+    ):
+        return "money"  # "what price per megawatt hour is microsoft paying", "what boat price"
     if re.search(
         r"^what(?:'s| is| are| was| did| does| do| will| would)\b.*\b(?:go|sell|selling|fetch|"
         r"fetching|cost|costing|retail|retailing)(?: for| at)?(?: (?:in|at|on|from|for) (?:the )?"
@@ -823,8 +836,11 @@ def question_kind(question: str) -> str | None:
     if not _ASKING.match(q):
         # A bare phrase is asked too: "ray-ban display price in india", "4i speed".
         if re.search(
-            r"\b(?:price|prices|cost|fee|fare|salary|wage|sales|revenue|profit)\b"
-            r"(?! (?:cuts?|war|wars|rises?|increases?|hikes?|growth|margin|warning))",
+            r"\b(?:price|prices|cost|fee|fare|salary|wage|sales|revenue|profit|"
+            # "denmark's livestock tax rate in 2030": so many kroner a tonne
+            r"tax|levy|toll)\b"
+            r"(?! (?:cuts?|war|wars|rises?|increases?|hikes?|growth|margin|warning|break|"
+            r"credits?|returns?|evasion|haven|office|authorit(?:y|ies)|booth|road|plaza))",
             q,
         ):
             return "money"
@@ -841,7 +857,10 @@ _ASKING = re.compile(
 #: Things measured in numbers: "crowd at the final", "population of X".
 _MEASURED_NOUNS = (
     r"\b(?:speed|crowd|attendance|turnout|population|distance|length|height|weight|capacity|"
-    r"deliveries|shipments|passengers|subscribers|users|viewers|visitors|downloads|crossings)\b"
+    r"deliveries|shipments|passengers|subscribers|users|viewers|visitors|downloads|crossings|"
+    r"headcount|tally)\b|"
+    # "this wolf volcano tortoise count": a census's number, not "count on them"
+    r"\bcount\W*$"
 )
 
 
@@ -903,6 +922,7 @@ _DURATION = re.compile(
 )
 
 _MONTHS = "january february march april may june july august september october november december"
+_MONTH_WORDS = frozenset(_MONTHS.split())
 #: A deed a story reports as just done ("has won", "have agreed"): it happened by the story's
 #: date, which a "when" question is then told.
 REPORTED_NOW = re.compile(
@@ -999,7 +1019,9 @@ _NUMBER_SHAPES = (
         re.compile(
             r"\b\d{1,2}:\d\d(?:[.:]\d+)?\b|"
             r"\b\d+ (?:minutes?|hours?|mins?),? (?:and )?\d+(?:\.\d+)? "
-            r"seconds\b|\b\d+\.\d+ ?(?:seconds|secs?|s)\b"
+            r"seconds\b|\b\d+\.\d+ ?(?:seconds|secs?|s)\b|"
+            # a race over days: "in 6 days, 21 hours and 14 minutes"
+            r"\b\d+ (?:days?|hours?),? (?:and )?\d+ (?:hours?|minutes?)\b"
         ),
     ),
     (
@@ -1050,6 +1072,12 @@ _PLACE_SAID = re.compile(
 )
 
 
+def tells_reason(question: str, sentence: str) -> bool:
+    """Whether a "why" question meets a sentence that gives a reason ("because", "to focus
+    ...", "after a difficult year")."""
+    return bool(_WHY_ASKED.match(question.lower().strip()) and _CAUSE.search(sentence))
+
+
 def tells_place(question: str, sentence: str) -> bool:
     """Whether a "where" question meets a sentence that says where: "... marched from Civic
     Square to Parliament in Wellington"."""
@@ -1079,6 +1107,13 @@ def score_unsaid(question: str, texts: Sequence[str]) -> bool:
 
 
 #: A question asked of now: "where is he training these days", "who runs it now".
+#: A count brought up to date: "Their arrival brings the number of elephants ... to 42".
+_BRINGS_TOTAL = re.compile(
+    r"\b(?:brings|bringing|brought|takes|taking|took|raises|raising|raised|lifts|lifting|"
+    r"lifted|pushes|pushing|pushed) (?:the|its|their) (?:number|total|count|tally|herd|"
+    r"population|headcount)\b[^.;]{0,80}? to (?:about |around |nearly |more than )?\d",
+    re.IGNORECASE,
+)
 _NOW_ASKED = re.compile(
     r"\b(?:these days|nowadays|now|currently|at the moment|at present|rn|still|so far|to date|"
     r"any ?more|final (?:record|tally|total|count|toll|death toll|standing|ranking))\b"
@@ -1348,7 +1383,9 @@ def kind_match(
         # A person's age, or a thing's: "the 1,100-year-old ship", "166 million years ago".
         if re.search(
             r"\b(aged? \d+|[\d,.]+(?: (?:million|billion|thousand))?[- ]years?[- ](?:old|ago)"
-            r"|, \d\d,)",
+            r"|, \d\d,"
+            # "I am 71 now," he said
+            r"|\b(?:I am|I'm|(?:he|she) is|(?:he|she)'s) \d\d(?= now\b| years\b|[,.\"”])(?!\.\d))",
             sentence,
         ):
             return 1.0
@@ -1412,6 +1449,9 @@ def kind_match(
             return 1.0  # "Attendance over the two weeks was 498,108"
         if _counted_in(unit).search(sentence):
             return 1.0
+        total = _BRINGS_TOTAL.search(sentence)
+        if total and _counted_of(unit).search(total.group(0)):
+            return 1.0  # "brings the number of elephants at the sanctuary ... to 42"
         # kilometres asked are never written another way, as workers may be "staff"
         return 0.0 if re.fullmatch(_LENGTH_UNITS, unit) else 0.6
     if kind == "name":
@@ -1487,6 +1527,8 @@ LEADER_TITLE = re.compile(
     r"director|manager|coach|principal|founder|co-founder|leader|governor|mayor|minister|"
     r"editor|administrator|commissioner|runs|run by|"
     r"led by|leads|headed by|managed by|coached by|in charge|"
+    # what runs a road, a line or a port: "The operator, Moja Expressway"
+    r"operator|operated by|"
     # "Dr Amara Okonkwo, who led the study": the leader of a piece of work
     r"who (?:led|leads|heads|headed) the (?:study|research|team|investigation|project|inquiry|"
     r"review|survey|trial|excavation|dig|search|rescue))\b",
@@ -1629,6 +1671,13 @@ UNIT_FORMS = {
 
 
 @lru_cache(maxsize=256)
+def _counted_of(unit: str) -> re.Pattern[str]:
+    """The unit asked named in any of its forms: "the number of (elephants)"."""
+    forms = "|".join(re.escape(f) for f in UNIT_FORMS.get(unit, (unit,)))
+    return re.compile(rf"\b(?:{forms})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
 def _counted_in(unit: str) -> re.Pattern[str]:
     """A number of the unit asked ("2,000 more workers"), or the unit first: "a sell-out crowd
     of 35,119"; built once per unit, not per candidate sentence."""
@@ -1753,9 +1802,14 @@ class Retriever:
         common = self._common_words() if kind == "who" or YES_NO.match(question) else frozenset()
         leader = kind == "who" and asks_leader(question)
         names = self.names(question, frequency)
+        own_names = names
         if follow_up and not names:
-            # "What was it before?" after "what's Premium in the UK?": still Spotify, in the UK.
+            # "What was it before?" after "what's Premium in the UK?": still Spotify, in the UK;
+            # but "how much does one of those aurora tours cost" after "and in december alone?"
+            # asks a thing of its own, not December's
             names = self.names(query, frequency)
+            if len(asked_terms(question)) > ELLIPTICAL_TERMS + 1:
+                names = tuple(n for n in names if n not in _MONTH_WORDS and not _YEAR.fullmatch(n))
         named = list(dict.fromkeys([*entity_terms(question, terms), *names]))
 
         # One call embeds the query, a follow-up's own words (it is scored near its own
@@ -1790,6 +1844,8 @@ class Retriever:
         superlative = bool(_SUPERLATIVE_ASKED.match(lowered))
         # "and what was it before?": the sentence giving the old value beside the new
         earlier = asks_earlier_value(question)
+        # "how many elephants are at the sanctuary now": the count an arrival brought it to
+        counted_now = kind == "number" and bool(_NOW_ASKED.search(lowered))
 
         relation = sum(weights[t] for t in terms if t not in named)
         #: Per article: the terms its title holds, and the weight of those it does not.
@@ -1809,6 +1865,10 @@ class Retriever:
         asked_stems = frozenset(stem(t) for t in terms)
 
         crowd = _asked_unit(question.lower()) == "fans"
+        measured = _MEASURE_ASKED.search(question.lower()) if kind == "number" else None
+        measure_words = (
+            _AGE_WORDS if kind == "age" else frozenset([measured.group(1)]) if measured else ()
+        )
         margin = kind == "number" and bool(_BY_HOW.search(question))
 
         def assess(row: SentenceRow, article: StoredArticle) -> Evidence:
@@ -1839,6 +1899,10 @@ class Retriever:
             elif kind == "number" and crowd and matched == 1.0:
                 # "how many people turned up": "a record crowd of 72,500" says it
                 in_sentence |= {t for t in terms if stem(t) in _CROWD_WORDS}
+            elif matched == 1.0 and measure_words:
+                # "how old was darlene haskell": "Darlene Haskell, 54," is her age, old or not;
+                # "how heavy was don faustino": "about 270 kilograms" is how heavy
+                in_sentence |= {t for t in terms if t in measure_words}
             elif leader and matched == 1.0:
                 # "the boss of Currys" is there in "Chief executive Alex Baldock"
                 in_sentence |= {t for t in terms if t in _ROLE_WORDS}
@@ -1904,7 +1968,11 @@ class Retriever:
             score = sum(w * features[n] for n, w in scoring.items())
             if row.article_id in focus:
                 score += FOCUS_BONUS
-            if reason_or_place or (earlier and gives_earlier_value(row.text)):
+            if (
+                reason_or_place
+                or (earlier and gives_earlier_value(row.text))
+                or (counted_now and _BRINGS_TOTAL.search(row.text))
+            ):
                 score += SHAPED_BONUS
             if row.sentence_index >= 0 and _SUBHEAD.fullmatch(row.text.strip()):
                 score -= SUBHEAD_PENALTY
@@ -1934,6 +2002,8 @@ class Retriever:
             evidence.sort(key=lambda e: e.score, reverse=True)
         if follow_up and focus:
             evidence = self._going_on(question, history[-1], evidence)
+        if history and own_names:
+            evidence = _not_quoted_again(own_names, history[-1].answer, evidence)
         if _NOW_ASKED.search(question.lower()):
             evidence = _newest_first_when_close(evidence)
         elif THEN_ASKED.search(question.lower()):
@@ -1948,6 +2018,11 @@ class Retriever:
             if lead is not None and lead.sentence_id not in rows:
                 evidence.append(assess(lead, evidence[0].article))
         evidence[:3] = [self._with_namer(e) for e in evidence[:3]]
+        if story:
+            # a part read in its story quotes that story's best sentences, wherever they rank
+            ranked = [i for i, e in enumerate(evidence) if e.article.article_id == story]
+            for i in ranked[:3]:
+                evidence[i] = self._with_namer(evidence[i])
         absent = article_coverage = other_year = 0.0
         if evidence:
             words = self.article_words(evidence[0].article)
@@ -2204,3 +2279,17 @@ class Retriever:
             for p in self._store.article_passages(article_id):
                 by_key.setdefault((p.article_id, p.chunk_index), p)
         return [replace(by_key[key], score=fused[key]) for key in best if key in by_key]
+
+
+def _not_quoted_again(names: Sequence[str], said: str, evidence: list[Evidence]) -> list[Evidence]:
+    """The evidence with ``QUOTED_AGAIN_PENALTY`` taken from each sentence the last answer
+    quoted that names none of ``names``, the follow-up's own."""
+    lowered = [
+        replace(e, score=e.score - QUOTED_AGAIN_PENALTY)
+        if e.sentence.text in said
+        and not any(term_matches(n, stems(e.sentence.text)) for n in names)
+        else e
+        for e in evidence
+    ]
+    lowered.sort(key=lambda e: e.score, reverse=True)
+    return lowered

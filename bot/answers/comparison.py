@@ -45,6 +45,9 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
     before it, so one without a subject ("and what has DB offered?") borrows it, while one
     naming its own starts afresh. Parts set after two events of one company are each read in
     the story of its event."""
+    parts = _moments_asked_alike(question.parts)
+    if parts != question.parts:
+        question = replace(question, parts=parts)
     stories = _event_stories(question.parts, library)
     subject = _subject_of_pair(question.parts[0], library) if stories else None
     # "how old was lewis harrop when he lost the final, and how old is he now": the "he" of
@@ -83,6 +86,23 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
     return _side_by_side(question, answers, kind="multi")
 
 
+#: A part that is only a moment, told as a clause, not asked: "(how old was darlene haskell when
+#: the chinese deal was signed and) when the plant closure was announced".
+_BARE_MOMENT = re.compile(
+    r"^(?:and )?(?:when|after|before|once|at the time of|by the time) "
+    r"(?!(?:was|were|is|are|did|does|do|will|would|has|have|had|can|could|should)\b)"
+)
+
+
+def _moments_asked_alike(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """A later part that only names another moment asks what the first part asked at that
+    moment."""
+    if len(parts) != 2 or not _AT_MOMENT.search(parts[0]) or not _BARE_MOMENT.match(parts[1]):
+        return parts
+    moment = parts[1].removeprefix("and ")
+    return (parts[0], f"{_thing_of(parts[0])} {moment}")
+
+
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")
 #: Whom a part names before its own "he" or "she": "how old was lewis harrop when he lost".
 _SUBJECT_BEFORE_PRONOUN = re.compile(
@@ -111,6 +131,19 @@ def _person_asked_of(part: str) -> str | None:
     if words[0] in STOPWORDS or words[-1] in _VERB_ENDS:
         return None
     return m.group(1)
+
+
+def _asked_about(part: str) -> str | None:
+    """Whom or what a first part asks about, before its verb and moment: "darlene haskell" in
+    "how old was darlene haskell when ...", "ledgemere" in "how many boats did ledgemere have
+    when ..."."""
+    m = _ASKED_OF.search(part)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if words[-1] in _VERB_ENDS:
+        words = words[:-1]
+    return " ".join(words) if words and words[0] not in STOPWORDS else None
 
 
 def _named_as(part: str, subject: str | None) -> str:
@@ -168,7 +201,10 @@ def _asked(side: str) -> str:
 
 #: Words a comparison's leftover holds that ask nothing: "which had the bigger crowd, the X
 #: or the Y" leaves "the or the".
-_GLUE_WORDS = "the a an or and did does do was were is are had has have than vs how with to against"
+_GLUE_WORDS = (
+    "the a an or and did does do was were is are had has have than vs how with to against "
+    "his her its their"
+)
 _GLUE = frozenset(_GLUE_WORDS.split())
 
 #: What a side's amount is in when the comparison names it: "spain's fine", "the damages".
@@ -433,13 +469,17 @@ _WHOLE_OF = re.compile(r"\b(?:whole|entire|overall|full|total|all of it|the rest
 #: launch") is told by ``THEN_ASKED``.
 _NOW_SIDE = re.compile(
     r"\b(?:now|currently|today|these days|at the moment|rn|latest|in the end|"
-    r"(?:end|ended|ends) up|eventually|finally|actually)\b"
+    r"(?:end|ended|ends) up|eventually|finally|actually|"
+    r"this (?:year|season|spring|summer|autumn|fall|winter))\b"
 )
 #: The moment a side is set at: "(his age) when he won the world title", "at the time of the
 #: outage", "(the team's budget) when tveit won the giro".
 _AT_MOMENT = re.compile(
-    r"\b(?:when|after|before|following|at the time of|by the time|right after|just after|once) "
-    r"(?:the |its |their |his |her |he |she |it |they )?(.+?)\W*$"
+    r"\b(?:(?:when|after|before|following|at the time of|by the time|right after|just after|"
+    r"once) (?:the |its |their |his |her |he |she |it |they )?|"
+    # "at the reopening", "at its launch": an event, not a place ("at the station")
+    r"at (?:the|its|their|his|her) (?=(?:\w+ )?(?:\w+(?:ing|ion|ment)|launch|start|end)\W*$)"
+    r"(?!(?:\w+ )?(?:station|region|nation|location|position|mansion|pavilion)\b))(.+?)\W*$"
 )
 
 
@@ -524,9 +564,18 @@ def _moment_stories(sides: Sequence[str], library: Library) -> list[str] | None:
     if len(sides) != 2:
         return None
     subject = _subject_of_pair(sides[0], library) or _subject_of_pair(sides[1], library)
-    if subject is None:
-        return None
-    pair = [a for a in library.all() if re.search(rf"\b{re.escape(subject)}\b", a.title.lower())]
+    if subject is not None:
+        pair = [
+            a for a in library.all() if re.search(rf"\b{re.escape(subject)}\b", a.title.lower())
+        ]
+    else:
+        # "how old was darlene haskell when the deal was signed and when the plant closure was
+        # announced": the two stories that tell of the person asked about
+        subject = _asked_about(sides[0])
+        if subject is None:
+            return None
+        mentioning = library.mentioning(subject)
+        pair = [a for a in library.all() if a.article_id in mentioning]
     if len(pair) != 2 or any(published_date(a) is None for a in pair):
         return None
     newest, oldest = (a.article_id for a in newest_first(pair))
@@ -618,14 +667,19 @@ _IN_YEAR = re.compile(r"\b(?:in |of |for )?(?:19|20)\d\d\b")
 
 
 def _published_year(side: str, pair: Sequence[StoredArticle]) -> str | None:
-    """The one story of a pair published in the year a side names."""
+    """The one story of a pair published in the year a side names; for a year after both, the
+    newer one, which tells what is ahead ("how many have entered for 2027")."""
     year = _YEAR_ASKED.search(side)
-    dated = [
-        a.article_id
-        for a in pair
-        if year and (day := published_date(a)) is not None and day.year == int(year.group(0))
-    ]
-    return dated[0] if len(dated) == 1 else None
+    if year is None:
+        return None
+    days = {a.article_id: published_date(a) for a in pair}
+    dated = [i for i, day in days.items() if day is not None and day.year == int(year.group(0))]
+    if len(dated) == 1:
+        return dated[0]
+    known = [(day, i) for i, day in days.items() if day is not None]
+    if not dated and len(known) == len(pair) and all(d.year < int(year.group(0)) for d, _ in known):
+        return max(known)[1]
+    return None
 
 
 def _event_stories(sides: Sequence[str], library: Library) -> list[str] | None:
