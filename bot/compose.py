@@ -296,7 +296,9 @@ _HOW_MUCH = re.compile(
     r"lead|number|amount|sum|figure)\b)([a-z]+)\b|"
     r"\bhow much (?:extra |additional |new )?"
     r"(?!(?:do|does|did|is|was|were|are|will|would|has|have|had|can|could|money|more|"
-    r"less|extra|additional|of|the|it|they|he|she|we|you|r|per|a|an|each|every)\b)([a-z]+)"
+    r"less|extra|additional|of|the|it|they|he|she|we|you|r|per|a|an|each|every|"
+    # "how much went to china": an amount sent, whatever it is
+    r"went|goes|go|gone|came|comes|come|left|got|gets)\b)([a-z]+)"
 )
 _MODIFIER = (
     r"(?:(?:weekly|annual|yearly|monthly|net|gross|total|current|exact|full|real|new|latest|next|"

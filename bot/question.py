@@ -1363,7 +1363,9 @@ _TOPIC_CHANGE = re.compile(
 #: "ok wat about hydra, how much water can its plant make a day": a subject, then a question
 #: that says "its" of it.
 _ABOUT_THEN = re.compile(
-    r"^(?:(?:ok(?:ay)?|so|right|alright|and|also)\b[,.!]?\s*)?(?:what|wat|how) about "
+    r"^(?:(?:ok(?:ay)?|so|right|alright|and|also)\b[,.!]?\s*)?(?:(?:what|wat|how) about "
+    # "ok and the malaysian durian one, how much went to china"
+    r"|(?:and )?(?=the [^,?;:]+? (?:one|story|article)\s*[,;:]))"
     r"(?:the )?([^,?;:]+?)\s*[,;:?]+\s*((?:how|what|wat|who|whos|when|where|why|which|is|are|"
     r"was|were|did|does|do|can|will)\b.+)$",
     re.IGNORECASE,
@@ -1371,13 +1373,22 @@ _ABOUT_THEN = re.compile(
 _ITS = re.compile(r"\b(?:its|their|it|they|them)\b", re.IGNORECASE)
 
 
+#: Words that pick one of the things a conversation named, naming nothing new.
+_WHICH_ONE_WORDS = frozenset(
+    "other first second third last latest earlier later older newer same new old previous".split()  # noqa: SIM905
+)
+
+
 def about_then(text: str) -> tuple[str, str] | None:
     """The subject a "what about X, <question>" turn names and its question asked of it ("how
     much water can hydra's desalination plant make a day"), or None for any other turn."""
     m = _ABOUT_THEN.match(text.strip())
-    if m is None or not content_terms(m.group(1)):
+    if m is None:
         return None
     subject, asked = m.group(1).strip(), m.group(2)
+    subject = re.sub(r" (?:one|story|article)$", "", subject)
+    if not set(content_terms(subject)) - _WHICH_ONE_WORDS:
+        return None  # "and the other one, ...": one the conversation has named
     pronoun = _ITS.search(asked)
     if pronoun is None:
         return subject, f"{asked} ({subject})"
