@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 
 from bot.engine import Engine
-from bot.question import Kind, expand_chat, split_parts, understand
+from bot.question import Kind, about_then, expand_chat, split_parts, understand
 from bot.retrieval import question_kind
 from tests.bot.conftest import converse, engine_with
 
@@ -216,3 +216,11 @@ def test_sides_before_and_after_an_event_and_of_one_owner() -> None:
         "how much is the stolen juniper worth",
         "how much is other six trees worth",
     )
+
+
+def test_and_the_x_one_names_a_new_subject_but_the_other_one_does_not() -> None:
+    assert about_then("ok and the malaysian durian one, how much went to china?") == (
+        "malaysian durian",
+        "how much went to china? (malaysian durian)",
+    )
+    assert about_then("and the other one, how much was it") is None
