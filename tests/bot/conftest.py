@@ -52,3 +52,13 @@ def converse(engine: Engine, *questions: str) -> Answer:
         answer = engine.answer(question, history)
         history.append(Turn.of(answer))
     return answer
+
+
+def answer_lines(answer: Answer) -> list[str]:
+    """An answer's lines: one per part of a multi-part question or side of a comparison."""
+    return answer.text.split("\n")
+
+
+def cited_stories(answer: Answer) -> set[str]:
+    """The ids of the articles an answer cites."""
+    return {c.article_id for c in answer.citations}

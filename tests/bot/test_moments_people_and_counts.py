@@ -27,7 +27,7 @@ import pytest
 from bot.engine import Engine
 from bot.question import Kind, about_then, expand_chat, split_parts, understand
 from bot.retrieval import question_kind
-from tests.bot.conftest import converse, engine_with
+from tests.bot.conftest import answer_lines, cited_stories, converse, engine_with
 
 ARTICLES = [
     "kinds_bi/corpus/ledgemere-lobster-record-boat-price.txt",
@@ -53,30 +53,22 @@ def engine(tmp_path_factory: pytest.TempPathFactory, real_embedder: Any) -> Engi
     return engine_with(tmp_path_factory.mktemp("moments"), real_embedder, ARTICLES)
 
 
-def _lines(text: str) -> list[str]:
-    return text.split("\n")
-
-
-def _stories(answer: Any) -> set[str]:
-    return {c.article_id for c in answer.citations}
-
-
 @pytest.mark.model
 def test_a_pair_of_stories_is_tied_by_the_person_both_name(engine: Engine) -> None:
     haskell = engine.answer(
         "how old was darlene haskell when the chinese deal was signed and when the plant "
         "closure was announced"
     )
-    first, second = _lines(haskell.text)
+    first, second = answer_lines(haskell)
     assert "Darlene Haskell, 54," in first
     assert "Darlene Haskell, 55," in second
-    assert len(_stories(haskell)) == 2
+    assert len(cited_stories(haskell)) == 2
 
     ferraguti = engine.answer(
         "how old was ferraguti when the restoration was delayed, and how old was he at the "
         "reopening?"
     )
-    first, second = _lines(ferraguti.text)
+    first, second = answer_lines(ferraguti)
     assert "I am 71 now" in first
     assert "Massimo Ferraguti, 72," in second
 
@@ -84,7 +76,7 @@ def test_a_pair_of_stories_is_tied_by_the_person_both_name(engine: Engine) -> No
         "how many member boats did ledgemere have when it signed with haixin, and how many does "
         "it have now?"
     )
-    first, second = _lines(boats.text)
+    first, second = answer_lines(boats)
     assert "118 member boats" in first
     assert "to 96" in second
 
@@ -94,14 +86,14 @@ def test_a_year_after_both_stories_and_this_spring_read_the_newer_one(engine: En
     teams = engine.answer(
         "how many teams started the tanana in 2025 and how many have entered for 2027"
     )
-    first, second = _lines(teams.text)
+    first, second = answer_lines(teams)
     assert "Thirty-eight teams" in first
     assert "22 teams" in second
 
     permits = engine.answer(
         "how many foreign everest permits were issued in spring 2024 and how many this year?"
     )
-    first, second = _lines(permits.text)
+    first, second = answer_lines(permits)
     assert "436" in first
     assert "412 permits" in second
 
@@ -121,7 +113,7 @@ def test_a_size_a_deed_and_a_count_told_in_the_storys_own_words(
 ) -> None:
     answer = engine.answer(question)
     assert not answer.refused
-    assert told in _lines(answer.text)[0].split(" [1]")[0]
+    assert told in answer_lines(answer)[0].split(" [1]")[0]
 
 
 @pytest.mark.model

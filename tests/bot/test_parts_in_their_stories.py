@@ -37,7 +37,7 @@ from bot.compose import yes_no_deed
 from bot.engine import Engine
 from bot.question import about_then
 from bot.retrieval import asked_kind, question_kind
-from tests.bot.conftest import converse, engine_with
+from tests.bot.conftest import answer_lines, cited_stories, converse, engine_with
 
 ARTICLES = [
     "kinds_bg/corpus/ryuseiho-ozeki-promotion.md",
@@ -62,29 +62,21 @@ def engine(tmp_path_factory: pytest.TempPathFactory, real_embedder: Any) -> Engi
     return engine_with(tmp_path_factory.mktemp("parts"), real_embedder, ARTICLES)
 
 
-def _lines(text: str) -> list[str]:
-    return text.split("\n")
-
-
-def _stories(answer: Any) -> set[str]:
-    return {c.article_id for c in answer.citations}
-
-
 @pytest.mark.model
 def test_each_part_is_read_in_the_story_its_words_name(engine: Engine) -> None:
     ages = engine.answer(
         "how old was fiona macrae when the hebridean dawn was delivered, and how old is she in "
         "the compensation story?"
     )
-    first, second = _lines(ages.text)
+    first, second = answer_lines(ages)
     assert "Fiona Macrae, 52," in first
     assert "Fiona Macrae, 53," in second
-    assert len(_stories(ages)) == 2
+    assert len(cited_stories(ages)) == 2
 
     revenue = engine.answer(
         "wat was saunavas revenue in its record year and wat did it drop to in 2025"
     )
-    first, second = _lines(revenue.text)
+    first, second = answer_lines(revenue)
     assert "184 million euros" in first
     assert "151 million euros" in second
 
@@ -92,7 +84,7 @@ def test_each_part_is_read_in_the_story_its_words_name(engine: Engine) -> None:
         "how many employees did tamarugal have when it posted the record profit, and how many "
         "does it have at the time of the court ruling?"
     )
-    first, second = _lines(staff.text)
+    first, second = answer_lines(staff)
     assert "2,300 employees" in first
     assert "2,750 workers" in second
 
@@ -100,7 +92,7 @@ def test_each_part_is_read_in_the_story_its_words_name(engine: Engine) -> None:
 @pytest.mark.model
 def test_a_side_that_is_a_moment_or_a_year_reads_its_own_story(engine: Engine) -> None:
     record = engine.answer("ryuseiho's osaka record in 2025 vs 2026?")
-    first, second = _lines(record.text)
+    first, second = answer_lines(record)
     assert "13-2 record" in first
     assert "14-1 record" in second
 
@@ -109,7 +101,7 @@ def test_a_side_that_is_a_moment_or_a_year_reads_its_own_story(engine: Engine) -
     assert "178 kilograms" in weight.text
     # the side "when he got promoted" is no longer refused: it is read in the promotion story
     assert "couldn't find" not in weight.text
-    assert len(_stories(weight)) == 2
+    assert len(cited_stories(weight)) == 2
 
 
 @pytest.mark.model
