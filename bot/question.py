@@ -1516,9 +1516,7 @@ _HOW_MUCH_MORE = re.compile(
 
 
 #: "the mooring fee before and after the reform": one thing on each side of an event.
-_BEFORE_AND_AFTER = re.compile(
-    r"^(?!(?:what|how|who|when|where|which)\b)(.+?) before and after (.+?)\W*$"
-)
+_BEFORE_AND_AFTER = re.compile(r"^(.+?) before and after (.+?)\W*$")
 #: "How much is X worth compared with Y": one amount asked of two things.
 _AMOUNT_COMPARED = re.compile(
     r"^(how (?:much|many)(?: [\w-]+)? (?:is|was|are|were|did|does|do|will)) (.+?)"

@@ -1106,7 +1106,6 @@ def score_unsaid(question: str, texts: Sequence[str]) -> bool:
     return bool(asked.search(question)) and not any(said.search(t) for t in texts)
 
 
-#: A question asked of now: "where is he training these days", "who runs it now".
 #: A count brought up to date: "Their arrival brings the number of elephants ... to 42".
 _BRINGS_TOTAL = re.compile(
     r"\b(?:brings|bringing|brought|takes|taking|took|raises|raising|raised|lifts|lifting|"
@@ -1114,6 +1113,7 @@ _BRINGS_TOTAL = re.compile(
     r"population|headcount)\b[^.;]{0,80}? to (?:about |around |nearly |more than )?\d",
     re.IGNORECASE,
 )
+#: A question asked of now: "where is he training these days", "who runs it now".
 _NOW_ASKED = re.compile(
     r"\b(?:these days|nowadays|now|currently|at the moment|at present|rn|still|so far|to date|"
     r"any ?more|final (?:record|tally|total|count|toll|death toll|standing|ranking))\b"
