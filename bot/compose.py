@@ -2017,13 +2017,23 @@ def _telling_deed(question: str, chosen: list[Evidence], retrieval: Retrieval) -
     top = chosen[0]
     telling = [
         e
-        for e in retrieval.evidence[:8]
-        if e.article.article_id == top.article.article_id
-        and term_matches(deed, stems(e.sentence.text))
+        for e in _close_in_story(retrieval, top)
+        if term_matches(deed, stems(e.sentence.text))
         and kind_match(kind, e.sentence.text, question, retrieval.common) >= 1
-        and e.score >= top.score - 2 * NAMED_MARGIN
     ]
     return select_sentences(telling) if telling else chosen
+
+
+def _close_in_story(retrieval: Retrieval, top: Evidence, limit: int = 8) -> list[Evidence]:
+    """The best ``limit`` candidates that are sentences of ``top``'s story scoring within twice
+    ``NAMED_MARGIN`` of it: the right story's other sentences, nearly as good, among which one
+    holding what ``top`` lacks may be quoted instead."""
+    return [
+        e
+        for e in retrieval.evidence[:limit]
+        if e.article.article_id == top.article.article_id
+        and e.score >= top.score - 2 * NAMED_MARGIN
+    ]
 
 
 def _with_reason(question: str, chosen: list[Evidence], retrieval: Retrieval) -> list[Evidence]:
@@ -2037,12 +2047,8 @@ def _with_reason(question: str, chosen: list[Evidence], retrieval: Retrieval) ->
     reason = next(
         (
             e
-            for e in retrieval.evidence[:8]
-            if e.article.article_id == top.article.article_id
-            and not e.is_title
-            and e not in chosen
-            and tells_reason(question, e.sentence.text)
-            and e.score >= top.score - 2 * NAMED_MARGIN
+            for e in _close_in_story(retrieval, top)
+            if not e.is_title and e not in chosen and tells_reason(question, e.sentence.text)
         ),
         None,
     )
@@ -2331,11 +2337,9 @@ def _counting(question: str, chosen: list[Evidence], retrieval: Retrieval) -> li
     counting = next(
         (
             e
-            for e in retrieval.evidence[:6]
-            if e.article.article_id == first.article.article_id
-            and e.kind >= 1
+            for e in _close_in_story(retrieval, first, limit=6)
+            if e.kind >= 1
             and e.sentence.text != e.article.title
-            and e.score >= first.score - 2 * NAMED_MARGIN
             and all(term_matches(t, stems(e.sentence.text)) for t in own)
         ),
         None,
@@ -2355,11 +2359,9 @@ def _earlier_value(question: str, chosen: list[Evidence], retrieval: Retrieval) 
     kind = asked_kind(question, retrieval.query)
     giving = [
         e
-        for e in retrieval.evidence[:8]
-        if e.article.article_id == first.article.article_id
-        and gives_earlier_value(e.sentence.text)
+        for e in _close_in_story(retrieval, first)
+        if gives_earlier_value(e.sentence.text)
         and (kind is None or kind_match(kind, e.sentence.text, retrieval.query) >= 1)
-        and e.score >= first.score - 2 * NAMED_MARGIN
     ]
     return select_sentences(giving) if giving else chosen
 
