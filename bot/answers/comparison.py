@@ -57,7 +57,7 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
     # "how old was fiona macrae when the ferry was delivered, and how old is she in the
     # compensation story": each part without its moment, in its story, of her
     in_story = _in_story(question.parts, stories, library) if stories else []
-    person = _person_asked_of(question.parts[0])
+    person = _asked_about(question.parts[0], person=True)
     for i, part in enumerate(question.parts):
         if stories:
             asked = _named_as(in_story[i], person or subject)
@@ -123,25 +123,17 @@ _VERB_ENDS = frozenset(
 )
 
 
-def _person_asked_of(part: str) -> str | None:
-    m = _ASKED_OF.search(part)
-    if m is None:
-        return None
-    words = m.group(1).split()
-    if words[0] in STOPWORDS or words[-1] in _VERB_ENDS:
-        return None
-    return m.group(1)
-
-
-def _asked_about(part: str) -> str | None:
+def _asked_about(part: str, person: bool = False) -> str | None:
     """Whom or what a first part asks about, before its verb and moment: "darlene haskell" in
     "how old was darlene haskell when ...", "ledgemere" in "how many boats did ledgemere have
-    when ..."."""
+    when ..."; for a ``person``, none when a verb ends the words ("did tamarugal have")."""
     m = _ASKED_OF.search(part)
     if m is None:
         return None
     words = m.group(1).split()
     if words[-1] in _VERB_ENDS:
+        if person:
+            return None
         words = words[:-1]
     return " ".join(words) if words and words[0] not in STOPWORDS else None
 
