@@ -12,7 +12,14 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.models import Answer, Citation
-from bot.names import CITY_WORDS, CURRENCY_NAMED, CURRENCY_OF, PLACE_FORMS, PLACE_WORDS
+from bot.names import (
+    CITY_WORDS,
+    CURRENCY_NAMED,
+    CURRENCY_OF,
+    LOCAL_CURRENCY,
+    PLACE_FORMS,
+    PLACE_WORDS,
+)
 from bot.question import CHAT_WORDS, EXPANSIONS
 from bot.retrieval import (
     DONE_ASKED,
@@ -451,6 +458,22 @@ _WIN_FORMS = (
     "clinched",
     "claimed",
 )
+#: "who sold it", "who was selling the carpet": the seller, whom a price does not name.
+_WHO_SOLD = re.compile(
+    r"^(?:and |so |ok )?who (?:sold|was selling|is selling|were selling|sells|consigned|put "
+    r"(?:[\w'-]+ ){0,3}up for (?:sale|auction))\b"
+)
+_SELLER = re.compile(
+    r"\bsold by\b|\bsellers?\b|\bvendors?\b|\bconsign(?:ed|or|ors)\b|\b(?:decided|agreed|"
+    r"chose|planned|plans|wanted|wants|offered) to sell\b|\bput (?:[\w'-]+ ){1,3}up for "
+    r"(?:sale|auction)\b|\b(?:is|was|were|are) selling\b",
+    re.IGNORECASE,
+)
+#: What is won by being given it: "the young artists' prize went to the singer Rocío Heredia".
+_AWARD = re.compile(r"\b(?:prize|award|medal|trophy|honour|honor|scholarship|grant)s?\b")
+_GIVEN_TO = re.compile(
+    r"\b(?:went|goes|go|going|awarded|presented|given|handed) to\b", re.IGNORECASE
+)
 #: Words an attribute may be stated with instead of its own.
 ATTRIBUTE_FORMS = {
     # not "pay" (nor "paid", its form): "ordered to pay 61 million euros" is no salary
@@ -584,7 +607,7 @@ _EVENT = re.compile(
 )
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 #: An age given with a name: "the 29-year-old Calvet", "Calvet, 29, said".
-_AGE = re.compile(r"\b\d{1,3}-year-old\b|, \d{1,3},")
+_AGE = re.compile(r"\b\d{1,3}-year-old\b|, \d{1,3},|(?<=[a-z]), \d\d(?=\.(?!\d)|$)")
 _MONTH_OR_YEAR = re.compile(
     r"\b(january|february|march|april|june|july|august|september|october|november|december|"
     r"(?:19|20)\d\d)\b"
@@ -1055,6 +1078,13 @@ def unanswered(
             continue  # "one of those aurora tours": the tours are priced, in an aurora story
         if pattern is _WHO_DID and asked in _WON and synonym_matches(asked, words):
             continue  # "who won the contract" told as "it was awarded to AltaVia"
+        if (
+            pattern is _WHO_DID
+            and asked in _WON
+            and _AWARD.search(q)
+            and any(_GIVEN_TO.search(t) for t in texts)
+        ):
+            continue  # "who won the young artists prize": it "went to the singer Rocío Heredia"
         if pattern is _PRICED_DEED and asked in _BUILT:
             continue  # "how much did jadewave park cost to build": the price of the thing built
         if pattern in (_HOW_MANY, _HOW_MANY_NOUN) and any(counted_synonym(asked, t) for t in texts):
@@ -1661,6 +1691,8 @@ def _unnamed(
                             or (_named_in(name, title) and not _elsewhere(name, t))
                         )
                     )
+                    # "wat does a puffin boat trip cost in iceland": "12,900 kronur ($105)"
+                    or bool(name in LOCAL_CURRENCY and re.search(LOCAL_CURRENCY[name], t))
                 )
                 for t in top
             ):
@@ -1717,6 +1749,8 @@ def _unnamed(
         days = set(_WEEKDAY.findall(chosen[0].sentence.text.lower()))
         if days and asked_day.group(0) not in days:
             return asked_day.group(0)
+    if _WHO_SOLD.match(q) and not any(_SELLER.search(t) for t in texts):
+        return "seller"  # "who sold it": "sold for £1.9 million" holds the sale, not the seller
     deed = _WHO_DID.search(q)
     # With no name, a year says which one: "who won the 2025 championship" is not answered by
     # a 2025 standing and a win elsewhere.
@@ -1726,11 +1760,18 @@ def _unnamed(
         # whose title says "wins" and whose last line mentions Monaco does not. The name may be
         # what the deed's article is about: "led by co-founders ..." in the Goalhanger story.
         forms = ATTRIBUTE_FORMS.get(deed.group(1), (deed.group(1),))
-        together = [stems(t) for t in [*texts, chosen[0].article.title]]
+        if forms is _WIN_FORMS and _AWARD.search(q):
+            forms = (*forms, "went to", "goes to", "awarded to", "presented to", "given to")
+        raw = [*texts, chosen[0].article.title]
+        together = [stems(t) for t in raw]
         about = retrieval.about.get(article, frozenset())
         if not any(
-            # whole words: "the championship continues" is no "champion"
-            any(stem(f) in ws for f in forms)
+            # whole words: "the championship continues" is no "champion"; a form of words is
+            # read in the text ("took over", "went to")
+            any(
+                bool(re.search(rf"\b{f}\b", raw[i], re.IGNORECASE)) if " " in f else stem(f) in ws
+                for f in forms
+            )
             and all(
                 _named_in(n, ws) or (i < len(texts) and n.isalpha() and _named_in(n, about))
                 for n in names
@@ -1744,6 +1785,11 @@ def _unnamed(
             when not in dated
             and when not in told
             and not term_matches(when, retrieval.words.get(article, frozenset()))
+            # "took over as chief executive on Oct. 1": the month, cut short before its day
+            and not (
+                when.isalpha()
+                and any(re.search(rf"\b{when[:3]}[a-z]?\.? \d", t, re.IGNORECASE) for t in texts)
+            )
         ):
             return when
     return None
@@ -1766,6 +1812,13 @@ def _age_of(names: Sequence[str], text: str) -> bool:
         near = stems(" ".join(before or after))
         if all(_named_in(n, near) for n in names):
             return True
+        if (
+            before
+            and after
+            and re.fullmatch(r"[\w&.-]+['’]s?", after[0])
+            and all(_named_in(n, stems(" ".join(after))) for n in names)
+        ):
+            return True  # "Voahangy Randrianarisoa, 52, Mahery's chief executive": Mahery's chief
         # "The 23-year-old guard broke the record set by Kemba Walker": the age is the guard's
         role = bool(re.search(r"\bthe $", text[: m.start()], re.IGNORECASE)) and bool(
             after and after[0].islower()
@@ -1812,6 +1865,9 @@ def _holds(
             and kind_match("money", e.sentence.text, retrieval.query) >= 1
             and not _OTHER_SUM.search(e.sentence.text)
         )
+    if lacking == "seller":
+        story = retrieval.evidence[0].article.article_id
+        return lambda e: e.article.article_id == story and bool(_SELLER.search(e.sentence.text))
     if lacking == "age":
         # "how old was harrop": the sentence giving his age ("Harrop, 33, takes home ...")
         own = [n for n in retrieval.names if n in content_terms(retrieval.query)]
@@ -2212,7 +2268,7 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
             or kind_lacking
             or lacking in CURRENCY_OF
             or lacking in _MEASURED
-            or lacking == "age"
+            or lacking in ("age", "seller")
             or _asked_thing(question) == lacking
             # a sentence on another year's edition ("the 2025 festival was headlined by") says
             # the one asked of is not reported yet

@@ -23,7 +23,7 @@ from datetime import date
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from bot.question import expand_abbreviations, month_of, subject_groups
+from bot.question import expand_abbreviations, month_of, subject_groups, unaccented
 from bot.retrieval import (
     forms_in,
     is_byline,
@@ -60,6 +60,9 @@ BODY_WEIGHT = 0.2
 #: How much less a list's quote is worth per sentence further into its story (up to 20).
 MENTION_POSITION = 0.02
 NEWS_ABOUT = "news about "
+#: How far ahead of the next story the one holding every word of a topic must rank to be the
+#: story about it when none reads close to the topic.
+LEXICAL_LEAD = 2.0
 #: Words that name articles in general, not a topic.
 GENERIC = frozenset(
     [
@@ -242,6 +245,12 @@ class Library:
             rest = max((m.dense for m in ranked if m.dense < STANDOUT_DENSE), default=0.0)
             if close and min(m.dense for m in close) - rest >= STANDOUT_GAP:
                 chosen = close
+        if not chosen and ranked[0].body >= 0.99 and not phrase.startswith(NEWS_ABOUT):
+            # "any big video game launches": the one story whose text holds every word, far
+            # ahead of the rest, though its wording reads far from the phrase to the model
+            runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+            if ranked[0].score >= LEXICAL_LEAD * runner_up:
+                chosen = [ranked[0]]
         if chosen:
             # "what's going on with food delivery apps": the other story on the same company
             # (its headline leads with the same name) that holds most of the words is too
@@ -256,7 +265,12 @@ class Library:
         if not chosen and not phrase.startswith(NEWS_ABOUT):
             # a bare topic ("clean energy") reads far from every story to the model; asked as
             # what it is, news about it, it reads near the stories that are
-            return self.about(NEWS_ABOUT + phrase)
+            chosen = self.about(NEWS_ABOUT + phrase)
+            located = _LOCATED.match(phrase)
+            if not chosen and located:
+                # "that swiss mountain railway by the lake": what is located, which the stories
+                # name; where it stands only pointed at it
+                chosen = self.about(located.group(1))
         return chosen
 
     def _mentions(self, article: StoredArticle, groups: Sequence[Sequence[str]]) -> int:
@@ -413,11 +427,11 @@ class Library:
 
     @staticmethod
     def _names_publisher(phrase: str, article: StoredArticle) -> bool:
-        publisher = (article.publisher or "").lower().strip()
+        publisher = unaccented(article.publisher or "").lower().strip()
         if not publisher:
             return False
         words = [w for w in re.findall(r"[a-z0-9]+", publisher) if w not in {"the"}]
-        text = " " + " ".join(re.findall(r"[a-z0-9]+", phrase.lower())) + " "
+        text = " " + " ".join(re.findall(r"[a-z0-9]+", unaccented(phrase).lower())) + " "
         if bool(words) and f" {' '.join(words)} " in text:
             return True
         # "the dose report article" reaches here as "dose": the name's own "Report" was read as
@@ -431,6 +445,13 @@ class Library:
 
 #: Words that end a publisher's name and also mean "an article" in a question.
 _NAME_NOUNS = frozenset({"report", "reports", "post", "news", "review", "story", "stories"})
+
+
+#: A topic told by where it stands: "(the mountain railway) by the lake".
+_LOCATED = re.compile(
+    r"^(.*?\w{3,}.*?) (?:by|near|beside|next to|outside|around|along|above|below) "
+    r"(?:the |a |that )?[\w'-]+$"
+)
 
 
 def _names_in(text: str) -> frozenset[str]:

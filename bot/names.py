@@ -159,6 +159,24 @@ CURRENCY_OF: dict[str, str] = {
     # "in the united states" (the question's "in the us"): a dollar price, not S$ or HK$
     "united": r"(?<![A-Za-z])\$|\bUS\$|\bdollars?\b",
 }
+#: The currency of a place whose prices are as often given in dollars: a price in it is a price
+#: there, but one in dollars may be too when the sentence or the headline says where.
+LOCAL_CURRENCY: dict[str, str] = {
+    **dict.fromkeys(["iceland", "icelandic"], r"\bkr[oó]nur\b|\bISK\b"),
+    **dict.fromkeys(["kenya", "kenyan"], r"\bshillings?\b|\bKSh\b|\bKES\b"),
+    **dict.fromkeys(["bolivia", "bolivian"], r"\bbolivianos?\b|\bBs\b"),
+    **dict.fromkeys(["peru", "peruvian"], r"\bsoles\b|\bsol\b|\bPEN\b"),
+    **dict.fromkeys(["thailand", "thai"], r"\bbaht\b|\bTHB\b"),
+    **dict.fromkeys(["morocco", "moroccan"], r"\bdirhams?\b|\bMAD\b"),
+    **dict.fromkeys(["malaysia", "malaysian"], r"\bringgit\b|\bRM\d"),
+    **dict.fromkeys(["hungary", "hungarian"], r"\bforints?\b|\bHUF\b"),
+    **dict.fromkeys(["czech"], r"\bkorun[ay]?\b|\bCZK\b"),
+    **dict.fromkeys(["sri lanka", "sri lankan"], r"\brupees?\b|\bLKR\b"),
+    **dict.fromkeys(["nepal", "nepali", "nepalese"], r"\brupees?\b|\bNPR\b"),
+    **dict.fromkeys(["madagascar", "malagasy"], r"\bariary\b|\bMGA\b"),
+    **dict.fromkeys(["mongolia", "mongolian"], r"\btugriks?\b|\bMNT\b"),
+    **dict.fromkeys(["new zealand"], r"\bNZ\$|\bnew zealand dollars?\b"),
+}
 #: How a sentence gives an amount in a currency asked by name ("in yen", "in US dollars"), by
 #: ISO code: the currencies of the places above, and the US dollar written as one ("1.5 billion
 #: New Zealand dollars" is not).

@@ -12,6 +12,7 @@ store, no model, no Discord.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -600,6 +601,8 @@ _COMPARE = re.compile(
     r"both|similar|similarities|same as|the two|each (?:article|story|piece)|"
     r"(?:the )?(?:two|both) (?:articles|stories|pieces|reports)|before and after)\b"
 )
+#: "why did the repairs cost more than first estimated": a reason asked, not a comparison.
+_WHY = re.compile(r"^(?:and |so |but )?(?:why|how come)\b")
 #: "Who scored for Everton vs Villa?": a fact about a match, whose sides are not compared.
 _MATCH_FACT = re.compile(
     r"^(?:who|whom|when|where|what time|which|how many|how much)\b"
@@ -616,6 +619,11 @@ _SPLIT = re.compile(
     r"(?=(?:(?:on|in|at|by|for|from|to|with|since|until) )?"
     r"(?:what|who|whom|whose|when|where|why|how|which|did|does|do|is|are|was|were|will|"
     r"would|can|could|has|have|had)\b)"
+)
+#: "how many shops does it have, how many r closing and how many jobs are going": a list of
+#: questions, each after a comma.
+_LISTED_QUESTION = re.compile(
+    r",\s+(?=how (?:many|much) (?:[\w'-]+ )?(?:is|are|r|was|were|did|does|do|will|has|have)\b)"
 )
 #: "(and) how many by feb 2026": a question asked again of another setting.
 _ASKED_OF_SETTING = re.compile(
@@ -716,6 +724,11 @@ _MONTH_NAMES = [
     "november",
     "december",
 ]
+
+
+def unaccented(text: str) -> str:
+    """The text without accents, as people type names: "Compás Review" as "compas review"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def fold(text: str) -> str:
@@ -898,7 +911,7 @@ class Speller:
         for probe in (word, root, index_term(word)):
             if probe in plain:
                 return self.surface(plain[probe])  # "suduroy" typed for "Suðuroy"
-        if any(word in re.findall(r"[a-z]+", p.lower()) for p in self._publishers()):
+        if any(word in re.findall(r"[a-z]+", unaccented(p).lower()) for p in self._publishers()):
             return word  # "the iberia today report": a publisher's name, not a typo
         if word[:1] in "od" and len(word) > 4 and word[1:] in vocabulary:
             # "oward" is O'Ward typed without the apostrophe (the index keeps "ward")
@@ -1342,7 +1355,7 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         # "when did ekitike score vs everton and how much did they pay for him": the "vs"
         # names a match inside one of two questions
         return Question(asked, text, Kind.MULTI, parts=tuple(parts))
-    if compared and not _MATCH_FACT.search(bare):
+    if compared and not _MATCH_FACT.search(bare) and not _WHY.match(bare):
         return Question(asked, text, Kind.COMPARE, parts=_sides(bare))
     if len(parts) > 1:
         return Question(asked, text, Kind.MULTI, parts=tuple(parts))
@@ -1443,6 +1456,8 @@ def split_parts(text: str) -> list[str]:
         # "how many hotels, rooms and staff does it have": each count asked on its own
         things = re.split(r",? and |, ", counts.group("things"))
         return [f"{counts.group('pre') or ''}how many {t} {counts.group('rest')}" for t in things]
+    if re.match(r"how (?:many|much)\b", text):
+        text = _LISTED_QUESTION.sub(" and ", text)
     pieces = [p.strip(" ,;?") for p in _SPLIT.split(text)]
     parts = [
         p
@@ -1458,7 +1473,11 @@ def split_parts(text: str) -> list[str]:
         ):
             # "how many members in april 2025 and how many by feb 2026": the same question of
             # another time or place
-            own = list(re.finditer(rf" {_SETTING} ", parts[0]))
+            # (or of another moment: "... when it signed with kessler and how many after the
+            # new warehouse opened")
+            own = list(re.finditer(rf" {_SETTING} ", parts[0])) or list(
+                re.finditer(r" when ", parts[0])
+            )
             stem = parts[0][: own[-1].start()] if own else parts[0]
             parts[1] = f"{stem}{setting.group(2)}"
         counted_first = _COUNTED_NOUN.match(parts[0])
@@ -1677,6 +1696,16 @@ def _like_other_side(a: str, b: str) -> tuple[str, str]:
     if owner and re.match(r"(?:his|her|its|their) ", b):
         # "lavoie's brier prize vs his career prize money": lavoie's career prize money
         b = f"{owner.group(1)} {b.split(' ', 1)[1]}"
+    elif owner and (
+        said := re.fullmatch(r"(?:it|they|he|she)(?:'s|'re| is| are| was| were) (\w+ing)\b(.*)", b)
+    ):
+        # "mahery's insurance cover compared with what it's claiming": what mahery is claiming
+        owner_name = owner.group(1).removesuffix("'s")
+        return a, f"what {owner_name} is {said.group(1)}{said.group(2)}"
+    elif owner and re.fullmatch(r"(?:the )?[\w&.-]+'s?", b):
+        # "the women's winning time in kuopio compared with the men's": the men's winning time
+        # in kuopio
+        return a, f"{b.removeprefix('the ')} {a[owner.end() :]}"
     words = a.split()
     one = re.fullmatch(r"(?:the )?(\w+) ones?", b)
     dated = len(words) > 1 and words[1] in {"year's", "season's", "month's", "week's"}

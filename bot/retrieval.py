@@ -276,6 +276,7 @@ _SYNONYM_GROUPS = (
     "cancelled cancel canceled scrapped axed",
     "shut shutting shuts close closing closes closure closures",
     "factory factories plant plants facility facilities",
+    "shop shops store stores outlet outlets",
     "pull pulled pulling exit exited exiting withdraw withdrew withdrawal quit",
     "delayed delay postponed pushed slip slipped",
     "broke broken break breaks breakdown breakdowns failure failures failed fault faults",
@@ -332,6 +333,8 @@ _SYNONYMS = _meanings(_SYNONYM_GROUPS)
 _ONE_WAY = {
     "make makes making": "produce produces produced production output",
     "give giving gives": "grant grants assistance aid subsidy subsidies",
+    # a funicular's riders are its passengers; a race's riders are not passengers
+    "ridership riders": "passengers ridership riders",
 }
 for _asked, _told in _ONE_WAY.items():
     _SYNONYMS.update(
@@ -743,7 +746,18 @@ def question_kind(question: str) -> str | None:
     doing = re.match(r"how much (?:is|are|was|were|r) (?:[\w'-]+ ){1,3}?([a-z]+ing)\b", q)
     if doing and doing.group(1) not in _MONEY_DOING:
         priced = None  # "how much is he carrying rn": an amount of what is carried, no price
-    if priced or re.search(
+    measured = re.search(
+        r"\bhow much (rain|rainfall|snow|snowfall|water|ice|oil|gas|fuel|power|electricity|energy|"
+        r"milk|honey|tea|coffee|wine|beer|sake|whisky|land|space|time|weight|data|food|grain|"
+        r"rice|wheat) (?:did|does|do|will|would|has|have|had|is|was|are|were|can|could|fell|"
+        r"fall)\b",
+        q,
+    )
+    if measured:
+        return "number"  # "how much rain did clanwilliam get": millimetres, not money
+    if priced or re.search(r"\bhow much\b.*\b(?:go|goes|went|going|sell|sells|sold) for\W*$", q):
+        return "money"  # "how much did the glenmorven cask go for": its price
+    if re.search(
         r"\bhow much\b.*\b(cost|costs|costing|price|pay|paid|spend|spent|worth|earn|money|raise|"
         r"raised|invest|invested|donate|donated|fetch|fetched|get|got|receive|received|pocket|"
         r"pocketed|take home|took home|bank|banked|win|won)\b(?! by\b)|"
@@ -788,7 +802,7 @@ def question_kind(question: str) -> str | None:
         return "number"  # "what time did solari swim in riccione": a race time, not a clock's
     if re.search(r"\bhow (?:often|frequent|frequently)\b", q):
         return "often"
-    if _DURATION_ASKED.search(q):
+    if _DURATION_ASKED.search(q) or _TIME_TAKEN.search(q):
         return "duration"
     if re.search(
         r"\b(what|which)(?: is| was|'s| were| are)? the (?:[\w&.'-]+ ){0,2}(price|cost|fee|fine|"
@@ -908,6 +922,11 @@ _DURATION_ASKED = re.compile(
     r"\bhow long (?:is|was|were|are)\b.*\b(?:down|out|offline|closed|shut|suspended|banned|"
     r"delayed|off|gone|away|sidelined|injured|missing|stuck|open|running|in (?:charge|power|"
     r"office|jail|prison))\b"
+)
+#: "the women's winning time", "his lap time": a span a race took, not a clock's time.
+_TIME_TAKEN = re.compile(
+    r"\b(?:winning|finishing|race|record|fastest|slowest|best|journey|travel|"
+    r"crossing) times?\b"
 )
 _DURATION = re.compile(
     r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -1384,6 +1403,8 @@ def kind_match(
         if re.search(
             r"\b(aged? \d+|[\d,.]+(?: (?:million|billion|thousand))?[- ]years?[- ](?:old|ago)"
             r"|, \d\d,"
+            # "said chief executive Urs Bachmann, 61."
+            r"|\b[A-Z][\w'-]+, \d\d(?=\.(?!\d)|$)"
             # "I am 71 now," he said
             r"|\b(?:I am|I'm|(?:he|she) is|(?:he|she)'s) \d\d(?= now\b| years\b|[,.\"”])(?!\.\d))",
             sentence,
@@ -1686,7 +1707,8 @@ def _counted_in(unit: str) -> re.Pattern[str]:
         for f in UNIT_FORMS.get(unit, (unit,))
     )
     return re.compile(
-        r"(?:\d[\d,.]*(?:\s+(?:million|billion|thousand|more|new|of|its|the|\w+)){0,3}|"
+        # "62 Airbus A320-family jets"
+        r"(?:\d[\d,.]*(?:\s+(?:million|billion|thousand|more|new|of|its|the|[\w-]+)){0,3}|"
         r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
         r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
         r"eighty|ninety|hundred|dozen)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -1760,7 +1782,12 @@ class Retriever:
         else:
             leaning = (
                 not mentioned
-                and not self._specific_elsewhere(question, history)
+                and (
+                    not self._specific_elsewhere(question, history)
+                    # "how many ppl were stuck on the car": "stuck" is another story's word,
+                    # but the story under discussion tells every other word of the question
+                    or self._leaning(question, history, strongly=True)
+                )
                 and (self._leaning(question, history) or self._nowhere_else(question, history))
             )
             query = expand_with_history(question, history, leaning)
@@ -2072,6 +2099,8 @@ class Retriever:
         named = set(entity_terms(question, own))
         positions = {m.group(1) or m.group(2) for m in _NAME_PLACE.finditer(question.lower())}
         positions.update(w for m in _ROLE_NAME.finditer(question.lower()) for w in m.groups() if w)
+        # "on grimsey": a place, though the articles only write it opening a sentence
+        placed_on = set(re.findall(r"\bon ([a-z]+[^s\W])\b", question.lower()))
         for term in own:
             if term in PLACE_WORDS or (term in CITY_WORDS and not frequency.get(term)):
                 named.add(term)  # a city no article uses: a name, asked of nothing told
@@ -2084,7 +2113,11 @@ class Retriever:
             share = self._capitalised[term]
             if share >= NAME_SHARE and (not common or not placed or term in positions):
                 named.add(term)
-            elif share < 0 and not placed and not is_common(term, self._common_words()):
+            elif (
+                share < 0
+                and (not placed or term in placed_on)
+                and not is_common(term, self._common_words())
+            ):
                 # who a yes/no question is about may be a word only ever opening a sentence
                 # ("Fenlight Festival closed ..."), a name when it is no English word
                 named.add(term)
@@ -2104,7 +2137,7 @@ class Retriever:
         terms = asked_terms(question)
         return self.names(question, self._store.keywords.document_frequency(terms), placed=False)
 
-    def _leaning(self, question: str, history: Sequence[Turn]) -> bool:
+    def _leaning(self, question: str, history: Sequence[Turn], strongly: bool = False) -> bool:
         """Whether a question that names nothing (no capitalised word, number or word the
         articles write with a capital) is about the story just discussed when that story uses
         at least half its words: "how much is the base model?" after the Mate 80's chip is; "who
@@ -2115,7 +2148,12 @@ class Retriever:
         articles = self._articles()
         cited = [articles[a] for a in history[-1].articles if a in articles]
         words = frozenset().union(*(self.article_words(a) for a in cited))
-        return sum(term_matches(t, words) for t in terms) >= len(terms) / 2
+        # a word the story tells another way counts: "how many ppl were stuck on the car" of a
+        # funicular's passengers
+        told = sum(term_matches(t, words) or synonym_matches(t, words) for t in terms)
+        if strongly:
+            return len(terms) >= 3 and told >= len(terms) - 1
+        return told >= len(terms) / 2
 
     def _nowhere_else(self, question: str, history: Sequence[Turn]) -> bool:
         """Whether a question that names nothing has no sentence of another story holding all

@@ -58,9 +58,10 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
     # compensation story": each part without its moment, in its story, of her
     in_story = _in_story(question.parts, stories, library) if stories else []
     person = _asked_about(question.parts[0], person=True)
+    thing = None if subject else _asked_about(question.parts[0])
     for i, part in enumerate(question.parts):
         if stories:
-            asked = _named_as(in_story[i], person or subject)
+            asked = _named_as(in_story[i], person or subject, thing)
             answers.append((part, fact(asked, article=stories[i])))
             continue
         earlier = [Turn.of(a) for _, a in answers[-1:]]
@@ -119,7 +120,11 @@ _ASKED_OF = re.compile(
 )
 #: Words that end a clause's verb, not a name: "did tamarugal have (when ...)".
 _VERB_ENDS = frozenset(
-    "have has had cost make made pay paid get got earn say said do take took".split()  # noqa: SIM905
+    (  # noqa: SIM905
+        "have has had cost make made pay paid get got earn say said do take took grow grew "
+        "produce produced employ employed sell sold own owned run ran charge charged carry "
+        "carried hold held need needed"
+    ).split()
 )
 
 
@@ -138,12 +143,18 @@ def _asked_about(part: str, person: bool = False) -> str | None:
     return " ".join(words) if words and words[0] not in STOPWORDS else None
 
 
-def _named_as(part: str, subject: str | None) -> str:
+def _named_as(part: str, subject: str | None, thing: str | None = None) -> str:
     """A later part read in its own story with whom it is about named: "how old was he when he
     retired" is asked of Lavoie, whom the first part named, not of whoever the story quotes."""
+    if thing is not None and thing not in part.lower() and not _SUBJECT_PRONOUN.search(part):
+        # "and how much does it grow now": the estate the first part named
+        return _THING_PRONOUN.sub(rf"\1 {thing}", part, count=1)
     if subject is None or subject in part.lower():
         return part
     return _SUBJECT_PRONOUN.sub(subject, part, count=1)
+
+
+_THING_PRONOUN = re.compile(r"\b(does|did|is|was|has|had|will|do|are|were|have) (?:it|they)\b")
 
 
 def _first_in_story_of(part: str, answers: Sequence[tuple[str, Answer]], fact: Fact) -> Answer:
@@ -195,7 +206,7 @@ def _asked(side: str) -> str:
 #: or the Y" leaves "the or the".
 _GLUE_WORDS = (
     "the a an or and did does do was were is are had has have than vs how with to against "
-    "his her its their"
+    "his her its their it's they're he's she's"
 )
 _GLUE = frozenset(_GLUE_WORDS.split())
 
@@ -385,8 +396,12 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
             # both sides answered by the same sentences: the second side is asked again
             # without them ("his ranking after the us open" is not the one after rio), and
             # keeps them only when nothing else answers (one sentence may give both figures)
-            again = fact(side_questions[1], earlier, quoted)
-            second = second if again.refused else again
+            split = _each_in_its_story((a, b), side_questions, (first, second), library, fact)
+            if split != (first, second):
+                first, second = split
+            else:
+                again = fact(side_questions[1], earlier, quoted)
+                second = second if again.refused else again
         return _side_by_side(question, [(a, first), (b, second)], kind="compare")
     topic = " ".join(_COMPARE_WORDS.sub(" ", question.text).split()).strip(" ?,")
     if not content_terms(topic):
@@ -415,6 +430,43 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
         # shown by its opening, which says what it reports.
         return _articles_side_by_side(question, library, pair, "", opening=True)
     return _articles_side_by_side(question, library, pair, f"{asked} {topic}".strip())
+
+
+#: A side asking what was first planned or estimated, and one asking what it came to.
+_FIRST_PLANNED = re.compile(
+    r"\b(?:estimate[ds]?|budget(?:ed)?|planned|original(?:ly)?|forecast|promised|first|"
+    r"initial|expected|projected)\b"
+)
+_CAME_TO = re.compile(r"\b(?:final|actual(?:ly)?|end(?:ed)? up|in the end|now|eventually)\b")
+
+
+def _each_in_its_story(
+    sides: Sequence[str],
+    asked: Sequence[str],
+    answers: tuple[Answer, Answer],
+    library: Library,
+    fact: Fact,
+) -> tuple[Answer, Answer]:
+    """Both sides answered by one sentence of the later of a subject's two stories ("the final
+    bill ... well above the 8.4 million francs first estimated"): the side asking what was first
+    estimated is read in the earlier story, which reported it when it was made."""
+    cited = {c.article_id for c in answers[0].citations}
+    subject = _subject_of_pair(sides[0], library) or _subject_of_pair(sides[1], library)
+    if subject is None or len(cited) != 1:
+        return answers
+    pair = [a for a in library.all() if re.search(rf"\b{re.escape(subject)}\b", a.title.lower())]
+    if len(pair) != 2 or any(published_date(a) is None for a in pair):
+        return answers
+    newest, oldest = (a.article_id for a in newest_first(pair))
+    if cited != {newest}:
+        return answers
+    for i, side in enumerate(sides):
+        other = sides[1 - i]
+        if _FIRST_PLANNED.search(side) and _CAME_TO.search(other):
+            earlier = fact(asked[i], article=oldest)
+            if not earlier.refused:
+                return (earlier, answers[1]) if i == 0 else (answers[0], earlier)
+    return answers
 
 
 def _beyond_titles(topic: str, matches: Sequence[ArticleMatch]) -> bool:
@@ -467,10 +519,11 @@ _NOW_SIDE = re.compile(
 #: The moment a side is set at: "(his age) when he won the world title", "at the time of the
 #: outage", "(the team's budget) when tveit won the giro".
 _AT_MOMENT = re.compile(
-    r"\b(?:(?:when|after|before|following|at the time of|by the time|right after|just after|"
-    r"once) (?:the |its |their |his |her |he |she |it |they )?|"
+    r"\b(?:(?:when|after|before|following|during|at the time of|by the time|right after|"
+    r"just after|once) (?:the |its |their |his |her |he |she |it |they )?|"
     # "at the reopening", "at its launch": an event, not a place ("at the station")
-    r"at (?:the|its|their|his|her) (?=(?:\w+ )?(?:\w+(?:ing|ion|ment)|launch|start|end)\W*$)"
+    r"at (?:the|its|their|his|her) (?=(?:\w+ )?(?:\w+(?:ing|ion|ment)|launch|start|end|results|"
+    r"figures|earnings|vote|ruling|deal|sale|auction|strike|fire|crash|final)\W*$)"
     r"(?!(?:\w+ )?(?:station|region|nation|location|position|mansion|pavilion)\b))(.+?)\W*$"
 )
 
@@ -648,6 +701,11 @@ def _in_story(sides: Sequence[str], stories: Sequence[str], library: Library) ->
     2025 vs 2026", told "finished the tournament with a 13-2 record")."""
     asked = [_without_moment(side) for side in sides]
     pair = [a for a in library.all() if a.article_id in stories]
+    for i, (side, story) in enumerate(zip(sides, stories, strict=True)):
+        month = _MONTH_SIDE.search(asked[i])
+        if month is not None and _published_in(side, pair) == story:
+            # "how many couriers did tiffo say it had in march": the story of march says it
+            asked[i] = " ".join(f"{asked[i][: month.start()]} {asked[i][month.end() :]}".split())
     if all(
         _published_year(side, pair) == story for side, story in zip(sides, stories, strict=True)
     ):
