@@ -1297,7 +1297,9 @@ _CHANGED_BY = re.compile(
 )
 _MARGIN = re.compile(
     r"\bby (?:about |around |nearly |almost |just )?(?:\d|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|a (?:single|point|shot|goal|stroke|length|second))|"
+    r"eight|nine|ten|a (?:single|point|shot|goal|stroke|length|second)|"
+    # "fell by a third", "by half"
+    r"(?:a |one |two |three )?(?:third|half|quarter|fifth|tenth)s?\b)|"
     r"\b(?:[\d.]+|one|two|three|four|five|six|seven|eight|nine|ten) (?:seconds?|shots?|strokes?|"
     r"points?|goals?|lengths?|runs?|wickets?|minutes?) (?:ahead|clear)\b",
     re.IGNORECASE,
@@ -1354,7 +1356,10 @@ _HOW_MUCH_MOVED = re.compile(
     re.IGNORECASE,
 )
 _MOVE_SIZE = re.compile(
-    r"\d[\d.,]*\s?(?:%|per ?cent|percentage points?|points?|basis points|bps)|[$£€¥]\s?\d",
+    r"\d[\d.,]*\s?(?:%|per ?cent|percentage points?|points?|basis points|bps)|[$£€¥]\s?\d|"
+    # "fell by a third", "doubled"
+    r"\bby (?:about |nearly |almost |more than )?(?:a |one |two )?(?:third|half|quarter|fifth)s?\b|"
+    r"\b(?:doubled|tripled|trebled|halved)\b",
     re.IGNORECASE,
 )
 #: An amount of money said ("Euro 2028", a currency's name before a number, is a tournament).
@@ -1783,10 +1788,10 @@ class Retriever:
             leaning = (
                 not mentioned
                 and (
-                    not self._specific_elsewhere(question, history)
+                    not (elsewhere := self._specific_elsewhere(question, history))
                     # "how many ppl were stuck on the car": "stuck" is another story's word,
-                    # but the story under discussion tells every other word of the question
-                    or self._leaning(question, history, strongly=True)
+                    # but the story under discussion tells as many of the question's words
+                    or self._told_here(question, history) >= elsewhere
                 )
                 and (self._leaning(question, history) or self._nowhere_else(question, history))
             )
@@ -2137,7 +2142,7 @@ class Retriever:
         terms = asked_terms(question)
         return self.names(question, self._store.keywords.document_frequency(terms), placed=False)
 
-    def _leaning(self, question: str, history: Sequence[Turn], strongly: bool = False) -> bool:
+    def _leaning(self, question: str, history: Sequence[Turn]) -> bool:
         """Whether a question that names nothing (no capitalised word, number or word the
         articles write with a capital) is about the story just discussed when that story uses
         at least half its words: "how much is the base model?" after the Mate 80's chip is; "who
@@ -2145,15 +2150,17 @@ class Retriever:
         terms = asked_terms(question)
         if not history or not terms or any(c.isdigit() for c in question):
             return False
+        return self._told_here(question, history) >= len(terms) / 2
+
+    def _told_here(self, question: str, history: Sequence[Turn]) -> int:
+        """How many of the question's words the story just discussed tells, in its own words or
+        another of the same meaning ("ppl" of a funicular's passengers and staff)."""
         articles = self._articles()
-        cited = [articles[a] for a in history[-1].articles if a in articles]
+        cited = [articles[a] for a in (history[-1].articles if history else ()) if a in articles]
         words = frozenset().union(*(self.article_words(a) for a in cited))
-        # a word the story tells another way counts: "how many ppl were stuck on the car" of a
-        # funicular's passengers
-        told = sum(term_matches(t, words) or synonym_matches(t, words) for t in terms)
-        if strongly:
-            return len(terms) >= 3 and told >= len(terms) - 1
-        return told >= len(terms) / 2
+        return sum(
+            term_matches(t, words) or synonym_matches(t, words) for t in asked_terms(question)
+        )
 
     def _nowhere_else(self, question: str, history: Sequence[Turn]) -> bool:
         """Whether a question that names nothing has no sentence of another story holding all
@@ -2167,12 +2174,13 @@ class Retriever:
         found = self._store.keywords.articles_matching([(t,) for t in terms])
         return not any(a not in history[-1].articles for a in found)
 
-    def _specific_elsewhere(self, question: str, history: Sequence[Turn]) -> bool:
+    def _specific_elsewhere(self, question: str, history: Sequence[Turn]) -> int:
         """Whether the question uses a word that only another story uses, which names that
-        story's subject: "who won the chess final?" after a footballer's fee."""
+        story's subject: "who won the chess final?" after a footballer's fee. How many of the
+        question's words that story's title and lead hold (0: none is such a word)."""
         terms = asked_terms(question)
         if not history or not history[-1].articles or not terms:
-            return False
+            return 0
         keywords = self._store.keywords
         frequency = keywords.document_frequency(terms)
         articles = self._articles()
@@ -2181,19 +2189,21 @@ class Retriever:
                 continue
             holders = keywords.articles_matching([(term,)])
             if (
-                holders
-                and len(holders) <= SPECIFIC_ARTICLES
-                and not any(a in history[-1].articles for a in holders)
-                # what a story is about, in its title or lead, with another word of the
-                # question ("chess" and "final"); not a word deep in its text
-                and any(
-                    term_matches(term, about)
-                    and sum(term_matches(t, about) for t in terms) >= min(2, len(terms))
-                    for about in (self.article_about(articles[a]) for a in holders if a in articles)
-                )
+                not holders
+                or len(holders) > SPECIFIC_ARTICLES
+                or any(a in history[-1].articles for a in holders)
             ):
-                return True
-        return False
+                continue
+            # what a story is about, in its title or lead, with another word of the question
+            # ("chess" and "final"); not a word deep in its text
+            held = [
+                sum(term_matches(t, about) for t in terms)
+                for about in (self.article_about(articles[a]) for a in holders if a in articles)
+                if term_matches(term, about)
+            ]
+            if held and max(held) >= min(2, len(terms)):
+                return max(held)
+        return 0
 
     def _new_subject(self, question: str, history: Sequence[Turn], names: Sequence[str]) -> bool:
         """Whether a short question with no pronoun names something the conversation has not:

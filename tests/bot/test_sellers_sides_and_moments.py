@@ -1,6 +1,6 @@
 """Questions as readers typed them in ``kinds_bk`` and ``kinds_bl`` (held out last round, read
 at the start of this one), through ``Engine.answer`` on the real model over the first corpus and
-sixteen articles of those sets and of ``kinds_aa``, ``kinds_ak``, ``kinds_al``, ``kinds_am`` and
+seventeen articles of those sets and of ``kinds_aa``, ``kinds_ak``, ``kinds_al``, ``kinds_am`` and
 ``kinds_bi``.
 
 "The women's winning time compared with the men's" asks the men's winning time; "mahery's
@@ -11,7 +11,8 @@ paid, and a cask that "went for" a sum was priced. "Who sold it" is answered by 
 by the price it sold for; a prize that "went to" someone was won by her; "Oct. 1" is October; an
 age may close a sentence ("said chief executive Urs Bachmann, 61."), or be told of whom a
 company's role names ("Voahangy Randrianarisoa, 52, Mahery's chief executive"). Riders are
-passengers, shops are stores, and "62 Airbus A320-family jets" is a count of aircraft.
+passengers, shops are stores, "62 Airbus A320-family jets" is a count of aircraft, and "fell
+by a third" says by how much.
 
 An estimate compared with the final bill, both told by the later story's one sentence, takes
 the estimate from the earlier story that made it. A price in Iceland may be in kronur. A topic
@@ -41,6 +42,7 @@ ARTICLES = [
     "kinds_bl/corpus/finland-ice-swimming-championships-kuopio.txt",
     "kinds_bl/corpus/seville-triana-flamenco-festival-record.html",
     "kinds_bl/corpus/rooibos-harvest-drought-cederberg.txt",
+    "kinds_bl/corpus/kenya-tea-pickers-strike-auction.txt",
     "kinds_ak/corpus/celtair-cabin-crew-strike.txt",
     "kinds_al/corpus/loopa-full-year-results.txt",
     "kinds_al/corpus/loopa-madrid-licence.md",
@@ -99,6 +101,11 @@ def test_a_winning_time_is_a_span_rain_is_measured_and_going_for_is_a_price() ->
     assert question_kind("how much rain did clanwilliam get in 2025") == "number"
     assert question_kind("how much did the glenmorven cask go for") == "money"
     assert question_kind("how much did the government get") == "money"
+    # a reason asked of a difference is no comparison
+    assert (
+        understand("why did the sonnstock repairs end up costing more than first estimated").kind
+        is Kind.FACT
+    )
 
 
 @pytest.mark.model
@@ -174,6 +181,8 @@ def test_measures_and_counts_in_the_storys_own_words(engine: Engine) -> None:
     assert "£1.9 million" in cask.text
     jets = engine.answer("how many aircraft does celtair operate")
     assert "62 Airbus" in jets.text
+    volumes = engine.answer("by how much did mombasa auction volumes drop during the strike")
+    assert "fell by a third" in volumes.text
 
 
 @pytest.mark.model
