@@ -925,7 +925,7 @@ _DURATION_ASKED = re.compile(
 )
 #: "the women's winning time", "his lap time": a span a race took, not a clock's time.
 _TIME_TAKEN = re.compile(
-    r"\b(?:winning|finishing|race|record|fastest|slowest|best|journey|travel|"
+    r"\b(?:winning|finishing|race|fastest|slowest|best|journey|travel|"
     r"crossing) times?\b"
 )
 _DURATION = re.compile(
