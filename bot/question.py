@@ -1688,6 +1688,13 @@ _SIDE_TIME = (
 _SETTING_WORDS = r" (?:after|before|in|at|on|for|during|from|to|(?:going |heading )?into) "
 
 
+_MONTH_OWNER = re.compile(
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|today|yesterday|year|month|"
+    r"week|season|quarter|(?:19|20)\d\d"
+)
+
+
 def _like_other_side(a: str, b: str) -> tuple[str, str]:
     """Both sides in full when the second gives only what differs: "ioniq 3 price germany vs
     uk" compares the price in Germany with the price in the UK, "the new cap vs the current
@@ -1702,7 +1709,12 @@ def _like_other_side(a: str, b: str) -> tuple[str, str]:
         # "mahery's insurance cover compared with what it's claiming": what mahery is claiming
         owner_name = owner.group(1).removesuffix("'s")
         return a, f"what {owner_name} is {said.group(1)}{said.group(2)}"
-    elif owner and re.fullmatch(r"(?:the )?[\w&.-]+'s?", b):
+    elif (
+        owner
+        and re.fullmatch(r"(?:the )?[\w&.-]+'s?", b)
+        # "... for may compare with april's": april's is the month's, asked of the same owner
+        and not _MONTH_OWNER.fullmatch(b.removeprefix("the ").removesuffix("'s"))
+    ):
         # "the women's winning time in kuopio compared with the men's": the men's winning time
         # in kuopio
         return a, f"{b.removeprefix('the ')} {a[owner.end() :]}"
