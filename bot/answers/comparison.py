@@ -452,14 +452,10 @@ def _each_in_its_story(
     estimated is read in the earlier story, which reported it when it was made."""
     cited = {c.article_id for c in answers[0].citations}
     subject = _subject_of_pair(sides[0], library) or _subject_of_pair(sides[1], library)
-    if subject is None or len(cited) != 1:
+    dated = _newest_and_oldest(_titled(subject, library)) if subject else None
+    if dated is None or cited != {dated[0]}:
         return answers
-    pair = [a for a in library.all() if re.search(rf"\b{re.escape(subject)}\b", a.title.lower())]
-    if len(pair) != 2 or any(published_date(a) is None for a in pair):
-        return answers
-    newest, oldest = (a.article_id for a in newest_first(pair))
-    if cited != {newest}:
-        return answers
+    oldest = dated[1]
     for i, side in enumerate(sides):
         other = sides[1 - i]
         if _FIRST_PLANNED.search(side) and _CAME_TO.search(other):
@@ -610,9 +606,7 @@ def _moment_stories(sides: Sequence[str], library: Library) -> list[str] | None:
         return None
     subject = _subject_of_pair(sides[0], library) or _subject_of_pair(sides[1], library)
     if subject is not None:
-        pair = [
-            a for a in library.all() if re.search(rf"\b{re.escape(subject)}\b", a.title.lower())
-        ]
+        pair = _titled(subject, library)
     else:
         # "how old was darlene haskell when the deal was signed and when the plant closure was
         # announced": the two stories that tell of the person asked about
@@ -621,9 +615,10 @@ def _moment_stories(sides: Sequence[str], library: Library) -> list[str] | None:
             return None
         mentioning = library.mentioning(subject)
         pair = [a for a in library.all() if a.article_id in mentioning]
-    if len(pair) != 2 or any(published_date(a) is None for a in pair):
+    ends = _newest_and_oldest(pair)
+    if ends is None:
         return None
-    newest, oldest = (a.article_id for a in newest_first(pair))
+    newest, oldest = ends
     picks: list[tuple[str | None, float]] = []
     for side in sides:
         dated = _published_in(side, pair)
@@ -666,6 +661,19 @@ def _moment_stories(sides: Sequence[str], library: Library) -> list[str] | None:
         other = oldest if first == newest else newest
         first, second = (first, other) if sure > other_sure else (other, second)
     return [first, second]
+
+
+def _titled(subject: str, library: Library) -> list[StoredArticle]:
+    """The stories whose headlines name the subject."""
+    return [a for a in library.all() if re.search(rf"\b{re.escape(subject)}\b", a.title.lower())]
+
+
+def _newest_and_oldest(pair: Sequence[StoredArticle]) -> tuple[str, str] | None:
+    """The newer and the older story of a dated pair, or None for anything else."""
+    if len(pair) != 2 or any(published_date(a) is None for a in pair):
+        return None
+    newest, oldest = (a.article_id for a in newest_first(pair))
+    return newest, oldest
 
 
 #: A side set at a month ("members in april 2025", "quoted in may", "by feb 2026").
