@@ -1760,17 +1760,22 @@ def _unnamed(
         # whose title says "wins" and whose last line mentions Monaco does not. The name may be
         # what the deed's article is about: "led by co-founders ..." in the Goalhanger story.
         forms = ATTRIBUTE_FORMS.get(deed.group(1), (deed.group(1),))
-        if forms is _WIN_FORMS and _AWARD.search(q):
-            forms = (*forms, "went to", "goes to", "awarded to", "presented to", "given to")
+        # a prize is won by whom it "went to"
+        awarded = forms is _WIN_FORMS and bool(_AWARD.search(q))
         raw = [*texts, chosen[0].article.title]
         together = [stems(t) for t in raw]
         about = retrieval.about.get(article, frozenset())
         if not any(
             # whole words: "the championship continues" is no "champion"; a form of words is
-            # read in the text ("took over", "went to")
-            any(
-                bool(re.search(rf"\b{f}\b", raw[i], re.IGNORECASE)) if " " in f else stem(f) in ws
-                for f in forms
+            # read in the text ("took over")
+            (
+                any(
+                    bool(re.search(rf"\b{f}\b", raw[i], re.IGNORECASE))
+                    if " " in f
+                    else stem(f) in ws
+                    for f in forms
+                )
+                or (awarded and _GIVEN_TO.search(raw[i]) is not None)
             )
             and all(
                 _named_in(n, ws) or (i < len(texts) and n.isalpha() and _named_in(n, about))
