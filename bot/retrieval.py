@@ -923,7 +923,8 @@ _DURATION_ASKED = re.compile(
     r"delayed|off|gone|away|sidelined|injured|missing|stuck|open|running|in (?:charge|power|"
     r"office|jail|prison))\b"
 )
-#: "the women's winning time", "his lap time": a span a race took, not a clock's time.
+#: "the women's winning time", "the fastest crossing time": a span a race took, not a clock's
+#: time.
 _TIME_TAKEN = re.compile(
     r"\b(?:winning|finishing|race|fastest|slowest|best|journey|travel|"
     r"crossing) times?\b"
@@ -1295,11 +1296,13 @@ _CHANGED_BY = re.compile(
     r"shortened|lengthened|moved|changed|lifted|dropped|widened|narrowed|trimmed|fell|rose|"
     r"grew|shrank|shrunk)\b"
 )
+#: A share told in words: "(fell by) a third", "half".
+_FRACTION = r"(?:a |one |two |three )?(?:third|half|quarter|fifth|tenth)s?\b"
 _MARGIN = re.compile(
     r"\bby (?:about |around |nearly |almost |just )?(?:\d|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|a (?:single|point|shot|goal|stroke|length|second)|"
     # "fell by a third", "by half"
-    r"(?:a |one |two |three )?(?:third|half|quarter|fifth|tenth)s?\b)|"
+    rf"{_FRACTION})|"
     r"\b(?:[\d.]+|one|two|three|four|five|six|seven|eight|nine|ten) (?:seconds?|shots?|strokes?|"
     r"points?|goals?|lengths?|runs?|wickets?|minutes?) (?:ahead|clear)\b",
     re.IGNORECASE,
@@ -1358,7 +1361,7 @@ _HOW_MUCH_MOVED = re.compile(
 _MOVE_SIZE = re.compile(
     r"\d[\d.,]*\s?(?:%|per ?cent|percentage points?|points?|basis points|bps)|[$£€¥]\s?\d|"
     # "fell by a third", "doubled"
-    r"\bby (?:about |nearly |almost |more than )?(?:a |one |two )?(?:third|half|quarter|fifth)s?\b|"
+    rf"\bby (?:about |nearly |almost |more than )?{_FRACTION}|"
     r"\b(?:doubled|tripled|trebled|halved)\b",
     re.IGNORECASE,
 )
