@@ -16,9 +16,12 @@ from bot.names import (
     CITY_WORDS,
     CURRENCY_NAMED,
     CURRENCY_OF,
+    EURO_COUNTRIES,
     LOCAL_CURRENCY,
+    PEOPLE_OF,
     PLACE_FORMS,
     PLACE_WORDS,
+    REGION_FORMS,
 )
 from bot.question import CHAT_WORDS, EXPANSIONS
 from bot.retrieval import (
@@ -312,7 +315,9 @@ _MODIFIER = (
     r"upcoming|first|last|former|top|biggest|largest) )?"
 )
 _OWN_ATTRIBUTE = re.compile(
-    rf"\b(?:what|when)(?:'s| is| was| are| were|s)? (?:the )?(?:[\w'-]+ ){{0,3}}?[\w'-]+'s? "
+    # "what happened at brazil's big parade" asks no attribute of Brazil's
+    rf"\b(?:what|when)(?:'s| is| was| are| were|s)? (?!happened\b|happens\b)"
+    rf"(?:the )?(?:[\w'-]+ ){{0,3}}?[\w'-]+'s? "
     rf"{_MODIFIER}([a-z]+(?:-[a-z]+)*)\b(?!['-]?\d)"
 )
 #: "How much is Lisbon's tourist tax?": the thing of someone's that is priced, its last word.
@@ -482,6 +487,8 @@ ATTRIBUTE_FORMS = {
     "wage": ("wage", "salary", "earn", "earns"),
     "price": ("price", "cost", "priced", "costs", "sell"),
     "cost": ("cost", "price", "priced", "costs"),
+    # an estimate is told as the bill a story expects, or the cost someone "put" at a sum
+    "estimate": ("estimate", "estimated", "bill", "cost", "put"),
     "bought": ("bought", "buy", "acquired", "acquire", "purchase", "purchased", "takeover"),
     "prize": ("prize", "purse", "winnings", "cheque", "check", "earned", "collected", "pocketed"),
     "founded": ("founded", "founder", "founders", "co-founder", "co-founded", "started", "set up"),
@@ -607,7 +614,11 @@ _EVENT = re.compile(
 )
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 #: An age given with a name: "the 29-year-old Calvet", "Calvet, 29, said".
-_AGE = re.compile(r"\b\d{1,3}-year-old\b|, \d{1,3},|(?<=[a-z]), \d\d(?=\.(?!\d)|$)")
+_AGE = re.compile(
+    r"\b\d{1,3}-year-old\b|, \d{1,3},|(?<=[a-z]), \d\d(?=\.(?!\d)|$)|"
+    # "Franco Soraperra, who retired at 67"
+    r", who (?:retired|retires|died|dies|quit|quits) at \d\d\b"
+)
 _MONTH_OR_YEAR = re.compile(
     r"\b(january|february|march|april|june|july|august|september|october|november|december|"
     r"(?:19|20)\d\d)\b"
@@ -1586,6 +1597,15 @@ def _unpaid(question: str, chosen: Sequence[Evidence], retrieval: Retrieval) -> 
     # one word of a side names it: "Vestergaard sets Danish record" for Maja Vestergaard
     in_text = [any(_named_in(n, said) for n in side) for side in sides]
     in_title = [any(_named_in(n, title) for n in side) for side in sides]
+    # "paying sri lankan growers": a side the name only describes is told of by a story about
+    # the place ("Wijesekara Cinnamon, the Sri Lankan exporter ...")
+    after = re.match(r" ([a-z]+)", question[paid.end(2) :])
+    if after and after.group(1) not in STOPWORDS and sides == [named[1]]:
+        about = retrieval.about.get(amount.article.article_id, frozenset())
+        in_title = [
+            h or any(_named_in(n, about) for n in side)
+            for side, h in zip(sides, in_title, strict=True)
+        ]
     held = [t or h for t, h in zip(in_text, in_title, strict=True)]
     if all(held) and (len(sides) == 1 or any(in_text)):
         return None
@@ -1623,6 +1643,12 @@ def _paid_to_others(question: str, chosen: Sequence[Evidence], retrieval: Retrie
     ):
         return "pay"
     return None
+
+
+#: Places whose currency others share: the euro says no more than "somewhere in the eurozone".
+_SHARED_CURRENCY_PLACES = frozenset(
+    form for country in EURO_COUNTRIES for form in (country, PEOPLE_OF[country])
+)
 
 
 def _unnamed(
@@ -1669,6 +1695,7 @@ def _unnamed(
                 before,
             ]
             title = stems(chosen[0].article.title)
+            about = retrieval.about.get(article, frozenset())
             if not any(
                 kind_match("money", t, question)
                 and (
@@ -1678,6 +1705,12 @@ def _unnamed(
                         currency
                         and re.search(currency, _CONVERSION.sub("", t))
                         and not _priced_elsewhere(name, currency, t)
+                        # a price in euros is no German one in a Dutch story that names no
+                        # country: a currency many countries share says where only with them
+                        and (
+                            name not in _SHARED_CURRENCY_PLACES
+                            or _named_in(name, stems(t) | title | about)
+                        )
                     )
                     # what a company makes in a place is reported in its own currency
                     or bool(_EARNED_IN.search(q) and _named_in(name, stems(t)))
@@ -1713,6 +1746,10 @@ def _unnamed(
             return name
     # "how old is she" names no one: who she is comes from the conversation, not its places
     own_names = [n for n in names if n in content_terms(question)]
+    aged_one = _AGED_ONE.search(q)
+    if aged_one and any(n in aged_one.group(1).split() for n in own_names):
+        # "how old was elise devriendt at the easter record": her age, told without Easter
+        own_names = [n for n in own_names if n in aged_one.group(1).split()]
     if kind == "age" and own_names:
         # "How old is Lindqvist?": the age must be given with the name, not another player's.
         aged_evidence = [e for e in chosen if kind_match(kind, e.sentence.text, question)]
@@ -1804,6 +1841,13 @@ def _unnamed(
 _AGE_THEN_DEED = (
     r"\bthe \d+-year-old (?:[a-z]+ )?(?:would|will|could|should|can|may|might|has|had|have|is|"
     r"was|were|said|says|did|does|needs?|faces?|won|took|beat|became|made|lost)\b"
+)
+
+
+#: Whose age is asked: "how old was elise devriendt" before the moment ("at the easter record").
+_AGED_ONE = re.compile(
+    r"\bhow old (?:is|was|were|are|will|r)(?: (?:the|be))? ([\w' -]+?)"
+    r"(?= (?:at|in|when|on|during|after|before|by|for|now|then|today)\b|\W*$)"
 )
 
 
@@ -2205,7 +2249,8 @@ def _named_in(name: str, words: frozenset[str]) -> bool:
     small number spelt out), is among the stems."""
     forms = EXPANSIONS.get(name) or (name, *_NUMERALS.get(name, ()))
     # A place's forms are whole words ("Indian" is no "individual"); other names keep the
-    # looser match ("trifold" in "tri-fold").
+    # looser match ("trifold" in "tri-fold"). A country is held by its regions too.
+    forms = (*forms, *REGION_FORMS.get(name, ()))
     return forms_in(forms, words, strict=name in PLACE_WORDS)
 
 
@@ -2255,6 +2300,7 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
     if not retrieval.evidence:
         return refusal(question, ())
     chosen = _of_now(question, select_sentences(retrieval.evidence), retrieval)
+    chosen = _of_the_end(question, chosen, retrieval)
     chosen = _counting(question, _told_after(question, chosen, retrieval), retrieval)
     chosen = _earlier_value(question, chosen, retrieval)
     score = support(retrieval, chosen)
@@ -2371,6 +2417,47 @@ def _of_now(question: str, chosen: list[Evidence], retrieval: Retrieval) -> list
     return [now, *(e for e in chosen if e is not now)] if now else chosen
 
 
+#: A figure asked as it came out in the end: "how much did the repairs end up costing".
+_END_ASKED = re.compile(
+    r"\b(?:end(?:ed|s)? up|in the end|eventually|finally|ultimately|final (?:cost|bill|price|"
+    r"figure|total|tally))\b"
+)
+
+
+def _of_the_end(question: str, chosen: list[Evidence], retrieval: Retrieval) -> list[Evidence]:
+    """The chosen sentences of a later story on the same names, when the question asks what a
+    figure came to in the end and the best sentence is of an earlier one: "how much did the
+    sonnstock repairs end up costing" is told by the reopening story's final bill, not by the
+    closure story's estimate."""
+    kind = question_kind(question)
+    if not chosen or not retrieval.names or kind not in ("money", "number"):
+        return chosen
+    if not _END_ASKED.search(question.lower()):
+        return chosen
+    top = chosen[0]
+    day = parse_date(top.article.published)
+
+    def later(e: Evidence) -> bool:
+        about = retrieval.about.get(e.article.article_id, frozenset())
+        published = parse_date(e.article.published)
+        return (
+            day is not None
+            and published is not None
+            and published > day
+            and all(_named_in(n, about) for n in retrieval.names)
+        )
+
+    ending = [
+        e
+        for e in retrieval.evidence[:12]
+        if not e.is_title
+        and later(e)
+        and kind_match(kind, e.sentence.text, question) >= 1
+        and e.score >= top.score - 2 * NAMED_MARGIN
+    ]
+    return select_sentences(ending) if ending else chosen
+
+
 #: A figure told ahead of its time: "Havran expects exports to rise ... in 2025".
 _FORECAST = re.compile(
     r"\b(?:expects?|expected to|forecasts?|predicts?|projects?|projected|aims? to|targets?|"
@@ -2471,18 +2558,25 @@ def _quoted_units(
     chosen: Sequence[Evidence], limit: int = MAX_ANSWER_CHARS
 ) -> list[tuple[StoredArticle, str]]:
     """The sentences to quote, in order: a quote attributed to "he" or "she" is preceded by the
-    sentence that names the speaker, as long as the answer stays within its limit."""
+    sentence that names the speaker, as long as the answer stays within its limit (else the
+    sentence comes alone: "He will be replaced by Rachel Penhaligon" still names the new boss)."""
     units: list[tuple[StoredArticle, str]] = []
     for item in chosen:
-        candidate = list(units)
-        texts = [t for _, t in candidate]
-        if item.previous is not None and item.previous.text not in texts:
-            candidate.append((item.article, item.previous.text))
-        if item.sentence.text not in texts:
-            candidate.append((item.article, item.sentence.text))
-        if units and sum(len(t) + 5 for _, t in candidate) > limit:
+        texts = [t for _, t in units]
+        own = [(item.article, item.sentence.text)] if item.sentence.text not in texts else []
+        before = (
+            [(item.article, item.previous.text)]
+            if item.previous is not None and item.previous.text not in texts
+            else []
+        )
+        fitting = [
+            candidate
+            for candidate in ([*units, *before, *own], [*units, *own])
+            if not units or sum(len(t) + 5 for _, t in candidate) <= limit
+        ]
+        if not fitting:
             break
-        units = candidate
+        units = fitting[0]
     return units
 
 

@@ -23,7 +23,7 @@ from datetime import date
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from bot.question import expand_abbreviations, month_of, subject_groups, unaccented
+from bot.question import expand_abbreviations, month_of, subject_groups
 from bot.retrieval import (
     forms_in,
     is_byline,
@@ -33,7 +33,7 @@ from bot.retrieval import (
     synonym_matches,
 )
 from ingest.dates import parse_date
-from ingest.keywords import STOPWORDS, SentenceRow, in_dateline_only, index_term
+from ingest.keywords import STOPWORDS, SentenceRow, in_dateline_only, index_term, unaccented
 from ingest.models import StoredArticle
 from ingest.store import ArticleStore
 

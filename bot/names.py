@@ -104,10 +104,28 @@ CITY_WORDS = frozenset(
     hanoi osaka kyoto hamburg frankfurt lyon marseille naples florence venice turin seville
     edinburgh glasgow manchester liverpool birmingham cardiff belfast krakow gdansk""".split()  # noqa: SIM905
 )
+#: Regions and best-known cities a story may name instead of its country: "the german christmas
+#: markets" are told of in a story that says "Bavarian" and never "Germany".
+REGIONS_OF = {
+    "germany": "bavaria bavarian saxony berlin munich hamburg frankfurt cologne nuremberg",
+    "france": "provence normandy brittany alsace burgundy paris lyon marseille bordeaux",
+    "italy": "sicily sardinia tuscany piedmont lombardy dolomites rome milan naples venice",
+    "spain": "catalonia andalusia galicia madrid barcelona seville valencia bilbao",
+    "japan": "hokkaido okinawa tokyo osaka kyoto nagano",
+    "china": "beijing shanghai shenzhen hangzhou guangdong",
+    "india": "kerala gujarat goa delhi mumbai",
+    "scotland": "highlands hebrides edinburgh glasgow",
+}
 #: Each place word with its other form: "portuguese" also matches "portugal".
 PLACE_FORMS: dict[str, tuple[str, ...]] = {
     **{country: (country, people) for country, people in PEOPLE_OF.items()},
     **{people: (people, country) for country, people in PEOPLE_OF.items()},
+}
+#: Each country word with the regions and cities that tell it: "german" also held by "bavarian".
+REGION_FORMS: dict[str, tuple[str, ...]] = {
+    form: tuple(regions.split())
+    for country, regions in REGIONS_OF.items()
+    for form in (country, PEOPLE_OF[country])
 }
 PLACE_FORMS["europe"] = ("europe", "european", "eurozone", "euro zone", "euro area")
 PLACE_FORMS["european"] = ("european", "europe", "eurozone", "euro zone", "euro area")

@@ -12,7 +12,6 @@ store, no model, no Discord.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -22,7 +21,7 @@ from rapidfuzz import fuzz, process
 
 from bot.names import CURRENCY_OF, NAME_FORMS, PLACE_WORDS
 from bot.retrieval import stem
-from ingest.keywords import STOPWORDS, content_terms, index_term
+from ingest.keywords import STOPWORDS, content_terms, index_term, unaccented
 
 
 class Kind(StrEnum):
@@ -115,6 +114,13 @@ CHAT_WORDS = {
     "doesnt": "does not",
     "didnt": "did not",
     "isnt": "is not",
+    "wasnt": "was not",
+    "arent": "are not",
+    "werent": "were not",
+    "hasnt": "has not",
+    "havent": "have not",
+    "thats": "that is",
+    "theyre": "they are",
     "cuz": "because",
     "bc": "because",
     "rn": "now",
@@ -485,6 +491,10 @@ _OVERVIEW = re.compile(
     r"^how are things (?:at|with|in|for) (.+)$|"
     r"^how (?:did|have|has) (?:the |this year's |last year's )?((?!(?:it|they|that|this|he|she|"
     r"you|we)\b).+?) (?:go|gone|turn out|turned out|pan out|panned out)\W*$|"
+    # "how did the german christmas markets do this winter": how things of a kind fared
+    r"^how (?:did|have) (?:the )?((?!the\b)(?!.*\b(?:shares|stocks|prices|sales|results|"
+    r"earnings|profits)\b)(?:[\w&.'-]+ ){1,3}[\w&.'-]+s) (?:do|done|fare|fared|get on|got on)"
+    r"(?: (?:this|last) (?:winter|summer|spring|autumn|year|season|week|month)| lately)?\W*$|"
     r"^((?!(?:what|who|how|when|where|why|which|is|are|do|does|did|any|the|no|more|other|"
     r"latest|recent|new|some)\b)[\w&.'-]+(?: [\w&.'-]+){0,3}) (?:news|updates)"
     r"(?: (?:please|today|lately|recently))?$"
@@ -726,11 +736,6 @@ _MONTH_NAMES = [
 ]
 
 
-def unaccented(text: str) -> str:
-    """The text without accents, as people type names: "Compás Review" as "compas review"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 def fold(text: str) -> str:
     """Lower-case, straight quotes, white space folded."""
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
@@ -781,6 +786,13 @@ def expand_chat(text: str) -> str:
             text,
         )
     text = re.sub(r"(?i)\bwhat'?s been\b", "what has been", text)
+    # "what did the rebuild actually cost": what it came to in the end, not an estimate
+    text = re.sub(
+        r"(?i)\bactually (cost|costs|come to|came to|sell for|sold for|fetch|fetched|pay|paid|"
+        r"raise|raised|make|made)(?=\W*$)",
+        r"\1 in the end",
+        text,
+    )
     # "did economists see that coming": whether they expected it
     text = re.sub(r"(?i)\b(?:see|saw|seen) (it|that|this) coming\b", r"expect \1", text)
     text = re.sub(r"(?i)^y (?=(?:is|are|was|were|did|does|do|would|has|have|r|u)\b)", "why ", text)
@@ -1607,6 +1619,8 @@ def _sides(text: str) -> tuple[str, ...]:
         r"^(.+? (?:after|before|during|at|in|when) .+?),? compared? (?:with|to) "
         r"((?:after|before|during|at|in|when) .+?)(?:\?|$)",
         r"\b(?:do|does|did) (?:the )?(.+?) and (?:the )?(.+?) (?:compare|differ)",
+        # "regensburg christmas market visitors this season compared to the year before"
+        rf"^(.+? {_SIDE_TIME}),? compared? (?:with|to) ({_OTHER_TIME})\W*$",
     )
     listed = re.search(r":\s*(.+?)(?:\?|$)", text)
     if listed:
@@ -1653,6 +1667,11 @@ def _sides(text: str) -> tuple[str, ...]:
                 # "dongfeng's shares move after its huawei deal compared with microsoft's after
                 # veridan": the other owner's shares, after its own event
                 b = f"{owned.group(1)} {held_owned.group(1)} {owned.group(2)}"
+            now = re.fullmatch(r"now|today|currently|these days|nowadays|right now|rn", b)
+            moment = re.search(r" (?:when|after|before|at the time of|during|at launch)\b", a)
+            if now and moment:
+                # "alba cinnamon price when the mexico deal was signed vs now": the price now
+                b = f"{a[: moment.start()]} now"
             if content_terms(a) and content_terms(b):
                 return (a, b)
     return ()
@@ -1683,6 +1702,11 @@ _OWN_OTHER_SIDE = re.compile(
 _SIDE_TIME = (
     r"(?:this|next|last|previous|the following|the coming|the previous|the next|the last) "
     r"(?:season|year|month|week|quarter|term|half|game|match|race|time|tournament)"
+)
+#: The time before a side's own, told against it: "(this season) compared to the year before".
+_OTHER_TIME = (
+    r"(?:the )?(?:year|season|month|week|summer|winter) before|(?:a|one) (?:year|season) "
+    r"(?:earlier|before)|the (?:previous|prior) (?:year|season)"
 )
 #: A word that sets where or when a side holds: "shares *after* the results".
 _SETTING_WORDS = r" (?:after|before|in|at|on|for|during|from|to|(?:going |heading )?into) "
@@ -1760,7 +1784,7 @@ def _like_other_side(a: str, b: str) -> tuple[str, str]:
     full = _in_year_of(b, a)
     if full is not None:
         return full, b
-    when = re.fullmatch(_SIDE_TIME, b)
+    when = re.fullmatch(f"{_SIDE_TIME}|{_OTHER_TIME}", b)
     held = re.search(rf"\b{_SIDE_TIME}$", a)
     if when and held and held.start() > 0:
         # "tembo's salary this season vs next season": his salary next season

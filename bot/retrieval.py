@@ -113,7 +113,9 @@ QUESTION_WORDS = frozenset(
 #: in numbers and answered by a sentence about the shares.
 _MARKET_ASKED = re.compile(
     r"^(?:how (?!much|many)|what (?:did|do|does)\b).*\b(?:stock|stocks|shares|share price|"
-    r"markets?|investors|traders)\b.*\b(?:react|reacted|respond|responded|do|did|move|moved|fare|"
+    # the markets that trade, not a christmas market's stalls
+    r"(?:(?:the|stock|financial|global|world|bond|equity|asian|european|us|chinese) )markets?|"
+    r"investors|traders)\b.*\b(?:react|reacted|respond|responded|do|did|move|moved|fare|"
     r"fared|perform|performed)\b",
     re.IGNORECASE,
 )
@@ -277,6 +279,8 @@ _SYNONYM_GROUPS = (
     "shut shutting shuts close closing closes closure closures",
     "factory factories plant plants facility facilities",
     "shop shops store stores outlet outlets",
+    "limit limits limited cap caps capped quota quotas ceiling",
+    "output production produce produces produced producing",
     "pull pulled pulling exit exited exiting withdraw withdrew withdrawal quit",
     "delayed delay postponed pushed slip slipped",
     "broke broken break breaks breakdown breakdowns failure failures failed fault faults",
@@ -633,7 +637,8 @@ _EARLIER_VALUE = re.compile(
 
 def asks_earlier_value(question: str) -> bool:
     """Whether a follow-up asks what the figure just given was before ("and what was it b4")."""
-    return _EARLIER_VALUE.match(question.lower().strip()) is not None
+    q = question.lower().strip()
+    return _EARLIER_VALUE.match(q) is not None or _YEAR_BEFORE_ASKED.search(q) is not None
 
 
 def gives_earlier_value(sentence: str) -> bool:
@@ -641,11 +646,19 @@ def gives_earlier_value(sentence: str) -> bool:
     return _FROM_VALUE.search(sentence) is not None
 
 
-#: An old value given beside the new one: "will fall from $100 a night", "up from 500 zloty".
+#: An old value given beside the new one: "will fall from $100 a night", "up from 500 zloty",
+#: "about 1.6 million visitors the year before".
 _FROM_VALUE = re.compile(
     r"\b(?:from|previously|formerly|before|had been|used to (?:be|cost))\s+"
-    r"(?:about |around |roughly |some |nearly |almost )?(?:US\$|[$€£¥])?\s?\d",
+    r"(?:about |around |roughly |some |nearly |almost )?(?:US\$|[$€£¥])?\s?\d|"
+    r"\d[\d,.]*(?: (?:million|billion|thousand))?(?: [\w-]+){0,2} (?:the (?:year|season|month) "
+    r"before|a year (?:earlier|before)|the previous (?:year|season))\b",
     re.IGNORECASE,
+)
+#: A value asked of the time before the story's: "(visitors) the year before".
+_YEAR_BEFORE_ASKED = re.compile(
+    r"\b(?:the (?:year|season|month) before|a year (?:earlier|before)|the previous (?:year|season))"
+    r"\W*$"
 )
 #: A question word of a follow-up's own: "and where will they show it" asks a place, whatever
 #: the question before asked.
@@ -842,7 +855,7 @@ def question_kind(question: str) -> str | None:
         r"figure|amount|percentage|share|capacity|size|population|value|temperature|"
         r"distance|speed|length|depth|height|weight|count|tally|attendance|crowd|turnout|"
         r"number|mass|area|volume|duration|record|time|deliveries|shipments|sales|orders|inflation|"
-        r"unemployment|"
+        r"unemployment|limit|cap|quota|ceiling|"
         r"subscribers|users|passengers|viewers|visitors|downloads|output|production)\b",
         q,
     ):
@@ -1110,12 +1123,14 @@ SPECIFIC_SENTENCES = 40
 SPECIFIC_ARTICLES = 2
 #: "Where was the ferry headed?": a destination, which a place it was in does not give.
 _DESTINATION_ASKED = re.compile(
-    r"^where (?:was|were|is|are|'s)? ?(?:[\w'-]+ ){0,4}?(?:headed|heading|going|bound|sailing|"
+    r"^where(?:'s| (?:was|were|is|are))? ?(?:[\w'-]+ ){0,4}?(?:headed|heading|going|bound|sailing|"
     r"flying|travelling|traveling|driving)\b"
 )
 _DESTINATION_SAID = re.compile(
     r"\b(?:to|towards|bound for|heading for|headed for|destined for) (?:the (?:town|city|port|"
-    r"island|village|capital|region|province) of )?[A-Z][\w'-]+"
+    r"island|village|capital|region|province) of )?[A-Z][\w'-]+|"
+    # "shipped to a smelter in Penang"
+    r"\b(?:to|towards|for) (?:a|an|the) [\w-]+(?: [\w-]+)? (?:in|at|near) [A-Z][\w'-]+"
 )
 
 
@@ -1367,7 +1382,9 @@ _MOVE_SIZE = re.compile(
 )
 #: An amount of money said ("Euro 2028", a currency's name before a number, is a tournament).
 _AGE_AT = re.compile(
-    r"\bage of \d{1,3}\b|\b(?:retires?|retired|retiring|dies|died|quits|quit) at \d\d\b"
+    r"\b(?:(retires?|retired|retiring|dies|died|quits|quit)(?: from (?:[\w-]+ ){1,3}?)? at )?"
+    r"(?:the )?age of \d{1,3}\b|"
+    r"\b(retires?|retired|retiring|dies|died|quits|quit)(?: from (?:[\w-]+ ){1,3}?)? at \d\d\b"
 )
 #: The kind score of an age told at a moment ("retires at 35").
 AGE_AT_MOMENT = 0.8
@@ -1383,7 +1400,7 @@ _MONEY_SAID = re.compile(
 _LOCAL_AMOUNT = re.compile(
     r"\d(?:[\d,.]*\d)?(?: (?:thousand|million|billion|trillion))?(?: (?-i:[A-Z][a-z]+))? "
     r"(?:won|naira|rand|yen|francs?|"
-    r"pound|dollar|euro|kronor|krona|kroner|krone|ringgit|baht|pesos?|reais|lira|dirhams?|"
+    r"pound|dollar|euro|kronor|krona|kroner|krone|kr[oó]nur|ringgit|baht|pesos?|reais|lira|dirhams?|"
     r"riyals?|r[ou]bles?|zloty|forint|shillings?|crowns?|koruna|rupiah|shekels?|dinars?|hryvnias?|lei|leva|kwacha|cedis?|"
     r"birr|taka|soles|bolivianos?|quetzales|colones|guarani|tenge|manat|lari|som)\b",
     re.IGNORECASE,
@@ -1420,7 +1437,11 @@ def kind_match(
             return 1.0
         # "retired ... at the age of 33", "retires at 35": an age at a moment, the one of that
         # moment; an age given plainly is better for an age asked at another
-        return AGE_AT_MOMENT if _AGE_AT.search(sentence) else 0.0
+        at = _AGE_AT.search(sentence)
+        done = at and (at.group(1) or at.group(2))
+        if done in ("retired", "died", "quit") and re.search(rf"\b{done[:3]}", question.lower()):
+            return 1.0  # "how old was he when he retired": "who retired at 67", not "plans to"
+        return AGE_AT_MOMENT if at else 0.0
     if kind == "money":
         if _RAISE_ASKED.search(question) and _PERCENT.search(sentence):
             return 1.0  # "celtair's pay offer": 5.5% over two years
@@ -1617,7 +1638,7 @@ _UNIT = re.compile(
     + r"(?= (?:do|did|does|are|is|were|was|will|have|has|had|r)\b"
     # typed without its "were": "how many schools shut", "how many flights cancelled"
     r"| [a-z]+ed\b(?! (?:by|to|for|in|at|on|with)\b)| (?:shut|cut|sold|lost|hit|died|won|fell|"
-    r"went|came|left|got|took|bought|built|spent|paid|kept|ran)\b)"
+    r"went|came|left|got|took|bought|built|spent|paid|kept|ran|live|work)\b)"
 )
 #: A question about a crowd's size counts its people: "how big was the crowd", "what was the
 #: attendance", "how many ppl turned up".
@@ -1727,14 +1748,16 @@ def _counted_in(unit: str) -> re.Pattern[str]:
         # "30 kilometres an hour" is a speed, no distance
         + r")(?!\w*\s+(?:an?|per)\s+(?:hour|minute|second)\b)|\b(?:"
         + forms
-        + r")\w*\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?\d",
+        # "a crowd of 35,119", "staff rose to 142"
+        + r")\w*\s+(?:of|(?:rose|grew|fell|increased|climbed|dropped|jumped) to)\s+"
+        r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?\d",
         re.IGNORECASE,
     )
 
 
-#: A number that sets how long something is ("a four-year deal", "a 48-hour strike"), and the
-#: units of time it is then counted in.
-_TIMED = re.compile(r"(?i)[\w.,]+-(?:year|month|week|day|hour|minute|second)\b")
+#: A number that sets how long something is ("a four-year deal", "a 48-hour strike", "for 11
+#: years"), which counts nothing else, and the units of time it is then counted in.
+_TIMED = re.compile(r"(?i)[\w.,]+(?:-| )(?:year|month|week|day|hour|minute|second)s?\b")
 _TIME_UNIT = re.compile(r"(?:year|month|week|day|hour|minute|second|season|night)s?$")
 
 

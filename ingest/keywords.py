@@ -475,6 +475,8 @@ class KeywordIndex:
             ]
         upper = lower = 0
         pattern = re.compile(rf"(?<![\w'’])({re.escape(clean)}\w*)", re.IGNORECASE)
+        # the index matches "villasenor" to "Villaseñor"; the pattern must too
+        texts = [unaccented(text) for text in texts]
         for text in texts:
             for m in pattern.finditer(text):
                 if m.start() == 0 or re.search(r"[.!?:\"“‘]\s*$", text[: m.start()]):
@@ -620,3 +622,9 @@ def _row(r: Sequence[Any]) -> SentenceRow:
         text=str(r[6]),
         vector=np.frombuffer(r[7], dtype=np.float32),
     )
+
+
+def unaccented(text: str) -> str:
+    """The text without accents, as the index's tokenizer reads it and people type names
+    ("Villaseñor" as "villasenor", "Compás Review" as "compas review")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -61,7 +61,9 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
     thing = None if subject else _asked_about(question.parts[0])
     for i, part in enumerate(question.parts):
         if stories:
-            asked = _named_as(in_story[i], person or subject, thing)
+            asked = _named_as(
+                _value_named(in_story[i], question.parts[0]), person or subject, thing
+            )
             answers.append((part, fact(asked, article=stories[i])))
             continue
         earlier = [Turn.of(a) for _, a in answers[-1:]]
@@ -152,6 +154,26 @@ def _named_as(part: str, subject: str | None, thing: str | None = None) -> str:
     if subject is None or subject in part.lower():
         return part
     return _SUBJECT_PRONOUN.sub(subject, part, count=1)
+
+
+#: A later part asking the value itself again: "(what was the tin price when ...) and what
+#: was it when the mine flooded".
+_VALUE_PRONOUN = re.compile(
+    r"^((?:and )?(?:what|how much|how many) (?:was|is|were|are)) (?:it|they)\b"
+)
+#: The value a first part asks, before its moment: "the tin price" in "what was the tin price
+#: when wheal tressa shipped its first ore".
+_VALUE_ASKED = re.compile(
+    r"^(?:what|how much|how many) (?:was|is|were|are) ((?:the |its |their )(?:[\w'-]+ ){0,3}?"
+    r"[\w'-]+) (?:when|after|before|at|in|during|on|by)\b"
+)
+
+
+def _value_named(part: str, first: str) -> str:
+    """A later part's "it" named as the value the first part asked, when it asks that value
+    again at another moment."""
+    value = _VALUE_ASKED.match(first)
+    return _VALUE_PRONOUN.sub(rf"\1 {value.group(1)}", part, count=1) if value else part
 
 
 _THING_PRONOUN = re.compile(r"\b(does|did|is|was|has|had|will|do|are|were|have) (?:it|they)\b")
@@ -519,7 +541,7 @@ _AT_MOMENT = re.compile(
     r"just after|once) (?:the |its |their |his |her |he |she |it |they )?|"
     # "at the reopening", "at its launch": an event, not a place ("at the station")
     r"at (?:the|its|their|his|her) (?=(?:\w+ )?(?:\w+(?:ing|ion|ment)|launch|start|end|results|"
-    r"figures|earnings|vote|ruling|deal|sale|auction|strike|fire|crash|final)\W*$)"
+    r"figures|earnings|vote|ruling|deal|sale|auction|strike|fire|crash|final|record)\W*$)"
     r"(?!(?:\w+ )?(?:station|region|nation|location|position|mansion|pavilion)\b))(.+?)\W*$"
 )
 
@@ -561,7 +583,12 @@ def _without_moment(side: str) -> str:
     if spans and not (spans[0][0].re is _AT_MOMENT and _DEED_MOMENT.match(spans[0][0].group(0))):
         m = spans[0][0]
         side = " ".join(f"{side[: m.start()]} {side[m.end() :]}".split()).strip(" ,:") or side
-    return side
+    # "what did the rebuild cost in the end": the later story's figure, whatever words it uses
+    return " ".join(_IN_THE_END.sub(" ", side).split()) or side
+
+
+#: Words that only say "the final figure", which the story of the end already sets.
+_IN_THE_END = re.compile(r"\b(?:in the end|eventually|finally|ultimately)\b")
 
 
 def _thing_of(side: str) -> str:
