@@ -25,6 +25,7 @@ from bot.names import (
 )
 from bot.question import CHAT_WORDS, EXPANSIONS
 from bot.retrieval import (
+    DEED_AT_AGE,
     DONE_ASKED,
     LEADER_UNTITLED,
     QUESTION_WORDS,
@@ -617,7 +618,7 @@ _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|s
 _AGE = re.compile(
     r"\b\d{1,3}-year-old\b|, \d{1,3},|(?<=[a-z]), \d\d(?=\.(?!\d)|$)|"
     # "Franco Soraperra, who retired at 67"
-    r", who (?:retired|retires|died|dies|quit|quits) at \d\d\b"
+    rf", who {DEED_AT_AGE}\d\d\b"
 )
 _MONTH_OR_YEAR = re.compile(
     r"\b(january|february|march|april|june|july|august|september|october|november|december|"

@@ -1380,14 +1380,16 @@ _MOVE_SIZE = re.compile(
     r"\b(?:doubled|tripled|trebled|halved)\b",
     re.IGNORECASE,
 )
-#: An amount of money said ("Euro 2028", a currency's name before a number, is a tournament).
-_AGE_AT = re.compile(
-    r"\b(?:(retires?|retired|retiring|dies|died|quits|quit)(?: from (?:[\w-]+ ){1,3}?)? at )?"
-    r"(?:the )?age of \d{1,3}\b|"
-    r"\b(retires?|retired|retiring|dies|died|quits|quit)(?: from (?:[\w-]+ ){1,3}?)? at \d\d\b"
+#: A deed done at an age, before the age: "retired from boxing at (the age of 33)".
+DEED_AT_AGE = (
+    r"(retires?|retired|retiring|dies|died|quits|quit)(?: from (?:[\w-]+ ){0,2}[\w-]+)? at "
 )
+#: An age told at a moment: "at the age of 33", "retires at 35"; the deed, when told, is group 1
+#: or 2.
+_AGE_AT = re.compile(rf"\b(?:{DEED_AT_AGE})?(?:the )?age of \d{{1,3}}\b|\b{DEED_AT_AGE}\d\d\b")
 #: The kind score of an age told at a moment ("retires at 35").
 AGE_AT_MOMENT = 0.8
+#: An amount of money said ("Euro 2028", a currency's name before a number, is a tournament).
 _MONEY_SAID = re.compile(
     r"[$£€¥₹₩₦]|\b(?i:usd)\b|\b\d+(?:\.\d+)?p\b|"
     # a currency's name after an amount: "1.5 billion US dollars", not "the value of the
