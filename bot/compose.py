@@ -2418,10 +2418,11 @@ def _of_now(question: str, chosen: list[Evidence], retrieval: Retrieval) -> list
     return [now, *(e for e in chosen if e is not now)] if now else chosen
 
 
+#: Words that say "what it came to", whatever the figure: "in the end", "eventually".
+IN_THE_END = r"in the end|eventually|finally|ultimately"
 #: A figure asked as it came out in the end: "how much did the repairs end up costing".
 _END_ASKED = re.compile(
-    r"\b(?:end(?:ed|s)? up|in the end|eventually|finally|ultimately|final (?:cost|bill|price|"
-    r"figure|total|tally))\b"
+    rf"\b(?:end(?:ed|s)? up|{IN_THE_END}|final (?:cost|bill|price|figure|total|tally))\b"
 )
 
 

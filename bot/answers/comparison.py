@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.answers.citing import LONG_LIMIT, Citations, Fact, cut, headline, sentence
-from bot.compose import REFUSAL
+from bot.compose import IN_THE_END, REFUSAL
 from bot.library import ArticleMatch, Library, lead_name, newest_first, published_date
 from bot.models import Answer, Turn
 from bot.question import Question, fold
@@ -588,7 +588,7 @@ def _without_moment(side: str) -> str:
 
 
 #: Words that only say "the final figure", which the story of the end already sets.
-_IN_THE_END = re.compile(r"\b(?:in the end|eventually|finally|ultimately)\b")
+_IN_THE_END = re.compile(rf"\b(?:{IN_THE_END})\b")
 
 
 def _thing_of(side: str) -> str:
