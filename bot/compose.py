@@ -37,6 +37,7 @@ from bot.retrieval import (
     Retrieval,
     asked_kind,
     asks_earlier_value,
+    asks_leader,
     counted_synonym,
     dated_words,
     forms_in,
@@ -57,7 +58,7 @@ from bot.retrieval import (
     term_matches,
 )
 from ingest.dates import parse_date
-from ingest.keywords import STOPWORDS, content_terms
+from ingest.keywords import STOPWORDS, content_terms, without_dateline
 from ingest.models import StoredArticle
 
 MAX_ANSWER_CHARS = 600
@@ -488,6 +489,9 @@ ATTRIBUTE_FORMS = {
     "wage": ("wage", "salary", "earn", "earns"),
     "price": ("price", "cost", "priced", "costs", "sell"),
     "cost": ("cost", "price", "priced", "costs"),
+    "rent": ("rent", "rental", "rented", "renting", "hire"),
+    "entry": ("entry", "entrance", "admission"),
+    "admission": ("admission", "entrance", "entry"),
     # an estimate is told as the bill a story expects, or the cost someone "put" at a sum
     "estimate": ("estimate", "estimated", "bill", "cost", "put"),
     "bought": ("bought", "buy", "acquired", "acquire", "purchase", "purchased", "takeover"),
@@ -532,6 +536,12 @@ ATTRIBUTE_FORMS = {
 }
 #: Things asked of whose measure another sentence of the story may give: "how much would the
 #: games cost to run" (their operating budget), "how much rain fell" (in millimetres).
+#: "how many metres of cloth": a measure of something, whatever the story calls the stuff.
+_MEASURE_OF = re.compile(
+    r"\bhow many (metres|meters|kilometres|kilometers|miles|tonnes|tons|kilos|kilograms|litres|"
+    r"liters|gallons|barrels|hectares|acres|bottles|crates|cases|bags|sacks|boxes|hectolitres) "
+    r"of\b"
+)
 _MEASURED = frozenset(
     "salary wage price cost prize fix run electricity energy rain rainfall snow".split()  # noqa: SIM905
 )
@@ -673,6 +683,8 @@ _LIGHT = frozenset(
         "yet",
         "planning",
         "set",
+        # "why did fez put a new treatment station under the tannery": the station is there
+        "put",
         "about",
         "any",
         "some",
@@ -802,6 +814,11 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
         return (subject,), (deed,)
     if stative and not deed.endswith("ing") and not ahead:
         return (), ()
+    if stative and not ahead and rest[:1] == [deed]:
+        # "is vietnam banning overnight cruises": what it is doing it to is the fact asked too
+        run = list(itertools.takewhile(lambda w: w not in STOPWORDS and w not in named, rest[1:]))
+        if run and run[-1] not in _LIGHT and not run[-1].isdigit():
+            return (subject,), (deed, run[-1])
     return (subject,), (deed,)
 
 
@@ -903,7 +920,9 @@ _PERIOD_UNIT = {
     "hourly": "hour",
 }
 _PERIOD_FORMS = {
-    unit: rf"\b(?:a|an|per|each|every|/) ?{unit}\b|\b{adverb}\b|{unit}s? (?:from|through|to)"
+    # "a one-hour rental costs ..." is a price for an hour
+    unit: rf"\b(?:a|an|per|each|every|/) ?{unit}\b|\b{adverb}\b|{unit}s? (?:from|through|to)|"
+    rf"\b(?:one|1)-{unit}\b"
     for unit, adverb in (
         ("week", "weekly"),
         ("month", "monthly"),
@@ -1073,6 +1092,13 @@ def unanswered(
         held = quoted_words if pattern in (_HOW_MANY, _HOW_MANY_NOUN) else words
         if any(term_matches(form, held | scene) for form in ATTRIBUTE_FORMS.get(asked, (asked,))):
             continue
+        measure = _MEASURE_OF.search(q) if pattern is _HOW_MANY else None
+        if (
+            measure
+            and asked != measure.group(1)
+            and any(re.search(rf"\d {measure.group(1)}", t, re.IGNORECASE) for t in texts)
+        ):
+            continue  # "how many metres of cloth": "4,200 metres of ... cotton and silk"
         if asked == "odds" and any(_ODDS.search(t) for t in [*texts, chosen[0].article.title]):
             continue  # "33-1 shot Bracken Law"
         # what was priced may be written another way ("US tariffs" as "customs duties"), and
@@ -1800,7 +1826,15 @@ def _unnamed(
         forms = ATTRIBUTE_FORMS.get(deed.group(1), (deed.group(1),))
         # a prize is won by whom it "went to"
         awarded = forms is _WIN_FORMS and bool(_AWARD.search(q))
-        raw = [*texts, chosen[0].article.title]
+        # "It was won by Siobhán Moriarty": what "it" is, the sentence before says
+        referred = [
+            f"{a.sentence.text} {b.sentence.text}"
+            for a, b in itertools.permutations(chosen, 2)
+            if a.article.article_id == b.article.article_id
+            and b.sentence.sentence_index == a.sentence.sentence_index + 1
+            and _OPENS_ON_PRONOUN.match(b.sentence.text)
+        ]
+        raw = [*texts, *referred, chosen[0].article.title]
         together = [stems(t) for t in raw]
         about = retrieval.about.get(article, frozenset())
         if not any(
@@ -1822,11 +1856,32 @@ def _unnamed(
             for i, ws in enumerate(together)
         ):
             return deed.group(1)
+    won = _WON_WHAT.match(q)
+    if won:
+        # "who won the 2022 world cup" is not answered by a race report that never says "cup"
+        story = retrieval.words.get(article, frozenset())
+        thing = won.group(1).split()[-1]
+        heads = [f.split()[-1] for f in EXPANSIONS.get(thing, (thing,))]
+        if (
+            thing not in _WON_ANYHOW
+            and not re.search(r"\d", thing)
+            and not any(term_matches(h, story) or synonym_matches(h, story) for h in heads)
+        ):
+            return thing
+    charge = _CHARGE_OF.search(q)
+    if charge and charge.group(1) not in _ANY_CHARGE and charge.group(1) not in STOPWORDS:
+        # "the entry fee for ha long bay" is no kayak's rental cost: which charge must be told
+        kind_of = charge.group(1)
+        said = stems(" ".join([*texts, chosen[0].article.title]))
+        forms = ATTRIBUTE_FORMS.get(kind_of, (kind_of,))
+        if not any(term_matches(f, said) for f in forms) and not synonym_matches(kind_of, said):
+            return kind_of
     told = relative_years(chosen[0].article, texts)
     for when in _MONTH_OR_YEAR.findall(q):
         if (
             when not in dated
             and when not in told
+            and not _price_then(q, when, chosen[0])
             and not term_matches(when, retrieval.words.get(article, frozenset()))
             # "took over as chief executive on Oct. 1": the month, cut short before its day
             and not (
@@ -1836,6 +1891,49 @@ def _unnamed(
         ):
             return when
     return None
+
+
+#: A sentence whose subject is what the one before named: "It was won by ...".
+_OPENS_ON_PRONOUN = re.compile(r"(?:It|He|She|They)\b")
+
+#: "who won the 2022 world cup": what was won, which the story must tell of.
+_WON_WHAT = re.compile(
+    r"^(?:and |so )?who (?:won|wins|win) (?:the |a |an )?([\w' -]+?)"
+    r"(?: (?:in|at|on|for|this|last|back|then|lol|again|yesterday)\b.*|\W*)$"
+)
+
+#: "the entry fee", "the tourist tax": a charge of a kind, named by the word before it.
+_CHARGE_OF = re.compile(r"\b([a-z]{3,}) (?:fee|fees|levy|toll|tolls|tax|surcharge)\b")
+_ANY_CHARGE = frozenset(
+    "new old current total annual yearly monthly weekly daily average usual standard basic flat "  # noqa: SIM905
+    "extra higher lower minimum maximum".split()
+)
+
+
+#: Things won that a story may tell in other words: a "race" for mayor is an election, the
+#: women's "draw" a final.
+_WON_ANYHOW = frozenset(
+    "race draw opener spot place final title match game round stage tie event contest vote "  # noqa: SIM905
+    "election prize award medal gold championship championships tournament it that this one".split()
+)
+
+
+#: A price asked, which holds at a moment: the one a story gives holds when it came out.
+_PRICE_ASKED = re.compile(r"\b(?:price|prices|priced|cost|costs|charge|charges|fee|fare|rent)\b")
+
+
+def _price_then(question: str, year: str, evidence: Evidence) -> bool:
+    """Whether the sentence gives a price of the year asked because its story came out that
+    year and the sentence names no other: "will rise to 80 euros from 68 euros" in a story of
+    2025 is "devriendt's praline price in 2025"."""
+    text = evidence.sentence.text
+    return (
+        year.isdigit()
+        and bool(_PRICE_ASKED.search(question.lower()))
+        and (evidence.article.published or "")[:4] == year
+        and not _YEAR_ASKED.search(text)
+        and not relative_years(evidence.article, [text])
+    )
 
 
 #: "the 24-year-old would need": an age standing for whom the story is about, before a verb.
@@ -1945,6 +2043,7 @@ def _holds(
         return lambda e: (
             re.search(rf"\b{lacking}\b", e.sentence.text) is not None
             or lacking in relative_years(e.article, [e.sentence.text])
+            or _price_then(retrieval.query, lacking, e)
         )
     if lacking not in retrieval.names:
         # what a "how many" counts ("how many crew"): another sentence of the story counting it
@@ -2128,6 +2227,44 @@ def _telling_deed(question: str, chosen: list[Evidence], retrieval: Retrieval) -
         and kind_match(kind, e.sentence.text, question, retrieval.common) >= 1
     ]
     return select_sentences(telling) if telling else chosen
+
+
+#: "who won the eagle festival", "who turned the caber": a deed, whose doer is asked by name.
+_WHO_DOER = re.compile(
+    r"^(?:and |so )?who (?:first |finally )?(?!(?:is|was|are|were|s)\b)[a-z]{3,}"
+)
+#: "A 16-year-old Kazakh eagle hunter won ...": a doer described, not named.
+_UNNAMED_DOER = re.compile(r"(?:An?|One) ")
+#: "Nurbol Serikbai, from the village of Sagsai, took the title": a sentence opening on a name.
+_OPENS_ON_NAME = re.compile(r"((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,2}[A-Z][a-z]+)(?:,| [a-z])")
+
+
+def _naming_doer(question: str, chosen: list[Evidence], retrieval: Retrieval) -> list[Evidence]:
+    """The best sentence, then the story's best one opening on someone's name, when a "who"
+    question's best sentence only describes whoever did it: "A 16-year-old Kazakh eagle hunter
+    won Mongolia's Golden Eagle Festival" is followed by "Nurbol Serikbai ... took the title",
+    or gives way to it when both do not fit in one answer."""
+    q = question.lower()
+    top = chosen[0]
+    if not _WHO_DOER.match(q) or asks_leader(q):
+        return chosen
+    if not _UNNAMED_DOER.match(without_dateline(top.sentence.text)):
+        return chosen
+
+    def named(e: Evidence) -> bool:
+        m = _OPENS_ON_NAME.match(without_dateline(e.sentence.text))
+        return m is not None and not set(m.group(1).lower().split()) & set(q.split())
+
+    if any(named(e) for e in chosen):
+        return chosen
+    doer = next(
+        (e for e in _close_in_story(retrieval, top) if not e.is_title and named(e)),
+        None,
+    )
+    if doer is None:
+        return chosen
+    fits = len(top.sentence.text) + len(doer.sentence.text) + 10 <= MAX_ANSWER_CHARS
+    return [top, doer] if fits else [doer]
 
 
 def _close_in_story(retrieval: Retrieval, top: Evidence, limit: int = 8) -> list[Evidence]:
@@ -2340,6 +2477,7 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
             lacking = unanswered(question, chosen, retrieval)
     if not lacking:
         chosen = _telling_deed(question, chosen, retrieval)
+        chosen = _naming_doer(question, chosen, retrieval)
         chosen = _with_reason(question, chosen, retrieval)
     if chosen[0].article.article_id in retrieval.focus and (
         (question_kind(question) is not None and chosen[0].kind)
@@ -2401,7 +2539,33 @@ def _of_now(question: str, chosen: list[Evidence], retrieval: Retrieval) -> list
         said = _YEAR_ASKED.findall(_COMPARED_YEAR.sub("", e.sentence.text))
         return published is not None and bool(said) and all(int(y) < published.year for y in said)
 
-    if not chosen or not earlier(chosen[0]):
+    if not chosen:
+        return chosen
+    asked_now = _NOW_ASKED.search(q)
+    phrase = asked_now.group(0) if asked_now else ""
+    top = chosen[0]
+    year = (top.article.published or "")[:4]
+    if (
+        phrase.startswith("this ")
+        and phrase not in top.sentence.text.lower()
+        and not (year and year in top.sentence.text)
+    ):
+        # "how much beer is vaurenne brewing this year": "it would brew about 8,500
+        # hectolitres this year", not "two crates a month"
+        said = next(
+            (
+                e
+                for e in _close_in_story(retrieval, top)
+                # a lead sets its story's time ("died in Mongolia this winter"), not the figure's
+                if without_dateline(e.sentence.text) == e.sentence.text
+                and phrase in e.sentence.text.lower()
+                and kind_match(kind, e.sentence.text, question) >= 1
+            ),
+            None,
+        )
+        if said is not None:
+            return [said]
+    if not earlier(chosen[0]):
         return chosen
     story = chosen[0].article.article_id
     now = next(

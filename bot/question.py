@@ -623,6 +623,8 @@ _MATCH_FACT = re.compile(
     r"(?!(?:how|what|who|when|where|which)\b)"
     # "how much goes to the state vs to the winner": one fact in two settings
     r"(?!(?:to|for|from|at|in|on|after|before|during|into)\b)"
+    # "how much was a safari during the outbreak vs now": one fact at two times
+    r"(?!(?:now|today|currently|these days|nowadays|then|(?:19|20)\d\d)\W*$)"
 )
 _SPLIT = re.compile(
     r"(?:\?\s*|;\s*|,?\s+(?:and|also|plus|as well as|\+|&)\s+(?:also\s+)?)"
@@ -1650,7 +1652,8 @@ def _sides(text: str) -> tuple[str, ...]:
                 # "shares after i/o compared with after wwdc", "shares on the launch vs after
                 # the q3 numbers": the other side is the same phrase with its setting swapped
                 b = a[: settings[-1] + 1] + b
-            held = re.search(rf"^(.*?\w.*? {_SIDE_SETTING} )", a)
+            now = re.fullmatch(r"now|today|currently|these days|nowadays|right now|rn", b)
+            held = not now and re.search(rf"^(.*?\w.*? {_SIDE_SETTING} )", a)
             own = re.search(rf"\b(?:or|and|vs\.?|versus|with|to) the {re.escape(b)}\W*$", text)
             if (
                 held
@@ -1667,7 +1670,6 @@ def _sides(text: str) -> tuple[str, ...]:
                 # "dongfeng's shares move after its huawei deal compared with microsoft's after
                 # veridan": the other owner's shares, after its own event
                 b = f"{owned.group(1)} {held_owned.group(1)} {owned.group(2)}"
-            now = re.fullmatch(r"now|today|currently|these days|nowadays|right now|rn", b)
             moment = re.search(r" (?:when|after|before|at the time of|during|at launch)\b", a)
             if now and moment:
                 # "alba cinnamon price when the mexico deal was signed vs now": the price now

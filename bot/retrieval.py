@@ -104,6 +104,13 @@ _NAME_PLACE = re.compile(
     r"paying|pay|paid|offering|offered|offer|giving|gave|give)\b)"
 )
 
+#: "ha long bay", "lake baikal": a place named by words with the kind of place it is.
+_PLACE_KIND = (
+    r"(?:bay|lake|river|island|islands|isle|mountain|mountains|valley|desert|sea|gulf|coast|"
+    r"peninsula|strait|reef|glacier|falls|canal|harbour|harbor|cape|mount|port)"
+)
+_PLACE_PHRASE = re.compile(rf"\b(?:(?:[a-z]+ ){{1,2}}{_PLACE_KIND}|{_PLACE_KIND} [a-z]+)\b(?!')")
+
 #: Words that shape a question without naming what it is about; they never count as evidence.
 QUESTION_WORDS = frozenset(
     """mention mentioned name named call called describe described happen happened kind type
@@ -739,7 +746,11 @@ def question_kind(question: str) -> str | None:
             r"\bnames? of (?:the |that |this )?(?:[\w'-]+ ){0,3}?(?:guy|man|woman|person|"
             r"bloke|lady|girl|boy|dude|chap|exec|executive|boss|driver|player|minister|analyst|"
             r"economist|spokes(?:person|man|woman)|manager|official|author|researcher|scientist|"
-            r"expert|rider|athlete|runner|presenter|host|chef|coach|director|editor|founder)\b",
+            r"expert|rider|athlete|runner|presenter|host|chef|coach|director|editor|founder|"
+            # "the name of the abbot": someone known by a role
+            r"abbot|priest|monk|nun|bishop|judge|pilot|winner|champion|teacher|doctor|farmer|"
+            r"fisherman|lawyer|curator|architect|designer|artist|singer|writer|novelist|poet|"
+            r"jockey|musher|hunter|brewer|victim|suspect)\b",
             q,
         )
         return "who" if person else "name"
@@ -2134,6 +2145,15 @@ class Retriever:
         positions.update(w for m in _ROLE_NAME.finditer(question.lower()) for w in m.groups() if w)
         # "on grimsey": a place, though the articles only write it opening a sentence
         placed_on = set(re.findall(r"\bon ([a-z]+[^s\W])\b", question.lower()))
+        for m in _PLACE_PHRASE.finditer(question.lower()):
+            # "ha long bay": common words, a place's name together where the articles write
+            # them all capitalised ("Ha Long Bay")
+            phrase = m.group(0)
+            if phrase not in self._capitalised:
+                share = self._store.keywords.capitalised(phrase)
+                self._capitalised[phrase] = share if share is not None else -1.0
+            if self._capitalised[phrase] >= NAME_SHARE:
+                named.update(w for w in phrase.split() if w in own)
         for term in own:
             if term in PLACE_WORDS or (term in CITY_WORDS and not frequency.get(term)):
                 named.add(term)  # a city no article uses: a name, asked of nothing told

@@ -461,7 +461,8 @@ class KeywordIndex:
     def capitalised(self, term: str, sample: int = 20) -> float | None:
         """The share of a word's uses (in up to ``sample`` sentences) written with a capital
         inside a sentence: near 1 for a name ("Monaco"), near 0 for a common word; None when no
-        sentence uses it."""
+        sentence uses it. A phrase ("ha long bay") counts as capitalised when all its words
+        are."""
         clean = term.replace('"', "")
         with self._lock:
             texts = [
@@ -483,8 +484,8 @@ class KeywordIndex:
                     if len(m.group(1)) > 1 and m.group(1).isupper():
                         upper += 1  # "MTN Nigeria, the sponsor, ...": an acronym is a name
                     continue
-                if m.group(1)[:1].isupper():
-                    upper += 1
+                if all(w[:1].isupper() for w in m.group(1).split()):
+                    upper += 1  # a name of several words has all of them capitalised
                 else:
                     lower += 1
         return upper / (upper + lower) if upper + lower else None
@@ -599,6 +600,12 @@ _COLUMNS = (
 
 #: A wire or city dateline opening a story: "DUBLIN, May 6, 2025 (Reuters) -", "NORWICH —".
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,[^()\n]{0,40}?(?:\(\w+\))?)?\s*[-–—]\s")
+
+
+def without_dateline(text: str) -> str:
+    """The sentence after its dateline, if it opens with one."""
+    dateline = _DATELINE.match(text)
+    return text[dateline.end() :] if dateline else text
 
 
 def in_dateline_only(row: SentenceRow, phrases: Sequence[str]) -> bool:

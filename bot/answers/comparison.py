@@ -59,11 +59,15 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
     in_story = _in_story(question.parts, stories, library) if stories else []
     person = _asked_about(question.parts[0], person=True)
     thing = None if subject else _asked_about(question.parts[0])
+    # "who was kaamos's head musher ..., and who holds the job now": the job is head musher
+    role = _OWNED_ROLE.match(_asked_about(question.parts[0]) or "")
     for i, part in enumerate(question.parts):
         if stories:
             asked = _named_as(
                 _value_named(in_story[i], question.parts[0]), person or subject, thing
             )
+            if i and role:
+                asked = _THE_JOB.sub(f"the {role.group(1)}", asked)
             answers.append((part, fact(asked, article=stories[i])))
             continue
         earlier = [Turn.of(a) for _, a in answers[-1:]]
@@ -87,6 +91,12 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
     if len(answers) > 1 and not stories:
         answers[0] = (question.parts[0], _first_in_story_of(question.parts[0], answers, fact))
     return _side_by_side(question, answers, kind="multi")
+
+
+#: A role of someone's asked of a first part: "kaamos's *head musher*".
+_OWNED_ROLE = re.compile(r"[\w&.-]+'s? (.+)$")
+#: A later part's word for the role the first part named: "who holds *the job* now".
+_THE_JOB = re.compile(r"\b(?:the|that|this) (?:job|post|role|position)\b")
 
 
 #: A part that is only a moment, told as a clause, not asked: "(how old was darlene haskell when
@@ -118,7 +128,7 @@ _SUBJECT_BEFORE_PRONOUN = re.compile(
 #: the ferry was delivered".
 _ASKED_OF = re.compile(
     r"^(?:how old|how much|how many|what|where|who|which)\b.*?\b(?:was|is|were|did|does|had|has)"
-    r" ((?:[a-z][\w'-]* ){0,2}[a-z][\w'-]*) (?:when|after|before|as|once|while|in|at)\b"
+    r" ((?:[a-z][\w'-]* ){0,2}[a-z][\w'-]*) (?:when|after|before|as|once|while|in|at|during)\b"
 )
 #: Words that end a clause's verb, not a name: "did tamarugal have (when ...)".
 _VERB_ENDS = frozenset(
@@ -641,6 +651,10 @@ def _moment_stories(sides: Sequence[str], library: Library) -> list[str] | None:
         if subject is None:
             return None
         mentioning = library.mentioning(subject)
+        owner = re.match(r"([\w&.-]+)'s? ", subject)
+        if len(mentioning) < 2 and owner:
+            # "who was kaamos's head musher during the outbreak": the stories of Kaamos
+            mentioning = library.mentioning(owner.group(1))
         pair = [a for a in library.all() if a.article_id in mentioning]
     ends = _newest_and_oldest(pair)
     if ends is None:
