@@ -1868,6 +1868,14 @@ def _unnamed(
             and not any(term_matches(h, story) or synonym_matches(h, story) for h in heads)
         ):
             return thing
+        # "who won the half marathon" is not answered by the marathon's winner: a variant of
+        # the event, which a quoted sentence or the headline must name with the win
+        variant = _EVENT_VARIANT.search(won.group(1))
+        if variant and not any(
+            re.search(rf"\b{re.escape(variant.group(0))}", t, re.IGNORECASE) and _WIN_SAID.search(t)
+            for t in [*texts, chosen[0].article.title]
+        ):
+            return variant.group(0)
     charge = _CHARGE_OF.search(q)
     if charge and charge.group(1) not in _ANY_CHARGE and charge.group(1) not in STOPWORDS:
         # "the entry fee for ha long bay" is no kayak's rental cost: which charge must be told
@@ -1908,6 +1916,14 @@ _ANY_CHARGE = frozenset(
     "new old current total annual yearly monthly weekly daily average usual standard basic flat "  # noqa: SIM905
     "extra higher lower minimum maximum".split()
 )
+
+
+#: A variant of an event, which its main race's winner did not win: "the half marathon".
+_EVENT_VARIANT = re.compile(
+    r"\b(?:half|junior|juniors|youth|amateur|veterans|masters|relay|doubles|mixed|indoor|"
+    r"sprint|(?:over|under)-\d+|u\d\d)\b"
+)
+_WIN_SAID = re.compile(r"\b(?:won|wins?|winners?|winning|victory|title|champions?|first)\b", re.I)
 
 
 #: Things won that a story may tell in other words: a "race" for mayor is an election, the

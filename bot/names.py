@@ -91,7 +91,7 @@ PEOPLE_OF = {
 }
 #: Words that name a country (or its people) however they are typed: a place is always a name.
 PLACE_WORDS = frozenset(PEOPLE_OF).union(
-    PEOPLE_OF.values(), ["uk", "britain", "british", "england", "poland"]
+    PEOPLE_OF.values(), ["uk", "britain", "british", "england", "english", "poland"]
 )
 #: Cities a question names however it is typed ("is rome paying for ...", "the paris one"): a
 #: name even where no article uses it, so a near miss about a city no story mentions is
@@ -129,6 +129,7 @@ REGION_FORMS: dict[str, tuple[str, ...]] = {
 }
 PLACE_FORMS["europe"] = ("europe", "european", "eurozone", "euro zone", "euro area")
 PLACE_FORMS["european"] = ("european", "europe", "eurozone", "euro zone", "euro area")
+PLACE_FORMS["english"] = ("english", "england")
 #: Countries that price in euros: a German price is one in euros.
 EURO_COUNTRIES = (
     "germany",

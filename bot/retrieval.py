@@ -934,6 +934,12 @@ _COINED = re.compile(
     r"|[\"“][A-Z][^\"”]{1,40}[\"”]"
 )
 
+#: What a name is asked of: "eagle" in "whats his eagle called", "the name of her horse".
+_NAMED_THING = re.compile(
+    r"\b(?:his|her|its|their|the) ([a-z]{3,}) (?:called|named)\b|"
+    r"\bname of (?:his|her|its|their|the) ([a-z]{3,})\W*$"
+)
+
 #: "What time did she swim", "what time did he run": a race's time, not a time of day.
 _RACE_TIME = re.compile(
     r"\bwhat time (?:did|does) .*\b(?:swim|swam|run|ran|clock|clocked|record|post|do)\b"
@@ -1520,6 +1526,10 @@ def kind_match(
     if kind == "name":
         if _NAMING.search(sentence):
             return 1.0
+        thing = _NAMED_THING.search(question.lower())
+        asked = thing and (thing.group(1) or thing.group(2))
+        if asked and re.search(rf"\b{asked}, [A-Z][a-z]+\b", sentence):
+            return 1.0  # "whats his eagle called": "his five-year-old female eagle, Akkanat,"
         # "Huawei launched the Mate 80": a name with a number or in quotes that the question
         # does not give may be what something is called, though no "named" says so
         asked = question.lower()

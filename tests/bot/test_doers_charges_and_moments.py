@@ -3,16 +3,18 @@ the start of this one), through ``Engine.answer`` on the real model over the fir
 ten articles of those sets and two of ``kinds_bm``.
 
 "Who won" is answered by a name: when the lead only describes the winner ("A 16-year-old Kazakh
-eagle hunter won ..."), the sentence naming him follows it, and "It was won by ..." is told of what
-the sentence before names. What was won must be told by the story: a race report that never says
-"cup" does not say who won the world cup. A place named by common words ("ha long bay") must be
-told, and so must the kind of charge asked ("the entry fee"): a kayak's rental is no entry fee, and
-a marathon's entry fee is in another place; "is vietnam banning overnight cruises" asks what is
-banned too. A price asked of a year is the one a story of that year gives, "vs now" compares one
-fact at two times, a role names the person asked for ("the name of the abbot"), "this year" is the
-figure said of this year, and "how many metres of cloth" is answered by the metres, whatever the
-story calls the cloth. Parts set "during the outbreak" and "now" are read in the story of each
-moment, and "the job" in the later part is the role the first asked of.
+eagle hunter won ..."), the sentence naming him follows it (and "whats his eagle called" is
+answered by the name set beside "eagle"), and "It was won by ..." is told of what the sentence
+before names. What was won must be told by the story: a race report that never says "cup" does not
+say who won the world cup, nor the marathon's winner who won its half marathon. A place named by
+common words ("ha long bay") must be told, and so must the kind of charge asked ("the entry fee"):
+a kayak's rental is no entry fee, and a marathon's entry fee is in another place; "is vietnam
+banning overnight cruises" asks what is banned too. A price asked of a year is the one a story of
+that year gives, "vs now" compares one fact at two times, a role names the person asked for ("the
+name of the abbot"), "this year" is the figure said of this year, and "how many metres of cloth" is
+answered by the metres, whatever the story calls the cloth. Parts set "during the outbreak" and
+"now" are read in the story of each moment, and "the job" in the later part is the role the first
+asked of.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import pytest
 from bot.engine import Engine
 from bot.question import Kind, understand
 from bot.retrieval import question_kind
-from tests.bot.conftest import engine_with
+from tests.bot.conftest import converse, engine_with
 
 ARTICLES = [
     "kinds_bo/corpus/olgii-golden-eagle-festival.txt",
@@ -67,6 +69,11 @@ def test_who_won_is_answered_by_the_name_after_a_lead_that_describes_the_winner(
     eagle = engine.answer("who won the golden eagle festival in mongolia")
     assert not eagle.refused
     assert "Nurbol Serikbai" in eagle.text
+    # and what his eagle is called, the name set beside the word "eagle"
+    eagle_name = converse(
+        engine, "who won the golden eagle festival in mongolia", "whats his eagle called"
+    )
+    assert "Akkanat" in eagle_name.text
     caber = engine.answer("who turned the strathtummel caber")
     assert not caber.refused
     assert "Callum Rennie" in caber.text
@@ -82,6 +89,8 @@ def test_who_won_is_answered_by_the_name_after_a_lead_that_describes_the_winner(
 @pytest.mark.model
 def test_what_was_won_and_which_charge_must_be_told(engine: Engine) -> None:
     assert engine.answer("who won the 2022 world cup?").refused
+    # the story names its half marathon, but only the marathon's winner
+    assert engine.answer("who won the half marathon on lake baikal").refused
     fee = engine.answer("how much is the new entry fee for ha long bay")
     assert fee.refused
     # what a ban is of must be told too: kayaking is banned, not overnight cruises
