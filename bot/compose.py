@@ -534,14 +534,14 @@ ATTRIBUTE_FORMS = {
     "win": _WIN_FORMS,
     "winning": _WIN_FORMS,
 }
-#: Things asked of whose measure another sentence of the story may give: "how much would the
-#: games cost to run" (their operating budget), "how much rain fell" (in millimetres).
 #: "how many metres of cloth": a measure of something, whatever the story calls the stuff.
 _MEASURE_OF = re.compile(
     r"\bhow many (metres|meters|kilometres|kilometers|miles|tonnes|tons|kilos|kilograms|litres|"
     r"liters|gallons|barrels|hectares|acres|bottles|crates|cases|bags|sacks|boxes|hectolitres) "
     r"of\b"
 )
+#: Things asked of whose measure another sentence of the story may give: "how much would the
+#: games cost to run" (their operating budget), "how much rain fell" (in millimetres).
 _MEASURED = frozenset(
     "salary wage price cost prize fix run electricity energy rain rainfall snow".split()  # noqa: SIM905
 )
@@ -877,10 +877,26 @@ def _told_of(chosen: Sequence[Evidence]) -> list[str]:
     name who the pronoun is: "Tresca ... It blamed slow sales partly on a pause in deliveries"
     tells what Tresca did."""
     return [
-        " ".join([e.article.title, e.previous.text if e.previous else "", e.sentence.text])
+        " ".join([e.article.title, _sentence_before_of(e, chosen), e.sentence.text])
         for e in chosen
         if _PRONOUN_LEAD.match(e.sentence.text)
     ]
+
+
+def _sentence_before_of(e: Evidence, chosen: Sequence[Evidence]) -> str:
+    """The sentence before ``e`` in its story: the one read with it, or else one chosen beside
+    it ("The Irish Oyster Opening Championship ... returned" before "It was won by ...")."""
+    if e.previous is not None:
+        return e.previous.text
+    return next(
+        (
+            c.sentence.text
+            for c in chosen
+            if c.article.article_id == e.article.article_id
+            and c.sentence.sentence_index == e.sentence.sentence_index - 1
+        ),
+        "",
+    )
 
 
 def _deed_held(
@@ -1827,14 +1843,7 @@ def _unnamed(
         # a prize is won by whom it "went to"
         awarded = forms is _WIN_FORMS and bool(_AWARD.search(q))
         # "It was won by Siobhán Moriarty": what "it" is, the sentence before says
-        referred = [
-            f"{a.sentence.text} {b.sentence.text}"
-            for a, b in itertools.permutations(chosen, 2)
-            if a.article.article_id == b.article.article_id
-            and b.sentence.sentence_index == a.sentence.sentence_index + 1
-            and _OPENS_ON_PRONOUN.match(b.sentence.text)
-        ]
-        raw = [*texts, *referred, chosen[0].article.title]
+        raw = [*texts, *_told_of(chosen), chosen[0].article.title]
         together = [stems(t) for t in raw]
         about = retrieval.about.get(article, frozenset())
         if not any(
@@ -1900,9 +1909,6 @@ def _unnamed(
             return when
     return None
 
-
-#: A sentence whose subject is what the one before named: "It was won by ...".
-_OPENS_ON_PRONOUN = re.compile(r"(?:It|He|She|They)\b")
 
 #: "who won the 2022 world cup": what was won, which the story must tell of.
 _WON_WHAT = re.compile(

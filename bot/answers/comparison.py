@@ -60,14 +60,14 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
     person = _asked_about(question.parts[0], person=True)
     thing = None if subject else _asked_about(question.parts[0])
     # "who was kaamos's head musher ..., and who holds the job now": the job is head musher
-    role = _OWNED_ROLE.match(_asked_about(question.parts[0]) or "")
+    owned = _OWNED_ROLE.match(_asked_about(question.parts[0]) or "")
     for i, part in enumerate(question.parts):
         if stories:
             asked = _named_as(
                 _value_named(in_story[i], question.parts[0]), person or subject, thing
             )
-            if i and role:
-                asked = _THE_JOB.sub(f"the {role.group(1)}", asked)
+            if i and owned:
+                asked = _THE_JOB.sub(f"the {owned.group(2)}", asked)
             answers.append((part, fact(asked, article=stories[i])))
             continue
         earlier = [Turn.of(a) for _, a in answers[-1:]]
@@ -93,8 +93,8 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
     return _side_by_side(question, answers, kind="multi")
 
 
-#: A role of someone's asked of a first part: "kaamos's *head musher*".
-_OWNED_ROLE = re.compile(r"[\w&.-]+'s? (.+)$")
+#: Someone's role asked of a first part: "*kaamos*'s *head musher*".
+_OWNED_ROLE = re.compile(r"([\w&.-]+)'s? (.+)$")
 #: A later part's word for the role the first part named: "who holds *the job* now".
 _THE_JOB = re.compile(r"\b(?:the|that|this) (?:job|post|role|position)\b")
 
@@ -651,7 +651,7 @@ def _moment_stories(sides: Sequence[str], library: Library) -> list[str] | None:
         if subject is None:
             return None
         mentioning = library.mentioning(subject)
-        owner = re.match(r"([\w&.-]+)'s? ", subject)
+        owner = _OWNED_ROLE.match(subject)
         if len(mentioning) < 2 and owner:
             # "who was kaamos's head musher during the outbreak": the stories of Kaamos
             mentioning = library.mentioning(owner.group(1))
