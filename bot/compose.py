@@ -627,8 +627,10 @@ _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|s
 #: An age given with a name: "the 29-year-old Calvet", "Calvet, 29, said".
 _AGE = re.compile(
     r"\b\d{1,3}-year-old\b|, \d{1,3},|(?<=[a-z]), \d\d(?=\.(?!\d)|$)|"
-    # "Franco Soraperra, who retired at 67"
-    rf", who {DEED_AT_AGE}\d\d\b"
+    # "Franco Soraperra, who retired at 67", "Don Crispín Ruiz, retired at 82"
+    rf",(?: who)? {DEED_AT_AGE}\d\d\b|"
+    # "Its master distiller, Don Crispín Ruiz, is 81 and has run ..."
+    r", (?:is|was) (?:now )?\d\d(?=[,.;]| and\b| but\b)"
 )
 _MONTH_OR_YEAR = re.compile(
     r"\b(january|february|march|april|june|july|august|september|october|november|december|"
@@ -1347,6 +1349,11 @@ def _place_said(asked: str, text: str) -> bool:
 _COMPARED_YEAR = re.compile(
     r"\b(?:against|compared with|compared to|versus|up from|down from)\b[^,.;]*?\b(?:19|20)\d\d\b"
 )
+#: The year before, told of the old figure: "has fallen back to 12 pesos, from a peak of 22
+#: pesos last year" gives the story's price and last year's.
+_FROM_LAST_YEAR = re.compile(
+    r"\b(?:up |down )?from [^,;.]*?\b(?:last year|a year (?:ago|earlier)|the year before)\b"
+)
 
 
 _COUNT_WORDS = {
@@ -1382,13 +1389,14 @@ def _other_year(
     one ("Revenue rose 23%" in a story of 2026 is no revenue of 2023); ``published`` gives each
     story's year."""
     asked = set(_YEAR_ASKED.findall(q))
-    if not asked or kind not in ("money", "number"):
+    # "who won the 1986 elfstedentocht" is not answered by who won it in 1997 either
+    if not asked or kind not in ("money", "number", "who"):
         return None
 
     def another(text: str, year: int | None) -> bool:
         # "rose 17% to 1.31 billion euros ... against a loss of 64 million euros in 2024": the
         # year compared with is not the figure's own
-        own = _COMPARED_YEAR.sub("", text)
+        own = _FROM_LAST_YEAR.sub(" ", _COMPARED_YEAR.sub("", text))
         said = set(_YEAR_ASKED.findall(own))
         if year is not None:
             # "sold beer in 46 countries last year", in a story of 2025: 2024's count
@@ -1880,8 +1888,9 @@ def _unnamed(
         # "who won the half marathon" is not answered by the marathon's winner: a variant of
         # the event, which a quoted sentence or the headline must name with the win
         variant = _EVENT_VARIANT.search(won.group(1))
-        if variant and not any(
-            re.search(rf"\b{re.escape(variant.group(0))}", t, re.IGNORECASE) and _WIN_SAID.search(t)
+        told = variant and _VARIANT_FORMS.get(variant.group(0), re.escape(variant.group(0)))
+        if told and not any(
+            re.search(rf"\b(?:{told})", t, re.IGNORECASE) and _WIN_SAID.search(t)
             for t in [*texts, chosen[0].article.title]
         ):
             return variant.group(0)
@@ -1927,8 +1936,10 @@ _ANY_CHARGE = frozenset(
 #: A variant of an event, which its main race's winner did not win: "the half marathon".
 _EVENT_VARIANT = re.compile(
     r"\b(?:half|junior|juniors|youth|amateur|veterans|masters|relay|doubles|mixed|indoor|"
-    r"sprint|(?:over|under)-\d+|u\d\d)\b"
+    r"sprint|(?:over|under)-\d+|u\d\d|kids|children's|childrens|girls|boys|uphill|downhill)\b"
 )
+#: A variant a story may name in other words: the kids' race is the children's.
+_VARIANT_FORMS = dict.fromkeys(["kids", "children's", "childrens"], "kids|children")
 _WIN_SAID = re.compile(r"\b(?:won|wins?|winners?|winning|victory|title|champions?|first)\b", re.I)
 
 
@@ -1949,12 +1960,13 @@ def _price_then(question: str, year: str, evidence: Evidence) -> bool:
     year and the sentence names no other: "will rise to 80 euros from 68 euros" in a story of
     2025 is "devriendt's praline price in 2025"."""
     text = evidence.sentence.text
+    now = _FROM_LAST_YEAR.sub(" ", text)
     return (
         year.isdigit()
         and bool(_PRICE_ASKED.search(question.lower()))
         and (evidence.article.published or "")[:4] == year
         and not _YEAR_ASKED.search(text)
-        and not relative_years(evidence.article, [text])
+        and not relative_years(evidence.article, [now])
     )
 
 
@@ -2062,11 +2074,13 @@ def _holds(
     if _A_YEAR.fullmatch(lacking):
         # "tarnwell's 2025 revenue": the sentence giving that year's, in whichever of its stories
         # (or "last year" in a story of the year after)
+        # ("who won the 1986 race": a sentence of that year telling a win)
+        won = _WON_WHAT.match(retrieval.query.lower()) is not None
         return lambda e: (
             re.search(rf"\b{lacking}\b", e.sentence.text) is not None
             or lacking in relative_years(e.article, [e.sentence.text])
             or _price_then(retrieval.query, lacking, e)
-        )
+        ) and (not won or _WIN_SAID.search(e.sentence.text) is not None)
     if lacking not in retrieval.names:
         # what a "how many" counts ("how many crew"): another sentence of the story counting it
         # ("the ship's 22 crew"), though it names less of what the question names

@@ -114,6 +114,9 @@ def english_words() -> frozenset[str]:
 #: How often the article list is re-read, to see what another process (an ingest run against
 #: the same Chroma server, say) has written.
 REFRESH_SECONDS = 30.0
+#: Share of the support bar a part of a comparison or a multi-part question must reach when it
+#: is read in the one story its moment names ("... when tres cerros got fined").
+STORY_SUPPORT_SHARE = 0.5
 
 
 class Engine:
@@ -249,7 +252,10 @@ class Engine:
                 retrieval = retrieval.without(quoted)
             if article is not None:
                 retrieval = retrieval.within(article)
-            answer = answer_fact(text, retrieval, self.settings.min_support)
+            # a part read in the story of its own moment has that story already chosen by the
+            # question's words: only how well a sentence of it answers is left to weigh
+            bar = self.settings.min_support * (STORY_SUPPORT_SHARE if article else 1.0)
+            answer = answer_fact(text, retrieval, bar)
             if self._generator is not None and not answer.refused:
                 answer = self._generator.compose(text, retrieval, answer)
             return answer

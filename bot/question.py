@@ -618,7 +618,7 @@ _MATCH_FACT = re.compile(
     r"^(?:who|whom|when|where|what time|which|how many|how much)\b"
     r"(?!.*\b(?:more|less|fewer|better|worse|bigger|smaller|"
     r"higher|lower|faster|slower|richer|older|younger|taller|cheaper|pricier|stronger|longer|"
-    r"shorter|most|least|differ|difference|compare)\b).*\b(?:vs\.?|v\.?|versus) "
+    r"shorter|most|least|differ|difference|compare|cost|costs|worth)\b).*\b(?:vs\.?|v\.?|versus) "
     # "how many ran in lisbon vs how many carris ordered": two questions, not a match
     r"(?!(?:how|what|who|when|where|which)\b)"
     # "how much goes to the state vs to the winner": one fact in two settings
@@ -1552,10 +1552,14 @@ _HOW_MUCH_MORE = re.compile(
 _BEFORE_AND_AFTER = re.compile(r"^(.+?) before and after (.+?)\W*$")
 #: "How much is X worth compared with Y": one amount asked of two things.
 _AMOUNT_COMPARED = re.compile(
-    r"^(how (?:much|many)(?: [\w-]+)? (?:is|was|are|were|did|does|do|will)) (.+?)"
+    r"^(how (?:much|many|big|large|long|high|old|tall|far|heavy|deep|wide)(?: [\w-]+)? "
+    r"(?:is|was|are|were|did|does|do|will)) (.+?)"
     r"(?: (worth|cost|costs|earn|earns|make|makes|weigh|weighs|pay|pays|get|gets|have|has))? "
     r"compared? (?:with|to) (?:the |what )?"
     r"(?!(?:in|at|on|after|before|during|when|last|a year|the year|its|their|his|her)\b)"
+    # "... lead in february compared to april": the same lead in another month
+    r"(?!(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|(?:19|20)\d\d)\W*$)"
     r"(.+?)\W*$"
 )
 
@@ -1659,6 +1663,8 @@ def _sides(text: str) -> tuple[str, ...]:
                 held
                 and len(b.split()) <= 4
                 and not re.search(rf"\b{_SIDE_SETTING}\b", b)
+                # "... before the heatwave vs its record export year" names a thing of its own
+                and not re.match(r"(?:its|their|his|her) ", b)
                 and not (own and len(b.split()) >= 2 and b not in PLACE_WORDS | {"united states"})
             ):
                 # "the crowds at twickenham and san mames": the other side is asked the same;
@@ -1721,10 +1727,22 @@ _MONTH_OWNER = re.compile(
 )
 
 
+#: A side asking an amount with its verb last: "how much does a helicopter flight cost".
+_AMOUNT_ASKED = re.compile(
+    r"^(how (?:much|many)(?: [\w-]+)? (?:is|was|are|were|did|does|do|will)) .+? "
+    r"(worth|cost|costs|earn|earns|make|makes|weigh|weighs|pay|pays|get|gets)$"
+)
+_ASKING_WORDS = r"(?:how|what|who|whom|whose|when|where|why|which)"
+
+
 def _like_other_side(a: str, b: str) -> tuple[str, str]:
     """Both sides in full when the second gives only what differs: "ioniq 3 price germany vs
     uk" compares the price in Germany with the price in the UK, "the new cap vs the current
     one" the new cap with the current cap."""
+    asked = _AMOUNT_ASKED.match(a)
+    if asked and not re.match(rf"{_ASKING_WORDS}\b", b):
+        # "how much does a helicopter flight cost vs a sled run": how much a sled run costs
+        return a, f"{asked.group(1)} {b} {asked.group(2)}"
     owner = re.match(r"([\w&.-]+'s) ", a)
     if owner and re.match(r"(?:his|her|its|their) ", b):
         # "lavoie's brier prize vs his career prize money": lavoie's career prize money

@@ -343,6 +343,8 @@ _SYNONYMS = _meanings(_SYNONYM_GROUPS)
 #: as grants or aid, while not every payment is a grant.
 _ONE_WAY = {
     "make makes making": "produce produces produced production output",
+    # a workshop's output is told as what it made
+    "output": "made built",
     "give giving gives": "grant grants assistance aid subsidy subsidies",
     # a funicular's riders are its passengers; a race's riders are not passengers
     "ridership riders": "passengers ridership riders",
@@ -1450,7 +1452,9 @@ def kind_match(
             # "said chief executive Urs Bachmann, 61."
             r"|\b[A-Z][\w'-]+, \d\d(?=\.(?!\d)|$)"
             # "I am 71 now," he said
-            r"|\b(?:I am|I'm|(?:he|she) is|(?:he|she)'s) \d\d(?= now\b| years\b|[,.\"”])(?!\.\d))",
+            r"|\b(?:I am|I'm|(?:he|she) is|(?:he|she)'s) \d\d(?= now\b| years\b|[,.\"”])(?!\.\d)"
+            # "Its master distiller, Don Crispín Ruiz, is 81 and has run ..."
+            r"|\b[A-Z][\w'-]+, (?:is|was) (?:now )?\d\d(?=[,.;]| and\b| but\b)(?!\.\d))",
             sentence,
         ):
             return 1.0
@@ -1661,7 +1665,8 @@ _UNIT = re.compile(
     + r"(?= (?:do|did|does|are|is|were|was|will|have|has|had|r)\b"
     # typed without its "were": "how many schools shut", "how many flights cancelled"
     r"| [a-z]+ed\b(?! (?:by|to|for|in|at|on|with)\b)| (?:shut|cut|sold|lost|hit|died|won|fell|"
-    r"went|came|left|got|took|bought|built|spent|paid|kept|ran|live|work)\b)"
+    r"went|came|left|got|took|bought|built|spent|paid|kept|ran|live|work|raced|competed|"
+    r"entered|started|finished|sailed|flew)\b)"
 )
 #: A question about a crowd's size counts its people: "how big was the crowd", "what was the
 #: attendance", "how many ppl turned up".
@@ -1760,7 +1765,8 @@ def _counted_in(unit: str) -> re.Pattern[str]:
     )
     return re.compile(
         # "62 Airbus A320-family jets"
-        r"(?:\d[\d,.]*(?:\s+(?:million|billion|thousand|more|new|of|its|the|[\w-]+)){0,3}|"
+        # "Veteran captain, 67, wins Lamu festival dhow race" counts no dhows
+        r"(?:\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand|more|new|of|its|the|[\w-]+)){0,3}|"
         r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
         r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
         r"eighty|ninety|hundred|dozen)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"

@@ -78,7 +78,7 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
             asked, earlier = _named_as(part, named.group(1).split()[-1]), []
         answer = fact(asked, earlier)
         quoted = set().union(*(_quotes(a) for _, a in answers))
-        if quoted and (answer.refused or _quotes(answer) <= quoted):
+        if quoted and (answer.refused or _quotes(answer) <= quoted or _lead(answer) in quoted):
             # "who came 2nd and 3rd": the sentence naming the runner-up answers the first part;
             # the second is asked again without it, and keeps it only when nothing else answers
             # ("what is it called and how old is it": one sentence may say both). A part
@@ -152,7 +152,9 @@ def _asked_about(part: str, person: bool = False) -> str | None:
         if person:
             return None
         words = words[:-1]
-    return " ".join(words) if words and words[0] not in STOPWORDS else None
+    # "don crispin ruiz" is named by his title, which "don't" leaves among the stopwords
+    opening = words[0] in STOPWORDS and not (words[0] == "don" and len(words) > 1)
+    return " ".join(words) if words and not opening else None
 
 
 def _named_as(part: str, subject: str | None, thing: str | None = None) -> str:
@@ -323,6 +325,15 @@ def _quotes(answer: Answer) -> set[str]:
     return {q for c in answer.citations for q in c.quote.split(" … ") if q}
 
 
+#: The record a new figure beat: "the old record", "aonami's previous record".
+_OLD_RECORD = re.compile(r"\b(?:old|previous|former|earlier|last) record\b")
+
+
+def _lead(answer: Answer) -> str:
+    """The sentence an answer opens with, which is what it answers."""
+    return answer.text.split(" [", 1)[0]
+
+
 #: Two sides that are one figure and two years: "suez canal revenue 2023" and "2024".
 _TWO_YEARS = re.compile(r"^(.+?) (?:in )?((?:19|20)\d\d) \| (?:in )?((?:19|20)\d\d)$")
 #: The side of a comparison that is only an earlier time of the other: "profit this year vs
@@ -387,6 +398,9 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
             and "'s" not in b
             and not _AMOUNT.search(b)
             and not _CLAUSE.match(b)
+            # "vs its record export year", "with the orders it has this year"
+            and not re.match(r"(?:its|their|his|her) ", b)
+            and not _SIDE_PRONOUN.search(b)
             # "havran's exports in 2024 with its exports in 2025" names its own thing
             and not set(content_terms(a.split("'s ", 1)[1])) & set(content_terms(b))
         ):
@@ -405,11 +419,24 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
         if _AT_MOMENT.match(b) and not _AT_MOMENT.match(a):
             # "his weight now compare with when he got promoted": the first side's thing, then
             b = f"{_thing_of(a)} {b}"
+        elif (short := _SHORT_SIDE.match(b)) and _AT_MOMENT.search(a):
+            # "the espadin agave price when tres cerros got fined compared with the price in
+            # 2026": the agave price in 2026
+            thing = _thing_of(a)
+            if set(content_terms(short.group(1))) <= set(content_terms(thing)):
+                b = f"{thing} {short.group(2)}"
         template = _side_template(fold(question.text))
         side_questions = [
             template.format(side) if template else _measured(side, attribute, measure)
             for side in (a, b)
         ]
+        record = _OLD_RECORD.search(side_questions[1])
+        if record:
+            # "how does the delft cell compare to the previous record": the record it set, and
+            # the one before, which the articles call the previous record
+            side_questions[1] = _OLD_RECORD.sub("previous record", side_questions[1])
+            if "record" not in side_questions[0]:
+                side_questions[0] = f"{side_questions[0]} record"
         stories = _event_stories((a, b), library)
         if stories:
             # "h&m shares after the results vs after the closures news": each side is read in
@@ -419,12 +446,21 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
             second = fact(in_story[1], article=stories[1])
             return _side_by_side(question, [(a, first), (b, second)], kind="compare")
         first = fact(side_questions[0])
-        # a side asking the whole of the first one's thing leans on it as a follow-up does:
-        # "the cost of the whole thing" after the first section's is the whole line's
-        earlier = [] if first.refused or not _WHOLE_OF.search(b) else [Turn.of(first)]
+        # The second side leans on the first as a follow-up does when it asks the whole of the
+        # first one's thing ("the cost of the whole thing" after the first section's), the
+        # record before it ("the previous record"), or says "it" or "they" of its subject
+        # ("what it expects this year") without a moment of its own ("... during the strike").
+        leans = (
+            record
+            or _WHOLE_OF.search(b)
+            or (
+                _SIDE_PRONOUN.search(b) and not _SIDE_PRONOUN.search(a) and not _AT_MOMENT.search(b)
+            )
+        )
+        earlier = [] if first.refused or not leans else [Turn.of(first)]
         second = fact(side_questions[1], earlier)
         quoted = _quotes(first)
-        if quoted and not second.refused and _quotes(second) <= quoted:
+        if quoted and not second.refused and (_quotes(second) <= quoted or _lead(second) in quoted):
             # both sides answered by the same sentences: the second side is asked again
             # without them ("his ranking after the us open" is not the one after rio), and
             # keeps them only when nothing else answers (one sentence may give both figures)
@@ -536,6 +572,7 @@ def _event_article(side: str, library: Library) -> ArticleMatch | None:
 
 
 #: "the whole thing", "the full line", "in total": the whole of what the other side has a part of.
+_SIDE_PRONOUN = re.compile(r"\b(?:it|its|they|their|them)\b")
 _WHOLE_OF = re.compile(r"\b(?:whole|entire|overall|full|total|all of it|the rest)\b")
 #: A side asked of now ("what does it cost now"); one asked of the start ("what did it cost at
 #: launch") is told by ``THEN_ASKED``.
@@ -563,6 +600,13 @@ _STORY_NAMED = re.compile(
     r"(?:\bin (?:its|their|his|her|the)|:) ((?:record|best|worst|bumper|boom|first|last)[- ]year)\b"
 )
 _YEAR_ASKED = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+#: A side naming only the thing again with its own time: "the price in 2026", "the fee now".
+_SHORT_SIDE = re.compile(
+    r"^(?:the |its |their )?((?:[\w'-]+ ){0,2}[\w'-]+) ((?:in|during|by) (?:19|20)\d\d|now|today|"
+    r"this year|these days)$"
+)
 
 
 def _moment_spans(side: str) -> list[tuple[re.Match[str], str]]:
