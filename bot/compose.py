@@ -2077,10 +2077,13 @@ def _holds(
         # ("who won the 1986 race": a sentence of that year telling a win)
         won = _WON_WHAT.match(retrieval.query.lower()) is not None
         return lambda e: (
-            re.search(rf"\b{lacking}\b", e.sentence.text) is not None
-            or lacking in relative_years(e.article, [e.sentence.text])
-            or _price_then(retrieval.query, lacking, e)
-        ) and (not won or _WIN_SAID.search(e.sentence.text) is not None)
+            (
+                re.search(rf"\b{lacking}\b", e.sentence.text) is not None
+                or lacking in relative_years(e.article, [e.sentence.text])
+                or _price_then(retrieval.query, lacking, e)
+            )
+            and (not won or _WIN_SAID.search(e.sentence.text) is not None)
+        )
     if lacking not in retrieval.names:
         # what a "how many" counts ("how many crew"): another sentence of the story counting it
         # ("the ship's 22 crew"), though it names less of what the question names
