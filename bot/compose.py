@@ -1888,12 +1888,13 @@ def _unnamed(
         # "who won the half marathon" is not answered by the marathon's winner: a variant of
         # the event, which a quoted sentence or the headline must name with the win
         variant = _EVENT_VARIANT.search(won.group(1))
-        told = variant and _VARIANT_FORMS.get(variant.group(0), re.escape(variant.group(0)))
-        if told and not any(
-            re.search(rf"\b(?:{told})", t, re.IGNORECASE) and _WIN_SAID.search(t)
-            for t in [*texts, chosen[0].article.title]
-        ):
-            return variant.group(0)
+        if variant:
+            named = _VARIANT_FORMS.get(variant.group(0), re.escape(variant.group(0)))
+            if not any(
+                re.search(rf"\b(?:{named})", t, re.IGNORECASE) and _WIN_SAID.search(t)
+                for t in [*texts, chosen[0].article.title]
+            ):
+                return variant.group(0)
     charge = _CHARGE_OF.search(q)
     if charge and charge.group(1) not in _ANY_CHARGE and charge.group(1) not in STOPWORDS:
         # "the entry fee for ha long bay" is no kayak's rental cost: which charge must be told
@@ -2277,6 +2278,14 @@ _UNNAMED_DOER = re.compile(r"(?:An?|One) ")
 #: "Nurbol Serikbai, from the village of Sagsai, took the title": a sentence opening on a name.
 _OPENS_ON_NAME = re.compile(r"((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,2}[A-Z][a-z]+)(?:,| [a-z])")
 
+#: Last words of a body's name, which names no one who did a deed: "Gloucestershire Police had
+#: again urged people to stay away".
+_BODY_WORDS = frozenset(
+    "Police Council Association Club Ministry Company Group Bank University Committee "  # noqa: SIM905
+    "Federation Union Agency Service Office Department Government Court Society Institute "
+    "Foundation Festival Authority Board Party Commission Trust".split()
+)
+
 
 def _naming_doer(question: str, chosen: list[Evidence], retrieval: Retrieval) -> list[Evidence]:
     """The best sentence, then the story's best one opening on someone's name, when a "who"
@@ -2284,15 +2293,21 @@ def _naming_doer(question: str, chosen: list[Evidence], retrieval: Retrieval) ->
     won Mongolia's Golden Eagle Festival" is followed by "Nurbol Serikbai ... took the title",
     or gives way to it when both do not fit in one answer."""
     q = question.lower()
-    top = chosen[0]
     if not _WHO_DOER.match(q) or asks_leader(q):
         return chosen
-    if not _UNNAMED_DOER.match(without_dateline(top.sentence.text)):
+    # the lead describing the winner may come second to a sentence naming no one ("The race is
+    # the highlight of the three-day Lamu Cultural Festival")
+    top = next((e for e in chosen if _UNNAMED_DOER.match(without_dateline(e.sentence.text))), None)
+    if top is None:
         return chosen
 
     def named(e: Evidence) -> bool:
         m = _OPENS_ON_NAME.match(without_dateline(e.sentence.text))
-        return m is not None and not set(m.group(1).lower().split()) & set(q.split())
+        return (
+            m is not None
+            and not set(m.group(1).lower().split()) & set(q.split())
+            and m.group(1).split()[-1] not in _BODY_WORDS
+        )
 
     if any(named(e) for e in chosen):
         return chosen

@@ -883,6 +883,7 @@ class Speller:
         self._corpus = corpus
         self._titles = titles
         self._initialisms: tuple[frozenset[str], dict[str, str]] = (frozenset(), {})
+        self._title_names: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
         self._surface: dict[str, str] | None = None
         self._long_words: list[str] | None = None
         self._stems: frozenset[str] | None = None
@@ -930,6 +931,9 @@ class Speller:
         if word[:1] in "od" and len(word) > 4 and word[1:] in vocabulary:
             # "oward" is O'Ward typed without the apostrophe (the index keeps "ward")
             return f"{word[0]}'{word[1:]}"
+        clipped = self._clipped(word)
+        if clipped is not None:
+            return clipped  # "kili" for Kilimanjaro, as a headline names it
         limit = 84 if len(word) >= 7 else 80
         best: tuple[float, int, str] | None = None
         for probe in {word, root}:
@@ -944,6 +948,21 @@ class Speller:
         if best is not None and best[2][:1] == word[:1]:
             return self.surface(best[2])
         return self._english_word(word)
+
+    def _clipped(self, word: str) -> str | None:
+        """The one headline word that a word no one spells that way begins: a name cut short
+        ("kili", "barca")."""
+        titles = frozenset(self._titles())
+        if titles != self._title_names[0]:
+            names = {
+                w.lower()
+                for title in titles
+                for w in re.findall(r"[A-Za-z]+", unaccented(title))
+                if w[:1].isupper()
+            }
+            self._title_names = (titles, frozenset(names))
+        found = {n for n in self._title_names[1] if len(n) >= len(word) + 3 and n.startswith(word)}
+        return found.pop() if len(found) == 1 else None
 
     def _plain_terms(self, vocabulary: dict[str, int]) -> dict[str, str]:
         """The corpus terms with letters no keyboard types (ð, ø, ł, æ) as plain ones, which

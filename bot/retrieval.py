@@ -315,6 +315,7 @@ _SYNONYM_GROUPS = (
     "research researchers study studies",
     "hack hacked hackers hacking breach breached cyberattack cyber-attack attackers",
     "ship ships vessel vessels",
+    "hurt injured injuries injury wounded",
     "plane planes aircraft jet jets airliner airliners",
     "catch catches caught catching haul hauls landed",
     "race racing raced compete competing competed",

@@ -11,6 +11,11 @@ in a story of 2026 is the 2026 price. When the second side opens on the sentence
 answered by, it is asked again without it. A side with a thing of its own ("the orders it has
 this year") does not borrow the first side's ("clock output").
 
+"Who won" is answered by the name after a lead that only describes the winner, also when the lead
+comes second or opens on a dateline, and not by "Gloucestershire Police"; the kids' uphill race or
+the 1986 race is not the one the story says was won. "Kili" is Kilimanjaro, as a headline names
+it.
+
 Ages told as "Don Crispín Ruiz, is 81" or "Don Crispín Ruiz, retired at 82" are his; "Don" opens
 a name, not a stopword. "How many dhows raced" counts dhows ("Twenty-four dhows"), and a headline
 "Veteran captain, 67, wins ... dhow race" counts none.
@@ -33,7 +38,9 @@ ARTICLES = [
     "kinds_bq/corpus/oaxaca-mezcal-agave-shortage-fine.html",
     "kinds_bq/corpus/oaxaca-mezcal-export-deal.txt",
     "kinds_bq/corpus/lamu-dhow-race.txt",
+    "kinds_bq/corpus/elfstedentocht-skating-race-returns.txt",
     "kinds_br/corpus/kyushu-sumo-attendance-record.txt",
+    "kinds_br/corpus/kilimanjaro-porters-minimum-wage.txt",
     "kinds_br/corpus/schillinger-cuckoo-clocks-insolvency.txt",
     "kinds_br/corpus/schillinger-cuckoo-clocks-takeover.html",
     "kinds_ac/corpus/delft-tandem-solar-cell-record.txt",
@@ -127,3 +134,22 @@ def test_ages_told_after_a_name_and_at_a_deed(engine: Engine) -> None:
     assert "retired at 82" in retired
     dhows = engine.answer("how many dhows raced at lamu")
     assert dhows.text.startswith("Twenty-four dhows")
+
+
+@pytest.mark.model
+def test_who_won_is_named_and_of_the_race_asked(engine: Engine) -> None:
+    cheese = engine.answer("who won the mens race at coopers hill")
+    assert "Callum Pryor" in cheese.text
+    dhow = engine.answer("who won the dhow race in lamu")
+    assert "Mohamed Athman Bakari" in dhow.text
+    assert engine.answer("who won the kids uphill race at coopers hill?").refused
+    # the race of 1997 was won by Henk Angenent; the story says no winner of 1986
+    assert engine.answer("who won the 1986 elfstedentocht?").refused
+    assert "Henk Angenent" in engine.answer("who won the 1997 elfstedentocht").text
+
+
+@pytest.mark.model
+def test_a_name_cut_short_is_the_headlines_name(engine: Engine) -> None:
+    fine = engine.answer("wats the fine for overloading a porter on kili")
+    assert not fine.refused
+    assert "2 million shillings" in fine.text
