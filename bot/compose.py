@@ -1214,6 +1214,8 @@ def unanswered(
             and m.group(1) not in _SPELT_OUT  # "in the united states" where articles say "US"
             and not _MONTH_OR_YEAR.fullmatch(m.group(1))  # checked against the date below
             and m.group(1) not in _UNSAID_QUALIFIERS
+            # "in the coop": the cooperative the quoted sentences name
+            and not synonym_matches(m.group(1), stems(" ".join(texts)))
         ):
             return m.group(1)
     unsaid = _unsaid_in_story(q, chosen, retrieval)
@@ -2311,8 +2313,14 @@ def _naming_doer(question: str, chosen: list[Evidence], retrieval: Retrieval) ->
 
     if any(named(e) for e in chosen):
         return chosen
+    # the story names the winner further down than other close sentences go ("Callum Pryor, 26,
+    # reached the bottom ..."): any of its candidates opening on a name will do
     doer = next(
-        (e for e in _close_in_story(retrieval, top) if not e.is_title and named(e)),
+        (
+            e
+            for e in retrieval.evidence
+            if e.article.article_id == top.article.article_id and not e.is_title and named(e)
+        ),
         None,
     )
     if doer is None:
