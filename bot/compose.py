@@ -870,6 +870,8 @@ _DETERMINERS = frozenset("the a an of for to in on with by at".split())  # noqa:
 _INDEFINITE = frozenset("a an two three four five any some".split())  # noqa: SIM905
 
 
+#: A word of a sentence standing for what the sentence before names.
+_REFERS_BACK = re.compile(r"\b(?:it|its|they|them|their)\b", re.IGNORECASE)
 #: A sentence that opens on who it is about as a pronoun: "It blamed slow sales partly on ...".
 _PRONOUN_LEAD = re.compile(r"^(?:it|he|she|they|the company|the firm|the group)\b", re.I)
 
@@ -1787,6 +1789,10 @@ def _unnamed(
         if _named_in(name, words) or name in dated or synonym_matches(name, words):
             continue  # "gpus", no English word, told as "4,096 Nvidia H100 chips"
         if name in qualifying and _named_in(name, stems(before)):
+            continue
+        if _REFERS_BACK.search(chosen[0].sentence.text) and _named_in(name, stems(before)):
+            # "Production of alpine Gruyère ... fell. The 11 chalets around Charmey that make it
+            # produced about 38 tonnes": "it" is what the sentence before names
             continue
         # A place that describes what is asked about ("UK inflation") may be the setting of
         # the whole story, said once, so the article's text counts; a place the fact must hold

@@ -318,6 +318,7 @@ _SYNONYM_GROUPS = (
     "hurt injured injuries injury wounded",
     "lose loses losing lost loss losses",
     "fix fixes fixing fixed repair repairs repaired repairing",
+    "bankrupt bankruptcy insolvent insolvency",
     "plane planes aircraft jet jets airliner airliners",
     "catch catches caught catching haul hauls landed",
     "race racing raced compete competing competed",
