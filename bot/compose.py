@@ -2279,7 +2279,7 @@ def _telling_deed(question: str, chosen: list[Evidence], retrieval: Retrieval) -
 
 #: "who won the eagle festival", "who turned the caber": a deed, whose doer is asked by name.
 _WHO_DOER = re.compile(
-    r"^(?:and |so )?who (?:first |finally )?(?!(?:is|was|are|were|s)\b)[a-z]{3,}"
+    r"^(?:and |so )?who (?:first |finally )?(?!(?:is|was|are|were|s)\b)([a-z]{3,})"
 )
 #: "A 16-year-old Kazakh eagle hunter won ...": a doer described, not named.
 _UNNAMED_DOER = re.compile(r"(?:An?|One) ")
@@ -2301,11 +2301,25 @@ def _naming_doer(question: str, chosen: list[Evidence], retrieval: Retrieval) ->
     won Mongolia's Golden Eagle Festival" is followed by "Nurbol Serikbai ... took the title",
     or gives way to it when both do not fit in one answer."""
     q = question.lower()
-    if not _WHO_DOER.match(q) or asks_leader(q):
+    asked = _WHO_DOER.match(q)
+    if not asked or asks_leader(q):
         return chosen
-    # the lead describing the winner may come second to a sentence naming no one ("The race is
-    # the highlight of the three-day Lamu Cultural Festival")
-    top = next((e for e in chosen if _UNNAMED_DOER.match(without_dateline(e.sentence.text))), None)
+    # The sentence describing the doer may come second to one naming no one ("The race is the
+    # highlight of the three-day Lamu Cultural Festival"), and it must tell the deed asked ("A
+    # 2,300-tonne tunnel boring machine began digging" describes no one who built it).
+    deed = asked.group(1)
+    top = next(
+        (
+            e
+            for e in chosen
+            if _UNNAMED_DOER.match(without_dateline(e.sentence.text))
+            and (
+                term_matches(deed, stems(e.sentence.text))
+                or synonym_matches(deed, stems(e.sentence.text))
+            )
+        ),
+        None,
+    )
     if top is None:
         return chosen
 

@@ -321,7 +321,7 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
 DEMAND = re.compile(
     r"\b(?:don'?t|do not|dont|without) (?:(?:bother|worry) (?:with|about) (?:the |any )?)?"
     r"(?:cite|citing|citations?|sources?|quoting)\b|"
-    r"\bno (?:citations?|sources)\b|"
+    r"\bno (?:need (?:for|of) (?:any )?)?(?:citations?|sources)\b|"
     r"\bthe (?:article|articles|story|source|sources) (?:is|are) (?:wrong|lying|false)\b",
     re.IGNORECASE,
 )

@@ -316,8 +316,6 @@ _SYNONYM_GROUPS = (
     "hack hacked hackers hacking breach breached cyberattack cyber-attack attackers",
     "ship ships vessel vessels",
     "hurt injured injuries injury wounded",
-    "lose loses losing lost loss losses",
-    "fix fixes fixing fixed repair repairs repaired repairing",
     "bankrupt bankruptcy insolvent insolvency",
     "plane planes aircraft jet jets airliner airliners",
     "catch catches caught catching haul hauls landed",

@@ -11,7 +11,7 @@ from bot.answers.citing import LONG_LIMIT, Citations, Fact, cut, headline, sente
 from bot.compose import IN_THE_END, REFUSAL
 from bot.library import ArticleMatch, Library, lead_name, newest_first, published_date
 from bot.models import Answer, Turn
-from bot.question import Question, fold
+from bot.question import Question, expand_abbreviations, fold
 from bot.retrieval import THEN_ASKED, question_kind, stems, term_matches
 from ingest.keywords import STOPWORDS, content_terms
 from ingest.models import StoredArticle
@@ -329,6 +329,14 @@ def _quotes(answer: Answer) -> set[str]:
 _OLD_RECORD = re.compile(r"\b(?:old|previous|former|earlier|last) record\b")
 
 
+def _tells_both(text: str, a: str, b: str) -> bool:
+    """Whether one sentence names what tells the two sides apart: "A registered nurse in
+    Queensland earns about 25% more than one in New Zealand" answers "queensland vs nz"."""
+    said = stems(expand_abbreviations(text))
+    first, second = (set(content_terms(expand_abbreviations(side))) for side in (a, b))
+    return all(term_matches(t, said) for t in first ^ second)
+
+
 def _lead(answer: Answer) -> str:
     """The sentence an answer opens with, which is what it answers."""
     return answer.text.split(" [", 1)[0]
@@ -460,7 +468,8 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
         earlier = [] if first.refused or not leans else [Turn.of(first)]
         second = fact(side_questions[1], earlier)
         quoted = _quotes(first)
-        if quoted and not second.refused and (_quotes(second) <= quoted or _lead(second) in quoted):
+        opens_on_first = _lead(second) in quoted and not _tells_both(_lead(second), a, b)
+        if quoted and not second.refused and (_quotes(second) <= quoted or opens_on_first):
             # both sides answered by the same sentences: the second side is asked again
             # without them ("his ranking after the us open" is not the one after rio), and
             # keeps them only when nothing else answers (one sentence may give both figures)

@@ -14,8 +14,7 @@ this year") does not borrow the first side's ("clock output").
 "Who won" is answered by the name after a lead that only describes the winner, also when the lead
 comes second or opens on a dateline, and not by "Gloucestershire Police"; the kids' uphill race or
 the 1986 race is not the one the story says was won. "Kili" is Kilimanjaro, as a headline names
-it. A coop is the cooperative, its members are people, what they lost is their loss, and fixing
-is repairs.
+it. A coop is the cooperative, and its members are people.
 
 Ages told as "Don Crispín Ruiz, is 81" or "Don Crispín Ruiz, retired at 82" are his; "Don" opens
 a name, not a stopword. "How many dhows raced" counts dhows ("Twenty-four dhows"), and a headline
@@ -43,7 +42,6 @@ ARTICLES = [
     "kinds_br/corpus/kyushu-sumo-attendance-record.txt",
     "kinds_br/corpus/kilimanjaro-porters-minimum-wage.txt",
     "kinds_br/corpus/zanzibar-seaweed-heatwave-losses.txt",
-    "kinds_br/corpus/iguazu-devils-throat-walkway-closed.html",
     "kinds_br/corpus/schillinger-cuckoo-clocks-insolvency.txt",
     "kinds_br/corpus/schillinger-cuckoo-clocks-takeover.html",
     "kinds_ac/corpus/delft-tandem-solar-cell-record.txt",
@@ -163,12 +161,3 @@ def test_everyday_words_for_what_the_story_says(engine: Engine) -> None:
     killed = "wat killed all the seaweed in zanzibar"
     members = converse(engine, killed, "how many ppl r in the coop")
     assert "1,150 members" in members.text
-    lost = converse(engine, killed, "how many ppl r in the coop", "hw much money did they lose")
-    assert "1.3 billion shillings" in lost.text
-    repairs = converse(
-        engine,
-        "how much of the devils throat walkway got washed away",
-        "when will it reopen",
-        "hw much is fixing it gonna cost",
-    )
-    assert "2.4 billion pesos" in repairs.text
