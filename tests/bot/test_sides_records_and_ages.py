@@ -14,7 +14,9 @@ this year") does not borrow the first side's ("clock output").
 "Who won" is answered by the name after a lead that only describes the winner, also when the lead
 comes second or opens on a dateline, and not by "Gloucestershire Police"; the kids' uphill race or
 the 1986 race is not the one the story says was won. "Kili" is Kilimanjaro, as a headline names
-it. A coop is the cooperative, and its members are people.
+it. A coop is the cooperative, its members are people, and going bust is insolvency. A name the
+sentence before gives is told by one saying "it" of it ("The 11 chalets around Charmey that make
+it produced about 38 tonnes", after a sentence on alpine Gruyère).
 
 Ages told as "Don Crispín Ruiz, is 81" or "Don Crispín Ruiz, retired at 82" are his; "Don" opens
 a name, not a stopword. "How many dhows raced" counts dhows ("Twenty-four dhows"), and a headline
@@ -42,6 +44,7 @@ ARTICLES = [
     "kinds_br/corpus/kyushu-sumo-attendance-record.txt",
     "kinds_br/corpus/kilimanjaro-porters-minimum-wage.txt",
     "kinds_br/corpus/zanzibar-seaweed-heatwave-losses.txt",
+    "kinds_br/corpus/charmey-desalpe-record-crowd.html",
     "kinds_br/corpus/schillinger-cuckoo-clocks-insolvency.txt",
     "kinds_br/corpus/schillinger-cuckoo-clocks-takeover.html",
     "kinds_ac/corpus/delft-tandem-solar-cell-record.txt",
@@ -161,3 +164,14 @@ def test_everyday_words_for_what_the_story_says(engine: Engine) -> None:
     killed = "wat killed all the seaweed in zanzibar"
     members = converse(engine, killed, "how many ppl r in the coop")
     assert "1,150 members" in members.text
+
+
+@pytest.mark.model
+def test_going_bust_and_a_name_told_the_sentence_before(engine: Engine) -> None:
+    bust = engine.answer("when did schillinger go bust")
+    assert not bust.refused
+    assert "filed for insolvency" in bust.text
+    gruyere = engine.answer(
+        "How many tonnes of alpine Gruyère did the chalets around Charmey produce this season?"
+    )
+    assert "38 tonnes" in gruyere.text
