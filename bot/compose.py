@@ -870,8 +870,25 @@ _DETERMINERS = frozenset("the a an of for to in on with by at".split())  # noqa:
 _INDEFINITE = frozenset("a an two three four five any some".split())  # noqa: SIM905
 
 
-#: A word of a sentence standing for what the sentence before names.
+#: A word of a sentence standing for something the sentence before names; as the subject it
+#: opens on, for what that sentence is about, named in its first words.
 _REFERS_BACK = re.compile(r"\b(?:it|its|they|them|their)\b", re.IGNORECASE)
+_REFERS_TO_SUBJECT = re.compile(r"(?:It|They) ")
+_OPENING_WORDS = 5
+
+
+def _refers_to(name: str, text: str, before: str) -> bool:
+    """Whether a pronoun of ``text`` stands for the name the sentence before gives: "The 11
+    chalets around Charmey that make it produced about 38 tonnes" after a sentence on alpine
+    Gruyère; but "It had annual recurring revenue ..." after "Veridan was founded in 2019 by Noa
+    Adler" tells Veridan's, not Noa Adler's."""
+    if not _REFERS_BACK.search(text):
+        return False
+    if _REFERS_TO_SUBJECT.match(text):
+        before = " ".join(before.split()[:_OPENING_WORDS])
+    return _named_in(name, stems(before))
+
+
 #: A sentence that opens on who it is about as a pronoun: "It blamed slow sales partly on ...".
 _PRONOUN_LEAD = re.compile(r"^(?:it|he|she|they|the company|the firm|the group)\b", re.I)
 
@@ -1790,9 +1807,7 @@ def _unnamed(
             continue  # "gpus", no English word, told as "4,096 Nvidia H100 chips"
         if name in qualifying and _named_in(name, stems(before)):
             continue
-        if _REFERS_BACK.search(chosen[0].sentence.text) and _named_in(name, stems(before)):
-            # "Production of alpine Gruyère ... fell. The 11 chalets around Charmey that make it
-            # produced about 38 tonnes": "it" is what the sentence before names
+        if _refers_to(name, chosen[0].sentence.text, before):
             continue
         # A place that describes what is asked about ("UK inflation") may be the setting of
         # the whole story, said once, so the article's text counts; a place the fact must hold
