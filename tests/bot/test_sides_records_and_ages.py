@@ -1,6 +1,6 @@
 """Comparisons and two-part questions as readers typed them in ``kinds_bq`` and ``kinds_br``
 (held out last round, read at the start of this one), and in ``kinds_ac``, through
-``Engine.answer`` on the real model over the first corpus and ten articles of those sets.
+``Engine.answer`` on the real model over the first corpus and thirteen of their articles.
 
 A side that names only a new thing ("vs a sled run") is asked what the other side asks ("how
 much does a sled run cost"), and "how big was X compared with Y" asks how big each was. "The old
