@@ -78,7 +78,11 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
             asked, earlier = _named_as(part, named.group(1).split()[-1]), []
         answer = fact(asked, earlier)
         quoted = set().union(*(_quotes(a) for _, a in answers))
-        if quoted and (answer.refused or _quotes(answer) <= quoted or _lead(answer) in quoted):
+        if quoted and (
+            answer.refused
+            or _quotes(answer) <= quoted
+            or _opens_on(answer, quoted, question.parts[i - 1], part)
+        ):
             # "who came 2nd and 3rd": the sentence naming the runner-up answers the first part;
             # the second is asked again without it, and keeps it only when nothing else answers
             # ("what is it called and how old is it": one sentence may say both). A part
@@ -329,17 +333,17 @@ def _quotes(answer: Answer) -> set[str]:
 _OLD_RECORD = re.compile(r"\b(?:old|previous|former|earlier|last) record\b")
 
 
-def _tells_both(text: str, a: str, b: str) -> bool:
-    """Whether one sentence names what tells the two sides apart: "A registered nurse in
-    Queensland earns about 25% more than one in New Zealand" answers "queensland vs nz"."""
-    said = stems(expand_abbreviations(text))
+def _opens_on(answer: Answer, quoted: set[str], a: str, b: str) -> bool:
+    """Whether the answer to side or part ``b`` opens on a sentence already quoted for ``a``,
+    one that does not name what tells the two apart: "The Japan Sumo Association said 112,350
+    people attended" answers this year's attendance, not the old record; but "A registered nurse
+    in Queensland earns about 25% more than one in New Zealand" answers "queensland vs nz"."""
+    lead = answer.text.split(" [", 1)[0]
+    if lead not in quoted:
+        return False
+    said = stems(expand_abbreviations(lead))
     first, second = (set(content_terms(expand_abbreviations(side))) for side in (a, b))
-    return all(term_matches(t, said) for t in first ^ second)
-
-
-def _lead(answer: Answer) -> str:
-    """The sentence an answer opens with, which is what it answers."""
-    return answer.text.split(" [", 1)[0]
+    return not all(term_matches(t, said) for t in first ^ second)
 
 
 #: Two sides that are one figure and two years: "suez canal revenue 2023" and "2024".
@@ -468,8 +472,11 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
         earlier = [] if first.refused or not leans else [Turn.of(first)]
         second = fact(side_questions[1], earlier)
         quoted = _quotes(first)
-        opens_on_first = _lead(second) in quoted and not _tells_both(_lead(second), a, b)
-        if quoted and not second.refused and (_quotes(second) <= quoted or opens_on_first):
+        if (
+            quoted
+            and not second.refused
+            and (_quotes(second) <= quoted or _opens_on(second, quoted, a, b))
+        ):
             # both sides answered by the same sentences: the second side is asked again
             # without them ("his ranking after the us open" is not the one after rio), and
             # keeps them only when nothing else answers (one sentence may give both figures)
@@ -580,8 +587,9 @@ def _event_article(side: str, library: Library) -> ArticleMatch | None:
     return ranked[0]
 
 
-#: "the whole thing", "the full line", "in total": the whole of what the other side has a part of.
+#: A side saying "it" or "they" of a subject: "what it expects this year".
 _SIDE_PRONOUN = re.compile(r"\b(?:it|its|they|their|them)\b")
+#: "the whole thing", "the full line", "in total": the whole of what the other side has a part of.
 _WHOLE_OF = re.compile(r"\b(?:whole|entire|overall|full|total|all of it|the rest)\b")
 #: A side asked of now ("what does it cost now"); one asked of the start ("what did it cost at
 #: launch") is told by ``THEN_ASKED``.
