@@ -1392,6 +1392,11 @@ _COUNT_WORDS = {
 _YEARS_AGO = re.compile(rf"\b(\d{{1,2}}|{'|'.join(_COUNT_WORDS)}) years? ago\b")
 
 
+#: The share of the question's asked words (beyond its names) that a sentence saying "this
+#: year" must keep of the best one's to take its place: "it would brew about 8,500 hectolitres
+#: this year" keeps "brew" of "how much beer is vaurenne brewing this year"; "fined 42 runners
+#: ... this year" loses "gored".
+THIS_YEAR_KEEPS = 0.75
 #: A year told relative to the story's own: "last year", "this year", "next year".
 _YEAR_NAMED = re.compile(r"(?i)\b(last|this|next) year\b")
 _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
@@ -2657,6 +2662,8 @@ def _of_now(question: str, chosen: list[Evidence], retrieval: Retrieval) -> list
                 if without_dateline(e.sentence.text) == e.sentence.text
                 and phrase in e.sentence.text.lower()
                 and kind_match(kind, e.sentence.text, question) >= 1
+                # "how many runners got gored this yr": not "fined 42 runners ... this year"
+                and e.predicate >= top.predicate * THIS_YEAR_KEEPS
             ),
             None,
         )
@@ -2686,6 +2693,11 @@ _END_ASKED = re.compile(
     rf"\b(?:end(?:ed|s)? up|{IN_THE_END}|final (?:cost|bill|price|figure|total|tally))\b"
 )
 
+#: A figure said to be what something came to: "The final cost was about £2.3 million".
+_END_SAID = re.compile(
+    rf"(?i)\b(?:final|{IN_THE_END}|end(?:ed|s)? up|came to|(?:in )?total(?:led)?)\b"
+)
+
 
 def _of_the_end(question: str, chosen: list[Evidence], retrieval: Retrieval) -> list[Evidence]:
     """The chosen sentences of a later story on the same names, when the question asks what a
@@ -2698,6 +2710,17 @@ def _of_the_end(question: str, chosen: list[Evidence], retrieval: Retrieval) -> 
     if not _END_ASKED.search(question.lower()):
         return chosen
     top = chosen[0]
+    told = [
+        e
+        for e in retrieval.evidence[:8]
+        if _END_SAID.search(e.sentence.text)
+        and kind_match(kind, e.sentence.text, question) >= 1
+        and e.score >= top.score - 2 * NAMED_MARGIN
+    ]
+    if told and told[0] is not top:
+        # "how much did the cwm eilir repair end up costing": "The final cost was about £2.3
+        # million", not the footplate days at £350 that the story tells first
+        return select_sentences(told)
     day = parse_date(top.article.published)
 
     def later(e: Evidence) -> bool:
@@ -2731,20 +2754,29 @@ _FORECAST = re.compile(
 _AHEAD_ASKED = re.compile(r"\b(?:will|expect\w*|forecast\w*|predict\w*|plan\w*|target\w*|aim\w*)\b")
 
 
+#: Verbs that only say how the counted are there ("how many rollers work at vuelta real"):
+#: "about 420 rollers sit at wooden desks" counts them without the verb.
+_COUNTED_AS = frozenset(["work", "live", "employ"])
+
+
 def _counting(question: str, chosen: list[Evidence], retrieval: Retrieval) -> list[Evidence]:
     """The chosen sentences led by one counting what "how many" asks, when the best one only
     names it: "found the strain ... on 63 farms" tells "how many farms have the virus", not
     "boots moving between farms would have to be disinfected"."""
     if not chosen or chosen[0].kind >= 1 or question_kind(question) != "number":
         return chosen
-    if not _HOW_MANY.search(question.lower()):
+    if not (_HOW_MANY.search(question.lower()) or _HOW_MANY_NOUN.search(question.lower())):
         return chosen
     first = chosen[0]
     # what the best sentence says of the question beyond the headline, the counting one must
     # say too: "Matt Henry took five for 62" is not displaced by Williamson's "six-wicket win"
     title = stems(first.article.title)
     said = stems(first.sentence.text)
-    own = [t for t in retrieval.terms if term_matches(t, said) and not term_matches(t, title)]
+    own = [
+        t
+        for t in retrieval.terms
+        if term_matches(t, said) and not term_matches(t, title) and stem(t) not in _COUNTED_AS
+    ]
     counting = next(
         (
             e

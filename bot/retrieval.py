@@ -205,6 +205,23 @@ _DOERS = frozenset(
 )
 
 
+#: Small numbers as readers type them and as news writes them: "the first 9 months" asks what
+#: "the first nine months of the year" tells.
+_SPELLED = dict(
+    enumerate(
+        re.findall(
+            r"\w+",
+            "zero one two three four five six seven eight nine ten "
+            "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty",
+        )
+    )
+)
+_SAME_NUMBER = {
+    **{str(n): w for n, w in _SPELLED.items()},
+    **{w: str(n) for n, w in _SPELLED.items()},
+}
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     lower = word.lower()
@@ -222,6 +239,8 @@ def term_matches(term: str, words: frozenset[str]) -> bool:
     its first letters: "denial" meets "denies", "resignation" meets "resigned"."""
     root = stem(term)
     if root in words:
+        return True
+    if term in _SAME_NUMBER and stem(_SAME_NUMBER[term]) in words:
         return True
     if "-" in term and stem(term.replace("-", "")) in words:
         return True  # "pre-tax" printed as "pretax"
@@ -1763,10 +1782,11 @@ def _counted_of(unit: str) -> re.Pattern[str]:
 def _counted_in(unit: str) -> re.Pattern[str]:
     """A number of the unit asked ("2,000 more workers"), or the unit first: "a sell-out crowd
     of 35,119"; built once per unit, not per candidate sentence."""
-    forms = "|".join(
-        re.escape((f[:-1] if f.endswith("s") and len(f) > 3 else f)[:5])
-        for f in UNIT_FORMS.get(unit, (unit,))
-    )
+    cut = [
+        (f[:-1] if f.endswith("s") and len(f) > 3 else f)[:5] for f in UNIT_FORMS.get(unit, (unit,))
+    ]
+    # "rolle" is cut from "rollers", not from the "8.8 million hand-rolled cigars"
+    forms = "|".join(re.escape(f) + (r"(?!d\b)" if f.endswith("e") else "") for f in cut)
     return re.compile(
         # "62 Airbus A320-family jets"
         # "Veteran captain, 67, wins Lamu festival dhow race" counts no dhows

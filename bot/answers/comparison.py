@@ -251,7 +251,7 @@ _GLUE = frozenset(_GLUE_WORDS.split())
 #: What a side's amount is in when the comparison names it: "spain's fine", "the damages".
 _AMOUNT = re.compile(
     r"\b(?:fines?|damages|fees?|bill|payouts?|bonus(?:es)?|awards?|compensation|settlements?|"
-    r"salary|salaries|wages?|dividends?)\b"
+    r"salary|salaries|wages?|dividends?|prices?|costs?|fares?)\b"
 )
 
 
@@ -428,8 +428,9 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
         # borrowed the other's phrase ("... after deepseek v4") leaves none of it behind.
         sided = set(f"{a} {b}".split()) | _GLUE
         attribute = " ".join(w for w in re.sub(r"[,?:]", " ", attribute).split() if w not in sided)
-        if _AT_MOMENT.match(b) and not _AT_MOMENT.match(a):
-            # "his weight now compare with when he got promoted": the first side's thing, then
+        if (_AT_MOMENT.match(b) and not _AT_MOMENT.match(a)) or _BARE_TIME.match(b):
+            # "his weight now compare with when he got promoted", "oktoberfest beer now vs 20
+            # yrs ago": the first side's thing, then
             b = f"{_thing_of(a)} {b}"
         elif (short := _SHORT_SIDE.match(b)) and _AT_MOMENT.search(a):
             # "the espadin agave price when tres cerros got fined compared with the price in
@@ -617,6 +618,13 @@ _STORY_NAMED = re.compile(
     r"(?:\bin (?:its|their|his|her|the)|:) ((?:record|best|worst|bumper|boom|first|last)[- ]year)\b"
 )
 _YEAR_ASKED = re.compile(r"\b(?:19|20)\d\d\b")
+
+#: A side that is only a time: "(beer now vs) 20 yrs ago", "(compare with) back in 2025".
+_BARE_TIME = re.compile(
+    r"^(?:back |way back |as of |(?:what it|what they) (?:was|were|cost) )?(?:in (?:19|20)\d\d|"
+    r"(?:\d+|a|one|two|three|four|five|ten|twenty|a few|several) (?:years?|yrs?|decades?|months?)"
+    r" (?:ago|before|earlier)|last (?:year|season|time)|back then|then|before)\W*$"
+)
 
 
 #: A side naming only the thing again with its own time: "the price in 2026", "the fee now".
