@@ -2765,7 +2765,7 @@ def _counting(question: str, chosen: list[Evidence], retrieval: Retrieval) -> li
     "boots moving between farms would have to be disinfected"."""
     if not chosen or chosen[0].kind >= 1 or question_kind(question) != "number":
         return chosen
-    if not (_HOW_MANY.search(question.lower()) or _HOW_MANY_NOUN.search(question.lower())):
+    if not re.search(r"\bhow many \w", question.lower()):
         return chosen
     first = chosen[0]
     # what the best sentence says of the question beyond the headline, the counting one must
@@ -2783,11 +2783,29 @@ def _counting(question: str, chosen: list[Evidence], retrieval: Retrieval) -> li
             for e in _close_in_story(retrieval, first, limit=6)
             if e.kind >= 1
             and e.sentence.text != e.article.title
-            and all(term_matches(t, stems(e.sentence.text)) for t in own)
+            and all(
+                term_matches(t, stems(e.sentence.text)) or _place_named(t, e, retrieval)
+                for t in own
+            )
         ),
         None,
     )
     return [counting, *(e for e in chosen if e is not counting)] if counting else chosen
+
+
+#: A place named again by what it is: "this oasis town", "the island".
+_THIS_PLACE = re.compile(
+    r"\b(?:this|the) (?:[\w-]+ )?(?:town|city|village|island|valley|region|resort|port)\b", re.I
+)
+
+
+def _place_named(term: str, e: Evidence, retrieval: Retrieval) -> bool:
+    """Whether a sentence names an asked place as "this town" of a story about it: "this oasis
+    town in northern Chile, home to about 11,000 people" is San Pedro de Atacama's count."""
+    return (
+        bool(_THIS_PLACE.search(e.sentence.text))
+        and _named_in(term, retrieval.about.get(e.article.article_id, frozenset()))
+    )
 
 
 def _earlier_value(question: str, chosen: list[Evidence], retrieval: Retrieval) -> list[Evidence]:
