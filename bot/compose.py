@@ -38,6 +38,7 @@ from bot.retrieval import (
     asked_kind,
     asks_earlier_value,
     asks_leader,
+    asks_why,
     counted_synonym,
     dated_words,
     forms_in,
@@ -2381,22 +2382,47 @@ def _close_in_story(retrieval: Retrieval, top: Evidence, limit: int = 8) -> list
     ]
 
 
+#: Words that give a reason beyond doubt ("after" or "amid" may only tell a time).
+_SURE_CAUSE = re.compile(
+    r"(?i)\b(?:because|due to|owing to|blam(?:e|ed|es|ing)|as a result|caused? by|driven by|"
+    r"thanks to|linked to|traced to|so that|in order to|in a bid to|the reason)\b"
+)
+#: A sentence saying that reasons follow: "had several causes", "is partly a consequence of
+#: last year's disaster", "we have to understand why the ridge failed".
+_CAUSES_AHEAD = re.compile(
+    r"(?i)\b(?:causes|reasons|factors|consequence|explained|explanation|why)\b"
+)
+
+
 def _with_reason(question: str, chosen: list[Evidence], retrieval: Retrieval) -> list[Evidence]:
     """The best sentence, then the story's best one giving a reason, when a "why" question's
     chosen sentences only tell what happened: "why did borealis pull out of the sled race" is
     answered by "(it) needed to focus its sponsorship closer to home after a difficult year",
     not only by the lead saying that it pulled out."""
-    if any(tells_reason(question, e.sentence.text) for e in chosen):
+    if not asks_why(question):
         return chosen
+    place = {(e.article.article_id, e.sentence.sentence_index): e for e in retrieval.evidence}
+
+    def following(e: Evidence) -> Evidence | None:
+        return (
+            None if e.is_title else place.get((e.article.article_id, e.sentence.sentence_index + 1))
+        )
+
     top = chosen[0]
-    reason = next(
-        (
-            e
-            for e in _close_in_story(retrieval, top)
-            if not e.is_title and e not in chosen and tells_reason(question, e.sentence.text)
-        ),
-        None,
-    )
+    close = [e for e in _close_in_story(retrieval, top) if not e.is_title and e not in chosen]
+    for e in [*chosen, *close]:
+        # "Doctors said the rise in injuries had several causes." and then the causes
+        told = following(e) if _CAUSES_AHEAD.search(e.sentence.text) else None
+        if told is not None and told not in chosen:
+            return [e, told]
+    if any(_SURE_CAUSE.search(e.sentence.text) for e in chosen):
+        return chosen
+    reason = next((e for e in close if _SURE_CAUSE.search(e.sentence.text)), None)
+    if reason is None and not tells_reason(question, top.sentence.text):
+        # the best sentence tells only the deed: the one after it, or one giving any reason
+        reason = following(top) or next(
+            (e for e in close if tells_reason(question, e.sentence.text)), None
+        )
     return chosen if reason is None else [top, reason]
 
 
@@ -2802,9 +2828,8 @@ _THIS_PLACE = re.compile(
 def _place_named(term: str, e: Evidence, retrieval: Retrieval) -> bool:
     """Whether a sentence names an asked place as "this town" of a story about it: "this oasis
     town in northern Chile, home to about 11,000 people" is San Pedro de Atacama's count."""
-    return (
-        bool(_THIS_PLACE.search(e.sentence.text))
-        and _named_in(term, retrieval.about.get(e.article.article_id, frozenset()))
+    return bool(_THIS_PLACE.search(e.sentence.text)) and _named_in(
+        term, retrieval.about.get(e.article.article_id, frozenset())
     )
 
 

@@ -60,6 +60,8 @@ WEIGHTS = {
 #: a few words without a full stop, which label the sentences under them and answer nothing.
 _SUBHEAD = re.compile(r"(?:[^\s.!?:;\"“”]+\s+){0,5}[^\s.!?:;\"“”]+")
 SUBHEAD_PENALTY = 0.3
+#: For a "why" question, the sentences after this many best candidates are candidates too.
+REASON_FOLLOWS = 5
 #: Sentences this far into an article and beyond count as the furthest (``position`` 1).
 FAR_SENTENCE = 30
 
@@ -1145,6 +1147,10 @@ _PLACE_SAID = re.compile(
 )
 
 
+def asks_why(question: str) -> bool:
+    return bool(_WHY_ASKED.match(question.lower().strip()))
+
+
 def tells_reason(question: str, sentence: str) -> bool:
     """Whether a "why" question meets a sentence that gives a reason ("because", "to focus
     ...", "after a difficult year")."""
@@ -2110,6 +2116,19 @@ class Retriever:
                         else bool(_MARGIN.search(row.text))
                     )
                 )
+            evidence.sort(key=lambda e: e.score, reverse=True)
+        if shaped is _CAUSE:
+            # "why did devriendt shut its tmall store": news tells the reason right after the
+            # deed ("Orders from China had fallen to about 2% of sales ..."), in words the
+            # question never uses
+            seen = {e.sentence.sentence_id for e in evidence}
+            for e in evidence[:REASON_FOLLOWS]:
+                after = self._store.keywords.sentence_at(
+                    e.article.article_id, e.sentence.sentence_index + 1
+                )
+                if after is not None and after.sentence_id not in seen and not e.is_title:
+                    seen.add(after.sentence_id)
+                    evidence.append(assess(after, e.article))
             evidence.sort(key=lambda e: e.score, reverse=True)
         if follow_up and focus:
             evidence = self._going_on(question, history[-1], evidence)
