@@ -2426,6 +2426,11 @@ def _with_reason(question: str, chosen: list[Evidence], retrieval: Retrieval) ->
     return chosen if reason is None else [top, reason]
 
 
+#: How many of the best candidates may stand in for the chosen sentences when these lack
+#: what is asked (twice as many of the best story's own).
+HOLDING_WINDOW = 6
+
+
 def _holding(
     holds: Callable[[Evidence], bool], retrieval: Retrieval, wide: bool = False
 ) -> list[Evidence]:
@@ -2436,8 +2441,10 @@ def _holding(
     top = retrieval.evidence[0]
     holding = [
         e
-        for e in retrieval.evidence[:6]
-        if holds(e)
+        for i, e in enumerate(retrieval.evidence[: 2 * HOLDING_WINDOW])
+        # the best story's own sentences are looked for further down
+        if (i < HOLDING_WINDOW or e.article.article_id == top.article.article_id)
+        and holds(e)
         and e.score
         >= top.score
         - NAMED_MARGIN * (2 if wide or e.article.article_id == top.article.article_id else 1)
@@ -2587,6 +2594,9 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
             or lacking in _MEASURED
             or lacking in ("age", "seller")
             or _asked_thing(question) == lacking
+            # "who bought the nusnas workshop": "The company was bought in September by Karin
+            # Lindqvist", further down the story whose lead tells of a new owner
+            or (question_kind(question) == "who" and lacking in retrieval.terms)
             # a sentence on another year's edition ("the 2025 festival was headlined by") says
             # the one asked of is not reported yet
             or (_A_YEAR.fullmatch(lacking) and not _EDITION.search(chosen[0].sentence.text))

@@ -2117,6 +2117,22 @@ class Retriever:
                     )
                 )
             evidence.sort(key=lambda e: e.score, reverse=True)
+        if kind == "who" and not leader:
+            # "who bought the nusnas dala horse workshop": "The company was bought in September
+            # by Karin Lindqvist" names the workshop by what it is, and shares one word with
+            # the question; its story's sentences doing the deed asked are candidates
+            for article_id in dict.fromkeys(e.article.article_id for e in evidence[:2]):
+                title = stems(articles[article_id].title)
+                deeds = [t for t in terms if t not in named and not term_matches(t, title)]
+                if not deeds:
+                    continue
+                evidence.extend(
+                    assess(row, articles[article_id])
+                    for row in self._store.keywords.article_rows(article_id)
+                    if row.sentence_id not in rows
+                    and all(term_matches(t, stems(row.text)) for t in deeds)
+                )
+            evidence.sort(key=lambda e: e.score, reverse=True)
         if shaped is _CAUSE:
             # "why did devriendt shut its tmall store": news tells the reason right after the
             # deed ("Orders from China had fallen to about 2% of sales ..."), in words the
