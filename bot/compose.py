@@ -2382,11 +2382,6 @@ def _close_in_story(retrieval: Retrieval, top: Evidence, limit: int = 8) -> list
     ]
 
 
-#: Words that give a reason beyond doubt ("after" or "amid" may only tell a time).
-_SURE_CAUSE = re.compile(
-    r"(?i)\b(?:because|due to|owing to|blam(?:e|ed|es|ing)|as a result|caused? by|driven by|"
-    r"thanks to|linked to|traced to|so that|in order to|in a bid to|the reason)\b"
-)
 #: A sentence saying that reasons follow: "had several causes", "is partly a consequence of
 #: last year's disaster", "we have to understand why the ridge failed".
 _CAUSES_AHEAD = re.compile(
@@ -2415,14 +2410,12 @@ def _with_reason(question: str, chosen: list[Evidence], retrieval: Retrieval) ->
         told = following(e) if _CAUSES_AHEAD.search(e.sentence.text) else None
         if told is not None and told not in chosen:
             return [e, told]
-    if any(_SURE_CAUSE.search(e.sentence.text) for e in chosen):
+    if any(tells_reason(question, e.sentence.text) for e in chosen):
         return chosen
-    reason = next((e for e in close if _SURE_CAUSE.search(e.sentence.text)), None)
-    if reason is None and not tells_reason(question, top.sentence.text):
-        # the best sentence tells only the deed: the one after it, or one giving any reason
-        reason = following(top) or next(
-            (e for e in close if tells_reason(question, e.sentence.text)), None
-        )
+    # the story's best sentence giving a reason, or else the one after the deed
+    reason = next((e for e in close if tells_reason(question, e.sentence.text)), None) or following(
+        top
+    )
     return chosen if reason is None else [top, reason]
 
 

@@ -2144,8 +2144,8 @@ class Retriever:
                 )
                 if after is not None and after.sentence_id not in seen and not e.is_title:
                     seen.add(after.sentence_id)
+                    # behind every other candidate: what follows a deed tells why, not what
                     evidence.append(assess(after, e.article))
-            evidence.sort(key=lambda e: e.score, reverse=True)
         if follow_up and focus:
             evidence = self._going_on(question, history[-1], evidence)
         if history and own_names:
