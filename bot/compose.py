@@ -2724,7 +2724,8 @@ _END_ASKED = re.compile(
 
 #: A figure said to be what something came to: "The final cost was about £2.3 million".
 _END_SAID = re.compile(
-    rf"(?i)\b(?:final|{IN_THE_END}|end(?:ed|s)? up|came to|(?:in )?total(?:led)?)\b"
+    r"(?i)\b(?:final (?:cost|bill|price|figure|total|tally|count|sum)|in the end|end(?:ed|s)? "
+    r"up (?:costing|at)|came to|eventually cost)\b"
 )
 
 
