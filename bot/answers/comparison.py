@@ -716,7 +716,7 @@ def _moment_stories(sides: Sequence[str], library: Library) -> list[str] | None:
     else:
         # "how old was darlene haskell when the deal was signed and when the plant closure was
         # announced": the two stories that tell of the person asked about
-        subject = _asked_about(sides[0])
+        subject = _asked_about(sides[0]) or _pair_name(sides[0], library)
         if subject is None:
             return None
         mentioning = library.mentioning(subject)
@@ -771,6 +771,22 @@ def _moment_stories(sides: Sequence[str], library: Library) -> list[str] | None:
         other = oldest if first == newest else newest
         first, second = (first, other) if sure > other_sure else (other, second)
     return [first, second]
+
+
+def _pair_name(side: str, library: Library) -> str | None:
+    """A name of a side that exactly two stories give, capitalised: "backlunds" in "how many
+    people worked at backlunds before the fire", told by the fire story and the reopening one
+    though neither headline names it."""
+    for word in content_terms(_thing_of(side)):
+        if word in STOPWORDS or word in _VERB_ENDS or len(word) < 4:
+            continue
+        mentioning = library.mentioning(word)
+        if len(mentioning) == 2 and all(
+            re.search(rf"\b{re.escape(word[0].upper() + word[1:])}", row.text)
+            for row in mentioning.values()
+        ):
+            return word
+    return None
 
 
 def _titled(subject: str, library: Library) -> list[StoredArticle]:
