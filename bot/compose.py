@@ -2420,7 +2420,7 @@ def _with_reason(question: str, chosen: list[Evidence], retrieval: Retrieval) ->
 
 
 #: How many of the best candidates may stand in for the chosen sentences when these lack
-#: what is asked (twice as many of the best story's own).
+#: what is asked (any of the best story's own).
 HOLDING_WINDOW = 6
 
 
@@ -2434,8 +2434,8 @@ def _holding(
     top = retrieval.evidence[0]
     holding = [
         e
-        for i, e in enumerate(retrieval.evidence[: 2 * HOLDING_WINDOW])
-        # the best story's own sentences are looked for further down
+        for i, e in enumerate(retrieval.evidence)
+        # the best story's own sentences are looked for however far down, within the margin
         if (i < HOLDING_WINDOW or e.article.article_id == top.article.article_id)
         and holds(e)
         and e.score
