@@ -754,7 +754,9 @@ def question_kind(question: str) -> str | None:
     ) and not re.match(r"^(who|how many|how much)\b", q):
         if re.search(
             r"\b(?:say|says|said)\b(?: that)? (?:[\w'-]+ ){1,6}"
-            r"(?:would|will|could|might|is going to) (?:cost|be worth|bring in|raise|save)\W*$",
+            r"(?:would|will|could|might|is going to) (?:cost|be worth|bring in|raise|save)"
+            # "... it would cost to fix"
+            r"(?: (?:to|for) [\w' -]+)?\W*$",
             q,
         ):
             return "money"  # "what does the union say the 90 minutes would cost": an amount
@@ -811,6 +813,8 @@ def question_kind(question: str) -> str | None:
         r"raised|invest|invested|donate|donated|fetch|fetched|get|got|receive|received|pocket|"
         r"pocketed|take home|took home|bank|banked|win|won)\b(?! by\b)|"
         r"\bhow much (?!of\b)(?:[\w'-]+ ){0,6}?(?:fine|fined)\b|"
+        # "and how much of that does the insurance cover": the sum paid out
+        r"\bhow much\b.*\b(?:insurance|insurers?|policy|policies)\b.*\bcover(?:s|ed)?\b|"
         r"\bhow much (?:[a-z]+ )?(?:rent|rents|compensation|tuition)\b|"
         r"\bhow much (?:[a-z]+ )?(?:profit|money|cash|revenue|"
         r"income)\b.*\b(?:make|made|makes|making|bring in|brought in|lose|lost)\b",
