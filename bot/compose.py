@@ -2114,6 +2114,16 @@ def _holds(
             )
             and (not won or _WIN_SAID.search(e.sentence.text) is not None)
         )
+    if question_kind(retrieval.query) == "who" and lacking in retrieval.terms:
+        # "who bought the workshop": a sentence of the story naming who did it ("was bought in
+        # September by Karin Lindqvist", "Hamdan Tea Blenders bought"), not one using the word
+        story = retrieval.evidence[0].article.article_id
+        deed = f"(?:{re.escape(lacking)}|{re.escape(stem(lacking))}\\w*)"
+        done_by = re.compile(
+            rf"(?i:\b{deed})(?: \w+){{0,3}}? by (?:\w+ )?[A-Z]|"
+            rf"[A-Z][\w'-]+(?:,? [\w'-]+){{0,3}}? (?i:{deed})\b"
+        )
+        return lambda e: e.article.article_id == story and bool(done_by.search(e.sentence.text))
     if lacking not in retrieval.names:
         # what a "how many" counts ("how many crew"): another sentence of the story counting it
         # ("the ship's 22 crew"), though it names less of what the question names
@@ -2420,12 +2430,12 @@ def _with_reason(question: str, chosen: list[Evidence], retrieval: Retrieval) ->
 
 
 #: How many of the best candidates may stand in for the chosen sentences when these lack
-#: what is asked (any of the best story's own).
+#: what is asked (any of the best story's own, for a doer named doing the deed asked).
 HOLDING_WINDOW = 6
 
 
 def _holding(
-    holds: Callable[[Evidence], bool], retrieval: Retrieval, wide: bool = False
+    holds: Callable[[Evidence], bool], retrieval: Retrieval, wide: bool = False, deep: bool = False
 ) -> list[Evidence]:
     """The sentences to quote when the best ones lack a name or the deed asked: the best of
     those holding it, when nearly as good as the best overall (twice the margin for a sentence
@@ -2435,8 +2445,8 @@ def _holding(
     holding = [
         e
         for i, e in enumerate(retrieval.evidence)
-        # the best story's own sentences are looked for however far down, within the margin
-        if (i < HOLDING_WINDOW or e.article.article_id == top.article.article_id)
+        # for ``deep``, the best story's own sentences however far down, within the margin
+        if (i < HOLDING_WINDOW or (deep and e.article.article_id == top.article.article_id))
         and holds(e)
         and e.score
         >= top.score
@@ -2597,7 +2607,8 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
     ):
         best = chosen
         holds = _holds(lacking, subject, deed, retrieval)
-        chosen = _holding(holds, retrieval, wide=kind_lacking) or chosen
+        doer = question_kind(question) == "who" and lacking in retrieval.terms
+        chosen = _holding(holds, retrieval, wide=kind_lacking, deep=doer) or chosen
         score = support(retrieval, chosen)
         lacking = unanswered(question, chosen, retrieval)
         if lacking in retrieval.names and _goes_on(best[0], chosen[0]):
