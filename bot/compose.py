@@ -1393,11 +1393,6 @@ _COUNT_WORDS = {
 _YEARS_AGO = re.compile(rf"\b(\d{{1,2}}|{'|'.join(_COUNT_WORDS)}) years? ago\b")
 
 
-#: The share of the question's asked words (beyond its names) that a sentence saying "this
-#: year" must keep of the best one's to take its place: "it would brew about 8,500 hectolitres
-#: this year" keeps "brew" of "how much beer is vaurenne brewing this year"; "fined 42 runners
-#: ... this year" loses "gored".
-THIS_YEAR_KEEPS = 0.75
 #: A year told relative to the story's own: "last year", "this year", "next year".
 _YEAR_NAMED = re.compile(r"(?i)\b(last|this|next) year\b")
 _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
@@ -2702,8 +2697,6 @@ def _of_now(question: str, chosen: list[Evidence], retrieval: Retrieval) -> list
                 if without_dateline(e.sentence.text) == e.sentence.text
                 and phrase in e.sentence.text.lower()
                 and kind_match(kind, e.sentence.text, question) >= 1
-                # "how many runners got gored this yr": not "fined 42 runners ... this year"
-                and e.predicate >= top.predicate * THIS_YEAR_KEEPS
             ),
             None,
         )
