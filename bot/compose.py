@@ -2418,9 +2418,8 @@ def _with_reason(question: str, chosen: list[Evidence], retrieval: Retrieval) ->
     if any(tells_reason(question, e.sentence.text) for e in chosen):
         return chosen
     # the story's best sentence giving a reason, or else the one after the deed
-    reason = next((e for e in close if tells_reason(question, e.sentence.text)), None) or following(
-        top
-    )
+    giving = [e for e in close if tells_reason(question, e.sentence.text)]
+    reason = giving[0] if giving else following(top)
     return chosen if reason is None else [top, reason]
 
 
@@ -2578,6 +2577,9 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
     lacking = unanswered(question, chosen, retrieval)
     subject, deed = yes_no_deed(question, retrieval.any_names)
     kind_lacking = lacking is not None and lacking == question_kind(question)
+    # "who bought the nusnas workshop": "The company was bought in September by Karin
+    # Lindqvist", further down the story whose lead tells of a new owner
+    doer = question_kind(question) == "who" and lacking in retrieval.terms
     if (
         lacking
         # an amount or a name asked, held by another sentence of the story: what the best ones
@@ -2592,9 +2594,7 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
             or lacking in _MEASURED
             or lacking in ("age", "seller")
             or _asked_thing(question) == lacking
-            # "who bought the nusnas workshop": "The company was bought in September by Karin
-            # Lindqvist", further down the story whose lead tells of a new owner
-            or (question_kind(question) == "who" and lacking in retrieval.terms)
+            or doer
             # a sentence on another year's edition ("the 2025 festival was headlined by") says
             # the one asked of is not reported yet
             or (_A_YEAR.fullmatch(lacking) and not _EDITION.search(chosen[0].sentence.text))
@@ -2602,7 +2602,6 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
     ):
         best = chosen
         holds = _holds(lacking, subject, deed, retrieval)
-        doer = question_kind(question) == "who" and lacking in retrieval.terms
         chosen = _holding(holds, retrieval, wide=kind_lacking, deep=doer) or chosen
         score = support(retrieval, chosen)
         lacking = unanswered(question, chosen, retrieval)
