@@ -2109,13 +2109,20 @@ def _holds(
             )
             and (not won or _WIN_SAID.search(e.sentence.text) is not None)
         )
-    if question_kind(retrieval.query) == "who" and lacking in retrieval.terms:
+    if (
+        question_kind(retrieval.query) == "who"
+        and lacking in retrieval.terms
+        and lacking.isalpha()
+        and lacking not in retrieval.names
+    ):
         # "who bought the workshop": a sentence of the story naming who did it ("was bought in
         # September by Karin Lindqvist", "Hamdan Tea Blenders bought"), not one using the word
         story = retrieval.evidence[0].article.article_id
         deed = f"(?:{re.escape(lacking)}|{re.escape(stem(lacking))}\\w*)"
         done_by = re.compile(
             rf"(?i:\b{deed})(?: \w+){{0,3}}? by (?:\w+ )?[A-Z]|"
+            # a name, not a sentence's opening word: "The 2027 festival ..." names nobody
+            rf"(?!(?:The|A|An|It|Its|This|That|Their|He|She|They|In|On|At|For)\b)"
             rf"[A-Z][\w'-]+(?:,? [\w'-]+){{0,3}}? (?i:{deed})\b"
         )
         return lambda e: e.article.article_id == story and bool(done_by.search(e.sentence.text))
@@ -2579,7 +2586,12 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
     kind_lacking = lacking is not None and lacking == question_kind(question)
     # "who bought the nusnas workshop": "The company was bought in September by Karin
     # Lindqvist", further down the story whose lead tells of a new owner
-    doer = question_kind(question) == "who" and lacking in retrieval.terms
+    doer = (
+        question_kind(question) == "who"
+        and lacking in retrieval.terms
+        and lacking.isalpha()
+        and lacking not in retrieval.names
+    )
     if (
         lacking
         # an amount or a name asked, held by another sentence of the story: what the best ones
