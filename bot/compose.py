@@ -2055,6 +2055,17 @@ _CONVERSION = re.compile(
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+def _missing_deed(question: str, lacking: str | None, retrieval: Retrieval) -> bool:
+    """Whether a "who" question's missing word is its deed ("bought"), not a year or a name."""
+    return (
+        question_kind(question) == "who"
+        and lacking in retrieval.terms
+        and bool(lacking)
+        and str(lacking).isalpha()
+        and lacking not in retrieval.names
+    )
+
+
 def _holds(
     lacking: str, subject: Sequence[str], deed: Sequence[str], retrieval: Retrieval
 ) -> Callable[[Evidence], bool]:
@@ -2109,12 +2120,7 @@ def _holds(
             )
             and (not won or _WIN_SAID.search(e.sentence.text) is not None)
         )
-    if (
-        question_kind(retrieval.query) == "who"
-        and lacking in retrieval.terms
-        and lacking.isalpha()
-        and lacking not in retrieval.names
-    ):
+    if _missing_deed(retrieval.query, lacking, retrieval):
         # "who bought the workshop": a sentence of the story naming who did it ("was bought in
         # September by Karin Lindqvist", "Hamdan Tea Blenders bought"), not one using the word
         story = retrieval.evidence[0].article.article_id
@@ -2586,12 +2592,7 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
     kind_lacking = lacking is not None and lacking == question_kind(question)
     # "who bought the nusnas workshop": "The company was bought in September by Karin
     # Lindqvist", further down the story whose lead tells of a new owner
-    doer = (
-        question_kind(question) == "who"
-        and lacking in retrieval.terms
-        and lacking.isalpha()
-        and lacking not in retrieval.names
-    )
+    doer = _missing_deed(question, lacking, retrieval)
     if (
         lacking
         # an amount or a name asked, held by another sentence of the story: what the best ones
