@@ -601,8 +601,12 @@ _COMPARE = re.compile(
     r"versus|vs\.?|(?:longer|shorter|bigger|smaller|cheaper|newer|older|higher|lower),.+ or|"
     r"(?:more|less|fewer|bigger|larger|smaller|cheaper|higher|lower|longer|shorter|better|"
     r"worse)\b[^,?]*, (?:the )?[^,?]+ or |"
-    r"(?:bigger|larger|smaller|cheaper|pricier|more expensive|less expensive|higher|lower|"
-    r"faster|slower|longer|shorter|newer|older|more|fewer|less|better|worse) (?:than|one)|"
+    r"(?:bigger|larger|smaller|cheaper|pricier|dearer|more expensive|less expensive|higher|lower|"
+    r"faster|slower|longer|shorter|newer|older|more|fewer|less|better|worse)"
+    r"(?: now| today| these days| this (?:year|season))? (?:than|one)|"
+    # "how does the cloth price now stack up against before the fire", "did it go up or down"
+    r"stack(?:s|ed)? up|measures? up|(?:go|goes|gone|went) (?:up or down|down or up)|"
+    r"(?:rise|rose|risen) or (?:fall|fell|fallen)|"
     r"which (?:[\w&.-]+ ){0,4}(?:is|was|are|has|had|costs?|will be|will|got) (?:the )?"
     r"(?:bigger|larger|smaller|cheaper|"
     r"pricier|more expensive|higher|lower|faster|slower|longer|shorter|more|fewer|better|worse)|"
@@ -1569,6 +1573,17 @@ _HOW_MUCH_MORE = re.compile(
 
 #: "the mooring fee before and after the reform": one thing on each side of an event.
 _BEFORE_AND_AFTER = re.compile(r"^(.+?) before and after (.+?)\W*$")
+#: "did the lemon price go up or down since the storm": one thing before an event and now.
+_UP_OR_DOWN = re.compile(
+    r"^(?:did|has|have|does|do|is|are|was|were) (?:the )?(.+?) (?:go|gone|went|move|moved) "
+    r"(?:up or down|down or up)(?: or \w+)? (?:since|after) (.+?)\W*$"
+)
+#: "is the pepper pricier now than it was in the drought": one thing now and at another time.
+_NOW_THAN_THEN = re.compile(
+    r"^(?:is|are|was|were|did|does|do) (?:the )?(.+?) (?:\w+er|more \w+|less \w+) "
+    r"(now|today|these days|this (?:year|season)) than (?:(?:it|they|he|she) "
+    r"(?:was|were|did|had|used to be) )?(?:the )?(.+?)\W*$"
+)
 #: "How much is X worth compared with Y": one amount asked of two things.
 _AMOUNT_COMPARED = re.compile(
     r"^(how (?:much|many|big|large|long|high|old|tall|far|heavy|deep|wide)(?: [\w-]+)? "
@@ -1599,6 +1614,17 @@ def _sides(text: str) -> tuple[str, ...]:
             other = f"{setting.split()[0]} {other}"
         asked = f"how {much}{counted} {verb} {subject}"
         return (f"{asked} {setting}", f"{asked} {other}")
+    moved = _UP_OR_DOWN.match(text)
+    if moved:
+        # "did the price the coop pays go up or down since the storm": the price before the
+        # storm and now
+        thing, event = moved.groups()
+        return (f"{thing} before {event}", f"{thing} now")
+    than_then = _NOW_THAN_THEN.match(text)
+    if than_then:
+        # "is kampot pepper pricier now than it was in the drought": the price now and then
+        thing, now, then = than_then.groups()
+        return (f"{thing} {now}", f"{thing} {then}")
     around = _BEFORE_AND_AFTER.match(text)
     if around:
         # "amsterdam mooring fee before and after the reform": the fee on each side of it
@@ -1675,6 +1701,11 @@ def _sides(text: str) -> tuple[str, ...]:
                 # "shares after i/o compared with after wwdc", "shares on the launch vs after
                 # the q3 numbers": the other side is the same phrase with its setting swapped
                 b = a[: settings[-1] + 1] + b
+            now_first = re.search(r" (?:now|today|currently|these days|nowadays)$", a)
+            if lead and not settings and now_first and not content_terms(b[: lead.end()]):
+                # "how does the cloth price now stack up against before the fire": the cloth
+                # price before it
+                b = f"{a[: now_first.start()]} {b}"
             now = re.fullmatch(r"now|today|currently|these days|nowadays|right now|rn", b)
             held = not now and re.search(rf"^(.*?\w.*? {_SIDE_SETTING} )", a)
             own = re.search(rf"\b(?:or|and|vs\.?|versus|with|to) the {re.escape(b)}\W*$", text)
@@ -1762,6 +1793,15 @@ def _like_other_side(a: str, b: str) -> tuple[str, str]:
     if asked and not re.match(rf"{_ASKING_WORDS}\b", b):
         # "how much does a helicopter flight cost vs a sled run": how much a sled run costs
         return a, f"{asked.group(1)} {b} {asked.group(2)}"
+    which = re.fullmatch(r"(?:the )?(\w+)", a)
+    if which and which.group(1) in _WHICH_ONE and b.split()[0] in _WHICH_ONE and " " in b:
+        # "the old and new pletna fare": the old pletna fare
+        return f"{which.group(1)} {b.split(' ', 1)[1]}", b
+    season = re.fullmatch(r"(?:this|last|next) (?:year|season|month|week)(?:'s|s)? (.+)", a)
+    named = re.fullmatch(r"(?:the )?([\w-]+ (?:year|season|summer|winter|spring|autumn))", b)
+    if season and named:
+        # "this season's kampot harvest vs the drought year": the harvest in the drought year
+        return a, f"{season.group(1)} in the {named.group(1)}"
     owner = re.match(r"([\w&.-]+'s) ", a)
     if owner and re.match(r"(?:his|her|its|their) ", b):
         # "lavoie's brier prize vs his career prize money": lavoie's career prize money

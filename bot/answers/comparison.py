@@ -19,7 +19,10 @@ from ingest.models import StoredArticle
 _COMPARE_WORDS = re.compile(
     r"\b(?:compare|compared|comparison|differ|differs|difference|differences|versus|vs\.?|"
     r"how do|how does|which|is|was|the two|both|each|in numbers|bigger|larger|smaller|cheaper|"
-    r"more|fewer|less|higher|lower|newer|older|than|one|stories|articles|story|article|pieces?)\b"
+    r"more|fewer|less|higher|lower|newer|older|than|one|stories|articles|story|article|pieces?|"
+    # "how does x stack up against y", "did x go up or down since y", "difference between"
+    r"between|against|stack(?:s|ed)? up|measures? up|up or down|down or up|go|goes|gone|went|"
+    r"since|pricier|dearer)\b"
 )
 
 
@@ -244,7 +247,7 @@ def _asked(side: str) -> str:
 #: or the Y" leaves "the or the".
 _GLUE_WORDS = (
     "the a an or and did does do was were is are had has have than vs how with to against "
-    "his her its their it's they're he's she's"
+    "his her its their it's they're he's she's it they"
 )
 _GLUE = frozenset(_GLUE_WORDS.split())
 
@@ -597,7 +600,7 @@ _WHOLE_OF = re.compile(r"\b(?:whole|entire|overall|full|total|all of it|the rest
 _NOW_SIDE = re.compile(
     r"\b(?:now|currently|today|these days|at the moment|rn|latest|in the end|"
     r"(?:end|ended|ends) up|eventually|finally|actually|"
-    r"this (?:year|season|spring|summer|autumn|fall|winter))\b"
+    r"this (?:year|season|spring|summer|autumn|fall|winter)(?:'?s)?)\b"
 )
 #: The moment a side is set at: "(his age) when he won the world title", "at the time of the
 #: outage", "(the team's budget) when tveit won the giro".
@@ -607,7 +610,11 @@ _AT_MOMENT = re.compile(
     # "at the reopening", "at its launch": an event, not a place ("at the station")
     r"at (?:the|its|their|his|her) (?=(?:\w+ )?(?:\w+(?:ing|ion|ment)|launch|start|end|results|"
     r"figures|earnings|vote|ruling|deal|sale|auction|strike|fire|crash|final|record)\W*$)"
-    r"(?!(?:\w+ )?(?:station|region|nation|location|position|mansion|pavilion)\b))(.+?)\W*$"
+    r"(?!(?:\w+ )?(?:station|region|nation|location|position|mansion|pavilion)\b)|"
+    # "(the harvest) in the drought year": a year named by what happened in it
+    r"in (?:the|that) (?=[\w-]+ (?:year|season|summer|winter|spring|autumn)\W*$)"
+    r"(?!(?:same|following|next|previous|last|first|current|whole|entire|calendar|financial|"
+    r"fiscal|school|academic|new)\b))(.+?)\W*$"
 )
 
 
