@@ -368,7 +368,13 @@ _ABOUT_ARTICLE = re.compile(
     rf"^(?:what is|what was|whats|what's) (?:the |that |this )?{_ARTICLE_NOUN} (?:from|out of|"
     rf"by|with|on) (.+?) about\W*$|"
     rf"^what (?:does|did|do) (?:the |that |this )?(.+?) {_ARTICLE_NOUN} "
-    rf"(?:say|says|said|cover|covers|report|tell us|tell me)$"
+    rf"(?:say|says|said|cover|covers|report|tell us|tell me)$|"
+    # "the article that quotes alice kermode - what's it about", "what's the article quoting
+    # alice kermode about"
+    rf"^((?:the |that |this )?(?:[\w'&.-]+ ){{0,6}}?{_ARTICLE_NOUN}(?: [\w'&.-]+){{0,6}}?)"
+    rf"\s*(?: - |[,:;?] ?)\s*(?:what is|whats|what's|what was) (?:it|that|this|that one) about\b|"
+    rf"^(?:what is|what was|whats|what's) (?:the |that |this )?{_ARTICLE_NOUN} "
+    rf"((?:quoting|featuring|mentioning|citing|datelined|that quotes|that mentions) .+?) about\W*$"
 )
 _ALL_ARTICLES = re.compile(
     rf"^(?:what|which) {_ARTICLE_NOUN} (?:do you have|have you got|are there|you got|do you know|"
@@ -382,7 +388,7 @@ _ALL_ARTICLES = re.compile(
 _LIST_FILTER = re.compile(
     rf"^(?:(?:which|what|list|show|find|any|are there any|are there|do you have any|"
     rf"give me|get)(?: me)?(?: all| every| the| any| of the)*|every|all(?: the)?) (?:other )?"
-    rf"(?:{_ARTICLE_NOUN}|ones) (?:(?:do you have |are there |have you got )?"
+    rf"(?:{_ARTICLE_NOUN}|ones|(?<=list )everything) (?:(?:do you have |are there |have you got )?"
     rf"(?:that |which )?(?:(?:are|is) about or (?:mention|mentions|cover|covers)|"
     rf"(?:mention|mentions|cover|covers) or (?:are|is) about|"
     rf"mention|mentions|mentioning|mentioned|cover|covers|covering|talk about|"
@@ -411,8 +417,10 @@ _LIST_NAMED = re.compile(
     rf"reference[sd]?|talked about|talks? about|name[sd]?) (.+)$|"
     rf"^where (?:is|are|was|were|does|do|did|has|have)(?: the)? (.+?) (?:been )?(?:mentioned|"
     rf"named|discussed|come up|comes up|came up|appear|appears|appeared|show up|shows up|"
+    rf"pop up|pops up|popped up|crop up|crops up|turn up|turns up|"
     rf"brought up|referenced)(?: anywhere| at all|(?: in| across| throughout)(?: all)?(?: of)? "
-    rf"(?:the |your |these )?{_ARTICLE_NOUN}| across (?:them|everything))?$|"
+    rf"(?:the |your |these )?{_ARTICLE_NOUN}| across (?:them|everything))?"
+    rf"(?: (?:you|u) (?:have|got|indexed)| you've got)?$|"
     rf"^(?:list|show|give)(?: me)?(?: all| every| the| of the)* (.+?) {_ARTICLE_NOUN}"
     rf"(?: (?:that )?(?:you have|you've got|you got|there are|are there|we have))?$|"
     rf"^(?:which|what) (.+?) {_ARTICLE_NOUN} (?:do you have|are there|have you got|"
@@ -427,7 +435,8 @@ _ANYTHING_ON = re.compile(
 #: "anything to do with formula one? list the articles": the articles on what was asked first.
 _THEN_LIST = re.compile(
     rf"^(.+?)\W+(?:(?:pls|please|can you|could you|just) )?(?:list|show)(?: me)? "
-    rf"(?:the|them all|them|those|all(?: of)?(?: the| them| those)?|every one(?: of them)?|"
+    rf"(?:the|them all|them|em all|em|those|all(?: of)?(?: the| them| those)?|"
+    rf"every one(?: of them)?|"
     rf"everything|it all)"
     rf"(?: {_ARTICLE_NOUN})?"
     rf"(?: pls| please)?$"
@@ -571,6 +580,9 @@ _WHEN_META = re.compile(
     rf"^(?:what|which) (?:date|day) (?:was|is) (?:the |that |this )(?:[\w'&.-]+ ){{0,5}}"
     rf"{_PIECE}(?: (?:on|about) [\w'&. -]+?)?(?: (?:published|filed|posted|written|run|released|"
     rf"put out|out))?\W*$|"
+    # "wat date is on the harbin ice and snow world article"
+    rf"^(?:what|which) date (?:is|was) (?:on|of) (?:the |that |this )?(?:[\w'&.-]+ ){{0,6}}"
+    rf"{_PIECE}\W*$|"
     rf"^(?:(?:what is|whats|what's|what was) )?(?:the )?(?:publication )?date (?:on|of|for) "
     rf"(?:the |that |this )?(?:[\w'&.-]+ ){{0,5}}{_PIECE}\W*$|"
     # "when did afp report the cannes trial opening": an outlet reporting is its story's date
@@ -1161,9 +1173,11 @@ def _strip_article_words(subject: str) -> str:
         "",
         subject,
     )
-    # "which stories mention alibaba, even in passing": how much of a mention counts, not a name
+    # "which stories mention alibaba, even in passing": how much of a mention counts, not a name;
+    # "stories w alibaba in them": where the name is
     subject = re.sub(
-        r",?\s*(?:even (?:just |only )?(?:in passing|briefly|once)|at all|anywhere|in any way)\W*$",
+        r",?\s*(?:even (?:just |only )?(?:in passing|briefly|once)|at all|anywhere|in any way|"
+        r"in (?:them|it))\W*$",
         "",
         subject,
     )
@@ -1178,7 +1192,9 @@ def _strip_article_words(subject: str) -> str:
     subject = re.sub(
         r"\b(?:that|which|where)\s+(?:quotes?|quoted|quoting|interviews?|interviewed|features?|"
         r"featured|cites?|cited|mentions?|mentioned|names?|named|is about|was about)\b|"
-        r"^\s*(?:quoting|featuring|interviewing|mentioning|citing)\b",
+        r"^\s*(?:quoting|featuring|interviewing|mentioning|citing)\b|"
+        # "the story datelined arusha": the place of its dateline names it
+        r"\b(?:datelined|with (?:the |a )?dateline)\b",
         " ",
         subject,
     )
@@ -1666,6 +1682,8 @@ def _sides(text: str) -> tuple[str, ...]:
         r"^(?:compare|comparing) (.+?) (?:and|with|to|vs\.?|versus) (.+?)(?:\?|$)",
         r"\b(?:is|was|are|were|has|have|costs?|did|does) (?:the )?(.+?) or (?:the )?(.+?)(?:\?|$)",
         r"^(.+?) (?:vs\.?|versus) (.+?)(?:[?:,]| - |$)",
+        # "tt crowds story or the steelpan flood one - which was published first"
+        r"^(?:the )?(.+?) or (?:the )?(.+?)\s*(?: - |[–—:,?] ?)\s*(?:which|what|who)\b",
         # "his ranking after rio compared to after the us open": one thing in two settings
         r"^(.+? (?:after|before|during|at|in|when) .+?),? compared? (?:with|to) "
         r"((?:after|before|during|at|in|when) .+?)(?:\?|$)",
@@ -1935,7 +1953,7 @@ def _when_subject(text: str) -> str:
         w for w in subject.split() if w not in {"'s", "s", "it", "pls", "please"} and w.strip("-")
     ]
     # "newest article pls, what is it and when's it from": nothing left to name a topic
-    while words and words[0] in {"and", ","}:
+    while words and words[0] in {"and", ",", "on", "of"}:
         words.pop(0)
     while words and words[-1] in {"and", ","}:
         words.pop()

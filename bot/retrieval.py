@@ -319,6 +319,7 @@ _SYNONYM_GROUPS = (
     "launched launch unveiled unveil released release debut introduced",
     "phone phones smartphone smartphones handset handsets",
     "car cars vehicle vehicles",
+    "motorbike motorbikes motorcycle motorcycles",
     "chip chips processor processors semiconductor semiconductors gpu gpus",
     "deal agreement contract partnership pact",
     "invest invested investment investing spend spent spending",

@@ -611,6 +611,10 @@ _AT_MOMENT = re.compile(
     r"at (?:the|its|their|his|her) (?=(?:\w+ )?(?:\w+(?:ing|ion|ment)|launch|start|end|results|"
     r"figures|earnings|vote|ruling|deal|sale|auction|strike|fire|crash|final|record)\W*$)"
     r"(?!(?:\w+ )?(?:station|region|nation|location|position|mansion|pavilion)\b)|"
+    # "(who ran the coop) in the drought": an event that befell the subject
+    r"(?:in|through|since) the (?=(?:\w+ )?(?:droughts?|floods?|fires?|storms?|landslides?|slide|"
+    r"outbreaks?|strikes?|crash|quake|earthquake|eruption|cyclone|typhoon|hurricane|shutdown|"
+    r"blackout|heatwave|pandemic|crisis|cull|scare)\W*$)|"
     # "(the harvest) in the drought year": a year named by what happened in it
     r"in (?:the|that) (?=[\w-]+ (?:year|season|summer|winter|spring|autumn)\W*$)"
     r"(?!(?:same|following|next|previous|last|first|current|whole|entire|calendar|financial|"
