@@ -2322,6 +2322,15 @@ _WHO_DOER = re.compile(
 )
 #: "A 16-year-old Kazakh eagle hunter won ...": a doer described, not named.
 _UNNAMED_DOER = re.compile(r"(?:An?|One) ")
+#: "..., its new owner said on Monday": a doer told by a role alone, named elsewhere.
+_ROLE_DOER = re.compile(
+    r"\b(?:its|their|the|his|her)(?: new)? (owner|owners|founder|buyer|buyers|boss|chairman|"
+    r"chairwoman|chief executive|director|manager)(?! of\b),? (?!\(?[A-Z])"
+)
+#: "The owner, Renée Baptiste, 41, bought ...": the role, then the name.
+_ROLE_THEN_NAME = re.compile(
+    r"(?:The|Its|Their) (?:new )?[a-z]+(?: [a-z]+)?, ((?:[A-Z]\w+(?:-[A-Z]\w+)? ){1,2}[A-Z]\w+),"
+)
 #: "Nurbol Serikbai, from the village of Sagsai, took the title": a sentence opening on a name.
 _OPENS_ON_NAME = re.compile(r"((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,2}[A-Z][a-z]+)(?:,| [a-z])")
 
@@ -2347,27 +2356,38 @@ def _naming_doer(question: str, chosen: list[Evidence], retrieval: Retrieval) ->
     # highlight of the three-day Lamu Cultural Festival"), and it must tell the deed asked ("A
     # 2,300-tonne tunnel boring machine began digging" describes no one who built it).
     deed = asked.group(1)
+
+    def tells_deed(e: Evidence) -> bool:
+        words = stems(e.sentence.text)
+        return term_matches(deed, words) or synonym_matches(deed, words)
+
     top = next(
         (
             e
             for e in chosen
-            if _UNNAMED_DOER.match(without_dateline(e.sentence.text))
-            and (
-                term_matches(deed, stems(e.sentence.text))
-                or synonym_matches(deed, stems(e.sentence.text))
-            )
+            if _UNNAMED_DOER.match(without_dateline(e.sentence.text)) and tells_deed(e)
         ),
         None,
     )
+    # "who owns the mill now": "..., its new owner said" tells of the owner without a name; a
+    # sentence naming someone must then tell the deed too ("Eilidh Crawford, 45, who bought the
+    # mill"), as the story names others who did something else
+    by_role = top is None
+    if by_role:
+        top = next(
+            (e for e in chosen[:1] if _ROLE_DOER.search(e.sentence.text) and tells_deed(e)), None
+        )
     if top is None:
         return chosen
 
     def named(e: Evidence) -> bool:
-        m = _OPENS_ON_NAME.match(without_dateline(e.sentence.text))
+        text = without_dateline(e.sentence.text)
+        m = _OPENS_ON_NAME.match(text) or (_ROLE_THEN_NAME.match(text) if by_role else None)
         return (
             m is not None
             and not set(m.group(1).lower().split()) & set(q.split())
             and m.group(1).split()[-1] not in _BODY_WORDS
+            and (not by_role or tells_deed(e))
         )
 
     if any(named(e) for e in chosen):
