@@ -618,6 +618,11 @@ _COMPARE = re.compile(
     r"(?: now| today| these days| this (?:year|season))? (?:than|one)|"
     # "how does the cloth price now stack up against before the fire", "did it go up or down"
     r"stack(?:s|ed)? up|measures? up|(?:go|goes|gone|went) (?:up or down|down or up)|"
+    # "has the cloth price gone up since the fire", "how has the harvest changed since the drought"
+    r"^(?:did|has|have|is|are|was|were|how (?:has|have|did|much has|much have|many more)) .+ "
+    r"(?:gone (?:up|down)|go (?:up|down)|went (?:up|down)|risen|rise|rose|fallen|fall|fell|"
+    r"dropped|drop|increased|decreased|climbed|grown|grow|grew|shrunk|shrank|changed|change) "
+    r"since\b|"
     r"(?:rise|rose|risen) or (?:fall|fell|fallen)|"
     r"which (?:[\w&.-]+ ){0,4}(?:is|was|are|has|had|costs?|will be|will|got) (?:the )?"
     r"(?:bigger|larger|smaller|cheaper|"
@@ -1082,7 +1087,10 @@ _ASKING_VOCABULARY = frozenset(
     ).split()
 )
 _INTERJECTIONS = frozenset("ah aw eh ha hm ho oh ok uh um yo".split())  # noqa: SIM905
-_TITLE_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}\b")
+#: A name of capitalised words, with the small words names hold ("Marathon des Sables").
+_TITLE_NAME = re.compile(
+    r"\b[A-Z][a-z]+(?:(?: (?:des|de|du|di|da|del|la|le|van|von|der|of))? [A-Z][a-z]+){1,3}\b"
+)
 
 
 def initialisms(titles: Collection[str]) -> dict[str, str]:
@@ -1591,8 +1599,20 @@ _HOW_MUCH_MORE = re.compile(
 _BEFORE_AND_AFTER = re.compile(r"^(.+?) before and after (.+?)\W*$")
 #: "did the lemon price go up or down since the storm": one thing before an event and now.
 _UP_OR_DOWN = re.compile(
+    r"^(?:did|has|have|does|do|is|are|was|were|how (?:has|have|did|much has|much have)) "
+    r"(?:the )?(.+?) (?:(?:go|gone|went|move|moved) (?:up or down|down or up|up|down)(?: or \w+)?|"
+    r"risen|rise|rose|fallen|fall|fell|dropped|drop|increased|decreased|climbed|grown|grow|grew|"
+    r"shrunk|shrank|changed|change) (?:since|after) (.+?)\W*$"
+)
+#: "did the pan price go up or down": one thing at its first story and now.
+_UP_OR_DOWN_BARE = re.compile(
     r"^(?:did|has|have|does|do|is|are|was|were) (?:the )?(.+?) (?:go|gone|went|move|moved) "
-    r"(?:up or down|down or up)(?: or \w+)? (?:since|after) (.+?)\W*$"
+    r"(?:up or down|down or up)\W*$"
+)
+#: "(pepper price:) drought year vs now": a moment told against now.
+_THEN_VS_NOW = re.compile(
+    r"^((?:the |in the |in )?[\w-]+(?: [\w-]+)?) (?:vs\.?|versus|or|compared (?:with|to)) "
+    r"(?:now|today|these days|currently)\W*$"
 )
 #: "is the pepper pricier now than it was in the drought": one thing now and at another time.
 _NOW_THAN_THEN = re.compile(
@@ -1622,6 +1642,11 @@ def _sides(text: str) -> tuple[str, ...]:
         sides = _sides(topic.group(2))
         if sides:
             return tuple(f"{topic.group(1)}: {side}" for side in sides)
+        then_now = _THEN_VS_NOW.match(topic.group(2))
+        if then_now:
+            # "kampot pepper price: drought year vs now": the price in that year and now
+            then = re.sub(r"^(?:the |in the |in )?", "", then_now.group(1))
+            return (f"{topic.group(1)} in the {then}", f"{topic.group(1)} now")
     more = _HOW_MUCH_MORE.match(text)
     if more:
         # "how much more did kallio win at the us open than in miami": how much at each
@@ -1636,6 +1661,9 @@ def _sides(text: str) -> tuple[str, ...]:
         # storm and now
         thing, event = moved.groups()
         return (f"{thing} before {event}", f"{thing} now")
+    moved = _UP_OR_DOWN_BARE.match(text)
+    if moved:
+        return (f"{moved.group(1)} before", f"{moved.group(1)} now")
     than_then = _NOW_THAN_THEN.match(text)
     if than_then:
         # "is kampot pepper pricier now than it was in the drought": the price now and then
@@ -1687,6 +1715,9 @@ def _sides(text: str) -> tuple[str, ...]:
         # "his ranking after rio compared to after the us open": one thing in two settings
         r"^(.+? (?:after|before|during|at|in|when) .+?),? compared? (?:with|to) "
         r"((?:after|before|during|at|in|when) .+?)(?:\?|$)",
+        # "breasclete mill staff before the fire compared with now"
+        r"^(.+? (?:after|before|during|at|in|when) .+?),? (?:compared? (?:with|to)|vs\.?|versus|"
+        r"against) (now|today|these days|currently)\W*$",
         r"\b(?:do|does|did) (?:the )?(.+?) and (?:the )?(.+?) (?:compare|differ)",
         # "regensburg christmas market visitors this season compared to the year before"
         rf"^(.+? {_SIDE_TIME}),? compared? (?:with|to) ({_OTHER_TIME})\W*$",
@@ -1744,7 +1775,11 @@ def _sides(text: str) -> tuple[str, ...]:
                 # "dongfeng's shares move after its huawei deal compared with microsoft's after
                 # veridan": the other owner's shares, after its own event
                 b = f"{owned.group(1)} {held_owned.group(1)} {owned.group(2)}"
-            moment = re.search(r" (?:when|after|before|at the time of|during|at launch)\b", a)
+            moment = re.search(
+                r" (?:when|after|before|at the time of|during|at launch|then|back then|"
+                r"previously|originally|at first)\b",
+                a,
+            )
             if now and moment:
                 # "alba cinnamon price when the mexico deal was signed vs now": the price now
                 b = f"{a[: moment.start()]} now"
