@@ -604,6 +604,11 @@ _VERB_AFTER_TO = re.compile(
 _UNSAID_QUALIFIERS = frozenset(
     "women womens men mens ladies female male girls boys worst peak height most moment".split()  # noqa: SIM905
 )
+#: Words that make an idiom with the word before, not a setting: "who's *in charge*", "how many
+#: *in total*".
+_IDIOM_WORDS = frozenset(
+    "charge total general person advance fact particular public private short".split()  # noqa: SIM905
+)
 
 #: Words of names that articles also write as short forms ("UK", "US", "EU", "F1").
 _SPELT_OUT = frozenset(EXPANSIONS).union(
@@ -972,6 +977,26 @@ _PERIOD_FORMS = {
 } | {"share": r"\b(?:a|per|each) share\b(?! (?:of|in|sale))"}
 
 
+#: Someone's relative asked of: "keo sreymom's *daughter*".
+_KIN_ASKED = re.compile(
+    r"\b[a-z]{3,}(?:'s|s'|s) (daughter|son|wife|husband|father|mother|brother|sister|partner|"
+    r"child|children|kids|grandson|granddaughter|grandmother|grandfather|dad|mum|mom)s?\b"
+)
+#: An amount a yes/no question states as the one it asks about: "going up to *50* euros"; not
+#: one it measures against ("more than 50 euros").
+_AMOUNT_CLAIMED = re.compile(
+    r"(?<!than )(?<!over )(?<!above )(?<!under )(?<!below )(?<!least )(?<!most )"
+    r"(?<![\w.,$€£])(?:[$€£])?(\d[\d,.]*)(?:%| ?(?:euros?|dollars?|pounds?|yen|yuan|francs?|"
+    r"kronor|krone|rupees?|percent|per cent|million|billion|bn|m|k)\b)"
+)
+
+
+def _number_said(number: str, text: str) -> bool:
+    """Whether a text states a number, as written or with its thousands separated."""
+    bare = number.replace(",", "").rstrip(".")
+    return bool(re.search(rf"(?<![\d.,]){re.escape(bare)}(?![\d]|[.,]\d)", text.replace(",", "")))
+
+
 def unanswered(
     question: str, chosen: Sequence[Evidence], retrieval: Retrieval | None = None
 ) -> str | None:
@@ -1050,6 +1075,14 @@ def unanswered(
     rank = _RANKED_ROLE.search(q)
     if rank and not any(re.search(rf"\b{rank.group(1)}\b", t, re.IGNORECASE) for t in texts):
         return rank.group(0)  # the deputy governor is not the governor
+    kin = _KIN_ASKED.search(q)
+    if kin and not any(re.search(rf"\b{kin.group(1)}", t, re.IGNORECASE) for t in texts):
+        return kin.group(1)  # "how old is keo sreymom's daughter" is not answered by her age
+    claimed = _AMOUNT_CLAIMED.search(q) if YES_NO.match(q) else None
+    if claimed and not any(_number_said(claimed.group(1), t) for t in texts):
+        # "is the cruise tax going up to 50 euros": a story giving another amount does not
+        # answer for that one
+        return claimed.group(1)
     asked_of = YES_NO.match(q)
     if asked_of and retrieval is not None:
         # "is sony buying kestrel forge": who a yes/no question is about must be in some
@@ -1234,6 +1267,7 @@ def unanswered(
             and m.group(1) not in _SPELT_OUT  # "in the united states" where articles say "US"
             and not _MONTH_OR_YEAR.fullmatch(m.group(1))  # checked against the date below
             and m.group(1) not in _UNSAID_QUALIFIERS
+            and m.group(1) not in _IDIOM_WORDS
             # "in the coop": the cooperative the quoted sentences name
             and not synonym_matches(m.group(1), stems(" ".join(texts)))
         ):
