@@ -1660,6 +1660,11 @@ def _sides(text: str) -> tuple[str, ...]:
         # "did the price the coop pays go up or down since the storm": the price before the
         # storm and now
         thing, event = moved.groups()
+        if re.fullmatch(r"last \w+", event):
+            return (f"{thing} {event}", f"{thing} now")
+        if _MONTH_OWNER.fullmatch(event.split()[0]):
+            # "how much has iberdrola's storage budget grown since september": as it was then
+            return (f"{thing} in {event}", f"{thing} now")
         return (f"{thing} before {event}", f"{thing} now")
     moved = _UP_OR_DOWN_BARE.match(text)
     if moved:

@@ -1630,7 +1630,8 @@ _LEADER_ASKED = re.compile(
     r"governor|minister|in charge|commander|pilot|captain|skipper|referee|goalkeeper|inspector|"
     r"judge|author|architect|founder|co-founder|spokes(?:man|woman|person)|curator|conductor)\b|"
     r"^who (?:runs|ran|leads|led|heads|headed|manages|managed|coaches|coached|"
-    r"bosses|chairs|is running|is leading|is in charge|is coaching|is managing)\b"
+    r"bosses|chairs|chaired|captains|captained|directs|directed|oversees|oversaw|presides|"
+    r"presided|is running|is leading|is in charge|is coaching|is managing|was in charge)\b"
 )
 LEADER_TITLE = re.compile(
     r"(?<![\w-])(?:chief executive|CEO|chief|president|chairman|chairwoman|chair|head|boss|"
