@@ -386,12 +386,16 @@ _ALL_ARTICLES = re.compile(
     rf"^what (?:do you have|have you got)$"
 )
 _LIST_FILTER = re.compile(
-    rf"^(?:(?:which|what|list|show|find|any|are there any|are there|do you have any|"
+    rf"^(?:(?:can|could|would) (?:you|u) |pls |please |plz )?"
+    rf"(?:(?:which|what|list|show|find|any|are there any|are there|do you have any|"
     rf"give me|get)(?: me)?(?: all| every| the| any| of the)*|every|all(?: the)?) (?:other )?"
-    rf"(?:{_ARTICLE_NOUN}|ones|(?<=list )everything) (?:(?:do you have |are there |have you got )?"
+    rf"(?:{_ARTICLE_NOUN}|ones|(?<=list )(?:everything|stuff|things)) "
+    rf"(?:(?:do you have |are there |have you got )?"
     rf"(?:that |which )?(?:(?:are|is) about or (?:mention|mentions|cover|covers)|"
     rf"(?:mention|mentions|cover|covers) or (?:are|is) about|"
     rf"mention|mentions|mentioning|mentioned|cover|covers|covering|talk about|"
+    rf"namecheck|namechecks|name-checks?|name-checking|namechecking|"
+    rf"(?:were |was )?(?:written|posted|released|filed|dated) (?:in|on)|"
     rf"talks about|discuss|discusses|refer to|reference|references|bring up|brings up|"
     rf"touch on|touches on|touching on|are about|is about|about|on|involve|"
     rf"(?:quote|cite)s?(?: or (?:quote|cite)s?)?|quoting|citing|"
@@ -425,7 +429,17 @@ _LIST_NAMED = re.compile(
     rf"(?: (?:that )?(?:you have|you've got|you got|there are|are there|we have))?$|"
     rf"^(?:which|what) (.+?) {_ARTICLE_NOUN} (?:do you have|are there|have you got|"
     rf"(?:do |have )?you (?:have|got))$|"
-    rf"^(?:which|what) {_ARTICLE_NOUN} (?:have|has|had|got) (.+?) in (?:them|it)$"
+    rf"^(?:which|what) {_ARTICLE_NOUN} (?:have|has|had|got) (.+?) in (?:them|it)$|"
+    # "got anything that mentions huawei", "stories with china in them"
+    rf"^(?:(?:have you |you |u )?got |do you have |do u have |is there |are there )?"
+    rf"(?:anything|something|any ?thing) (?:that |which )?(?:mentions?|mentioning|names?|"
+    rf"namechecks?|brings? up|references?|refers to|with) (.+?)(?: in (?:it|them))?$|"
+    rf"^(?:any |all )?(?:the )?{_ARTICLE_NOUN} (?:with|that have|having) (.+?) in (?:them|it)$"
+)
+#: An overview's topic that is a mention: "(any story) mentioning paris".
+_MENTION_FIRST = re.compile(
+    r"^(?:that |which )?(?:mention(?:s|ing)?|nam(?:es|ing)|namecheck(?:s|ing)?|"
+    r"referenc(?:es|ing)|bring(?:s|ing)? up|quot(?:es|ing)|cit(?:es|ing)|from|by) (.+)$"
 )
 #: "anything (that has) to do with formula one": what a vague ask is about.
 _ANYTHING_ON = re.compile(
@@ -1181,6 +1195,8 @@ def _strip_article_words(subject: str) -> str:
         "",
         subject,
     )
+    # "articles mentioning microsoft besides the layoffs one": which are already known
+    subject = re.sub(r"\s+(?:besides|apart from|other than|except(?: for)?)\b.*$", "", subject)
     # "which stories mention alibaba, even in passing": how much of a mention counts, not a name;
     # "stories w alibaba in them": where the name is
     subject = re.sub(
@@ -1382,6 +1398,12 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
     overview = _OVERVIEW.match(bare)
     if overview:
         phrase = " ".join(g for g in overview.groups() if g)
+        mention = _MENTION_FIRST.match(phrase)
+        if mention:
+            # "any story mentioning paris": every story naming it, not the news on it
+            return Question(
+                asked, text, Kind.CATALOGUE, subject=_strip_article_words(mention.group(1))
+            )
         phrase = re.sub(r" (?:in|on) the$", "", phrase)  # "any natural disasters in the news"
         subject = _strip_article_words(_OVERVIEW_FILLER.sub(" ", phrase))
         if subject and not re.match(r"^(?:it|them|that|this|him|her|they|he|she)$", subject):
@@ -1395,6 +1417,11 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
     )
     if plural:
         phrase = " ".join(g for g in plural.groups() if g)
+        mention = _MENTION_FIRST.match(re.sub(rf"^{_ARTICLE_NOUN} ", "", phrase))
+        if mention:
+            return Question(
+                asked, text, Kind.CATALOGUE, subject=_strip_article_words(mention.group(1))
+            )
         subject = _strip_article_words(_OVERVIEW_FILLER.sub(" ", phrase))
         if len(subject.split()) >= 2:
             return Question(asked, text, Kind.OVERVIEW, subject=subject)
