@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from bot.answers.catalogue import answer_catalogue
 from bot.answers.citing import Fact
-from bot.answers.comparison import answer_compare, answer_multi
+from bot.answers.comparison import answer_at_moment, answer_compare, answer_multi
 from bot.answers.dates import answer_when
 from bot.answers.greeting import greet
 from bot.answers.overview import answer_overview
@@ -67,4 +67,4 @@ def _compose(
         return answer_multi(question, library, fact)
     if question.kind is Kind.COMPARE:
         return answer_compare(question, library, fact)
-    return fact(question.text)
+    return answer_at_moment(question.text, library, fact)

@@ -784,6 +784,46 @@ def _moment_stories(sides: Sequence[str], library: Library) -> list[str] | None:
     return [first, second]
 
 
+#: How much better the story of a question's moment must rank than the pair's other story.
+MOMENT_MARGIN = 0.05
+
+
+def answer_at_moment(text: str, library: Library, fact: Fact) -> Answer:
+    """A fact set at an event of a subject told by two stories ("who chaired the coop during the
+    drought", "how many metres of tweed burnt in the fire") is read in the story of that event
+    when the whole corpus answers it from the pair's other one, whose lead looks back on the
+    event but whose figures and people are of its own time."""
+    answer = fact(text)
+    story = _moment_story(text, library)
+    if answer.refused or story is None or not answer.citations:
+        return answer
+    if answer.citations[0].article_id == story:
+        return answer
+    told = fact(text, article=story)
+    return answer if told.refused else told
+
+
+def _moment_story(text: str, library: Library) -> str | None:
+    """The story of a pair that tells the event a question is set at, when it ranks clearly
+    first for the pair's subject and that event."""
+    moment = _moment_of(text)
+    if moment is None or not content_terms(moment) or _NOW_SIDE.search(text):
+        return None
+    subject = _subject_of_pair(text, library)
+    if subject is None:
+        return None
+    pair = _titled(subject, library)
+    if len(pair) != 2:
+        return None
+    ids = {a.article_id for a in pair}
+    ranked = [
+        m for m in library.rank(f"{subject} {moment}", limit=6) if m.article.article_id in ids
+    ]
+    if len(ranked) < 2 or ranked[0].score - ranked[1].score < MOMENT_MARGIN:
+        return None
+    return ranked[0].article.article_id
+
+
 def _pair_name(side: str, library: Library) -> str | None:
     """A name of a side that exactly two stories give, capitalised: "backlunds" in "how many
     people worked at backlunds before the fire", told by the fire story and the reopening one
