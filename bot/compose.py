@@ -982,6 +982,20 @@ _KIN_ASKED = re.compile(
     r"\b[a-z]{3,}(?:'s|s'|s) (daughter|son|wife|husband|father|mother|brother|sister|partner|"
     r"child|children|kids|grandson|granddaughter|grandmother|grandfather|dad|mum|mom)s?\b"
 )
+#: The words a story may call a relative by: "dad" is "his father".
+_KIN_FORMS = {
+    "dad": "father|dad",
+    "mum": "mother|mum|mom",
+    "mom": "mother|mum|mom",
+    "father": "father|dad",
+    "mother": "mother|mum|mom",
+    "kids": "children|kids|sons?|daughters?",
+    "children": "children|kids|sons?|daughters?",
+    "child": "child|son|daughter",
+    "partner": "partner|wife|husband|girlfriend|boyfriend",
+    "wife": "wife|partner",
+    "husband": "husband|partner",
+}
 #: An amount a yes/no question states as the one it asks about: "going up to *50* euros"; not
 #: one it measures against ("more than 50 euros").
 _AMOUNT_CLAIMED = re.compile(
@@ -1076,7 +1090,8 @@ def unanswered(
     if rank and not any(re.search(rf"\b{rank.group(1)}\b", t, re.IGNORECASE) for t in texts):
         return rank.group(0)  # the deputy governor is not the governor
     kin = _KIN_ASKED.search(q)
-    if kin and not any(re.search(rf"\b{kin.group(1)}", t, re.IGNORECASE) for t in texts):
+    kin_said = _KIN_FORMS.get(kin.group(1), kin.group(1)) if kin else ""
+    if kin and not any(re.search(rf"\b(?:{kin_said})", t, re.IGNORECASE) for t in texts):
         return kin.group(1)  # "how old is keo sreymom's daughter" is not answered by her age
     claimed = _AMOUNT_CLAIMED.search(q) if YES_NO.match(q) else None
     if claimed and not any(_number_said(claimed.group(1), t) for t in texts):
