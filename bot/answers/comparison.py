@@ -614,7 +614,8 @@ _AT_MOMENT = re.compile(
     # "(who ran the coop) in the drought": an event that befell the subject
     r"(?:in|through|since) the (?=(?:\w+ )?(?:droughts?|floods?|fires?|storms?|landslides?|slide|"
     r"outbreaks?|strikes?|crash|quake|earthquake|eruption|cyclone|typhoon|hurricane|shutdown|"
-    r"blackout|heatwave|pandemic|crisis|cull|scare)\W*$)|"
+    r"blackout|heatwave|pandemic|crisis|cull|scare|frost|freeze|hailstorm|hail|blizzard|"
+    r"wildfire|avalanche|rockfall|sinkhole|collapse|war)\W*$)|"
     # "(the harvest) in the drought year": a year named by what happened in it
     r"in (?:the|that) (?=[\w-]+ (?:year|season|summer|winter|spring|autumn)\W*$)"
     r"(?!(?:same|following|next|previous|last|first|current|whole|entire|calendar|financial|"
