@@ -594,6 +594,8 @@ _WHEN_META = re.compile(
     rf"^(?:what|which) (?:date|day) (?:was|is) (?:the |that |this )(?:[\w'&.-]+ ){{0,5}}"
     rf"{_PIECE}(?: (?:on|about) [\w'&. -]+?)?(?: (?:published|filed|posted|written|run|released|"
     rf"put out|out))?\W*$|"
+    # "how old is the zion article": when it came out
+    rf"^how old (?:is|was) (?:the |that |this )(?:[\w'&.-]+ ){{0,5}}{_PIECE}\W*$|"
     # "wat date is on the harbin ice and snow world article"
     rf"^(?:what|which) date (?:is|was) (?:on|of) (?:the |that |this )?(?:[\w'&.-]+ ){{0,6}}"
     rf"{_PIECE}\W*$|"
@@ -1046,7 +1048,11 @@ class Speller:
             phrase is None
             or word in self._corpus()
             or word in _INTERJECTIONS
-            or not all(w in self._english for w in phrase.split())
+            # "marathon des sables": a name with the small words names hold, led by a word
+            or not (
+                all(w in self._english for w in phrase.split())
+                or (set(phrase.split()) & _NAME_PARTICLES and phrase.split()[0] in self._english)
+            )
         ):
             return None
         return phrase
@@ -1101,9 +1107,11 @@ _ASKING_VOCABULARY = frozenset(
     ).split()
 )
 _INTERJECTIONS = frozenset("ah aw eh ha hm ho oh ok uh um yo".split())  # noqa: SIM905
-#: A name of capitalised words, with the small words names hold ("Marathon des Sables").
+#: The small words names hold ("Marathon des Sables", "Isle of Man").
+_NAME_PARTICLES = frozenset("des de du di da del la le van von der of".split())  # noqa: SIM905
+#: A name of capitalised words, with the small words it holds.
 _TITLE_NAME = re.compile(
-    r"\b[A-Z][a-z]+(?:(?: (?:des|de|du|di|da|del|la|le|van|von|der|of))? [A-Z][a-z]+){1,3}\b"
+    rf"\b[A-Z][a-z]+(?:(?: (?:{'|'.join(sorted(_NAME_PARTICLES))}))? [A-Z][a-z]+){{1,3}}\b"
 )
 
 
@@ -2000,7 +2008,8 @@ def _in_year_of(side: str, year_side: str) -> str | None:
 
 def _when_subject(text: str) -> str:
     subject = re.sub(
-        r"\b(?:when|what date|what day|which date|which day|what time|was|were|is|did|does|do|the|"
+        r"\b(?:when|what date|what day|which date|which day|what time|how old|was|were|is|did|"
+        r"does|do|the|"
         r"published|publish|come out|came out|posted|written|dated|released|go up|went up|run|"
         r"put out|print|release|carry|report|reported|filed|"
         r"most recent|latest|newest|freshest|last|oldest|earliest|first|which|what|one|"
