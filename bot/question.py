@@ -634,6 +634,8 @@ _COMPARE = re.compile(
     r"(?: now| today| these days| this (?:year|season))? (?:than|one)|"
     # "how does the cloth price now stack up against before the fire", "did it go up or down"
     r"stack(?:s|ed)? up|measures? up|(?:go|goes|gone|went) (?:up or down|down or up)|"
+    r"^how (?:much|many) (?:more|less|fewer|higher|lower|bigger|smaller|cheaper|pricier) "
+    r"(?:is|are|was|were|will be|does|do|did) .+ than |"
     # "has the cloth price gone up since the fire", "how has the harvest changed since the drought"
     r"^(?:did|has|have|is|are|was|were|how (?:has|have|did|much has|much have|many more)) .+ "
     r"(?:gone (?:up|down)|go (?:up|down)|went (?:up|down)|risen|rise|rose|fallen|fall|fell|"
@@ -1639,6 +1641,11 @@ _UP_OR_DOWN = re.compile(
     r"risen|rise|rose|fallen|fall|fell|dropped|drop|increased|decreased|climbed|grown|grow|grew|"
     r"shrunk|shrank|changed|change) (?:since|after) (.+?)\W*$"
 )
+#: "mds entry fee old vs new": one thing, told apart by which one.
+_OLD_VS_NEW = re.compile(
+    r"^(?:the )?(.+?),? (old|new|previous|current|original) (?:vs\.?|versus|or|and|compared "
+    r"(?:with|to)|to) (old|new|current|previous)\W*$"
+)
 #: "did the pan price go up or down": one thing at its first story and now.
 _UP_OR_DOWN_BARE = re.compile(
     r"^(?:did|has|have|does|do|is|are|was|were) (?:the )?(.+?) (?:go|gone|went|move|moved) "
@@ -1701,6 +1708,11 @@ def _sides(text: str) -> tuple[str, ...]:
             # "how much has iberdrola's storage budget grown since september": as it was then
             return (f"{thing} in {event}", f"{thing} now")
         return (f"{thing} before {event}", f"{thing} now")
+    old_new = _OLD_VS_NEW.match(text)
+    if old_new:
+        # "mds entry fee old vs new": the old entry fee and the new one
+        thing, first, second = old_new.groups()
+        return (f"{first} {thing}", f"{second} {thing}")
     moved = _UP_OR_DOWN_BARE.match(text)
     if moved:
         return (f"{moved.group(1)} before", f"{moved.group(1)} now")
@@ -1727,6 +1739,10 @@ def _sides(text: str) -> tuple[str, ...]:
         asked, first, verb, second = amount.groups()
         return tuple(" ".join(f"{asked} {side} {verb or ''}".split()) for side in (first, second))
     patterns = (
+        # "how much more is the new pletna fare than the old one"
+        r"^how (?:much|many) (?:more|less|fewer|higher|lower|bigger|smaller|cheaper|pricier) "
+        r"(?:is|are|was|were|will be|does|do|did) (?:the )?(.+?) (?:cost |be )?than (?:the )?"
+        r"(.+?)(?:\?|$)",
         r"^how (?:is|was|are|were|does|do) (?:the )?(.+?) (?:different from|differ from) "
         r"(?:the )?(.+?)(?:\?|$)",
         r"^how (?:do|does|did|is|are|was|were) (?:the )?(.+?) (?:compare|stack up|measure up) "
@@ -1886,6 +1902,13 @@ def _like_other_side(a: str, b: str) -> tuple[str, str]:
     if asked and not re.match(rf"{_ASKING_WORDS}\b", b):
         # "how much does a helicopter flight cost vs a sled run": how much a sled run costs
         return a, f"{asked.group(1)} {b} {asked.group(2)}"
+    then = re.fullmatch(
+        r"(?:the )?((?:last|this|next) (?:year|season|month|week)|(?:19|20)\d\d)'?s?", b
+    )
+    if then and len(words := a.split()) > 1:
+        # "the new tomatina ticket cap vs last year's": the ticket cap last year
+        thing = re.sub(r"^(?:the |this year's |this season's |new |current )+", "", a)
+        return a, f"{thing} {then.group(1)}"
     which = re.fullmatch(r"(?:the )?(\w+)", a)
     if which and which.group(1) in _WHICH_ONE and b.split()[0] in _WHICH_ONE and " " in b:
         # "the old and new pletna fare": the old pletna fare

@@ -285,6 +285,7 @@ _SYNONYM_GROUPS = (
     "standings championship",
     "sell sells selling sold sales offload offloaded divest divested divestiture",
     "price prices priced cost costs",
+    "fare fares ride rides ticket tickets",
     "speed fast faster fastest travelling",
     "flat flats homes apartment apartments houses housing",
     "worth value valued valuation values",
