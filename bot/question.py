@@ -1902,9 +1902,7 @@ def _like_other_side(a: str, b: str) -> tuple[str, str]:
     if asked and not re.match(rf"{_ASKING_WORDS}\b", b):
         # "how much does a helicopter flight cost vs a sled run": how much a sled run costs
         return a, f"{asked.group(1)} {b} {asked.group(2)}"
-    then = re.fullmatch(
-        r"(?:the )?((?:last|this|next) (?:year|season|month|week)|(?:19|20)\d\d)'?s?", b
-    )
+    then = re.fullmatch(r"(?:the )?((?:last|this|next) (?:year|season|month|week))'s", b)
     if then and len(words := a.split()) > 1:
         # "the new tomatina ticket cap vs last year's": the ticket cap last year
         thing = re.sub(r"^(?:the |this year's |this season's |new |current )+", "", a)
