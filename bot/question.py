@@ -1676,6 +1676,33 @@ _AMOUNT_COMPARED = re.compile(
 )
 
 
+def _then_and_now(text: str) -> tuple[str, str] | None:
+    """One thing asked at two times: "did the price the coop pays go up or down since the
+    storm" (before the storm and now), "mds entry fee old vs new", "is kampot pepper pricier
+    now than it was in the drought"."""
+    moved = _UP_OR_DOWN.match(text)
+    if moved:
+        thing, event = moved.groups()
+        if re.fullmatch(r"last \w+", event):
+            return (f"{thing} {event}", f"{thing} now")
+        if _MONTH_OWNER.fullmatch(event.split()[0]):
+            # "how much has iberdrola's storage budget grown since september": as it was then
+            return (f"{thing} in {event}", f"{thing} now")
+        return (f"{thing} before {event}", f"{thing} now")
+    old_new = _OLD_VS_NEW.match(text)
+    if old_new:
+        thing, first, second = old_new.groups()
+        return (f"{first} {thing}", f"{second} {thing}")
+    bare = _UP_OR_DOWN_BARE.match(text)
+    if bare:
+        return (f"{bare.group(1)} before", f"{bare.group(1)} now")
+    than_then = _NOW_THAN_THEN.match(text)
+    if than_then:
+        thing, now, then = than_then.groups()
+        return (f"{thing} {now}", f"{thing} {then}")
+    return None
+
+
 def _sides(text: str) -> tuple[str, ...]:
     """The two things a comparison names ("A or B", "A vs B", "between A and B"); a topic typed
     before a colon ("aldwyn: how does ...") is the setting of both."""
@@ -1697,30 +1724,9 @@ def _sides(text: str) -> tuple[str, ...]:
             other = f"{setting.split()[0]} {other}"
         asked = f"how {much}{counted} {verb} {subject}"
         return (f"{asked} {setting}", f"{asked} {other}")
-    moved = _UP_OR_DOWN.match(text)
-    if moved:
-        # "did the price the coop pays go up or down since the storm": the price before the
-        # storm and now
-        thing, event = moved.groups()
-        if re.fullmatch(r"last \w+", event):
-            return (f"{thing} {event}", f"{thing} now")
-        if _MONTH_OWNER.fullmatch(event.split()[0]):
-            # "how much has iberdrola's storage budget grown since september": as it was then
-            return (f"{thing} in {event}", f"{thing} now")
-        return (f"{thing} before {event}", f"{thing} now")
-    old_new = _OLD_VS_NEW.match(text)
-    if old_new:
-        # "mds entry fee old vs new": the old entry fee and the new one
-        thing, first, second = old_new.groups()
-        return (f"{first} {thing}", f"{second} {thing}")
-    moved = _UP_OR_DOWN_BARE.match(text)
-    if moved:
-        return (f"{moved.group(1)} before", f"{moved.group(1)} now")
-    than_then = _NOW_THAN_THEN.match(text)
-    if than_then:
-        # "is kampot pepper pricier now than it was in the drought": the price now and then
-        thing, now, then = than_then.groups()
-        return (f"{thing} {now}", f"{thing} {then}")
+    over_time = _then_and_now(text)
+    if over_time is not None:
+        return over_time
     around = _BEFORE_AND_AFTER.match(text)
     if around:
         # "amsterdam mooring fee before and after the reform": the fee on each side of it
