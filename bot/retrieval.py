@@ -321,7 +321,9 @@ _SYNONYM_GROUPS = (
     "launched launch unveiled unveil released release debut introduced",
     "phone phones smartphone smartphones handset handsets",
     "car cars vehicle vehicles",
-    "motorbike motorbikes motorcycle motorcycles",
+    "motorbike motorbikes motorcycle motorcycles bike bikes",
+    "snap snaps snapping snapped photograph photographs photographing photographed film filming "
+    "filmed photo photos picture pictures",
     "chip chips processor processors semiconductor semiconductors gpu gpus",
     "deal agreement contract partnership pact",
     "invest invested investment investing spend spent spending",
