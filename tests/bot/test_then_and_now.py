@@ -58,6 +58,15 @@ def engine(tmp_path_factory: pytest.TempPathFactory, real_embedder: Any) -> Engi
             "kampot pepper price: drought year vs now",
             ("kampot pepper price in the drought year", "kampot pepper price now"),
         ),
+        ("mds entry fee old vs new", ("old mds entry fee", "new mds entry fee")),
+        (
+            "how much more is the new pletna fare than the old one",
+            ("new pletna fare", "old pletna fare"),
+        ),
+        (
+            "is the new tomatina ticket cap lower than last year's",
+            ("new tomatina ticket cap", "tomatina ticket cap last year"),
+        ),
     ],
 )
 def test_one_thing_at_two_moments_is_compared(question: str, sides: tuple[str, str]) -> None:
@@ -124,3 +133,22 @@ def test_an_amount_or_a_relative_the_story_does_not_give_is_refused(engine: Engi
     assert "20 euros" in told.text
     assert engine.answer("how old is keo sreymoms daughter").refused
     assert "39" in engine.answer("how old is keo sreymom").text
+
+
+@pytest.mark.model
+def test_a_fact_set_at_an_event_is_read_in_that_events_story(engine: Engine) -> None:
+    chair = engine.answer("who chaired the kampot coop during the drought")
+    assert "Chhay Sovann" in chair.text
+    assert "Keo Sreymom" not in chair.text
+    fire = engine.answer("when did the tweed mill fire story run")
+    assert "13 March 2025" in fire.text
+    aged = engine.answer("how old is the santorini article")
+    assert "14 October 2026" in aged.text
+
+
+@pytest.mark.model
+def test_stories_naming_something_are_listed_however_asked(engine: Engine) -> None:
+    for question in ("any story mentioning paris", "got anything that mentions paris"):
+        listed = engine.answer(question)
+        assert len(cited_stories(listed)) == 2, question
+        assert all(c.title.startswith(("Kampot", "Drought")) for c in listed.citations)
