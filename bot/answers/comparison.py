@@ -807,8 +807,12 @@ def answer_at_moment(text: str, library: Library, fact: Fact) -> Answer:
 def _moment_story(text: str, library: Library) -> str | None:
     """The story of a pair that tells the event a question is set at, when it ranks clearly
     first for the pair's subject and that event."""
-    moment = _moment_of(text)
-    if moment is None or not content_terms(moment) or _NOW_SIDE.search(text):
+    spans = _moment_spans(text)
+    if not spans or _NOW_SIDE.search(text):
+        return None
+    found, moment = spans[0]
+    if not content_terms(moment) or _DEED_MOMENT.match(found.group(0)):
+        # "when it reopened": what the subject did, which either story may tell
         return None
     subject = _subject_of_pair(text, library)
     if subject is None:
