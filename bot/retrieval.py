@@ -292,7 +292,6 @@ _SYNONYM_GROUPS = (
     "hot heat temperature temperatures degrees cold colder coldest warm warmer warmest",
     "crowd crowds spectators attendance attended turnout sell-out fans people visitors",
     "bought buy buys buyer buyers bidder acquire acquired acquisition purchase purchased takeover",
-    "own owns owned owner owners bought",
     "sacked fired axed laid layoffs layoff cut cuts cutting eliminate eliminated",
     "won win wins beat beating victory winner champion awarded",
     "died die deaths death killed dead",

@@ -814,6 +814,9 @@ def _moment_story(text: str, library: Library) -> str | None:
     if not content_terms(moment) or _DEED_MOMENT.match(found.group(0)):
         # "when it reopened": what the subject did, which either story may tell
         return None
+    if re.match(r"(?:after|following|since|once|right after|just after)\b", found.group(0)):
+        # "who bought the workshop after the fire": a time the event's story does not reach
+        return None
     subject = _subject_of_pair(text, library)
     if subject is None:
         return None
