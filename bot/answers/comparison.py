@@ -791,7 +791,7 @@ MOMENT_MARGIN = 0.05
 
 def answer_at_moment(text: str, library: Library, fact: Fact) -> Answer:
     """A fact set at an event of a subject told by two stories ("who chaired the coop during the
-    drought", "how many metres of tweed burnt in the fire") is read in the story of that event
+    drought", "who was its chairman in the drought") is read in the story of that event
     when the whole corpus answers it from the pair's other one, whose lead looks back on the
     event but whose figures and people are of its own time."""
     answer = fact(text)
