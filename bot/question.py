@@ -362,13 +362,26 @@ _SUMMARY = re.compile(
     r"overview of the|short version|"
     r"quick version|in a nutshell|cliff ?notes)\b"
 )
+#: News agencies, and the last word of a newspaper's name: who reports, not who acts.
+_WIRE = r"(?:afp|ap|reuters|bloomberg|bbc|cnn|upi|dpa|efe|ansa|pa|xinhua)"
+_MASTHEAD = (
+    r"(?:news|times|post|gazette|herald|journal|review|weekly|daily|wire|dispatch|ledger|line|"
+    r"mail|guardian|independent|telegraph|tribune|chronicle|courier|examiner|observer|standard|"
+    r"express|mirror|record|monitor|quay|report|bulletin|digest)"
+)
 _ABOUT_ARTICLE = re.compile(
     rf"^(?:what is|what was|what are|whats|what's|tell me what) (?:the |that |this )?(.+?) "
     rf"{_ARTICLE_NOUN} (?:about|on|saying|say)\b|"
     rf"^(?:what is|what was|whats|what's) (?:the |that |this )?{_ARTICLE_NOUN} (?:from|out of|"
     rf"by|with|on) (.+?) about\W*$|"
     rf"^what (?:does|did|do) (?:the |that |this )?(.+?) {_ARTICLE_NOUN} "
-    rf"(?:say|says|said|cover|covers|report|tell us|tell me)$|"
+    rf"(?:say|says|said|cover|covers|report|tell us|tell me)"
+    rf"(?:,? (?:in (?:a few|a couple of|two|three|few) (?:lines|sentences|words)|briefly))?$|"
+    # "polar ledger had a piece on something, whats it say"
+    rf"^(?:the )?(.+? {_MASTHEAD}|{_WIRE}) (?:had|ran|did|wrote|published|put out|has) (?:a |an )?"
+    rf"{_ARTICLE_NOUN} (?:on|about) (?:something|smth|sth|stuff)\W+"
+    rf"(?:what (?:does|did) it (?:say|cover)|what(?: is|s|'s) it (?:say|about)|"
+    rf"whats it about|what's it about|what was it about)$|"
     # "the article that quotes alice kermode - what's it about", "what's the article quoting
     # alice kermode about"
     rf"^((?:the |that |this )?(?:[\w'&.-]+ ){{0,6}}?{_ARTICLE_NOUN}(?: [\w'&.-]+){{0,6}}?)"
@@ -389,7 +402,8 @@ _LIST_FILTER = re.compile(
     rf"^(?:(?:can|could|would) (?:you|u) |pls |please |plz )?"
     rf"(?:(?:which|what|list|show|find|any|are there any|are there|do you have any|"
     rf"give me|get)(?: me)?(?: all| every| the| any| of the)*|every|all(?: the)?) (?:other )?"
-    rf"(?:{_ARTICLE_NOUN}|ones|(?<=list )(?:everything|stuff|things)) "
+    rf"(?:{_ARTICLE_NOUN}|ones|(?<=list )(?:everything|stuff|things)|"
+    rf"(?<=list all the )(?:stuff|things)|(?<=show me all the )(?:stuff|things)) "
     rf"(?:(?:do you have |are there |have you got )?"
     rf"(?:that |which )?(?:(?:are|is) about or (?:mention|mentions|cover|covers)|"
     rf"(?:mention|mentions|cover|covers) or (?:are|is) about|"
@@ -402,6 +416,10 @@ _LIST_FILTER = re.compile(
     rf"involving|regarding|related to|(?:have|has|had) (?:anything |something )?to do with|"
     rf"deal with|deals with|with|featuring|feature|name|names|from|by|are from|"
     rf"were published in|published in|published on|came out in|in))\s+(.+)$"
+)
+_TURNS_UP = (
+    r"(?:comes? up|coming up|came up|pops? up|popping up|popped up|shows? up|showing up|"
+    r"appears?|appearing|crops? up|cropping up|turns? up|turning up|gets? (?:a )?mention(?:ed)?)"
 )
 _LIST_NAMED = re.compile(
     rf"^(?:(?:which|what|list|show|find|give me)(?: me)?(?: all| every| the| any| of the)*|"
@@ -434,7 +452,19 @@ _LIST_NAMED = re.compile(
     rf"^(?:(?:have you |you |u )?got |do you have |do u have |is there |are there )?"
     rf"(?:anything|something|any ?thing) (?:that |which )?(?:mentions?|mentioning|names?|"
     rf"namechecks?|brings? up|references?|refers to|with) (.+?)(?: in (?:it|them))?$|"
-    rf"^(?:any |all )?(?:the )?{_ARTICLE_NOUN} (?:with|that have|having) (.+?) in (?:them|it)$"
+    rf"^(?:any |all )?(?:the )?{_ARTICLE_NOUN} (?:with|that have|having) (.+?) in (?:them|it)$|"
+    # "rogan keeps popping up, in which stories exactly", "paris comes up in a few stories
+    # right? which ones", "does alibaba come up anywhere apart from the qwen one"
+    rf"^(?:does |do |did |is |are )?((?!(?:what|which|who|how|when|where|why)\b).+?)"
+    rf"(?: keeps?| keep on)? {_TURNS_UP}"
+    rf"(?:(?: anywhere(?: else)?| at all)(?: (?:apart from|besides|other than|except) .+)?|"
+    rf"(?: in (?:a few|some|several|lots of|a lot of|many|multiple|a couple of|a bunch of|"
+    rf"loads of) {_ARTICLE_NOUN}(?: right| yeah| i think| no)?)?"
+    rf"\W+(?:in )?(?:which|what|where)(?: {_ARTICLE_NOUN}| ones| one)?(?: exactly)?)$|"
+    # "f1 / cadillac - where in the articles do they come up"
+    rf"^(.+?)\s*(?: - |[:,?] ?)\s*(?:where|which {_ARTICLE_NOUN}|in which {_ARTICLE_NOUN})"
+    rf"(?: in the {_ARTICLE_NOUN})? (?:do|does|did) (?:they|it|he|she|those|them) "
+    rf"(?:come up|show up|pop up|crop up|turn up|appear|get (?:a )?mention(?:ed)?)$"
 )
 #: An overview's topic that is a mention: "(any story) mentioning paris".
 _MENTION_FIRST = re.compile(
@@ -472,7 +502,8 @@ _FROM_MONTH = re.compile(
     r"(?:(?:show|give) me|list)(?: all)? "
     r"(?:everything|all|what you have|what you've got|(?:the |your )?(?:articles?|stories|pieces|"
     r"news))|everything) "
-    r"(?:from|in|published in|posted in|out in|(?:that )?(?:come|came|comes) out in|dated) "
+    r"(?:from|in|published(?: in)?|posted(?: in)?|out in|(?:that )?(?:come|came|comes) out in|"
+    r"dated) "
     r"((?:january|february|march|april|may|"
     r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|"
     r"oct|nov|dec)\.?(?: \d{4})?|\d{4})(?: according to (?:the |your )?(?:articles|stories|news))?$"
@@ -562,13 +593,6 @@ _OVERVIEW_FILLER = re.compile(
     r"\b(?:lately|recently|these days|nowadays|right now|at the moment|now|currently|in the news|"
     r"doing|up to|with|financially|overall|so far|in general|generally)\b"
 )
-#: News agencies, and the last word of a newspaper's name: who reports, not who acts.
-_WIRE = r"(?:afp|ap|reuters|bloomberg|bbc|cnn|upi|dpa|efe|ansa|pa|xinhua)"
-_MASTHEAD = (
-    r"(?:news|times|post|gazette|herald|journal|review|weekly|daily|wire|dispatch|ledger|line|"
-    r"mail|guardian|independent|telegraph|tribune|chronicle|courier|examiner|observer|standard|"
-    r"express|mirror|record|monitor|quay|report|bulletin|digest)"
-)
 _PIECE = (
     r"(?:articles?|stories|story|pieces?|reports?|write-?ups?|news items?|reviews?|columns?|"
     r"interviews?|profiles?|features?|op-eds?)"
@@ -597,8 +621,11 @@ _WHEN_META = re.compile(
     # "how old is the zion article": when it came out
     rf"^how old (?:is|was) (?:the |that |this )(?:[\w'&.-]+ ){{0,5}}{_PIECE}\W*$|"
     # "wat date is on the harbin ice and snow world article"
-    rf"^(?:what|which) date (?:is|was) (?:on|of) (?:the |that |this )?(?:[\w'&.-]+ ){{0,6}}"
+    rf"^(?:what|which) date(?: is|'s| was)? (?:on|of) (?:the |that |this )?(?:[\w'&.-]+ ){{0,6}}"
     rf"{_PIECE}\W*$|"
+    # "barcelona cruise tax article - what date was that"
+    rf"^(?:the |that |this )?(?:[\w'&.-]+ ){{1,6}}{_PIECE}\s*(?: - |[,:;?] ?)\s*"
+    rf"(?:what|which) (?:date|day)(?: is| was|'s) (?:that|it|this)(?: on| from)?\W*$|"
     rf"^(?:(?:what is|whats|what's|what was) )?(?:the )?(?:publication )?date (?:on|of|for) "
     rf"(?:the |that |this )?(?:[\w'&.-]+ ){{0,5}}{_PIECE}\W*$|"
     # "when did afp report the cannes trial opening": an outlet reporting is its story's date
