@@ -165,7 +165,7 @@ CHAT_WORDS = {
     "gov": "government",
     "info": "information",
     "pic": "picture",
-    "tho": "though",
+    "tho": "",
     "thru": "through",
     "gonna": "going to",
     "wanna": "want to",
@@ -879,6 +879,13 @@ def expand_chat(text: str) -> str:
         text,
     )
     text = re.sub(r"(?i)\b(?:blew|blow|blows|blowing) the whistle\b", "was the whistleblower", text)
+    # "ordered a ton of cowbells": many, not a weight
+    text = re.sub(
+        r"(?i)\b(?:a (?:ton|tonne|load|heap|shedload|bunch) of|tons of|loads of|heaps of|"
+        r"shedloads of)(?= [a-z]+s\b)",
+        "many",
+        text,
+    )
     # "did neutron make it to orbit": whether it reached it
     text = re.sub(r"(?i)\b(?:make|makes|making) it (?:to|into)\b", "reach", text)
     text = re.sub(r"(?i)\bmade it (?:to|into)\b", "reached", text)
@@ -1673,6 +1680,18 @@ _OLD_VS_NEW = re.compile(
     r"^(?:the )?(.+?),? (old|new|previous|current|original) (?:vs\.?|versus|or|and|compared "
     r"(?:with|to)|to) (old|new|current|previous)\W*$"
 )
+#: "what they expect this year": the side expected, planned or aimed at.
+_EXPECTED = re.compile(
+    r"^what (?:the )?(.+?) (?:had |has |have |is |are |was |were )?"
+    r"(expects?|expected|expecting|forecasts?|forecast|predicts?|predicted|plans?(?: for)?|"
+    r"planned(?: for)?|planning(?: for)?|hoped(?: for)?|hopes?(?: for)?|estimated|estimates?|"
+    r"targets?|targeted|aimed (?:for|at)|aims (?:for|at)|budgeted(?: for)?)(?: (.+?))?\W*$"
+)
+#: "did X go up or down from 2024 to this year": one thing at two times.
+_UP_OR_DOWN_BETWEEN = re.compile(
+    r"^(?:did|has|have|does|do|is|are|was|were) (?:the )?(.+?) (?:go|gone|went|move|moved) "
+    r"(?:up or down|down or up|up|down) (?:from|between) (.+?) (?:to|and) (.+?)\W*$"
+)
 #: "did the pan price go up or down": one thing at its first story and now.
 _UP_OR_DOWN_BARE = re.compile(
     r"^(?:did|has|have|does|do|is|are|was|were) (?:the )?(.+?) (?:go|gone|went|move|moved) "
@@ -1707,6 +1726,13 @@ def _then_and_now(text: str) -> tuple[str, str] | None:
     """One thing asked at two times: "did the price the coop pays go up or down since the
     storm" (before the storm and now), "mds entry fee old vs new", "is kampot pepper pricier
     now than it was in the drought"."""
+    between = _UP_OR_DOWN_BETWEEN.match(text)
+    if between:
+        thing, first, second = between.groups()
+        first, second = (
+            f"in {t}" if re.fullmatch(r"(?:19|20)\d\d", t) else t for t in (first, second)
+        )
+        return (f"{thing} {first}", f"{thing} {second}")
     moved = _UP_OR_DOWN.match(text)
     if moved:
         thing, event = moved.groups()
@@ -1809,7 +1835,7 @@ def _sides(text: str) -> tuple[str, ...]:
         r"against) (now|today|these days|currently)\W*$",
         r"\b(?:do|does|did) (?:the )?(.+?) and (?:the )?(.+?) (?:compare|differ)",
         # "regensburg christmas market visitors this season compared to the year before"
-        rf"^(.+? {_SIDE_TIME}),? compared? (?:with|to) ({_OTHER_TIME})\W*$",
+        rf"^(.+? {_SIDE_TIME}),? compared? (?:with|to) ({_OTHER_TIME}|{_SIDE_TIME})\W*$",
     )
     listed = re.search(r":\s*(.+?)(?:\?|$)", text)
     if listed:
@@ -1830,6 +1856,13 @@ def _sides(text: str) -> tuple[str, ...]:
                 # "how old was calder when he won at ayr compared with when he was cleared":
                 # the same question at the other time
                 return (a, a[: a.index(" when ") + 1] + b)
+            expected = _EXPECTED.match(b)
+            if expected:
+                # "broger revenue in 2024 vs what they expect this year": the revenue expected
+                who, verb, rest = expected.groups()
+                who = "" if re.fullmatch(r"they|it|he|she|we|you|the company", who) else who
+                thing = re.split(_SETTING_WORDS, f" {a} ")[0].strip()
+                b = " ".join(f"{thing} {who} {verb} {rest or ''}".split())
             if re.match(r"(?:how|what|who|when|where|which) \w+ \w+", b) and content_terms(a):
                 return (a, b)  # a question of its own: "... vs how many carris ordered"
             a, b = _like_other_side(a, b)
@@ -2012,6 +2045,10 @@ def _like_other_side(a: str, b: str) -> tuple[str, str]:
         return full, b
     when = re.fullmatch(f"{_SIDE_TIME}|{_OTHER_TIME}", b)
     held = re.search(rf"\b{_SIDE_TIME}$", a)
+    if held and re.fullmatch(r"(?:the )?(?:last|previous|prior)(?: one)?|the one before", b):
+        # "antarctica visitors this season vs last": the visitors last season
+        b = f"last {held.group(0).split()[-1]}"
+        when = held
     if when and held and held.start() > 0:
         # "tembo's salary this season vs next season": his salary next season
         return a, a[: held.start()] + b

@@ -235,6 +235,10 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(stem(t) for t in content_terms(text))
 
 
+#: A country and its adjective, each to the other.
+_COUNTRY_WORD = {**PEOPLE_OF, **{people: country for country, people in PEOPLE_OF.items()}}
+
+
 @lru_cache(maxsize=1 << 17)
 def term_matches(term: str, words: frozenset[str]) -> bool:
     """A query term is in a set of stems when its stem is, or (for long words) a stem shares
@@ -246,6 +250,9 @@ def term_matches(term: str, words: frozenset[str]) -> bool:
         return True
     if "-" in term and stem(term.replace("-", "")) in words:
         return True  # "pre-tax" printed as "pretax"
+    if term in _COUNTRY_WORD and stem(_COUNTRY_WORD[term]) in words:
+        return True  # "swiss cowbells" from a story that says Switzerland, and the other way
+
     if root in _DOERS and any(
         f"{root}{end}" in words for end in ("er", "r", "or", f"{root[-1]}er")
     ):
