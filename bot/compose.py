@@ -2227,9 +2227,27 @@ _NAME_AGED = re.compile(r"\b([A-Z][a-z]+), \d{1,3},")
 
 #: "how old is he", "and how old was she then": an age asked of whom the conversation names.
 _PRONOUN_AGE = re.compile(
-    r"^(?:and |so |ok )?(?:how old (?:is|was|'s) (?:he|she)|(?:what|whats|what's) (?:is |was )?"
-    r"(?:his|her) age)\b(?: (?:now|then|rn|today))?\W*$"
+    r"^(?:and |so |ok )?(?:how old(?: (?:is|was|'s) (?:he|she))?|"
+    r"(?:what|whats|what's) (?:is |was )?(?:his|her) age)\b(?: (?:now|then|rn|today))?\W*$"
 )
+
+
+def _said_age_first(question: str, chosen: list[Evidence], retrieval: Retrieval) -> list[Evidence]:
+    """ "who's the new ceo" / "how old": the sentence of the last answer giving its one age
+    first, wherever it ranks (another of the story may give someone else's)."""
+    if not _PRONOUN_AGE.match(question.lower().strip()) or (
+        len(_NAME_AGED.findall(retrieval.said)) != 1
+    ):
+        return chosen
+    aged = next(
+        (
+            e
+            for e in retrieval.evidence
+            if e.sentence.text in retrieval.said and _NAME_AGED.search(e.sentence.text)
+        ),
+        None,
+    )
+    return [aged] if aged is not None else chosen
 
 
 def _age_said(question: str, chosen: Sequence[Evidence], retrieval: Retrieval) -> bool:
@@ -2700,6 +2718,7 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
         # words: the story under discussion holds the kind of thing asked, though the
         # follow-up's few words cover little of it.
         min_support -= FOLLOW_UP_SLACK
+    chosen = _said_age_first(question, chosen, retrieval)
     if _age_said(question, chosen, retrieval):
         # "whos running saunava now" / "how old is he": the age the last answer gave him
         chosen, score = chosen[:1], max(score, min_support)

@@ -166,6 +166,9 @@ CHAT_WORDS = {
     "info": "information",
     "pic": "picture",
     "tho": "",
+    "any1": "anyone",
+    "some1": "someone",
+    "every1": "everyone",
     "thru": "through",
     "gonna": "going to",
     "wanna": "want to",
@@ -879,6 +882,13 @@ def expand_chat(text: str) -> str:
         text,
     )
     text = re.sub(r"(?i)\b(?:blew|blow|blows|blowing) the whistle\b", "was the whistleblower", text)
+    # "how many deaths overall": in total, as an amount is asked
+    text = re.sub(
+        r"(?i)^((?:and |so )?how (?:many|much)\b.*?) "
+        r"(?:overall|altogether|all told|in all)(?=\W*$)",
+        r"\1 in total",
+        text,
+    )
     # "ordered a ton of cowbells": many, not a weight
     text = re.sub(
         r"(?i)\b(?:a (?:ton|tonne|load|heap|shedload|bunch) of|tons of|loads of|heaps of|"

@@ -296,6 +296,7 @@ _SYNONYM_GROUPS = (
     "speed fast faster fastest travelling",
     "flat flats homes apartment apartments houses housing",
     "worth value valued valuation values",
+    "sort sorted sorting classify classified classifying categorise categorised label labelled",
     "hot heat temperature temperatures degrees cold colder coldest warm warmer warmest",
     "crowd crowds spectators attendance attended turnout sell-out fans people visitors",
     "bought buy buys buyer buyers bidder acquire acquired acquisition purchase purchased takeover",
@@ -346,7 +347,7 @@ _SYNONYM_GROUPS = (
     "europe european euro",
     "research researchers study studies",
     "hack hacked hackers hacking breach breached cyberattack cyber-attack attackers",
-    "ship ships vessel vessels",
+    "ship ships vessel vessels voyage voyages sailing sailings",
     "hurt injured injuries injury wounded",
     "bankrupt bankruptcy insolvent insolvency",
     "plane planes aircraft jet jets airliner airliners",
@@ -1212,7 +1213,10 @@ _BRINGS_TOTAL = re.compile(
 #: A question asked of now: "where is he training these days", "who runs it now".
 _NOW_ASKED = re.compile(
     r"\b(?:these days|nowadays|now|currently|at the moment|at present|rn|still|so far|to date|"
-    r"any ?more|final (?:record|tally|total|count|toll|death toll|standing|ranking))\b"
+    r"any ?more|final (?:record|tally|total|count|toll|death toll|standing|ranking)|"
+    # "who's the new ceo at cave lunensi": the one in charge now
+    r"the new (?:ceo|boss|head|chief(?: executive)?|director|manager|owners?|coach|chair|"
+    r"chairman|chairwoman|president|captain|leader|principal|editor|md))\b"
 )
 
 
