@@ -882,6 +882,13 @@ def expand_chat(text: str) -> str:
         text,
     )
     text = re.sub(r"(?i)\b(?:blew|blow|blows|blowing) the whistle\b", "was the whistleblower", text)
+    # "whats cave lunensi's headcount today": how many people it employs, as stories count them
+    text = re.sub(
+        r"(?i)\b(?:what is|whats|what's|what was|wats) (?:the )?([\w&.-]+(?: [\w&.-]+){0,3}?)"
+        r"(?:'s|s') (?:headcount|workforce|staff numbers?|total staff)\b",
+        r"how many people does \1 employ",
+        text,
+    )
     # "how many deaths overall": in total, as an amount is asked
     text = re.sub(
         r"(?i)^((?:and |so )?how (?:many|much)\b.*?) "

@@ -339,7 +339,7 @@ _SYNONYM_GROUPS = (
     "give gives giving gave given pay pays paying paid payer payers",
     "gave donate donated donates donation donations donor donors",
     "forecast forecasts expects expected predicts predicted outlook guidance projected",
-    "staff employees workers jobs roles people headcount workforce",
+    "staff employees workers jobs roles people headcount workforce employs employing",
     "kids kid children child youngsters pupils",
     "made make earned earn generated revenue",
     "big size capacity seats largest",
@@ -1213,6 +1213,7 @@ _BRINGS_TOTAL = re.compile(
 #: A question asked of now: "where is he training these days", "who runs it now".
 _NOW_ASKED = re.compile(
     r"\b(?:these days|nowadays|now|currently|at the moment|at present|rn|still|so far|to date|"
+    r"today(?=\W*$)|"
     r"any ?more|final (?:record|tally|total|count|toll|death toll|standing|ranking)|"
     # "who's the new ceo at cave lunensi": the one in charge now
     r"the new (?:ceo|boss|head|chief(?: executive)?|director|manager|owners?|coach|chair|"
