@@ -566,6 +566,10 @@ _NO_COMMENT = re.compile(
 )
 
 
+#: A price kept back, which says nothing of who paid it.
+_UNDISCLOSED_SUM = re.compile(
+    r"\b(?:undisclosed|unspecified) (?:fee|sum|amount|price)\b", re.IGNORECASE
+)
 _UNDISCLOSED_WHEN = re.compile(
     r"\b(?:disclose|reveal|say|give|specify|known|clear|decided)\w* (?:when|the date|a date|the "
     r"timing|a timetable|a timeline)\b",
@@ -1053,6 +1057,8 @@ def unanswered(
         # "Volvo Cars reported ... on Thursday ... and did not give a forecast": a date asked is
         # not what it keeps back, unless it keeps back when
         and (kind != "when" or _UNDISCLOSED_WHEN.search(chosen[0].sentence.text))
+        # "Takumi Nishida ... bought the farm ... for an undisclosed sum" names the buyer
+        and not (kind == "who" and _UNDISCLOSED_SUM.search(chosen[0].sentence.text))
     ):
         # "Goalhanger did not disclose the fee": the story says it does not know
         return "undisclosed"

@@ -889,6 +889,8 @@ def expand_chat(text: str) -> str:
         r"how many people does \1 employ",
         text,
     )
+    # "bringing back v8s": the V8, as stories write the model
+    text = re.sub(r"\b([A-Za-z]{1,3}\d{1,4})s\b", r"\1", text)
     # "how many deaths overall": in total, as an amount is asked
     text = re.sub(
         r"(?i)^((?:and |so )?how (?:many|much)\b.*?) "
