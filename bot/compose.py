@@ -298,7 +298,8 @@ _HOW_MANY = re.compile(
 )
 #: "how many students study at ...": what is counted, named right after "how many".
 _HOW_MANY_NOUN = re.compile(
-    r"\bhow many (?!(?:lit(?:er|re)|(?:kilo|centi|milli)?met(?:er|re)|mile|tonne|ton|kilo|"
+    r"\bhow many (?:[a-z]*[a-rt-z] )?(?!(?:lit(?:er|re)|(?:kilo|centi|milli)?met(?:er|re)|mile|"
+    r"tonne|ton|kilo|"
     r"kilogram|gram|pound|euro|dollar|unit|item|thing|degree|point|inch|yard|acre|hectare|"
     r"kilowatt|megawatt|gigawatt|barrel|bottle|cup)s\b)([a-z]{3,}s)\b"
 )
@@ -1173,6 +1174,10 @@ def unanswered(
         # what "how many" counts is counted by a quoted sentence: a headline naming it ("Beehive
         # thieves hit ...") does not make "the crop was worth $5.2 billion" a count of hives
         held = quoted_words if pattern in (_HOW_MANY, _HOW_MANY_NOUN) else words
+        if pattern in (_HOW_MANY, _HOW_MANY_NOUN) and _counts_other(asked, texts):
+            # "how many visitors this season": "78 vessels had operated ... this season" counts
+            # ships, whatever the sentence before set the scene with
+            scene = frozenset()
         if any(term_matches(form, held | scene) for form in ATTRIBUTE_FORMS.get(asked, (asked,))):
             continue
         measure = _MEASURE_OF.search(q) if pattern is _HOW_MANY else None
@@ -1303,16 +1308,54 @@ def unanswered(
     unsaid = _unsaid_in_story(q, chosen, retrieval)
     if unsaid:
         return unsaid
+    part = _part_unsaid(q, chosen, retrieval, texts)
+    if part:
+        return part
     return _unnamed(question, chosen, retrieval, texts, words)
 
 
 #: A count that leaves its noun to the story: "he expected more than 700,000 in 2027".
 _BARE_COUNT = re.compile(
     r"\b(?:expect(?:s|ed)?|forecasts?|predict(?:s|ed)?|estimate[sd]?|project(?:s|ed)?|"
-    r"reach(?:es|ed)?|hit|top(?:s|ped)?)(?: (?:more than|about|around|nearly|almost|over|some|"
+    r"reach(?:es|ed)?|hit|top(?:s|ped)?|(?:up|down|rose|fell|risen|fallen) (?:[\w.%]+ ){0,2}from|"
+    r"(?:number|figure|total|count) (?:was|is|of|stood at|rose to|fell to))"
+    r"(?: (?:more than|about|around|nearly|almost|over|some|roughly|"
     r"up to|at least))? \d[\d,.]*(?: (?:million|billion|thousand))?"
     r"(?= (?:in|by|this|next|last|a year|per|each)\b|[.,;]|$)"
 )
+#: Words naming one part of a whole that a story tells part by part: "the northern reef".
+_PART_WORDS = frozenset(
+    "northern southern eastern western central upper lower inner outer".split()  # noqa: SIM905
+)
+
+
+def _part_unsaid(
+    q: str, chosen: Sequence[Evidence], retrieval: Retrieval, texts: Sequence[str]
+) -> str | None:
+    """The part asked ("northern reef coral cover") when the story tells that part elsewhere and
+    the quoted sentences speak of the whole or of another part."""
+    said = stems(" ".join(texts))
+    story = retrieval.words.get(chosen[0].article.article_id, frozenset())
+    for word in re.findall(r"[a-z]+", q):
+        if word in _PART_WORDS and stem(word) not in said and stem(word) in story:
+            return word
+    return None
+
+
+#: A count of something: "78 vessels", "about 1.2 million visitors".
+_COUNT_OF = re.compile(r"\b\d[\d,.]*(?: (?:million|billion|thousand))? ([a-z]{3,}s)\b")
+
+
+def _counts_other(asked: str, texts: Sequence[str]) -> bool:
+    """Whether every quoted sentence counts something, none of it what is asked."""
+    counts = [[m.group(1) for m in _COUNT_OF.finditer(t)] for t in texts]
+    return all(counts) and not any(
+        term_matches(asked, stems(noun)) or synonym_matches(asked, stems(noun))
+        for nouns in counts
+        for noun in nouns
+    )
+
+
 #: Whom a price is asked for: "how much is petra by night for kids".
 _PRICE_FOR = re.compile(
     r"\bfor (?:a |an |the )?(kids?|children|child|students?|seniors?|pensioners?|residents?|"
@@ -2353,7 +2396,7 @@ def _measured(question: str) -> str | None:
 
 def _counted(question: str) -> str | None:
     """What a "how many" question counts ("crew" in "how many crew were on the ship")."""
-    m = _HOW_MANY.search(question.lower())
+    m = _HOW_MANY.search(question.lower()) or _HOW_MANY_NOUN.search(question.lower())
     return m.group(1) if m else None
 
 
@@ -2753,6 +2796,7 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
             or lacking in CURRENCY_OF
             or lacking in _MEASURED
             or lacking in ("age", "seller")
+            or lacking in _PART_WORDS
             or _asked_thing(question) == lacking
             or doer
             # a sentence on another year's edition ("the 2025 festival was headlined by") says
@@ -2762,7 +2806,8 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
     ):
         best = chosen
         holds = _holds(lacking, subject, deed, retrieval)
-        chosen = _holding(holds, retrieval, wide=kind_lacking, deep=doer) or chosen
+        deep = bool(doer) or lacking in _PART_WORDS
+        chosen = _holding(holds, retrieval, wide=kind_lacking, deep=deep) or chosen
         score = support(retrieval, chosen)
         lacking = unanswered(question, chosen, retrieval)
         if lacking in retrieval.names and _goes_on(best[0], chosen[0]):

@@ -267,6 +267,15 @@ _ASKING = r"(?:what|who|whom|whose|when|where|why|how|which)\b"
 _CLAUSE = re.compile(rf"(?:{_ASKING}|(?:she|he|they|it|we|i|you)\b)")
 
 
+#: A side that names people or animals counted: "antarctica visitors this season".
+_COUNTED_SIDE = re.compile(
+    r"^(?:the )?(?:[\w'&.-]+ ){0,3}?(?:visitors|tourists|pilgrims|passengers|people|fans|"
+    r"spectators|staff|employees|workers|members|subscribers|customers|users|deaths|jobs|"
+    r"arrivals|guests|runners|climbers|students|patients|bison|cattle|cows|sheep|elephants)\b"
+    r"(?! (?:of|who|that|which)\b)"
+)
+
+
 def _measured(side: str, attribute: str, measure: str) -> str:
     """One side asked as the comparison asks it: "which had the bigger crowd, the X or the Y"
     asks how big the crowd was at each; "which was bigger, spain's fine or the dutch damages"
@@ -290,6 +299,8 @@ def _measured(side: str, attribute: str, measure: str) -> str:
     if measure == "duration":
         noun = re.sub(r"\b(?:went|lasted|took|ran|was|were|longer|shorter)\b", " ", attribute)
         return " ".join(f"how long was the {noun} {side}".split())
+    if _COUNTED_SIDE.search(asked):
+        return f"how many {asked}"  # "camino pilgrims 2025 vs 2024": how many each year
     return asked
 
 
