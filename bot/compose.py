@@ -2073,6 +2073,8 @@ def _unnamed(
             and when not in told
             and not any(when in t for t in texts)
             and term_matches(when, retrieval.words.get(article, frozenset()))
+            # a story of that year tells that year's figure as it stands
+            and str(getattr(parse_date(chosen[0].article.published), "year", "")) != when
         ):
             # "how many pilgrims does he expect in 2027": the story gives a figure for 2027,
             # which the sentences on this year's do not

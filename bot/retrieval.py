@@ -340,7 +340,7 @@ _SYNONYM_GROUPS = (
     "give gives giving gave given pay pays paying paid payer payers",
     "gave donate donated donates donation donations donor donors",
     "forecast forecasts expects expected predicts predicted outlook guidance projected",
-    "staff employees workers jobs roles people headcount workforce employs employing",
+    "staff employees workers jobs roles people headcount workforce",
     "kids kid children child youngsters pupils",
     "made make earned earn generated revenue",
     "big size capacity seats largest",
