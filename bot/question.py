@@ -891,6 +891,16 @@ def expand_chat(text: str) -> str:
     )
     # "bringing back v8s": the V8, as stories write the model
     text = re.sub(r"\b([A-Za-z]{1,3}\d{1,4})s\b", r"\1", text)
+    # "how close can u get to a bison": a distance, as "how far" asks one
+    text = re.sub(
+        r"(?i)\bhow (?:close|near)\b(?! (?:to|is|was|were|are) (?:a |the )?(?:deal|agreement))",
+        "how far",
+        text,
+    )
+    # "how many came over from the us": travelled from there, as stories say
+    text = re.sub(
+        r"(?i)\b(?:came|come|comes|coming) (?:over|across) from\b", "travelled from", text
+    )
     # "how many deaths overall": in total, as an amount is asked
     text = re.sub(
         r"(?i)^((?:and |so )?how (?:many|much)\b.*?) "
@@ -1509,8 +1519,30 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
     if compared and not _MATCH_FACT.search(bare) and not _WHY.match(bare):
         return Question(asked, text, Kind.COMPARE, parts=_sides(bare))
     if len(parts) > 1:
-        return Question(asked, text, Kind.MULTI, parts=tuple(parts))
+        return Question(asked, text, Kind.MULTI, parts=_counted_carried(parts))
     return Question(asked, text, Kind.FACT)
+
+
+#: "how many (volunteers) joined": what a first part counts.
+_COUNTS = re.compile(r"^(?:and |also )?how many ((?:[\w'-]+ ){0,2}?[\w'-]+s)\b")
+#: "how many came over from the us": a later part counting without saying what.
+_COUNTS_NOTHING = re.compile(
+    r"^((?:and |also )?how many) (?=(?:of them |of those )?(?:came|come|were|are|was|is|did|do|"
+    r"does|have|had|got|went|travelled|traveled|turned|made|took|flew|signed|joined|left|"
+    r"stayed|showed|arrived|remain|remained)\b)"
+)
+
+
+def _counted_carried(parts: list[str]) -> tuple[str, ...]:
+    """The parts, a later one that counts without saying what counting what the first counts:
+    "how many volunteers joined the hunt and how many came over from the us"."""
+    counted = _COUNTS.match(parts[0])
+    if counted is None:
+        return tuple(parts)
+    return (
+        parts[0],
+        *(_COUNTS_NOTHING.sub(rf"\1 {counted.group(1)} ", part) for part in parts[1:]),
+    )
 
 
 #: A turn that says it leaves the conversation: "ok diff topic, ...", "unrelated but ...".

@@ -79,7 +79,19 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
             # named by the surname alone, as a later story writes it ("Harrop, 34, was first
             # reserve"), the part is asked afresh: its moment may be another story's
             asked, earlier = _named_as(part, named.group(1).split()[-1]), []
-        answer = fact(asked, earlier)
+        if (
+            i
+            and earlier
+            and not _LEANS_ON_EARLIER.search(asked)
+            and _asks_otherwise(question.parts[0], asked)
+        ):
+            # "how many calves were counted, also how close can u get to a bison": a part
+            # asking its own kind of thing of what it names stands alone, unless nothing answers
+            answer = fact(asked)
+            if answer.refused:
+                answer = fact(asked, earlier)
+        else:
+            answer = fact(asked, earlier)
         quoted = set().union(*(_quotes(a) for _, a in answers))
         if quoted and (
             answer.refused
@@ -98,6 +110,22 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
     if len(answers) > 1 and not stories:
         answers[0] = (question.parts[0], _first_in_story_of(question.parts[0], answers, fact))
     return _side_by_side(question, answers, kind="multi")
+
+
+#: A part that leans on the one before: "how much did *they* pay", "what about *there*".
+_LEANS_ON_EARLIER = re.compile(
+    r"\b(?:it|its|it's|they|them|their|theirs|he|him|his|she|her|hers|there|that|those|these|"
+    r"this|one|ones|same|else|also|too|either|both|each)\b"
+)
+#: How a question asks: "how many", "how far", "who", "when".
+_ASKING_HOW = re.compile(r"^(?:and |also |so )?(how \w+|what|who|when|where|which|why)\b")
+
+
+def _asks_otherwise(first: str, later: str) -> bool:
+    """Whether a later part asks another kind of thing than the first ("how far" after "how
+    many") and names something of its own."""
+    a, b = _ASKING_HOW.match(first), _ASKING_HOW.match(later)
+    return bool(a and b and a.group(1) != b.group(1) and len(content_terms(later)) >= 2)
 
 
 #: Someone's role asked of a first part: "*kaamos*'s *head musher*".
