@@ -1342,6 +1342,12 @@ def _part_unsaid(
     return None
 
 
+def _after_story(year: str, evidence: Evidence) -> bool:
+    """Whether the year is later than the story's own."""
+    published = parse_date(evidence.article.published)
+    return published is not None and int(year) > published.year
+
+
 #: A count of something: "78 vessels", "about 1.2 million visitors".
 _COUNT_OF = re.compile(r"\b\d[\d,.]*(?: (?:million|billion|thousand))? ([a-z]{3,}s)\b")
 
@@ -2073,11 +2079,11 @@ def _unnamed(
             and when not in told
             and not any(when in t for t in texts)
             and term_matches(when, retrieval.words.get(article, frozenset()))
-            # a story of that year tells that year's figure as it stands
-            and str(getattr(parse_date(chosen[0].article.published), "year", "")) != when
+            and _after_story(when, chosen[0])
         ):
-            # "how many pilgrims does he expect in 2027": the story gives a figure for 2027,
-            # which the sentences on this year's do not
+            # "how many pilgrims does he expect in 2027": a story of 2025 giving a figure for
+            # 2027, which its sentences on this year's do not (a story's figures for its own
+            # year, or an annual report's for the year before, need not name the year)
             return when
         if (
             when not in dated
