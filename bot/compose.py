@@ -25,6 +25,8 @@ from bot.names import (
 )
 from bot.question import CHAT_WORDS, EXPANSIONS
 from bot.retrieval import (
+    CAREER_ASKED,
+    CAREER_SAID,
     DEED_AT_AGE,
     DONE_ASKED,
     LEADER_UNTITLED,
@@ -2348,6 +2350,23 @@ _PRONOUN_AGE = re.compile(
 )
 
 
+def _career_told(
+    question: str, chosen: Sequence[Evidence], retrieval: Retrieval
+) -> Evidence | None:
+    """The sentence of the story under discussion telling the earlier career a follow-up asks
+    about ("what did she do b4 that"), among the chosen."""
+    if not CAREER_ASKED.search(question.lower()) or not retrieval.focus:
+        return None
+    return next(
+        (
+            e
+            for e in chosen
+            if e.article.article_id in retrieval.focus and CAREER_SAID.search(e.sentence.text)
+        ),
+        None,
+    )
+
+
 def _said_age_first(question: str, chosen: list[Evidence], retrieval: Retrieval) -> list[Evidence]:
     """ "who's the new ceo" / "how old": the sentence of the last answer giving its one age
     first, wherever it ranks (another of the story may give someone else's)."""
@@ -2840,6 +2859,10 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
     if _age_said(question, chosen, retrieval):
         # "whos running saunava now" / "how old is he": the age the last answer gave him
         chosen, score = chosen[:1], max(score, min_support)
+    career = _career_told(question, chosen, retrieval)
+    if career is not None:
+        # "who's the new boss" / "what did she do b4 that": the sentence telling her career
+        chosen, score, lacking = [career], max(score, min_support), None
     if score < min_support or lacking:
         return refusal(question, _closest_articles(retrieval))
     limit = MAX_ANSWER_CHARS

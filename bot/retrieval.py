@@ -2170,6 +2170,8 @@ class Retriever:
                     evidence.append(assess(after, e.article))
         if follow_up and focus:
             evidence = self._going_on(question, history[-1], evidence)
+        if CAREER_ASKED.search(question.lower()):
+            evidence = _career_first(evidence)
         if history and own_names:
             evidence = _not_quoted_again(own_names, history[-1].answer, evidence)
         if _NOW_ASKED.search(question.lower()):
@@ -2472,6 +2474,32 @@ class Retriever:
             for p in self._store.article_passages(article_id):
                 by_key.setdefault((p.article_id, p.chunk_index), p)
         return [replace(by_key[key], score=fused[key]) for key in best if key in by_key]
+
+
+#: "what did she do b4 that", "where did he work before": someone's earlier career.
+CAREER_ASKED = re.compile(
+    r"\b(?:what|where) (?:did|was|had|has) (?:she|he|they|[a-z]+) (?:do|doing|done|work|working|"
+    r"worked|been doing|been working)\b.*\b(?:before|previously|earlier|prior|until then)\b|"
+    r"\bwhat (?:was|is) (?:her|his|their) (?:background|previous job|old job|last job)\b"
+)
+#: A sentence telling someone's earlier career: "ran operations at a granite company near
+#: Verona before joining", "spent 11 years buying embroidery materials".
+CAREER_SAID = re.compile(
+    r"\bbefore (?:joining|returning|taking|becoming|moving|coming|being|starting|founding)\b|"
+    r"\b(?:previously|formerly|former)\b|\bspent (?:\w+ ){1,2}years\b",
+    re.IGNORECASE,
+)
+#: Score added to a sentence telling an earlier career, when one is asked.
+CAREER_BONUS = 0.3
+
+
+def _career_first(evidence: list[Evidence]) -> list[Evidence]:
+    raised = [
+        replace(e, score=e.score + CAREER_BONUS) if CAREER_SAID.search(e.sentence.text) else e
+        for e in evidence
+    ]
+    raised.sort(key=lambda e: e.score, reverse=True)
+    return raised
 
 
 def _not_quoted_again(names: Sequence[str], said: str, evidence: list[Evidence]) -> list[Evidence]:
