@@ -29,6 +29,9 @@ ARTICLES = [
     "kinds_bw/corpus/great-barrier-reef-bleaching-survey.txt",
     "kinds_bx/corpus/kobe-wagyu-record-auction-export.md",
     "kinds_bx/corpus/antarctica-tourist-record.md",
+    "kinds_bx/corpus/jablonec-glass-beads-paris-order.html",
+    "kinds_bx/corpus/loch-ness-summer-search.html",
+    "kinds_bx/corpus/yellowstone-bison-count.txt",
 ]
 
 
@@ -97,6 +100,33 @@ def test_one_thing_at_two_times_is_compared(question: str, sides: tuple[str, str
 
 
 @pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        (
+            "how many volunteers joined the nessie hunt and how many came over from the us",
+            (
+                "how many volunteers joined the nessie hunt",
+                "how many volunteers travelled from the united states",
+            ),
+        ),
+        (
+            "how many houseboats did kayal crown have then and how many does it run now?",
+            (
+                "how many houseboats did kayal crown have then",
+                "how many houseboats does it run now",
+            ),
+        ),
+    ],
+)
+def test_a_later_part_counting_nothing_counts_what_the_first_counts(
+    question: str, parts: tuple[str, str]
+) -> None:
+    asked = understand(question)
+    assert asked.kind is Kind.MULTI
+    assert asked.parts == parts
+
+
+@pytest.mark.parametrize(
     ("typed", "read"),
     [
         ("which shop ordered a ton of cowbells", "which shop ordered many cowbells"),
@@ -104,6 +134,7 @@ def test_one_thing_at_two_times_is_compared(question: str, sides: tuple[str, str
         ("was any1 hurt?", "was anyone hurt?"),
         ("who wants to bring back v8s", "who wants to bring back v8"),
         ("how many bells tho", "how many bells"),
+        ("how close can u get to a bison", "how far can you get to a bison"),
         ("whats cave lunensi's headcount today", "how many people does cave lunensi employ today"),
     ],
 )
@@ -179,3 +210,29 @@ def test_a_price_or_a_rule_for_what_the_story_never_names_is_refused(engine: Eng
     backpacks = engine.answer("are large backpacks banned at oktoberfest")
     assert not backpacks.refused
     assert "large backpacks" in backpacks.text
+
+
+@pytest.mark.model
+def test_counts_parts_and_careers_as_asked(engine: Engine) -> None:
+    visitors = engine.answer("antarctica visitors this season vs last, up or down?")
+    now, then = answer_lines(visitors)[:2]
+    assert "128,400" in now
+    assert "118,000" in then
+    assert "78 vessels" not in now
+    northern = engine.answer("what was northern reef coral cover this year")
+    assert "27.4%" in northern.text
+    assert "30.1%" not in northern.text
+    nessie = engine.answer(
+        "how many volunteers joined the nessie hunt and how many came over from the us"
+    )
+    assert "400 volunteers" in answer_lines(nessie)[0]
+    assert "about 60" in nessie.text
+    bison = engine.answer(
+        "how many bison calves were counted this spring also how close can u get to a bison"
+    )
+    assert "1,250 calves" in bison.text
+    assert "25 yards" in bison.text
+    career = converse(
+        engine, "whos the new boss at the jablonec bead place", "what did she do b4 that"
+    )
+    assert "embroidery materials" in career.text
