@@ -349,6 +349,7 @@ _SYNONYM_GROUPS = (
     "research researchers study studies",
     "hack hacked hackers hacking breach breached cyberattack cyber-attack attackers",
     "ship ships vessel vessels voyage voyages sailing sailings",
+    "truck trucks lorry lorries",
     "hurt injured injuries injury wounded",
     "bankrupt bankruptcy insolvent insolvency",
     "plane planes aircraft jet jets airliner airliners",

@@ -86,9 +86,11 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
             and _asks_otherwise(question.parts[0], asked)
         ):
             # "how many calves were counted, also how close can u get to a bison": a part
-            # asking its own kind of thing of what it names stands alone, unless nothing answers
+            # asking its own kind of thing of what it names stands alone, when it is answered
+            # from the first part's story
             answer = fact(asked)
-            if answer.refused:
+            first_stories = {c.article_id for c in answers[0][1].citations}
+            if answer.refused or not {c.article_id for c in answer.citations[:1]} & first_stories:
                 answer = fact(asked, earlier)
         else:
             answer = fact(asked, earlier)
@@ -297,7 +299,7 @@ _CLAUSE = re.compile(rf"(?:{_ASKING}|(?:she|he|they|it|we|i|you)\b)")
 
 #: A side that names people or animals counted: "antarctica visitors this season".
 _COUNTED_SIDE = re.compile(
-    r"^(?:the )?(?:[\w'&.-]+ ){0,3}?(?:visitors|tourists|pilgrims|passengers|people|fans|"
+    r"^(?:the )?(?:[\w'&.-]+ )?(?:visitors|tourists|pilgrims|passengers|people|fans|"
     r"spectators|staff|employees|workers|members|subscribers|customers|users|deaths|jobs|"
     r"arrivals|guests|runners|climbers|students|patients|bison|cattle|cows|sheep|elephants)\b"
     r"(?! (?:of|who|that|which)\b)"
