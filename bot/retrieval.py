@@ -1155,7 +1155,8 @@ _CAUSE = re.compile(
     r"enabl(?:e|es|ed|ing)|meaning|in a bid to|aim(?:s|ed)? to|designed to|to (?:avoid|cut|save|"
     r"reduce|meet|help|protect|focus|fund|comply|free up)|following|response to|concerns?|fears?|"
     r"pressure|point(?:s|ed)? to|linked to|traced to|(?:triggered|sparked|started) by|"
-    r"suspected|the cause)\b",
+    r"suspected|the cause|pass(?:ed|es|ing)? on|(?:has|have|had) (?:doubled|tripled|soared)|"
+    r"higher (?:wages|costs|wage bills))\b",
     re.IGNORECASE,
 )
 _PLACE_STEMS = frozenset(stem(w) for w in PLACE_WORDS)
