@@ -1338,8 +1338,16 @@ def _part_unsaid(
     the quoted sentences speak of the whole or of another part."""
     said = stems(" ".join(texts))
     story = retrieval.words.get(chosen[0].article.article_id, frozenset())
+    parts = {stem(w) for w in _PART_WORDS} & story
     for word in re.findall(r"[a-z]+", q):
-        if word in _PART_WORDS and stem(word) not in said and stem(word) in story:
+        # a story telling other parts too ("in the central region ..."), not one set in a part
+        side = re.sub(r"ern$", "", word)  # "in the west" tells the western part
+        if (
+            word in _PART_WORDS
+            and not {stem(word), side} & said
+            and stem(word) in story
+            and len(parts) > 1
+        ):
             return word
     return None
 
