@@ -891,10 +891,12 @@ def expand_chat(text: str) -> str:
     )
     # "bringing back v8s": the V8, as stories write the model
     text = re.sub(r"\b([A-Za-z]{1,3}\d{1,4})s\b", r"\1", text)
-    # "how close can u get to a bison": a distance, as "how far" asks one
+    # "how close can u get to a bison": a distance, as "how far" asks one ("how close was the
+    # fight" is no distance)
     text = re.sub(
-        r"(?i)\bhow (?:close|near)\b(?! (?:to|is|was|were|are) (?:a |the )?(?:deal|agreement))",
-        "how far",
+        r"(?i)\bhow (?:close|near) (?=(?:can|could|may|do|should|are|will) (?:you|u|people|"
+        r"visitors|tourists|we|i|they|one|hikers|walkers|boats|drones)\b)",
+        "how far ",
         text,
     )
     # "how many came over from the us": travelled from there, as stories say

@@ -135,6 +135,7 @@ def test_a_later_part_counting_nothing_counts_what_the_first_counts(
         ("who wants to bring back v8s", "who wants to bring back v8"),
         ("how many bells tho", "how many bells"),
         ("how close can u get to a bison", "how far can you get to a bison"),
+        ("how close was the fight when she won", "how close was the fight when she won"),
         ("whats cave lunensi's headcount today", "how many people does cave lunensi employ today"),
     ],
 )
