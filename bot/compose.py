@@ -300,10 +300,13 @@ _HOW_MANY = re.compile(
 )
 #: "how many students study at ...": what is counted, named right after "how many".
 _HOW_MANY_NOUN = re.compile(
-    r"\bhow many (?:[a-z]*[a-rt-z] )?(?!(?:lit(?:er|re)|(?:kilo|centi|milli)?met(?:er|re)|mile|"
-    r"tonne|ton|kilo|"
+    r"\bhow many (?!(?:lit(?:er|re)|(?:kilo|centi|milli)?met(?:er|re)|mile|tonne|ton|kilo|"
     r"kilogram|gram|pound|euro|dollar|unit|item|thing|degree|point|inch|yard|acre|hectare|"
-    r"kilowatt|megawatt|gigawatt|barrel|bottle|cup)s\b)([a-z]{3,}s)\b"
+    r"kilowatt|megawatt|gigawatt|barrel|bottle|cup)s\b)([a-z]{3,}s)\b|"
+    # "how many antarctica visitors": people counted, after a word saying where or which
+    r"\bhow many [a-z]*[a-rt-z] (visitors|tourists|pilgrims|passengers|fans|spectators|"
+    r"employees|workers|members|subscribers|customers|users|guests|runners|climbers|students|"
+    r"patients|volunteers|residents)\b"
 )
 _HOW_MUCH = re.compile(
     # "how big a fine did nordhav get": the fine must be told, whatever the sum
@@ -2432,7 +2435,7 @@ def _measured(question: str) -> str | None:
 def _counted(question: str) -> str | None:
     """What a "how many" question counts ("crew" in "how many crew were on the ship")."""
     m = _HOW_MANY.search(question.lower()) or _HOW_MANY_NOUN.search(question.lower())
-    return m.group(1) if m else None
+    return next((g for g in m.groups() if g), None) if m else None
 
 
 #: "who spotted the painting": a deed done by someone, told in a word of its own.
