@@ -1529,7 +1529,7 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
 _COUNTS = re.compile(r"^(?:and |also )?how many ((?:[\w'-]+ ){0,2}?[\w'-]+s)\b")
 #: "how many came over from the us": a later part counting without saying what.
 _COUNTS_NOTHING = re.compile(
-    r"^((?:and |also )?how many) (?=(?:of them |of those )?(?:came|come|were|are|was|is|did|do|"
+    r"^((?:and |also )?how many) (?=(?:came|come|were|are|was|is|did|do|"
     r"does|have|had|got|went|travelled|traveled|turned|made|took|flew|signed|joined|left|"
     r"stayed|showed|arrived|remain|remained)\b)"
 )
@@ -1743,7 +1743,7 @@ _EXPECTED = re.compile(
 #: "did X go up or down from 2024 to this year": one thing at two times.
 _UP_OR_DOWN_BETWEEN = re.compile(
     r"^(?:did|has|have|does|do|is|are|was|were) (?:the )?(.+?) (?:go|gone|went|move|moved) "
-    r"(?:up or down|down or up|up|down) (?:from|between) (.+?) (?:to|and) (.+?)\W*$"
+    r"(?:up or down|down or up|up|down) from (.+?) to (.+?)\W*$"
 )
 #: "did the pan price go up or down": one thing at its first story and now.
 _UP_OR_DOWN_BARE = re.compile(

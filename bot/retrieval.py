@@ -240,6 +240,12 @@ def stems(text: str) -> frozenset[str]:
 _COUNTRY_WORD = {people: country for country, people in PEOPLE_OF.items()}
 
 
+def _name_in(term: str, words: frozenset[str]) -> bool:
+    """Whether a name asked is in a story's words, a country's adjective by the country too."""
+    country = _COUNTRY_WORD.get(term)
+    return term_matches(term, words) or (country is not None and stem(country) in words)
+
+
 @lru_cache(maxsize=1 << 17)
 def term_matches(term: str, words: frozenset[str]) -> bool:
     """A query term is in a set of stems when its stem is, or (for long words) a stem shares
@@ -251,8 +257,6 @@ def term_matches(term: str, words: frozenset[str]) -> bool:
         return True
     if "-" in term and stem(term.replace("-", "")) in words:
         return True  # "pre-tax" printed as "pretax"
-    if term in _COUNTRY_WORD and stem(_COUNTRY_WORD[term]) in words:
-        return True
 
     if root in _DOERS and any(
         f"{root}{end}" in words for end in ("er", "r", "or", f"{root[-1]}er")
@@ -2200,7 +2204,7 @@ class Retriever:
             words = self.article_words(evidence[0].article)
             words |= relative_years(evidence[0].article, [evidence[0].sentence.text])
             if named:
-                absent = sum(1 for t in named if not term_matches(t, words)) / len(named)
+                absent = sum(1 for t in named if not _name_in(t, words)) / len(named)
             article_coverage = sum(w for t, w in weights.items() if term_matches(t, words)) / total
             years = set(_YEAR.findall(question))
             other_year = 1.0 if years and not years <= words else 0.0

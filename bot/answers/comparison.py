@@ -119,13 +119,13 @@ _LEANS_ON_EARLIER = re.compile(
     r"\b(?:it|its|it's|they|them|their|theirs|he|him|his|she|her|hers|there|that|those|these|"
     r"this|one|ones|same|else|also|too|either|both|each)\b"
 )
-#: How a question asks: "how many", "how far", "who", "when".
-_ASKING_HOW = re.compile(r"^(?:and |also |so )?(how \w+|what|who|when|where|which|why)\b")
+#: How a question asks for a measure: "how many", "how far", "how long".
+_ASKING_HOW = re.compile(r"^(?:and |also |so )?(how \w+)\b")
 
 
 def _asks_otherwise(first: str, later: str) -> bool:
-    """Whether a later part asks another kind of thing than the first ("how far" after "how
-    many") and names something of its own."""
+    """Whether a later part asks another measure than the first ("how far" after "how many")
+    and names something of its own."""
     a, b = _ASKING_HOW.match(first), _ASKING_HOW.match(later)
     return bool(a and b and a.group(1) != b.group(1) and len(content_terms(later)) >= 2)
 
