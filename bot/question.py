@@ -831,6 +831,43 @@ def _spelt_month(month: str, m: re.Match[str]) -> str:
     return f"{m.group(1)} {month}" if m.group(1) else month
 
 
+#: Chat wordings and the plain words stories use, applied in turn by ``expand_chat``.
+_PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), plain)
+    for pattern, plain in (
+        # "whats cave lunensi's headcount today": how many people it employs
+        (
+            r"(?i)\b(?:what is|whats|what's|what was|wats) (?:the )?([\w&.-]+(?: [\w&.-]+){0,3}?)"
+            r"(?:'s|s') (?:headcount|workforce|staff numbers?|total staff)\b",
+            r"how many people does \1 employ",
+        ),
+        # "bringing back v8s": the V8, as stories write the model
+        (r"\b([A-Za-z]{1,3}\d{1,4})s\b", r"\1"),
+        # "how close can u get to a bison": a distance, as "how far" asks one ("how close was
+        # the fight" is no distance)
+        (
+            r"(?i)\bhow (?:close|near) (?=(?:can|could|may|do|should|are|will) (?:you|u|people|"
+            r"visitors|tourists|we|i|they|one|hikers|walkers|boats|drones)\b)",
+            "how far ",
+        ),
+        # "how many came over from the us": travelled from there
+        (r"(?i)\b(?:came|come|comes|coming) (?:over|across) from\b", "travelled from"),
+        # "how many deaths overall": in total, as an amount is asked
+        (
+            r"(?i)^((?:and |so )?how (?:many|much)\b.*?) "
+            r"(?:overall|altogether|all told|in all)(?=\W*$)",
+            r"\1 in total",
+        ),
+        # "ordered a ton of cowbells": many, not a weight
+        (
+            r"(?i)\b(?:a (?:ton|tonne|load|heap|shedload|bunch) of|tons of|loads of|heaps of|"
+            r"shedloads of)(?= [a-z]+s\b)",
+            "many",
+        ),
+    )
+)
+
+
 def expand_chat(text: str) -> str:
     """Chat words expanded and filler dropped, case kept: "how many ppl r there lol" → "how many
     people are there". Punctuation stays, for splitting multi-part questions."""
@@ -882,41 +919,8 @@ def expand_chat(text: str) -> str:
         text,
     )
     text = re.sub(r"(?i)\b(?:blew|blow|blows|blowing) the whistle\b", "was the whistleblower", text)
-    # "whats cave lunensi's headcount today": how many people it employs, as stories count them
-    text = re.sub(
-        r"(?i)\b(?:what is|whats|what's|what was|wats) (?:the )?([\w&.-]+(?: [\w&.-]+){0,3}?)"
-        r"(?:'s|s') (?:headcount|workforce|staff numbers?|total staff)\b",
-        r"how many people does \1 employ",
-        text,
-    )
-    # "bringing back v8s": the V8, as stories write the model
-    text = re.sub(r"\b([A-Za-z]{1,3}\d{1,4})s\b", r"\1", text)
-    # "how close can u get to a bison": a distance, as "how far" asks one ("how close was the
-    # fight" is no distance)
-    text = re.sub(
-        r"(?i)\bhow (?:close|near) (?=(?:can|could|may|do|should|are|will) (?:you|u|people|"
-        r"visitors|tourists|we|i|they|one|hikers|walkers|boats|drones)\b)",
-        "how far ",
-        text,
-    )
-    # "how many came over from the us": travelled from there, as stories say
-    text = re.sub(
-        r"(?i)\b(?:came|come|comes|coming) (?:over|across) from\b", "travelled from", text
-    )
-    # "how many deaths overall": in total, as an amount is asked
-    text = re.sub(
-        r"(?i)^((?:and |so )?how (?:many|much)\b.*?) "
-        r"(?:overall|altogether|all told|in all)(?=\W*$)",
-        r"\1 in total",
-        text,
-    )
-    # "ordered a ton of cowbells": many, not a weight
-    text = re.sub(
-        r"(?i)\b(?:a (?:ton|tonne|load|heap|shedload|bunch) of|tons of|loads of|heaps of|"
-        r"shedloads of)(?= [a-z]+s\b)",
-        "many",
-        text,
-    )
+    for wording, plain in _PLAIN_WORDINGS:
+        text = wording.sub(plain, text)
     # "did neutron make it to orbit": whether it reached it
     text = re.sub(r"(?i)\b(?:make|makes|making) it (?:to|into)\b", "reach", text)
     text = re.sub(r"(?i)\bmade it (?:to|into)\b", "reached", text)
