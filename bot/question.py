@@ -841,8 +841,6 @@ _PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:'s|s') (?:headcount|workforce|staff numbers?|total staff)\b",
             r"how many people does \1 employ",
         ),
-        # "bringing back v8s": the V8, as stories write the model
-        (r"\b([A-Za-z]{1,3}\d{1,4})s\b", r"\1"),
         # "how close can u get to a bison": a distance, as "how far" asks one ("how close was
         # the fight" is no distance)
         (
