@@ -49,6 +49,7 @@ from bot.retrieval import (
     is_common,
     kind_match,
     leader_title,
+    meaning_in,
     question_kind,
     relative_years,
     says_name,
@@ -1271,9 +1272,7 @@ def unanswered(
             return unheard[0]
     ruled = _RULE_ASKED.match(q)
     quoted_stems = stems(" ".join(texts))
-    if ruled and not (
-        term_matches(ruled.group(1), quoted_stems) or synonym_matches(ruled.group(1), quoted_stems)
-    ):
+    if ruled and not meaning_in(ruled.group(1), quoted_stems):
         # "are smartphones banned in the tents": a rule about them, which a ban on backpacks
         # is not
         return ruled.group(1)
@@ -1369,9 +1368,7 @@ def _counts_other(asked: str, texts: Sequence[str]) -> bool:
     """Whether every quoted sentence counts something, none of it what is asked."""
     counts = [[m.group(1) for m in _COUNT_OF.finditer(t)] for t in texts]
     return all(counts) and not any(
-        term_matches(asked, stems(noun)) or synonym_matches(asked, stems(noun))
-        for nouns in counts
-        for noun in nouns
+        meaning_in(asked, stems(noun)) for nouns in counts for noun in nouns
     )
 
 
@@ -1390,7 +1387,7 @@ def _price_for_whom(question: str, texts: Sequence[str]) -> str | None:
         return None
     said = stems(" ".join(texts))
     asked = m.group(1)
-    return None if term_matches(asked, said) or synonym_matches(asked, said) else asked
+    return None if meaning_in(asked, said) else asked
 
 
 #: An amount measured in a unit of volume or mass: "about 1.2 million litres".
@@ -1721,7 +1718,7 @@ def _uncounted_deed(q: str, chosen: Sequence[Evidence]) -> str | None:
         text = e.sentence.text
         words = stems(text)
         said = set(_YEAR_ASKED.findall(text)) | {(e.article.published or "")[:4]}
-        holds = term_matches(deed, words) or synonym_matches(deed, words)
+        holds = meaning_in(deed, words)
         if not holds or (years and not years & said):
             continue
         if counted_synonym(counted, text) or re.search(_NUMBER_SAID, text):
@@ -2062,7 +2059,7 @@ def _unnamed(
         if (
             thing not in _WON_ANYHOW
             and not re.search(r"\d", thing)
-            and not any(term_matches(h, story) or synonym_matches(h, story) for h in heads)
+            and not any(meaning_in(h, story) for h in heads)
         ):
             return thing
         # "who won the half marathon" is not answered by the marathon's winner: a variant of
@@ -2508,7 +2505,7 @@ def _telling_deed(question: str, chosen: list[Evidence], retrieval: Retrieval) -
     kind = "who" if m.re is _WHO_DEED else "when"
 
     told = stems(chosen[0].sentence.text)
-    if term_matches(deed, told) or synonym_matches(deed, told):
+    if meaning_in(deed, told):
         return chosen  # told in its own word or one of its meaning
     top = chosen[0]
     telling = [
@@ -2567,7 +2564,7 @@ def _naming_doer(question: str, chosen: list[Evidence], retrieval: Retrieval) ->
         words = stems(e.sentence.text)
         # "who owns the mill": "Eilidh Crawford, 45, who bought the mill" tells it
         owning = stem(deed) == "own" and _BOUGHT.search(e.sentence.text) is not None
-        return term_matches(deed, words) or synonym_matches(deed, words) or owning
+        return meaning_in(deed, words) or owning
 
     top = next(
         (

@@ -414,6 +414,11 @@ def synonym_matches(term: str, words: frozenset[str]) -> bool:
     return bool(_SYNONYMS.get(stem(term), frozenset()) & words)
 
 
+def meaning_in(term: str, words: frozenset[str]) -> bool:
+    """Whether the term, or a word of the same meaning, is among the stems."""
+    return term_matches(term, words) or synonym_matches(term, words)
+
+
 def counted_synonym(term: str, text: str) -> bool:
     """Whether the text counts a word of the same meaning as the term: "81,200 employees"
     answers how many staff; "excluding research, staff and ..." counts none."""
@@ -2311,9 +2316,7 @@ class Retriever:
         articles = self._articles()
         cited = [articles[a] for a in (history[-1].articles if history else ()) if a in articles]
         words = frozenset().union(*(self.article_words(a) for a in cited))
-        return sum(
-            term_matches(t, words) or synonym_matches(t, words) for t in asked_terms(question)
-        )
+        return sum(meaning_in(t, words) for t in asked_terms(question))
 
     def _nowhere_else(self, question: str, history: Sequence[Turn]) -> bool:
         """Whether a question that names nothing has no sentence of another story holding all
