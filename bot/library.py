@@ -168,6 +168,13 @@ class Library:
         self._article_words = article_words
         self._article_about = article_about
 
+    def article(self, article_id: str) -> StoredArticle | None:
+        return self._articles().get(article_id)
+
+    def words(self, article: StoredArticle) -> frozenset[str]:
+        """Every stem of the article's text."""
+        return self._article_words(article)
+
     def all(self) -> list[StoredArticle]:
         return newest_first(sorted(self._articles().values(), key=lambda a: a.title.lower()))
 

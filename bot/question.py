@@ -165,6 +165,9 @@ CHAT_WORDS = {
     "gov": "government",
     "info": "information",
     "pic": "picture",
+    "pics": "pictures",
+    "vid": "video",
+    "vids": "videos",
     "tho": "",
     "any1": "anyone",
     "some1": "someone",
@@ -456,6 +459,11 @@ _LIST_NAMED = re.compile(
     rf"(?:anything|something|any ?thing) (?:that |which )?(?:mentions?|mentioning|names?|"
     rf"namechecks?|brings? up|references?|refers to|with) (.+?)(?: in (?:it|them))?$|"
     rf"^(?:any |all )?(?:the )?{_ARTICLE_NOUN} (?:with|that have|having) (.+?) in (?:them|it)$|"
+    # "is joe rogan in any of the stories? list them"
+    rf"^(?:is|are|was|were|does|do|did) ((?!(?:there|it|this|that|they)\b).+?) (?:mentioned |"
+    rf"named |featured |quoted |appear |appearing |come up |show up |pop up |turn up )?in any"
+    rf"(?: of)?(?: the| your| these| ur)? {_ARTICLE_NOUN}(?:\W+(?:(?:if so |then |and )?(?:list|"
+    rf"show|name)(?: me)?(?: them| em| 'em| those| the ones| which)?|which ones?))?\W*$|"
     # "rogan keeps popping up, in which stories exactly", "paris comes up in a few stories
     # right? which ones", "does alibaba come up anywhere apart from the qwen one"
     rf"^(?:does |do |did |is |are )?((?!(?:what|which|who|how|when|where|why)\b).+?)"
@@ -629,7 +637,8 @@ _WHEN_META = re.compile(
     # "barcelona cruise tax article - what date was that"
     rf"^(?:the |that |this )?(?:[\w'&.-]+ ){{1,6}}{_PIECE}\s*(?: - |[,:;?] ?)\s*"
     rf"(?:what|which) (?:date|day)(?: is| was|'s) (?:that|it|this)(?: on| from)?\W*$|"
-    rf"^(?:(?:what is|whats|what's|what was) )?(?:the )?(?:publication )?date (?:on|of|for) "
+    rf"^(?:(?:what is|whats|what's|what was) )?(?:the )?(?:publication |publish |published |"
+    rf"publishing |pub )?date (?:on|of|for) "
     rf"(?:the |that |this )?(?:[\w'&.-]+ ){{0,5}}{_PIECE}\W*$|"
     # "when did afp report the cannes trial opening": an outlet reporting is its story's date
     rf"^when (?:did|was) (?:{_WIRE}|the (?:[\w'&.-]+ ){{0,3}}{_MASTHEAD}) "
@@ -847,6 +856,12 @@ _PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?i)\bhow (?:close|near) (?=(?:can|could|may|do|should|are|will) (?:you|u|people|"
             r"visitors|tourists|we|i|they|one|hikers|walkers|boats|drones)\b)",
             "how far ",
+        ),
+        # "max number of ppl per day": the maximum, as a cap or limit (not Max, a name)
+        (
+            r"\bmax\.? (?=(?:number|no\.?|amount|capacity|limit|cap|speed|height|price|size|"
+            r"ppl|people|visitors|walkers|hikers|tourists|climbers|passengers|of)\b)",
+            "maximum ",
         ),
         # "how many came over from the us": travelled from there
         (r"(?i)\b(?:came|come|comes|coming) (?:over|across) from\b", "travelled from"),
@@ -1868,7 +1883,8 @@ def _sides(text: str) -> tuple[str, ...]:
         r"^(?:how|what) (?:did|does|do|is|was|were|are) (.+?) compared? (?:with|to) (.+?)(?:\?|$)",
         r"^(?:is|was|did|does) (?:the )?(.+?) (?:come out )?(?:older|newer|earlier|later|"
         r"more recent|bigger|smaller|cheaper|longer|shorter|faster|slower|higher|lower|heavier|"
-        r"lighter|larger) than (?:the )?(.+?)(?:\?|$)",
+        r"lighter|larger|pricier|dearer|more expensive|less expensive|more|less) than (?:the )?"
+        r"(.+?)(?:\?|$)",
         # "was the crowd bigger at indy or at the montreal worlds": one thing in two settings
         r"^(?:is|was|are|were) (?:the )?(.+? )(?:bigger|larger|smaller|cheaper|pricier|higher|"
         r"lower|faster|slower|longer|shorter|more|fewer|less|better|worse) ((?:at|in|for|on) .+?) "

@@ -86,6 +86,15 @@ _MEASURE_ASKED = re.compile(r"\bhow (heavy|tall|high|deep|wide|far)\b")
 #: already quoted without that name: "how many had floreana genes" after the census lead asks
 #: for another sentence of the story, the one that says Floreana.
 QUOTED_AGAIN_PENALTY = 0.3
+#: Score taken, in a follow-up, from a sentence of a later story of the same subject that looks
+#: back on the event of the story under discussion ("Of the eight apprentices it let go after
+#: the mudslide, five have come back"): that story tells its own event first hand.
+RECAP_PENALTY = 0.15
+#: Words of a follow-up that ask what has happened since, which a later story's look back tells.
+_SINCE_ASKED = re.compile(
+    r"\b(?:since|now|nowadays|these days|today|still|come back|came back|back since|"
+    r"later|afterwards|eventually|in the end|anymore|any more)\b"
+)
 #: Weight of the earlier turns' words in a follow-up's keyword coverage (its own words: 1).
 HISTORY_WEIGHT = 0.5
 #: A follow-up with at most this many words of its own stays within the article last cited.
@@ -235,6 +244,17 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(stem(t) for t in content_terms(text))
 
 
+#: Title words too common to say two stories share a subject.
+_GENERIC_TITLE_WORDS = frozenset(
+    stem(w)
+    for w in re.findall(
+        r"\w+",
+        "new first record year years day days week month says said take takes win wins open "
+        "opens close closes rise rises fall falls cut cuts price prices million billion after "
+        "over more less high low big top",
+    )
+)
+
 #: A country's adjective and the country: "swiss cowbells" are in a story that says
 #: Switzerland (though "in italy" is not told by "Italian prices").
 _COUNTRY_WORD = {people: country for country, people in PEOPLE_OF.items()}
@@ -321,7 +341,7 @@ _SYNONYM_GROUPS = (
     "shut shutting shuts close closing closes closure closures",
     "factory factories plant plants facility facilities",
     "shop shops store stores outlet outlets",
-    "limit limits limited cap caps capped quota quotas ceiling",
+    "limit limits limited cap caps capped quota quotas ceiling maximum",
     "output production produce produces produced producing",
     "pull pulled pulling exit exited exiting withdraw withdrew withdrawal quit",
     "delayed delay postponed pushed slip slipped",
@@ -1604,9 +1624,13 @@ def kind_match(
         return 1.0 if _DURATION.search(sentence) else 0.0
     if kind == "quote":
         return 1.0 if re.search(r"[\"“”‘]|'\w|\b(said|says|told|added)\b", sentence) else 0.0
-    if asks_leader(question) and not _current_title(question, sentence):
-        # "who runs T-Head?" is answered by its president, not by whoever the story names
-        return LEADER_UNTITLED if _names_someone(sentence, question, common) else 0.0
+    if asks_leader(question):
+        # "who runs T-Head?" is answered by its president, not by whoever the story names; a
+        # family firm's head may share its name ("Ceramiche Ferlito": Agata Ferlito)
+        someone = _names_someone(sentence, question, common, kin=True)
+        if not _current_title(question, sentence):
+            return LEADER_UNTITLED if someone else 0.0
+        return 1.0 if someone else 0.0
     return 1.0 if _names_someone(sentence, question, common) else 0.0
 
 
@@ -1624,7 +1648,11 @@ def _current_title(question: str, sentence: str) -> bool:
     return any(not _FORMER.search(sentence[max(0, m.start() - 12) : m.start()]) for m in titles)
 
 
-def _names_someone(sentence: str, question: str, common: Collection[str]) -> bool:
+def _names_someone(
+    sentence: str, question: str, common: Collection[str], kin: bool = False
+) -> bool:
+    """Whether the sentence names someone the question does not (``kin``: someone a name of
+    the question only shares a word with, as a family shares its firm's name)."""
     asked = {re.sub(r"'s$", "", w.lower()) for w in re.findall(r"[A-Za-z][\w'-]*", question)}
     # A whole name counts: "Joe Rogan" does not answer "who was Rogan's guest?".
     names = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b", sentence)
@@ -1635,9 +1663,10 @@ def _names_someone(sentence: str, question: str, common: Collection[str]) -> boo
     # is a people's adjective ("a ticket bought in the central Portuguese city") or the agency
     # reporting the story.
     nobody = _NOBODY | PLACE_WORDS if _SOMEONE_ASKED.search(question) else _NOBODY
-    return any(
-        not (asked | _CALENDAR) & set(n.lower().split()) and n.lower() not in nobody for n in names
-    )
+    given = asked | _CALENDAR
+    if kin:
+        return any(not set(n.lower().split()) <= given and n.lower() not in nobody for n in names)
+    return any(not given & set(n.lower().split()) and n.lower() not in nobody for n in names)
 
 
 #: "the name of the person who won": someone, whom no country's name answers.
@@ -2185,6 +2214,12 @@ class Retriever:
             evidence = _career_first(evidence)
         if history and own_names:
             evidence = _not_quoted_again(own_names, history[-1].answer, evidence)
+        elif follow_up and focus:
+            # "and wat happened to the seasonal staff after that": not the rescue just quoted
+            asked = asked_terms(question)
+            evidence = _not_quoted_again(asked, history[-1].answer, evidence, every=True)
+        if follow_up and focus and not _SINCE_ASKED.search(question.lower()):
+            evidence = self._first_hand(focus, evidence)
         if _NOW_ASKED.search(question.lower()):
             evidence = _newest_first_when_close(evidence)
         elif THEN_ASKED.search(question.lower()):
@@ -2395,6 +2430,27 @@ class Retriever:
         found = self._store.keywords.articles_matching([(t,) for t in terms])
         return any(a not in history[-1].articles for a in found)
 
+    def _first_hand(self, focus: Collection[str], evidence: list[Evidence]) -> list[Evidence]:
+        """The evidence with ``RECAP_PENALTY`` taken from each sentence of another story of the
+        same subject (their titles share a word) that uses a word only the title of a story under
+        discussion has: "after the mudslide" in the later story of a workshop looks back on the
+        mudslide's story."""
+        articles = self._articles()
+        titles = [stems(articles[a].title) for a in focus if a in articles]
+        if not titles:
+            return evidence
+        lowered = []
+        for e in evidence:
+            if e.article.article_id in focus or e.is_title:
+                lowered.append(e)
+                continue
+            own = stems(e.article.title)
+            shared = [t for t in titles if t & own - _GENERIC_TITLE_WORDS]
+            looks_back = any(stems(e.sentence.text) & (t - own) for t in shared)
+            lowered.append(replace(e, score=e.score - RECAP_PENALTY) if looks_back else e)
+        lowered.sort(key=lambda e: e.score, reverse=True)
+        return lowered
+
     def _going_on(self, question: str, last: Turn, evidence: list[Evidence]) -> list[Evidence]:
         """The evidence with ``GOES_ON_BONUS`` added to each sentence that follows one the last
         answer quoted and opens on the pronoun the follow-up asks about."""
@@ -2511,13 +2567,17 @@ def _career_first(evidence: list[Evidence]) -> list[Evidence]:
     return raised
 
 
-def _not_quoted_again(names: Sequence[str], said: str, evidence: list[Evidence]) -> list[Evidence]:
+def _not_quoted_again(
+    names: Sequence[str], said: str, evidence: list[Evidence], every: bool = False
+) -> list[Evidence]:
     """The evidence with ``QUOTED_AGAIN_PENALTY`` taken from each sentence the last answer
-    quoted that names none of ``names``, the follow-up's own."""
+    quoted that names none of ``names``, the follow-up's own (with ``every``: that lacks one of
+    them, for words the follow-up asks rather than names)."""
+    held = all if every else any
     lowered = [
         replace(e, score=e.score - QUOTED_AGAIN_PENALTY)
         if e.sentence.text in said
-        and not any(term_matches(n, stems(e.sentence.text)) for n in names)
+        and not held(meaning_in(n, stems(e.sentence.text)) for n in names)
         else e
         for e in evidence
     ]

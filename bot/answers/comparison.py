@@ -284,7 +284,8 @@ _GLUE = frozenset(_GLUE_WORDS.split())
 #: What a side's amount is in when the comparison names it: "spain's fine", "the damages".
 _AMOUNT = re.compile(
     r"\b(?:fines?|damages|fees?|bill|payouts?|bonus(?:es)?|awards?|compensation|settlements?|"
-    r"salary|salaries|wages?|dividends?|prices?|costs?|fares?)\b"
+    r"salary|salaries|wages?|dividends?|prices?|costs?|fares?|tolls?|levy|levies|surcharges?|"
+    r"tickets?|passes)\b"
 )
 
 
@@ -487,6 +488,13 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
             template.format(side) if template else _measured(side, attribute, measure)
             for side in (a, b)
         ]
+        priced = [bool(_AMOUNT.search(f"{side} {attribute}")) for side in (a, b)]
+        if not template and not measure and any(priced) and not all(priced):
+            # "is the new toll more than the old trekking card": an amount against an amount
+            i = priced.index(False)
+            side = (a, b)[i]
+            if not _CLAUSE.match(side) and not _COUNTED_SIDE.search(side):
+                side_questions[i] = f"how much is {side} {attribute}".strip()
         record = _OLD_RECORD.search(side_questions[1])
         if record:
             # "how does the delft cell compare to the previous record": the record it set, and
@@ -530,7 +538,8 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
                 first, second = split
             else:
                 again = fact(side_questions[1], earlier, quoted)
-                second = second if again.refused else again
+                if not again.refused and _names_side(again, b, library):
+                    second = again
         return _side_by_side(question, [(a, first), (b, second)], kind="compare")
     topic = " ".join(_COMPARE_WORDS.sub(" ", question.text).split()).strip(" ?,")
     if not content_terms(topic):
@@ -559,6 +568,18 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
         # shown by its opening, which says what it reports.
         return _articles_side_by_side(question, library, pair, "", opening=True)
     return _articles_side_by_side(question, library, pair, f"{asked} {topic}".strip())
+
+
+def _names_side(answer: Answer, side: str, library: Library) -> bool:
+    """Whether a story the answer cites uses every word of the side: "the old trekking card"
+    is not answered by a road's repair bill."""
+    terms = [t for t in content_terms(side) if t not in _SIDE_GLUE]
+    cited = [a for c in answer.citations if (a := library.article(c.article_id)) is not None]
+    return any(all(term_matches(t, library.words(a)) for t in terms) for a in cited)
+
+
+#: Words of a side that ask rather than name.
+_SIDE_GLUE = frozenset(["old", "new", "previous", "current", "former", "latest", "first"])
 
 
 #: A side asking what was first planned or estimated, and one asking what it came to.
