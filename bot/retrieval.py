@@ -244,6 +244,11 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(stem(t) for t in content_terms(text))
 
 
+#: A follow-up asking what came of something later, which a later story tells.
+_LATER_ASKED = re.compile(
+    r"\b(?:since|since then|(?:come|came|coming|comes) back|returned|later|afterwards|"
+    r"eventually|in the end|ended up)\b"
+)
 #: Title words too common to say two stories share a subject.
 _GENERIC_TITLE_WORDS = frozenset(
     stem(w)
@@ -1290,9 +1295,11 @@ THEN_ASKED = re.compile(
 )
 
 
-def _newest_first_when_close(evidence: list[Evidence], oldest: bool = False) -> list[Evidence]:
+def _newest_first_when_close(
+    evidence: list[Evidence], oldest: bool = False, bonus: float = NOW_BONUS
+) -> list[Evidence]:
     """The evidence with the newest (or ``oldest``) of the top stories' sentences raised by
-    ``NOW_BONUS``, and the newest story's sentences that say "now" by as much again."""
+    ``bonus``, and the newest story's sentences that say "now" by ``NOW_BONUS`` more."""
     top = {e.article.article_id: e.article for e in evidence[:NOW_TOP]}
     dated = [(parse_date(a.published), a.article_id) for a in top.values()]
     known = [(d, a) for d, a in dated if d is not None]
@@ -1303,7 +1310,7 @@ def _newest_first_when_close(evidence: list[Evidence], oldest: bool = False) -> 
         replace(
             e,
             score=e.score
-            + NOW_BONUS
+            + bonus
             # "It now employs 340 people": the newest story saying it is so now
             + (NOW_BONUS if not oldest and _NOW_SAID.search(e.sentence.text) else 0.0),
         )
@@ -2212,23 +2219,44 @@ class Retriever:
             evidence = self._going_on(question, history[-1], evidence)
         if CAREER_ASKED.search(question.lower()):
             evidence = _career_first(evidence)
+        elif ROLE_ASKED.search(question.lower()):
+            evidence = _role_first(evidence)
         if history and own_names:
             evidence = _not_quoted_again(own_names, history[-1].answer, evidence)
         elif follow_up and focus:
             # "and wat happened to the seasonal staff after that": not the rescue just quoted
             asked = asked_terms(question)
             evidence = _not_quoted_again(asked, history[-1].answer, evidence, every=True)
-        if follow_up and focus and not _SINCE_ASKED.search(question.lower()):
-            evidence = self._first_hand(focus, evidence)
+        if not _SINCE_ASKED.search(question.lower()):
+            if follow_up and focus:
+                evidence = self._first_hand(focus, evidence)
+            elif not history and evidence:
+                # "why is gruber shutting branches": the story whose headline tells all that is
+                # asked, not the later one looking back on it ("after closing 24 last year")
+                told = {
+                    e.article.article_id
+                    for e in evidence[:NOW_TOP]
+                    if all(meaning_in(t, stems(e.article.title)) for t in asked_terms(question))
+                }
+                if told and evidence[0].article.article_id not in told:
+                    evidence = self._first_hand(told, evidence)
         if _NOW_ASKED.search(question.lower()):
             evidence = _newest_first_when_close(evidence)
+        elif follow_up and focus and _LATER_ASKED.search(question.lower()):
+            # "+ how many came back" after the apprentices laid off: a later story tells it,
+            # over the story under discussion's own bonus
+            evidence = _newest_first_when_close(evidence, bonus=NOW_BONUS + FOCUS_BONUS)
         elif THEN_ASKED.search(question.lower()):
             evidence = _newest_first_when_close(evidence, oldest=True)
         if focus and (
             len(asked_terms(question)) <= ELLIPTICAL_TERMS or _BACK_REFERENCE.search(question)
         ):
             # "and the five-year one?", "has anyone been hurt?": the same story, nothing new named
-            evidence = [e for e in evidence if e.article.article_id in focus] or evidence
+            # ("and how many has it got now": or a later story of the same subject)
+            kept = focus
+            if _NOW_ASKED.search(question.lower()) or _LATER_ASKED.search(question.lower()):
+                kept = focus | self._same_subject(focus, [e.article for e in evidence[:NOW_TOP]])
+            evidence = [e for e in evidence if e.article.article_id in kept] or evidence
         if evidence and evidence[0].is_title:
             lead = next(iter(self._opening(evidence[0].article.article_id, 1)), None)
             if lead is not None and lead.sentence_id not in rows:
@@ -2430,6 +2458,14 @@ class Retriever:
         found = self._store.keywords.articles_matching([(t,) for t in terms])
         return any(a not in history[-1].articles for a in found)
 
+    def _same_subject(
+        self, focus: Collection[str], candidates: Sequence[StoredArticle]
+    ) -> set[str]:
+        """The candidates whose titles share a word (not a common one) with a focus story's."""
+        articles = self._articles()
+        titles = [stems(articles[a].title) - _GENERIC_TITLE_WORDS for a in focus if a in articles]
+        return {a.article_id for a in candidates if any(t & stems(a.title) for t in titles)}
+
     def _first_hand(self, focus: Collection[str], evidence: list[Evidence]) -> list[Evidence]:
         """The evidence with ``RECAP_PENALTY`` taken from each sentence of another story of the
         same subject (their titles share a word) that uses a word only the title of a story under
@@ -2556,6 +2592,24 @@ CAREER_SAID = re.compile(
 )
 #: Score added to a sentence telling an earlier career, when one is asked.
 CAREER_BONUS = 0.3
+#: "what's his role these days", "whats her job now": the title someone holds.
+ROLE_ASKED = re.compile(
+    r"\bwhat(?:'s|s| is| was)? (?:her|his|their|[a-z]+'s?) (?:role|job|position|title|post)\b"
+)
+#: A sentence giving someone a role by its verb: "now chairs its advisory board".
+_ROLE_DONE = re.compile(r"\b(?:chairs|heads|advises|runs|manages|oversees|leads)\b")
+
+
+def _role_first(evidence: list[Evidence]) -> list[Evidence]:
+    """The evidence with ``CAREER_BONUS`` added to each sentence that gives a title."""
+    raised = [
+        replace(e, score=e.score + CAREER_BONUS)
+        if LEADER_TITLE.search(e.sentence.text) or _ROLE_DONE.search(e.sentence.text)
+        else e
+        for e in evidence
+    ]
+    raised.sort(key=lambda e: e.score, reverse=True)
+    return raised
 
 
 def _career_first(evidence: list[Evidence]) -> list[Evidence]:
