@@ -475,7 +475,11 @@ _LIST_NAMED = re.compile(
     # "f1 / cadillac - where in the articles do they come up"
     rf"^(.+?)\s*(?: - |[:,?] ?)\s*(?:where|which {_ARTICLE_NOUN}|in which {_ARTICLE_NOUN})"
     rf"(?: in the {_ARTICLE_NOUN})? (?:do|does|did) (?:they|it|he|she|those|them) "
-    rf"(?:come up|show up|pop up|crop up|turn up|appear|get (?:a )?mention(?:ed)?)$"
+    rf"(?:come up|show up|pop up|crop up|turn up|appear|get (?:a )?mention(?:ed)?)$|"
+    # "f1 or cadillac - which articles bring that up?"
+    rf"^(.+?)\s*(?: - |[:,?] ?)\s*(?:which|what) {_ARTICLE_NOUN} (?:bring|brings|mention|"
+    rf"mentions|cover|covers|name|names|talk about|talks about|discuss|discusses|feature|features)"
+    rf" (?:that|it|them|those|this|these|either|either one|one of them)(?: up)?\W*$"
 )
 #: An overview's topic that is a mention: "(any story) mentioning paris".
 _MENTION_FIRST = re.compile(
@@ -862,6 +866,17 @@ _PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bmax\.? (?=(?:number|no\.?|amount|capacity|limit|cap|speed|height|price|size|"
             r"ppl|people|visitors|walkers|hikers|tourists|climbers|passengers|of)\b)",
             "maximum ",
+        ),
+        # "how long r the lines at martim moniz": the queues, not a rail line
+        (
+            r"(?i)\bhow long (is|are|were|was|do|does|r) the (?:line|lines)\b",
+            r"how long \1 the queues",
+        ),
+        # "what is the elevation of seceda": how high it is
+        (
+            r"(?i)^(?:what(?:'s| is| was|s)?|wats?) (?:the )?(?:elevation|altitude|height) "
+            r"(?:of|at) (.+)$",
+            r"how high is \1",
         ),
         # "how many came over from the us": travelled from there
         (r"(?i)\b(?:came|come|comes|coming) (?:over|across) from\b", "travelled from"),
@@ -1465,7 +1480,8 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         # "give me a short summary of ...": the asking, then how long
         subject = re.sub(
             r"^(?:(?:can you|could you|pls|please|give me|gimme|what is|whats|"
-            r"what's|i want|i'd like|do|what happened (?:at|in|with|to))\b\s*)*"
+            r"what's|i want|i'd like|(?:can|could|may) i (?:get|have|see)|i need|do|"
+            r"what happened (?:at|in|with|to))\b\s*)*"
             r"(?:(?:a )?(?:quick|short|brief|fast)\b)?",
             " ",
             subject.strip(),
@@ -1473,7 +1489,9 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         )
         # "sum up what autogrid news wrote": the publisher names the article
         subject, by_writer = re.subn(
-            r"^\s*what (?:the )?(.+?) (?:wrote|writes|has written|said|says|published|reported|"
+            r"^\s*(?:an?\s+)?(?:(?:of|on)\s+)?what(?:ever)? (?:the )?(.+?) (?:wrote|writes|"
+            r"has written|said|says|published|"
+            r"reported|"
             r"ran|had)\b",
             r"\1",
             subject,
