@@ -2100,6 +2100,8 @@ def _unnamed(
             and when not in told
             and not _price_then(q, when, chosen[0])
             and not term_matches(when, retrieval.words.get(article, frozenset()))
+            # "in 2023-24": a season, which the year opens
+            and not (when.isdigit() and any(re.search(rf"\b{when}-\d\d\b", t) for t in texts))
             # "took over as chief executive on Oct. 1": the month, cut short before its day
             and not (
                 when.isalpha()

@@ -2079,6 +2079,9 @@ class Retriever:
                     or (shaped is _PLACE_SAID and sentence_words & _PLACE_STEMS)
                 )
             ) or (superlative and bool(_SUPERLATIVE_SAID.search(row.text)))
+            # "whats the new lift called": "The new lift, named the Kita Express," says it in
+            # so many words, over a sentence that holds some other name ("No. 3 quad chairlift")
+            reason_or_place = reason_or_place or (kind == "name" and bool(_NAMING.search(row.text)))
             if kind == "money" and matched:
                 # An amount says what "cost" or "pay" asks: the verb is there in its answer.
                 in_sentence |= {t for t in terms if stem(t) in priced}
