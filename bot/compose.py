@@ -1288,6 +1288,7 @@ def unanswered(
     unpaid = (
         _unpaid(q, chosen, retrieval)
         or _price_for_whom(q, texts)
+        or _other_ticket(q, texts)
         or _unbought(q, chosen)
         or _paid_to_others(q, chosen, retrieval)
         if kind == "money"
@@ -1377,6 +1378,27 @@ _PRICE_FOR = re.compile(
     r"\bfor (?:a |an |the )?(kids?|children|child|students?|seniors?|pensioners?|residents?|"
     r"locals?|members?|families|family|teenagers?|teens?|babies|baby|infants?|pupils?)\b"
 )
+
+
+#: Kinds of ticket, each not the other: a return fare is no one-way fare.
+_ONE_WAY = re.compile(r"\b(?:one[- ]way|single)\b", re.IGNORECASE)
+_RETURN = re.compile(r"\b(?:return|round[- ]trip)\b", re.IGNORECASE)
+
+
+def _other_ticket(q: str, texts: Sequence[str]) -> str | None:
+    """The kind of ticket asked when the quotes price only the other kind: "how much is a one
+    way ticket on the cable car" is not answered by "A return ticket from Ortisei costs 52
+    euros"."""
+    for asked, other in ((_ONE_WAY, _RETURN), (_RETURN, _ONE_WAY)):
+        m = asked.search(q)
+        if (
+            m
+            and re.search(r"\b(?:ticket|fare|trip|ride|journey|pass)\b", q)
+            and not any(asked.search(t) for t in texts)
+            and any(other.search(t) for t in texts)
+        ):
+            return m.group(0).lower()
+    return None
 
 
 def _price_for_whom(question: str, texts: Sequence[str]) -> str | None:
@@ -1521,6 +1543,11 @@ def _place_said(asked: str, text: str) -> bool:
 
 
 #: A clause naming the year a figure is compared with.
+#: "beating the previous record ... set in the 2019-20 season": another season's figure.
+_PREVIOUS_SEASON = re.compile(
+    r"\b(?:against|compared with|compared to|versus|up from|down from|beating|beat|previous|"
+    r"record of|before)\b[^;]*?\b(?:19|20)\d\d-\d\d\b"
+)
 _COMPARED_YEAR = re.compile(
     r"\b(?:against|compared with|compared to|versus|up from|down from)\b[^,.;]*?\b(?:19|20)\d\d\b"
 )
@@ -2083,6 +2110,15 @@ def _unnamed(
     told = relative_years(chosen[0].article, texts)
     for when in _MONTH_OR_YEAR.findall(q):
         if (
+            deed
+            and when.isalpha()
+            and when not in dated_words(chosen[0].article)
+            and not any(re.search(rf"\b{when[:3]}", t, re.IGNORECASE) for t in texts)
+        ):
+            # "who won the july palio": a report of the August race, which names July only
+            # as the other race's date, does not say who won in July
+            return when
+        if (
             kind in ("money", "number")
             and when.isdigit()
             and re.search(rf"\b(?:in|for|by) {when}\b", q)
@@ -2100,8 +2136,11 @@ def _unnamed(
             and when not in told
             and not _price_then(q, when, chosen[0])
             and not term_matches(when, retrieval.words.get(article, frozenset()))
-            # "in 2023-24": a season, which the year opens
-            and not (when.isdigit() and any(re.search(rf"\b{when}-\d\d\b", t) for t in texts))
+            # "in 2023-24": a season, which the year opens (not the record it beat)
+            and not (
+                when.isdigit()
+                and any(re.search(rf"\b{when}-\d\d\b", _PREVIOUS_SEASON.sub("", t)) for t in texts)
+            )
             # "took over as chief executive on Oct. 1": the month, cut short before its day
             and not (
                 when.isalpha()

@@ -1901,8 +1901,10 @@ def _sides(text: str) -> tuple[str, ...]:
         r"^(?:how|what) (?:did|does|do|is|was|were|are) (.+?) compared? (?:with|to) (.+?)(?:\?|$)",
         r"^(?:is|was|did|does) (?:the )?(.+?) (?:come out )?(?:older|newer|earlier|later|"
         r"more recent|bigger|smaller|cheaper|longer|shorter|faster|slower|higher|lower|heavier|"
-        r"lighter|larger|pricier|dearer|more expensive|less expensive|more|less) than (?:the )?"
-        r"(.+?)(?:\?|$)",
+        r"lighter|larger|pricier|dearer|more expensive|less expensive) than (?:the )?(.+?)(?:\?|$)",
+        # "is the new toll more than the old trekking card": a short side each
+        r"^(?:is|was) (?:the )?(.+?)(?<!a lot)(?<!much)(?<!far)(?<!way)(?<!lots) (?:more|less) "
+        r"than (?:the )?((?:\S+ ){0,3}\S+?)\W*$",
         # "was the crowd bigger at indy or at the montreal worlds": one thing in two settings
         r"^(?:is|was|are|were) (?:the )?(.+? )(?:bigger|larger|smaller|cheaper|pricier|higher|"
         r"lower|faster|slower|longer|shorter|more|fewer|less|better|worse) ((?:at|in|for|on) .+?) "

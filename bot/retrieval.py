@@ -825,7 +825,9 @@ def question_kind(question: str) -> str | None:
             # "the name of the abbot": someone known by a role
             r"abbot|priest|monk|nun|bishop|judge|pilot|winner|champion|teacher|doctor|farmer|"
             r"fisherman|lawyer|curator|architect|designer|artist|singer|writer|novelist|poet|"
-            r"jockey|musher|hunter|brewer|victim|suspect)\b",
+            r"jockey|musher|hunter|brewer|victim|suspect|snowboarder|skier|climber|hiker|"
+            r"walker|tourist|visitor|passenger|worker|guide|skipper|captain|surfer|swimmer|"
+            r"cyclist|diver)\b",
             q,
         )
         return "who" if person else "name"
@@ -1670,6 +1672,10 @@ def _names_someone(
     # is a people's adjective ("a ticket bought in the central Portuguese city") or the agency
     # reporting the story.
     nobody = _NOBODY | PLACE_WORDS if _SOMEONE_ASKED.search(question) else _NOBODY
+    if nobody is not _NOBODY:
+        # "a 64-year-old man from Otaru": where someone is from names a place, not them
+        placed = {m.group(1) for m in re.finditer(r"\b(?:from|in|near) ([A-Z][a-z]+)", sentence)}
+        names = [n for n in names if n not in placed]
     given = asked | _CALENDAR
     if kin:
         return any(not set(n.lower().split()) <= given and n.lower() not in nobody for n in names)
@@ -1678,7 +1684,12 @@ def _names_someone(
 
 #: "the name of the person who won": someone, whom no country's name answers.
 _SOMEONE_ASKED = re.compile(
-    r"\b(?:person|guy|man|woman|bloke|lady|girl|boy|dude|individual|winner's name)\b", re.I
+    r"\b(?:person|guy|man|woman|bloke|lady|girl|boy|dude|individual|winner's name)\b|"
+    # "what's the name of the australian snowboarder": no place or people's adjective
+    r"\bname of (?:the|that|this) (?:\w+ ){0,2}(?:snowboarder|skier|climber|hiker|walker|"
+    r"tourist|visitor|driver|rider|jockey|player|worker|passenger|victim|boy|girl|child|man|"
+    r"woman|officer|pilot|guide|owner|farmer)\b",
+    re.I,
 )
 
 
@@ -2226,10 +2237,6 @@ class Retriever:
             evidence = _role_first(evidence)
         if history and own_names:
             evidence = _not_quoted_again(own_names, history[-1].answer, evidence)
-        elif follow_up and focus:
-            # "and wat happened to the seasonal staff after that": not the rescue just quoted
-            asked = asked_terms(question)
-            evidence = _not_quoted_again(asked, history[-1].answer, evidence, every=True)
         if not _SINCE_ASKED.search(question.lower()):
             if follow_up and focus:
                 evidence = self._first_hand(focus, evidence)
@@ -2475,8 +2482,8 @@ class Retriever:
         discussion has: "after the mudslide" in the later story of a workshop looks back on the
         mudslide's story."""
         articles = self._articles()
-        titles = [stems(articles[a].title) for a in focus if a in articles]
-        if not titles:
+        stories = [articles[a] for a in focus if a in articles]
+        if not stories:
             return evidence
         lowered = []
         for e in evidence:
@@ -2484,7 +2491,16 @@ class Retriever:
                 lowered.append(e)
                 continue
             own = stems(e.article.title)
-            shared = [t for t in titles if t & own - _GENERIC_TITLE_WORDS]
+            # only a later story looks back
+            published = parse_date(e.article.published)
+            shared = [
+                stems(s.title)
+                for s in stories
+                if stems(s.title) & own - _GENERIC_TITLE_WORDS
+                and (then := parse_date(s.published)) is not None
+                and published is not None
+                and then < published
+            ]
             looks_back = any(stems(e.sentence.text) & (t - own) for t in shared)
             lowered.append(replace(e, score=e.score - RECAP_PENALTY) if looks_back else e)
         lowered.sort(key=lambda e: e.score, reverse=True)
@@ -2624,17 +2640,12 @@ def _career_first(evidence: list[Evidence]) -> list[Evidence]:
     return raised
 
 
-def _not_quoted_again(
-    names: Sequence[str], said: str, evidence: list[Evidence], every: bool = False
-) -> list[Evidence]:
+def _not_quoted_again(names: Sequence[str], said: str, evidence: list[Evidence]) -> list[Evidence]:
     """The evidence with ``QUOTED_AGAIN_PENALTY`` taken from each sentence the last answer
-    quoted that names none of ``names``, the follow-up's own (with ``every``: that lacks one of
-    them, for words the follow-up asks rather than names)."""
-    held = all if every else any
+    quoted that names none of ``names``, the follow-up's own."""
     lowered = [
         replace(e, score=e.score - QUOTED_AGAIN_PENALTY)
-        if e.sentence.text in said
-        and not held(meaning_in(n, stems(e.sentence.text)) for n in names)
+        if e.sentence.text in said and not any(meaning_in(n, stems(e.sentence.text)) for n in names)
         else e
         for e in evidence
     ]
