@@ -1778,7 +1778,7 @@ _EXPECTED = re.compile(
 #: "did X go up or down from 2024 to this year": one thing at two times.
 _UP_OR_DOWN_BETWEEN = re.compile(
     r"^(?:did|has|have|does|do|is|are|was|were) (?:the )?(.+?) (?:go|gone|went|move|moved) "
-    r"(?:up or down|down or up|up|down) from (.+?) to (.+?)\W*$"
+    r"(?:up or down|down or up|up|down) (?:from (.+?) to|between (.+?) and) (.+?)\W*$"
 )
 #: "did the pan price go up or down": one thing at its first story and now.
 _UP_OR_DOWN_BARE = re.compile(
@@ -1816,7 +1816,8 @@ def _then_and_now(text: str) -> tuple[str, str] | None:
     now than it was in the drought"."""
     between = _UP_OR_DOWN_BETWEEN.match(text)
     if between:
-        thing, first, second = between.groups()
+        thing, start, among, second = between.groups()
+        first = start or among
         first, second = (
             f"in {t}" if re.fullmatch(r"(?:19|20)\d\d", t) else t for t in (first, second)
         )

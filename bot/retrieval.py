@@ -787,8 +787,19 @@ _MONEY_DOING = frozenset(
 )
 
 
+#: "who is exempt", "who gets in free": a group of people, told without a name.
+_GROUP_ASKED = re.compile(
+    r"^who(?:'s|s| is| are| will be| would be| gets?| can| could)? (?:be )?(?:exempt|eligible|"
+    r"entitled|excluded|allowed|affected|covered|barred|exempted|get in free|gets in free|"
+    r"go free|goes free|(?:doesn'?t|does not|don'?t|do not|won'?t|will not) (?:have to )?pay)\b|"
+    r"^who\b.*\b(?:for free|free of charge|without paying|go(?:es)? free)\b"
+)
+
+
 def question_kind(question: str) -> str | None:
     q = re.sub(r"^(?:and|but|so|also|then)\s+", "", question.lower().strip())
+    if _GROUP_ASKED.match(q):
+        return None  # "whos exempt from the levy": "Children under 16 and residents", no name
     if re.match(r"^(who|whom|whose)\b", q) or re.search(rf"\bwhich (?:\w+ )?{_WHO_NOUN}\b", q):
         return "who"
     if re.match(r"^when\b", q) or re.search(r"\b(what|which) (year|date|month|day)\b", q):

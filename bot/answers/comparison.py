@@ -285,7 +285,7 @@ _GLUE = frozenset(_GLUE_WORDS.split())
 _AMOUNT = re.compile(
     r"\b(?:fines?|damages|fees?|bill|payouts?|bonus(?:es)?|awards?|compensation|settlements?|"
     r"salary|salaries|wages?|dividends?|prices?|costs?|fares?|tolls?|levy|levies|surcharges?|"
-    r"tickets?|passes)\b"
+    r"tickets?|pass(?:es)?)\b"
 )
 
 
