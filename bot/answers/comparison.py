@@ -300,9 +300,10 @@ _CLAUSE = re.compile(rf"(?:{_ASKING}|(?:she|he|they|it|we|i|you)\b)")
 
 #: A side that names people or animals counted: "antarctica visitors this season".
 _COUNTED_SIDE = re.compile(
-    r"^(?:the )?(?:[\w'&.-]+ )?(?:visitors|tourists|pilgrims|passengers|people|fans|"
+    r"^(?:the )?(?:all )?(?:[\w'&.-]+ )?(?:visitors|tourists|pilgrims|passengers|people|fans|"
     r"spectators|staff|employees|workers|members|subscribers|customers|users|deaths|jobs|"
-    r"arrivals|guests|runners|climbers|students|patients|bison|cattle|cows|sheep|elephants)\b"
+    r"arrivals|guests|runners|climbers|students|patients|bison|cattle|cows|sheep|elephants|"
+    r"crossings|collisions|visits|bookings|animals)\b"
     r"(?! (?:of|who|that|which)\b)"
 )
 
@@ -437,6 +438,12 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
         attribute = " ".join(rest.split()).strip(" ?,:")
         if measured:
             attribute = f"{attribute} {measured.group(1)}".strip()
+        # "..., how do they compare": the asking, not what is compared
+        attribute = re.sub(
+            r"\bhow (?:do|does|did|would) (?:they|these|those|both|the two|it|the numbers)\b",
+            " ",
+            attribute,
+        ).strip(" ?,:")
         attribute = re.sub(
             r"^(?:(?:what|who|the|and|or|of|a|got|gets|get|drew|draws|had|has)\b\W*)+",
             "",
