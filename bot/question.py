@@ -878,6 +878,21 @@ _PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:of|at) (.+)$",
             r"how high is \1",
         ),
+        # "what is the money going to be spent on": what it will pay for, as stories say
+        (
+            r"(?i)\b(?:what(?:'s| is| will| would|s)?|wat(?:s)?) "
+            r"(the (?:[\w'-]+ ){0,2}?(?:money|cash|funds?|revenue|proceeds|income|levy|fee|toll|"
+            r"tax|charge))(?: (?:is|are|will be))? "
+            r"(?:going to be |gonna be |to be |be |being |getting |get )?"
+            r"(?:spent on|used for|used on|put towards|going towards|go towards|for(?=\W*$))\b",
+            r"what will \1 pay for",
+        ),
+        (
+            r"(?i)\bwhere (?:is|will|does|would) "
+            r"(the (?:[\w'-]+ ){0,2}?(?:money|cash|funds?|revenue|proceeds|levy|fee|toll|tax)) "
+            r"(?:go|going to go|be going|end up|be spent)\b",
+            r"what will \1 pay for",
+        ),
         # "how many came over from the us": travelled from there
         (r"(?i)\b(?:came|come|comes|coming) (?:over|across) from\b", "travelled from"),
         # "how many deaths overall": in total, as an amount is asked
