@@ -247,7 +247,9 @@ class Engine:
             article: str | None = None,
         ) -> Answer:
             query = expand_abbreviations(text, known=self._corpus_uses)
-            retrieval = self.retriever.retrieve(query, [*history, *earlier], story=article)
+            retrieval = self.retriever.retrieve(
+                query, [*history, *earlier], story=article, part=bool(earlier)
+            )
             if quoted:
                 retrieval = retrieval.without(quoted)
             if article is not None:

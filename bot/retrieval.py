@@ -1949,13 +1949,19 @@ class Retriever:
         self._capitalised: dict[str, float] = {}
 
     def retrieve(
-        self, question: str, history: Sequence[Turn] = (), story: str | None = None
+        self,
+        question: str,
+        history: Sequence[Turn] = (),
+        story: str | None = None,
+        part: bool = False,
     ) -> Retrieval:
         """Candidates for ``question``; a follow-up leans on the turns before it: their words
         join the query and the article the last answer cited is preferred. Every sentence of
         ``story`` is a candidate too: a part of a question read in one story ("how many staff
         did it have at the time of the recall") may be told in words the question never uses
-        ("employs 410 people"), which no search over the whole corpus would bring."""
+        ("employs 410 people"), which no search over the whole corpus would bring. A ``part``
+        of a comparison or multi-part question, asked after the part before it, may well be
+        answered by a later story looking back on the first part's."""
         mentioned = self._names_anywhere(question) if history else ()
         if self._new_subject(question, history, mentioned) or self._asked_elsewhere(
             question, history
@@ -2102,9 +2108,6 @@ class Retriever:
                     or (shaped is _PLACE_SAID and sentence_words & _PLACE_STEMS)
                 )
             ) or (superlative and bool(_SUPERLATIVE_SAID.search(row.text)))
-            # "whats the new lift called": "The new lift, named the Kita Express," says it in
-            # so many words, over a sentence that holds some other name ("No. 3 quad chairlift")
-            reason_or_place = reason_or_place or (kind == "name" and bool(_NAMING.search(row.text)))
             if kind == "money" and matched:
                 # An amount says what "cost" or "pay" asks: the verb is there in its answer.
                 in_sentence |= {t for t in terms if stem(t) in priced}
@@ -2250,7 +2253,8 @@ class Retriever:
         if history and own_names:
             evidence = _not_quoted_again(own_names, history[-1].answer, evidence)
         if not _SINCE_ASKED.search(question.lower()):
-            if follow_up and focus:
+            if follow_up and focus and not part and not own_names and not _YEAR.search(question):
+                # ("and at the record one in 2026?" asks of the later story by its year)
                 evidence = self._first_hand(focus, evidence)
             elif not history and evidence:
                 # "why is gruber shutting branches": the story whose headline tells all that is
