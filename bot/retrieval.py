@@ -339,7 +339,7 @@ _SYNONYM_GROUPS = (
     "signed sign signing hired recruited joined",
     "pick picked picking chose choose chosen choosing select selected opted",
     "talks negotiations negotiation negotiating",
-    "hit struck collision collisions crash crashes crashed",
+    "hit collision collisions crash crashes crashed",
     "play plays playing face faces facing against",
     "demand demands demanded demanding asking seek seeking sought",
     "union unions labour",
