@@ -90,6 +90,14 @@ QUOTED_AGAIN_PENALTY = 0.3
 #: back on the event of the story under discussion ("Of the eight apprentices it let go after
 #: the mudslide, five have come back"): that story tells its own event first hand.
 RECAP_PENALTY = 0.15
+
+
+def _same_subject(one: StoredArticle, other: StoredArticle) -> bool:
+    """Whether two stories' headlines share a word, not a common one: two stories of one
+    workshop, chain or resort at two times."""
+    return bool(stems(one.title) & stems(other.title) - _GENERIC_TITLE_WORDS)
+
+
 #: Words of a follow-up that ask what has happened since, which a later story's look back tells.
 _SINCE_ASKED = re.compile(
     r"\b(?:since|now|nowadays|these days|today|still|come back|came back|back since|"
@@ -2247,9 +2255,9 @@ class Retriever:
         if follow_up and focus:
             evidence = self._going_on(question, history[-1], evidence)
         if CAREER_ASKED.search(question.lower()):
-            evidence = _career_first(evidence)
+            evidence = _saying_first(evidence, CAREER_SAID.search)
         elif ROLE_ASKED.search(question.lower()):
-            evidence = _role_first(evidence)
+            evidence = _saying_first(evidence, _role_said)
         if history and own_names:
             evidence = _not_quoted_again(own_names, history[-1].answer, evidence)
         if not _SINCE_ASKED.search(question.lower()):
@@ -2281,7 +2289,7 @@ class Retriever:
             # ("and how many has it got now": or a later story of the same subject)
             kept = focus
             if _NOW_ASKED.search(question.lower()) or _LATER_ASKED.search(question.lower()):
-                kept = focus | self._same_subject(focus, [e.article for e in evidence[:NOW_TOP]])
+                kept = focus | self._of_same_subject(focus, [e.article for e in evidence[:NOW_TOP]])
             evidence = [e for e in evidence if e.article.article_id in kept] or evidence
         if evidence and evidence[0].is_title:
             lead = next(iter(self._opening(evidence[0].article.article_id, 1)), None)
@@ -2484,13 +2492,13 @@ class Retriever:
         found = self._store.keywords.articles_matching([(t,) for t in terms])
         return any(a not in history[-1].articles for a in found)
 
-    def _same_subject(
+    def _of_same_subject(
         self, focus: Collection[str], candidates: Sequence[StoredArticle]
     ) -> set[str]:
         """The candidates whose titles share a word (not a common one) with a focus story's."""
         articles = self._articles()
-        titles = [stems(articles[a].title) - _GENERIC_TITLE_WORDS for a in focus if a in articles]
-        return {a.article_id for a in candidates if any(t & stems(a.title) for t in titles)}
+        stories = [articles[a] for a in focus if a in articles]
+        return {a.article_id for a in candidates if any(_same_subject(s, a) for s in stories)}
 
     def _first_hand(self, focus: Collection[str], evidence: list[Evidence]) -> list[Evidence]:
         """The evidence with ``RECAP_PENALTY`` taken from each sentence of another story of the
@@ -2512,7 +2520,7 @@ class Retriever:
             shared = [
                 stems(s.title)
                 for s in stories
-                if stems(s.title) & own - _GENERIC_TITLE_WORDS
+                if _same_subject(s, e.article)
                 and (then := parse_date(s.published)) is not None
                 and published is not None
                 and then < published
@@ -2635,22 +2643,15 @@ ROLE_ASKED = re.compile(
 _ROLE_DONE = re.compile(r"\b(?:chairs|heads|advises|runs|manages|oversees|leads)\b")
 
 
-def _role_first(evidence: list[Evidence]) -> list[Evidence]:
-    """The evidence with ``CAREER_BONUS`` added to each sentence that gives a title."""
-    raised = [
-        replace(e, score=e.score + CAREER_BONUS)
-        if LEADER_TITLE.search(e.sentence.text) or _ROLE_DONE.search(e.sentence.text)
-        else e
-        for e in evidence
-    ]
-    raised.sort(key=lambda e: e.score, reverse=True)
-    return raised
+def _role_said(text: str) -> bool:
+    return bool(LEADER_TITLE.search(text) or _ROLE_DONE.search(text))
 
 
-def _career_first(evidence: list[Evidence]) -> list[Evidence]:
+def _saying_first(evidence: list[Evidence], says: Callable[[str], object]) -> list[Evidence]:
+    """The evidence with ``CAREER_BONUS`` added to each sentence that ``says`` holds of: an
+    earlier career, or a title held."""
     raised = [
-        replace(e, score=e.score + CAREER_BONUS) if CAREER_SAID.search(e.sentence.text) else e
-        for e in evidence
+        replace(e, score=e.score + CAREER_BONUS) if says(e.sentence.text) else e for e in evidence
     ]
     raised.sort(key=lambda e: e.score, reverse=True)
     return raised
