@@ -493,8 +493,10 @@ _ANYTHING_ON = re.compile(
 )
 #: "anything to do with formula one? list the articles": the articles on what was asked first.
 _THEN_LIST = re.compile(
-    rf"^(.+?)\W+(?:(?:pls|please|can you|could you|just) )?(?:list|show)(?: me)? "
-    rf"(?:the|them all|them|em all|em|those|all(?: of)?(?: the| them| those)?|"
+    rf"^(.+?)\W+(?:(?:(?:pls|please|can you|could you|just) )?(?:list|show)(?: me)? |"
+    # "msft shows up where? every article pls"
+    rf"(?=every {_ARTICLE_NOUN}))"
+    rf"(?:the|them all|them|em all|em|those|all(?: of)?(?: the| them| those| em| 'em)?|every|"
     rf"every one(?: of them)?|"
     rf"everything|it all)"
     rf"(?: {_ARTICLE_NOUN})?"
@@ -640,7 +642,10 @@ _WHEN_META = re.compile(
     rf"{_PIECE}\W*$|"
     # "barcelona cruise tax article - what date was that"
     rf"^(?:the |that |this )?(?:[\w'&.-]+ ){{1,6}}{_PIECE}\s*(?: - |[,:;?] ?)\s*"
-    rf"(?:what|which) (?:date|day)(?: is| was|'s) (?:that|it|this)(?: on| from)?\W*$|"
+    rf"(?:(?:what|which) (?:date|day)(?: is| was|'s)|when(?:'s|s| is| was)) (?:that|it|this)"
+    rf"(?: on| from)?\W*$|"
+    # "whens the holi article from"
+    rf"^when(?:'s|s| is| was) (?:the |that |this )(?:[\w'&.-]+ ){{0,5}}{_PIECE} from\W*$|"
     rf"^(?:(?:what is|whats|what's|what was) )?(?:the )?(?:publication |publish |published |"
     rf"publishing |pub )?date (?:on|of|for) "
     rf"(?:the |that |this )?(?:[\w'&.-]+ ){{0,5}}{_PIECE}\W*$|"
@@ -1338,7 +1343,7 @@ def _strip_article_words(subject: str) -> str:
     subject = re.sub(
         r"\b(?:that|which|where)\s+(?:quotes?|quoted|quoting|interviews?|interviewed|features?|"
         r"featured|cites?|cited|mentions?|mentioned|names?|named|is about|was about)\b|"
-        r"^\s*(?:quoting|featuring|interviewing|mentioning|citing)\b|"
+        rf"(?:^\s*|\b{_ARTICLE_NOUN}\s+)(?:quoting|featuring|interviewing|mentioning|citing)\b|"
         # "the story datelined arusha": the place of its dateline names it
         r"\b(?:datelined|with (?:the |a )?dateline)\b",
         " ",
@@ -1366,7 +1371,7 @@ def _strip_article_words(subject: str) -> str:
 #: What someone asks to learn what the bot can do, after any greeting: "hey what can u
 #: actually do?", "what kinda stuff do you know about", "what sort of things can you answer".
 _ABILITY = re.compile(
-    r"^(?:(?:hi+|hello+|hey+|heya|hiya|yo|ok|okay|so)\s+)*(?:(?:what|wat)\s+(?:can|could|do)\s+"
+    r"^(?:(?:hi+|hello+|hey+|heya|hiya|yo|ok|okay|so)(?:\s+(?:bot|newsbot|there))?[\s,!.]+)*(?:(?:what|wat)\s+(?:can|could|do)\s+"
     r"(?:you|u)\s+(?:actually\s+|really\s+|even\s+)?(?:do|help with|answer|tell me about|"
     r"know(?: about)?)|(?:what|wat)\s+(?:kind|kinda|kinds|sort|sorta|sorts|type|types)\s+(?:of\s+)?"
     r"(?:stuff|things|questions|topics|news|info|information)\s+(?:do|can|could)\s+(?:you|u|i)\s+"
@@ -1494,13 +1499,22 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         subject = _SUMMARY.sub(" ", bare)
         # "give me a short summary of ...": the asking, then how long
         subject = re.sub(
-            r"^(?:(?:can you|could you|pls|please|give me|gimme|what is|whats|"
+            r"^(?:(?:can you|could you|pls|please|give me|gimme|what is|whats|what was|"
             r"what's|i want|i'd like|(?:can|could|may) i (?:get|have|see)|i need|do|"
             r"what happened (?:at|in|with|to))\b\s*)*"
             r"(?:(?:a )?(?:quick|short|brief|fast)\b)?",
             " ",
             subject.strip(),
             count=1,
+        )
+        # "what was the article quoting federica ruggeri about? short summary", "the te anau
+        # article, summarise it in a couple sentences": how long, not which
+        subject = re.sub(
+            r"(?:\s+about)?\W+(?:a )?(?:short|quick|brief)\W*$|\s+about\W*$|"
+            r"(?:\W+it)?\s+in (?:a )?(?:couple|few|two|three|2|3)(?: of)? (?:sentences|lines|words)"
+            r"\W*$|\W+it\W*$",
+            "",
+            subject,
         )
         # "sum up what autogrid news wrote": the publisher names the article
         subject, by_writer = re.subn(
@@ -2222,9 +2236,18 @@ def _when_subject(text: str) -> str:
         " ",
         subject,
     )
-    subject = re.sub(r"\b(?:in|on|from) (?:there|here)\b|\b(?:there|here)\W*$", " ", subject)
+    subject = re.sub(
+        r"\b(?:in|on|from) (?:there|here)\b|\b(?:out\s+)?(?:there|here)\W*$|\bout\W*$|"
+        # "oldest article in the whole set + its date": all of them, no topic
+        r"\b(?:in|of|from|among)\s+(?:whole\s+|entire\s+)?(?:set|bunch|lot|pile|collection|"
+        r"corpus|library|database|archive)\b|\+",
+        " ",
+        subject,
+    )
     words = [
-        w for w in subject.split() if w not in {"'s", "s", "it", "pls", "please"} and w.strip("-")
+        w
+        for w in subject.split()
+        if w not in {"'s", "s", "it", "its", "pls", "please"} and w.strip("-")
     ]
     # "newest article pls, what is it and when's it from": nothing left to name a topic
     while words and words[0] in {"and", ",", "on", "of"}:

@@ -18,6 +18,8 @@ from ingest.models import StoredArticle
 
 #: How well a phrase must match an article's text or title to name it.
 MIN_MATCH = 0.3
+#: How far below the best match the only article holding every word of the phrase may be.
+WHOLE_MARGIN = 0.1
 
 
 def resolve_article(
@@ -35,6 +37,16 @@ def resolve_article(
         filed = [m for m in ranked if library.datelined(m.article, place.group(1))]
         if len(filed) == 1:
             return filed[0].article, ranked
+    whole = [m for m in ranked if m.body == 1.0]
+    if (
+        len(subject.split()) > 1
+        and ranked[0].body < 1.0
+        and len(whole) == 1
+        and whole[0].score >= ranked[0].score - WHOLE_MARGIN
+    ):
+        # "the article where luca bianchetti is quoted": the one article holding every word
+        # of a name beats one nearer in meaning that holds only "luca"
+        return whole[0].article, ranked
     return ranked[0].article, ranked
 
 
