@@ -52,6 +52,7 @@ from bot.retrieval import (
     meaning_in,
     question_kind,
     relative_years,
+    role_told,
     says_name,
     score_unsaid,
     stem,
@@ -2404,6 +2405,11 @@ def _career_told(
 ) -> Evidence | None:
     """The sentence of the story under discussion telling the earlier career a follow-up asks
     about ("what did she do b4 that"), among the chosen."""
+    role = retrieval.evidence[0] if retrieval.evidence else None
+    if role is not None and role_told(question, role.sentence.text, retrieval.introduced):
+        # "whats her day job": "Katla Sigurðardóttir, 38, a sheep farmer from ..." gives it,
+        # holding no number or name of the kind a "what" may want
+        return role
     if not CAREER_ASKED.search(question.lower()) or not retrieval.focus:
         return None
     return next(

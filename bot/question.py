@@ -853,6 +853,11 @@ def _spelt_month(month: str, m: re.Match[str]) -> str:
 _PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), plain)
     for pattern, plain in (
+        # "and who'd she take over from": whom she replaced, as stories put it
+        (
+            r"(?i)\bwho(?:'d| did| had) (\w+(?: \w+)?) (?:take over from|succeed|follow)\b",
+            r"who did \1 replace",
+        ),
         # "whats cave lunensi's headcount today": how many people it employs
         (
             r"(?i)\b(?:what is|whats|what's|what was|wats) (?:the )?([\w&.-]+(?: [\w&.-]+){0,3}?)"
@@ -942,6 +947,7 @@ def expand_chat(text: str) -> str:
             text,
         )
     text = re.sub(r"(?i)\bwhat'?s been\b", "what has been", text)
+    text = re.sub(r"(?i)\bwat's\b", "what is", text)
     # "what did the rebuild actually cost": what it came to in the end, not an estimate
     text = re.sub(
         r"(?i)\bactually (cost|costs|come to|came to|sell for|sold for|fetch|fetched|pay|paid|"

@@ -571,6 +571,9 @@ class Retrieval:
     focus: frozenset[str] = frozenset()
     #: For a follow-up: what the conversation's last answer said.
     said: str = ""
+    #: For a follow-up: the latest answer introducing someone ("Karim Haddad, 49, who owns
+    #: ..."), whom "what does he do" asks of.
+    introduced: str = ""
 
     def without(self, quoted: Collection[str]) -> Retrieval:
         """The same retrieval without the candidate sentences already ``quoted``."""
@@ -1677,6 +1680,10 @@ def _current_title(question: str, sentence: str) -> bool:
     return any(not _FORMER.search(sentence[max(0, m.start() - 12) : m.start()]) for m in titles)
 
 
+#: A capitalised word, in any Latin letters ("Hólmfríður Ólafsdóttir", "Łukasz").
+_CAPITALISED = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ][a-zß-öø-ÿā-ž]+"
+
+
 def _names_someone(
     sentence: str, question: str, common: Collection[str], kin: bool = False
 ) -> bool:
@@ -1684,8 +1691,8 @@ def _names_someone(
     the question only shares a word with, as a family shares its firm's name)."""
     asked = {re.sub(r"'s$", "", w.lower()) for w in re.findall(r"[A-Za-z][\w'-]*", question)}
     # A whole name counts: "Joe Rogan" does not answer "who was Rogan's guest?".
-    names = re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b", sentence)
-    first = re.match(r"([A-Z][a-z]+)(?:'s)?\s+[a-z]", sentence)
+    names = re.findall(rf"(?<![.!?]\s)(?<!^)\b{_CAPITALISED}(?:\s+{_CAPITALISED})*\b", sentence)
+    first = re.match(rf"({_CAPITALISED})(?:'s)?\s+[a-z]", sentence)
     if common and first and not is_common(first.group(1).lower(), common):
         names.append(first.group(1))
     # A date is not who: "continues with the Bahrain Grand Prix on April 12" names nobody; nor
@@ -2257,7 +2264,8 @@ class Retriever:
         if CAREER_ASKED.search(question.lower()):
             evidence = _saying_first(evidence, CAREER_SAID.search)
         elif ROLE_ASKED.search(question.lower()):
-            evidence = _saying_first(evidence, _role_said)
+            introduced = _introducing(history) if follow_up else ""
+            evidence = _saying_first(evidence, lambda text: role_told(question, text, introduced))
         if history and own_names:
             evidence = _not_quoted_again(own_names, history[-1].answer, evidence)
         if not _SINCE_ASKED.search(question.lower()):
@@ -2332,6 +2340,7 @@ class Retriever:
             common=common,
             focus=frozenset(focus),
             said=history[-1].answer if follow_up else "",
+            introduced=_introducing(history) if follow_up else "",
         )
 
     def names(
@@ -2637,14 +2646,52 @@ CAREER_SAID = re.compile(
 CAREER_BONUS = 0.3
 #: "what's his role these days", "whats her job now": the title someone holds.
 ROLE_ASKED = re.compile(
-    r"\bwhat(?:'s|s| is| was)? (?:her|his|their|[a-z]+'s?) (?:role|job|position|title|post)\b"
+    r"\bwhat(?:'s|s| is| was)? (?:her|his|their|[a-z]+'s?) (?:role|job|position|title|post|"
+    r"day job|line of work|occupation)\b|"
+    # "what does he do for a living", "wat's dupasquier up to these days"
+    r"\bwhat (?:does|do) (?:she|he|they|[a-z]+) do(?: for (?:a living|work|money))?"
+    r"(?: now| these days| nowadays)?\W*$|"
+    r"\bwhat(?:'s|s| is| are) (?:she|he|they|[a-z]+) (?:up to|doing)(?: now| these days| nowadays)"
+    r"\W*$"
 )
-#: A sentence giving someone a role by its verb: "now chairs its advisory board".
-_ROLE_DONE = re.compile(r"\b(?:chairs|heads|advises|runs|manages|oversees|leads)\b")
+#: A sentence giving someone a role by its verb: "now chairs its advisory board", "owns four
+#: restaurants", "now teaches cheesemaking"; or by a trade after the name: ", a sheep farmer".
+_ROLE_DONE = re.compile(
+    r"\b(?:chairs|heads|advises|runs|manages|oversees|leads|owns|teaches|works as|works for|"
+    r"works at)\b|, (?:a|an) (?:[a-z-]+ ){0,2}(?:farmer|teacher|owner|chef|fisherman|fisher|"
+    r"lawyer|doctor|nurse|engineer|driver|baker|builder|carpenter|potter|weaver|designer|"
+    r"consultant|trader|dealer|collector|importer|broker|restaurateur|shopkeeper)\b"
+)
 
 
 def _role_said(text: str) -> bool:
     return bool(LEADER_TITLE.search(text) or _ROLE_DONE.search(text))
+
+
+#: How news introduces a person: "Katla Sigurðardóttir, 38,".
+_PERSON_WITH_AGE = re.compile(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+)+), \d{1,3},")
+#: The words asking for a role, not naming whose.
+_ROLE_TERMS = frozenset(
+    "role job position title post day line work occupation living money days nowadays wat".split()  # noqa: SIM905
+)
+
+
+def _introducing(history: Sequence[Turn]) -> str:
+    return next((t.answer for t in reversed(history) if _PERSON_WITH_AGE.search(t.answer)), "")
+
+
+def role_told(question: str, text: str, said: str = "") -> bool:
+    """Whether ``text`` gives the role or trade a question asks of someone: of the one it
+    names ("wat's dupasquier up to these days"), or else of a person the last answer
+    introduced ("whats her day job" after "signed by Katla Sigurðardóttir, 38")."""
+    if not ROLE_ASKED.search(question.lower()) or not _role_said(text):
+        return False
+    own = [t for t in asked_terms(question) if t not in _ROLE_TERMS]
+    person = own or [
+        word.lower() for name in _PERSON_WITH_AGE.findall(said) for word in name.split()
+    ]
+    words = stems(text)
+    return not person or any(meaning_in(n, words) for n in person)
 
 
 def _saying_first(evidence: list[Evidence], says: Callable[[str], object]) -> list[Evidence]:
