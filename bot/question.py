@@ -850,7 +850,8 @@ def _spelt_month(month: str, m: re.Match[str]) -> str:
 
 
 #: Chat wordings and the plain words stories use, applied in turn by ``expand_chat``.
-_PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+_DIMENSION_ADJECTIVE = {"height": "high", "width": "wide", "length": "long", "depth": "deep"}
+_PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple(
     (re.compile(pattern), plain)
     for pattern, plain in (
         # "and who'd she take over from": whom she replaced, as stories put it
@@ -887,6 +888,18 @@ _PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?i)^(?:what(?:'s| is| was|s)?|wats?) (?:the )?(?:elevation|altitude|height) "
             r"(?:of|at) (.+)$",
             r"how high is \1",
+        ),
+        # "whats the trevi fountain's height": how high it is
+        (
+            r"(?i)^(?:what(?:'s| is| was|s)?|wats?) (?:the )?((?:[\w-]+ ){0,3}?[\w-]+)(?:'s|s') "
+            r"(height|width|length|depth)\b",
+            lambda m: f"how {_DIMENSION_ADJECTIVE[m.group(2).lower()]} is the {m.group(1)}",
+        ),
+        # "how high is the trevi fountain. width too": a second part asking how wide
+        (
+            r"(?i)(?<=\w)\s*[.,;]\s*(?:and )?(?:the |its )?(height|width|length|depth)"
+            r"(?: too| as well| also)\W*$",
+            lambda m: f", and how {_DIMENSION_ADJECTIVE[m.group(1).lower()]}",
         ),
         # "what is the money going to be spent on": what it will pay for, as stories say
         (

@@ -82,6 +82,20 @@ _AGE_WORDS = frozenset(["old", "age", "aged"])
 #: A size asked in its own word, which a figure in the unit of its shape answers ("how heavy":
 #: "270 kilograms").
 _MEASURE_ASKED = re.compile(r"\bhow (heavy|tall|high|deep|wide|far)\b")
+_LENGTH_FIGURE = re.compile(
+    r"\d[\d,.]*(?:-| )(?:metres?|meters?|m|km|kilomet(?:re|er)s?|feet|foot|ft|miles?|yards?|"
+    r"inch(?:es)?|cm|centimet(?:re|er)s?)\b",
+    re.IGNORECASE,
+)
+#: The figure that tells each size asked in its own word.
+_MEASURE_FIGURE = {
+    "heavy": re.compile(
+        r"\d[\d,.]*(?:-| )(?:kilo(?:gram)?s?|kg|tonnes?|tons?|pounds?|lbs?|grams?|g|ounces?|oz|"
+        r"stones?)\b",
+        re.IGNORECASE,
+    ),
+    **dict.fromkeys(("tall", "high", "deep", "wide", "far"), _LENGTH_FIGURE),
+}
 #: Score taken, in a follow-up naming something of its own, from a sentence the last answer
 #: already quoted without that name: "how many had floreana genes" after the census lead asks
 #: for another sentence of the story, the one that says Floreana.
@@ -2129,9 +2143,14 @@ class Retriever:
             elif kind == "number" and crowd and matched == 1.0:
                 # "how many people turned up": "a record crowd of 72,500" says it
                 in_sentence |= {t for t in terms if stem(t) in _CROWD_WORDS}
-            elif matched == 1.0 and measure_words:
+            elif (
+                matched == 1.0
+                and measure_words
+                and (measured is None or _MEASURE_FIGURE[measured.group(1)].search(row.text))
+            ):
                 # "how old was darlene haskell": "Darlene Haskell, 54," is her age, old or not;
-                # "how heavy was don faustino": "about 270 kilograms" is how heavy
+                # "how heavy was don faustino": "about 270 kilograms" is how heavy, and "its
+                # 1,708-metre width" how wide (not "one of the world's great waterfalls")
                 in_sentence |= {t for t in terms if t in measure_words}
             elif leader and matched == 1.0:
                 # "the boss of Currys" is there in "Chief executive Alex Baldock"
