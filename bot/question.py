@@ -690,6 +690,7 @@ _COMPARE = re.compile(
     r"dropped|drop|increased|decreased|climbed|grown|grow|grew|shrunk|shrank|changed|change) "
     r"since\b|"
     r"(?:rise|rose|risen) or (?:fall|fell|fallen)|"
+    r"(?:cheaper|dearer|pricier|more expensive) or (?:cheaper|dearer|pricier|more expensive)|"
     r"which (?:[\w&.-]+ ){0,4}(?:is|was|are|has|had|costs?|will be|will|got) (?:the )?"
     r"(?:bigger|larger|smaller|cheaper|"
     r"pricier|more expensive|higher|lower|faster|slower|longer|shorter|more|fewer|better|worse)|"
@@ -1809,7 +1810,8 @@ _UP_OR_DOWN = re.compile(
     r"^(?:did|has|have|does|do|is|are|was|were|how (?:has|have|did|much has|much have)) "
     r"(?:the )?(.+?) (?:(?:go|gone|went|move|moved) (?:up or down|down or up|up|down)(?: or \w+)?|"
     r"risen|rise|rose|fallen|fall|fell|dropped|drop|increased|decreased|climbed|grown|grow|grew|"
-    r"shrunk|shrank|changed|change) (?:since|after) (.+?)\W*$"
+    r"shrunk|shrank|changed|change)(?: in (price|cost|value|size|number))? (?:since|after) "
+    r"(.+?)\W*$"
 )
 #: "mds entry fee old vs new": one thing, told apart by which one.
 _OLD_VS_NEW = re.compile(
@@ -1823,10 +1825,15 @@ _EXPECTED = re.compile(
     r"planned(?: for)?|planning(?: for)?|hoped(?: for)?|hopes?(?: for)?|estimated|estimates?|"
     r"targets?|targeted|aimed (?:for|at)|aims (?:for|at)|budgeted(?: for)?)(?: (.+?))?\W*$"
 )
+#: A price told as going up or down.
+_DEARER = r"(?:cheaper|dearer|pricier|costlier|more expensive|less expensive)"
 #: "did X go up or down from 2024 to this year": one thing at two times.
 _UP_OR_DOWN_BETWEEN = re.compile(
-    r"^(?:did|has|have|does|do|is|are|was|were) (?:the )?(.+?) (?:go|gone|went|move|moved) "
-    r"(?:up or down|down or up|up|down) (?:from (.+?) to|between (.+?) and) (.+?)\W*$"
+    r"^(?:did|has|have|does|do|is|are|was|were) (?:the )?(.+?) (?:(?:go|gone|went|move|moved) "
+    r"(?:up or down|down or up|up|down)|"
+    # "did a lopapeysa get cheaper or dearer between the blizzard and the tokyo deal"
+    rf"(?:get|got|gotten|become|became) {_DEARER}(?: or {_DEARER})?) "
+    r"(?:from (.+?) to|between (.+?) and) (.+?)\W*$"
 )
 #: "did the pan price go up or down": one thing at its first story and now.
 _UP_OR_DOWN_BARE = re.compile(
@@ -1872,7 +1879,9 @@ def _then_and_now(text: str) -> tuple[str, str] | None:
         return (f"{thing} {first}", f"{thing} {second}")
     moved = _UP_OR_DOWN.match(text)
     if moved:
-        thing, event = moved.groups()
+        # "did the ventresca jar go up or down in price since the fire": its price
+        thing, measure, event = moved.groups()
+        thing = f"{thing} {measure}" if measure else thing
         if re.fullmatch(r"last \w+", event):
             return (f"{thing} {event}", f"{thing} now")
         if _MONTH_OWNER.fullmatch(event.split()[0]):
@@ -1948,9 +1957,13 @@ def _sides(text: str) -> tuple[str, ...]:
         r"(?:more|less|bigger|smaller|higher|lower|better|worse|cheaper|pricier) than "
         r"(?:the )?(.+?)(?:\?|$)",
         r"^(?:how|what) (?:did|does|do|is|was|were|are) (.+?) compared? (?:with|to) (.+?)(?:\?|$)",
-        r"^(?:is|was|did|does) (?:the )?(.+?) (?:come out )?(?:older|newer|earlier|later|"
+        r"^(?:is|was|did|does) (?:the )?(.+?)(?: a lot| much| far| way| lots| a bit)? "
+        r"(?:come out )?(?:older|newer|earlier|later|"
         r"more recent|bigger|smaller|cheaper|longer|shorter|faster|slower|higher|lower|heavier|"
         r"lighter|larger|pricier|dearer|more expensive|less expensive) than (?:the )?(.+?)(?:\?|$)",
+        # "is the revenue forecast for this yr more than what it made in 2024"
+        r"^(?:is|was) (?:the )?(.+?) (?:more|less|bigger|higher|lower|smaller) than "
+        r"(what (?:it|they|he|she|we) (?:made|earned|had|got|took|sold|paid) .+?)\W*$",
         # "is the new toll more than the old trekking card": a short side each
         r"^(?:is|was) (?:the )?(.+?)(?<!a lot)(?<!much)(?<!far)(?<!way)(?<!lots) (?:more|less) "
         r"than (?:the )?((?:\S+ ){0,3}\S+?)\W*$",
@@ -1976,6 +1989,8 @@ def _sides(text: str) -> tuple[str, ...]:
         r"\b(?:do|does|did) (?:the )?(.+?) and (?:the )?(.+?) (?:compare|differ)",
         # "regensburg christmas market visitors this season compared to the year before"
         rf"^(.+? {_SIDE_TIME}),? compared? (?:with|to) ({_OTHER_TIME}|{_SIDE_TIME})\W*$",
+        # "loire riders 2025 compared to 2024?"
+        r"^(.+?),? compared? (?:with|to) (.+?)(?:\?|$)",
     )
     listed = re.search(r":\s*(.+?)(?:\?|$)", text)
     if listed:
@@ -2003,8 +2018,21 @@ def _sides(text: str) -> tuple[str, ...]:
                 who = "" if re.fullmatch(r"they|it|he|she|we|you|the company", who) else who
                 thing = re.split(_SETTING_WORDS, f" {a} ")[0].strip()
                 b = " ".join(f"{thing} {who} {verb} {rest or ''}".split())
+            made = re.match(
+                r"what (?:it|they|he|she|we) (?:made|earned|had|got|took|sold|paid) "
+                r"(.+)$",
+                b,
+            )
+            if made:
+                # "... more than what it made in 2024": the same thing, as it was then
+                thing = re.split(_SETTING_WORDS, f" {a} ")[0].strip()
+                thing = re.sub(r"\s+(?:forecast|expected|projected|target|estimate)$", "", thing)
+                return (a, f"{thing} {made.group(1)}")
             if re.match(r"(?:how|what|who|when|where|which) \w+ \w+", b) and content_terms(a):
                 return (a, b)  # a question of its own: "... vs how many carris ordered"
+            if re.fullmatch(_OTHER_TIME, b) and content_terms(a):
+                # "is the sydney nye crowd a lot bigger than the year before": the crowd then
+                return (a, f"{a} {'' if b.startswith(('a ', 'one ', 'the ')) else 'the '}{b}")
             a, b = _like_other_side(a, b)
             lead = re.match(r"(after|before|in|at|on|for|during|from|to|into) ", b)
             settings = [found.start() for found in re.finditer(_SETTING_WORDS, a)]
