@@ -84,6 +84,7 @@ CHAT_WORDS = {
     "abt": "about",
     "bout": "about",
     "wat": "what",
+    "cops": "police",
     "subs": "subscribers",
     "exec": "executive",
     "execs": "executives",
@@ -723,7 +724,8 @@ _SPLIT = re.compile(
 #: "how many shops does it have, how many r closing and how many jobs are going": a list of
 #: questions, each after a comma.
 _LISTED_QUESTION = re.compile(
-    r",\s+(?=how (?:many|much) (?:[\w'-]+ )?(?:is|are|r|was|were|did|does|do|will|has|have)\b)"
+    r",\s+(?=how (?:many|much) (?:[\w'-]+ ){0,3}(?:is|are|r|was|were|did|does|do|will|has|have|"
+    r"got|get)\b)"
 )
 #: "(and) how many by feb 2026": a question asked again of another setting.
 _ASKED_OF_SETTING = re.compile(
@@ -855,6 +857,8 @@ _DIMENSION_ADJECTIVE = {"height": "high", "width": "wide", "length": "long", "de
 _PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple(
     (re.compile(pattern), plain)
     for pattern, plain in (
+        # "how many got treated for injuries": how many people
+        (r"(?i)\bhow many (got|get|gets|have got)\b", r"how many people \1"),
         # "and who'd she take over from": whom she replaced, as stories put it
         (
             r"(?i)\bwho(?:'d| did| had) (\w+(?: \w+)?) (?:take over from|succeed|follow)\b",
@@ -1720,6 +1724,13 @@ _UNCOUNTED = re.compile(
 def split_parts(text: str) -> list[str]:
     """Sub-questions of a question that asks several things ("who X and how many Y"), or one
     thing of two settings ("what does it cost in china and in the uk", "who came 2nd and 3rd")."""
+    topic = re.match(r"^(.+?)\s+(?:-|–|—|:)\s+(?=(?:how|what|who|when|where|which|why)\b)", text)
+    if topic and not re.match(r"(?:how|what|who|when|where|which|why)\b", text):
+        # "holi in mathura - how many got treated, how much fake powder did cops seize": each
+        # part of the topic typed first
+        parts = split_parts(text[topic.end() :])
+        if len(parts) > 1:
+            return [f"{topic.group(1)}: {part}" for part in parts]
     counts = _COUNTED_THINGS.match(text.strip(" ?"))
     if counts:
         # "how many hotels, rooms and staff does it have": each count asked on its own

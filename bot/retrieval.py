@@ -2665,7 +2665,8 @@ CAREER_SAID = re.compile(
 CAREER_BONUS = 0.3
 #: "what's his role these days", "whats her job now": the title someone holds.
 ROLE_ASKED = re.compile(
-    r"\bwhat(?:'s|s| is| was)? (?:her|his|their|[a-z]+'s?) (?:role|job|position|title|post|"
+    r"\bwhat(?:'s|s| is| was)? (?:her|his|their|(?:[a-z]+ ){0,2}[a-z]+'s?) (?:role|job|position|"
+    r"title|post|"
     r"day job|line of work|occupation)\b|"
     # "what does he do for a living", "wat's dupasquier up to these days"
     r"\bwhat (?:does|do) (?:she|he|they|[a-z]+) do(?: for (?:a living|work|money))?"

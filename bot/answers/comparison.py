@@ -154,6 +154,7 @@ def _moments_asked_alike(parts: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")
+_OWNER_PRONOUN = re.compile(r"\b(?:his|her) (?=[a-z])")
 #: Whom a part names before its own "he" or "she": "how old was lewis harrop when he lost".
 _SUBJECT_BEFORE_PRONOUN = re.compile(
     r"^(?:how old|how much|how many|what|where|who|which)\b.*?\b(?:was|is|were|did|does|had|has)"
@@ -197,11 +198,19 @@ def _asked_about(part: str, person: bool = False) -> str | None:
 def _named_as(part: str, subject: str | None, thing: str | None = None) -> str:
     """A later part read in its own story with whom it is about named: "how old was he when he
     retired" is asked of Lavoie, whom the first part named, not of whoever the story quotes."""
-    if thing is not None and thing not in part.lower() and not _SUBJECT_PRONOUN.search(part):
+    if (
+        thing is not None
+        and thing not in part.lower()
+        and not _SUBJECT_PRONOUN.search(part)
+        and _THING_PRONOUN.search(part)
+    ):
         # "and how much does it grow now": the estate the first part named
         return _THING_PRONOUN.sub(rf"\1 {thing}", part, count=1)
     if subject is None or subject in part.lower():
         return part
+    if not _SUBJECT_PRONOUN.search(part):
+        # "and whats his role now": Ruggirello's role
+        return _OWNER_PRONOUN.sub(f"{subject}'s ", part, count=1)
     return _SUBJECT_PRONOUN.sub(subject, part, count=1)
 
 
