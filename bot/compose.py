@@ -355,8 +355,29 @@ _PRICED = re.compile(
     r"(?:(?:us|uk|eu) )?"  # "how much did us tariffs cost": the tariffs are priced
     r"(?:(?:regular|standard|basic|normal|base|cheapest|cheap|single|typical|average|plain|"
     r"ordinary|full|annual|monthly|top|new) )?([a-z][a-z0-9]*)\b"
-    r"(?: [\w'-]+){0,6}? (?:cost|costs|sell for|sold for|go for|went for)\b"
+    r"(?: [\w'-]+){0,6}? (?:cost|costs|sell for|sold for|go for|went for)\b|"
+    # "whats the toboggan ride cost at mutianyu", "whats the senior fare on the shuttle"
+    r"^(?:what(?:'s| is|s| was) |wats )(?:the |a |an )?([a-z][a-z0-9]*) (?:[\w'-]+ )?"
+    r"(?:cost|costs|price|fare|fee)\b"
 )
+
+
+def _priced_phrase(m: re.Match[str], q: str) -> list[str]:
+    """The words of a priced thing of several words ("aurora tours"), its own last."""
+    if m.start(1) < 0:
+        return []
+    phrase = q[m.start(1) : m.end()].split()[:-1]
+    phrase = [w for w in phrase if w not in ("sell", "sold", "go", "went")]
+    # "the two satellites on the tystie rocket": the satellites are priced, not the rocket
+    ends = [i for i, w in enumerate(phrase) if w in ("on", "of", "in", "at", "for", "from", "to")]
+    phrase = phrase[: ends[0]] if ends else phrase
+    return [] if len(phrase) < 2 or phrase[-1] in STOPWORDS else phrase
+
+
+def _priced_head(m: re.Match[str], q: str) -> str | None:
+    """The thing itself of a priced thing of several words: "trip" of "devils pool trip"."""
+    phrase = _priced_phrase(m, q)
+    return phrase[-1] if phrase else None
 
 
 def _priced_head_held(
@@ -364,15 +385,10 @@ def _priced_head_held(
 ) -> bool:
     """Whether a priced thing of several words ("aurora tours") is held by its last word, the
     thing itself, in the quoted words, with the others somewhere in its story."""
-    phrase = q[m.start(1) : m.end()].split()[:-1]
-    phrase = [w for w in phrase if w not in ("sell", "sold", "go", "went")]
-    # "the two satellites on the tystie rocket": the satellites are priced, not the rocket
-    ends = [i for i, w in enumerate(phrase) if w in ("on", "of", "in", "at", "for", "from", "to")]
-    phrase = phrase[: ends[0]] if ends else phrase
-    if len(phrase) < 2 or phrase[-1] in STOPWORDS:
-        return False
-    return term_matches(phrase[-1], words) and all(
-        term_matches(w, story) for w in phrase[:-1] if w not in STOPWORDS
+    phrase = _priced_phrase(m, q)
+    return bool(phrase) and (
+        term_matches(phrase[-1], words)
+        and all(term_matches(w, story) for w in phrase[:-1] if w not in STOPWORDS)
     )
 
 
@@ -1185,6 +1201,15 @@ def unanswered(
             # "how many visitors this season": "78 vessels had operated ... this season" counts
             # ships, whatever the sentence before set the scene with
             scene = frozenset()
+        if pattern is _PRICED and retrieval is not None:
+            head = _priced_head(m, q)
+            own = frozenset().union(*(stems(e.sentence.text) for e in chosen))
+            own |= stems(chosen[0].article.title)
+            if head and not term_matches(head, own) and not synonym_matches(head, own):
+                # "how much does a devils pool trip cost": "its guided trips are fully booked"
+                # before "Visitors from abroad pay 20 U.S. dollars to enter the park" does not
+                # make the entry fee a trip's price
+                return head
         if any(term_matches(form, held | scene) for form in ATTRIBUTE_FORMS.get(asked, (asked,))):
             continue
         measure = _MEASURE_OF.search(q) if pattern is _HOW_MANY else None

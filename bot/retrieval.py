@@ -2379,7 +2379,9 @@ class Retriever:
         positions = {m.group(1) or m.group(2) for m in _NAME_PLACE.finditer(question.lower())}
         positions.update(w for m in _ROLE_NAME.finditer(question.lower()) for w in m.groups() if w)
         # "on grimsey": a place, though the articles only write it opening a sentence
-        placed_on = set(re.findall(r"\bon ([a-z]+[^s\W])\b", question.lower()))
+        placed_on = set(
+            re.findall(r"\b(?:on|into|to|visit|visiting) ([a-z]+[^s\W])\b", question.lower())
+        )
         for m in _PLACE_PHRASE.finditer(question.lower()):
             # "ha long bay": common words, a place's name together where the articles write
             # them all capitalised ("Ha Long Bay")
