@@ -2001,7 +2001,7 @@ def _sides(text: str) -> tuple[str, ...]:
         # "regensburg christmas market visitors this season compared to the year before"
         rf"^(.+? {_SIDE_TIME}),? compared? (?:with|to) ({_OTHER_TIME}|{_SIDE_TIME})\W*$",
         # "loire riders 2025 compared to 2024?"
-        r"^(.+?),? compared? (?:with|to) (.+?)(?:\?|$)",
+        r"^(?!(?:how|what|who|when|where|which|why)\b)(.+?),? compared? (?:with|to) (.+?)(?:\?|$)",
     )
     listed = re.search(r":\s*(.+?)(?:\?|$)", text)
     if listed:

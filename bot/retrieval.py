@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -1703,7 +1704,9 @@ def _names_someone(
 ) -> bool:
     """Whether the sentence names someone the question does not (``kin``: someone a name of
     the question only shares a word with, as a family shares its firm's name)."""
-    asked = {re.sub(r"'s$", "", w.lower()) for w in re.findall(r"[A-Za-z][\w'-]*", question)}
+    asked = {
+        _unaccented(re.sub(r"'s$", "", w.lower())) for w in re.findall(r"[^\W\d_][\w'-]*", question)
+    }
     # A whole name counts: "Joe Rogan" does not answer "who was Rogan's guest?".
     names = re.findall(rf"(?<![.!?]\s)(?<!^)\b{_CAPITALISED}(?:\s+{_CAPITALISED})*\b", sentence)
     first = re.match(rf"({_CAPITALISED})(?:'s)?\s+[a-z]", sentence)
@@ -1718,9 +1721,19 @@ def _names_someone(
         placed = {m.group(1) for m in re.finditer(r"\b(?:from|in|near) ([A-Z][a-z]+)", sentence)}
         names = [n for n in names if n not in placed]
     given = asked | _CALENDAR
+    names = [_unaccented(n) for n in names]
     if kin:
         return any(not set(n.lower().split()) <= given and n.lower() not in nobody for n in names)
     return any(not given & set(n.lower().split()) and n.lower() not in nobody for n in names)
+
+
+def _unaccented(text: str) -> str:
+    """ "Nusnäs" as "nusnas" is typed."""
+    return (
+        "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        .replace("ð", "d")
+        .replace("Ð", "D")
+    )
 
 
 #: "the name of the person who won": someone, whom no country's name answers.

@@ -41,11 +41,12 @@ def resolve_article(
     if (
         len(subject.split()) > 1
         and ranked[0].body < 1.0
+        and not any(m.title for m in ranked)
         and len(whole) == 1
         and whole[0].score >= ranked[0].score - WHOLE_MARGIN
     ):
         # "the article where luca bianchetti is quoted": the one article holding every word
-        # of a name beats one nearer in meaning that holds only "luca"
+        # of a name no headline has beats one nearer in meaning that holds only "luca"
         return whole[0].article, ranked
     return ranked[0].article, ranked
 
