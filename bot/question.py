@@ -857,6 +857,8 @@ _DIMENSION_ADJECTIVE = {"height": "high", "width": "wide", "length": "long", "de
 _PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple(
     (re.compile(pattern), plain)
     for pattern, plain in (
+        # "how many cars do they let in each morning": how many are allowed
+        (r"(?i)\b(?:do|does|will|would|can) (?:they|it|\w+) let (?:in|through)\b", "are allowed"),
         # "how many got treated for injuries": how many people
         (r"(?i)\bhow many (got|get|gets|have got)\b", r"how many people \1"),
         # "and who'd she take over from": whom she replaced, as stories put it

@@ -472,7 +472,13 @@ def counted_synonym(term: str, text: str) -> bool:
     """Whether the text counts a word of the same meaning as the term: "81,200 employees"
     answers how many staff; "excluding research, staff and ..." counts none."""
     meanings = _SYNONYMS.get(stem(term), frozenset())
-    return any(_counted_in(m).search(text) for m in sorted(meanings))
+    if any(_counted_in(m).search(text) for m in sorted(meanings)):
+        return True
+    # "The number of vehicles allowed each morning will stay at about 150" counts cars
+    total = _BRINGS_TOTAL.search(text)
+    return total is not None and any(
+        re.search(rf"\b{re.escape(m)}\w*", total.group(0), re.IGNORECASE) for m in meanings
+    )
 
 
 def forms_in(forms: Sequence[str], words: frozenset[str], strict: bool = False) -> bool:
@@ -1284,7 +1290,10 @@ def score_unsaid(question: str, texts: Sequence[str]) -> bool:
 _BRINGS_TOTAL = re.compile(
     r"\b(?:brings|bringing|brought|takes|taking|took|raises|raising|raised|lifts|lifting|"
     r"lifted|pushes|pushing|pushed) (?:the|its|their) (?:number|total|count|tally|herd|"
-    r"population|headcount)\b[^.;]{0,80}? to (?:about |around |nearly |more than )?\d",
+    r"population|headcount)\b[^.;]{0,80}? to (?:about |around |nearly |more than )?\d|"
+    # "The number of vehicles allowed each morning will stay at about 150"
+    r"\bthe number of\b[^.;]{0,60}? (?:is|was|will be|will stay at|stays at|stayed at|stood at|"
+    r"remains at|reached|rose to|fell to) (?:about |around |nearly |more than |some )?\d",
     re.IGNORECASE,
 )
 #: A question asked of now: "where is he training these days", "who runs it now".
