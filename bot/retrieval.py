@@ -272,6 +272,11 @@ _LATER_ASKED = re.compile(
     r"\b(?:since|since then|(?:come|came|coming|comes) back|returned|later|afterwards|"
     r"eventually|in the end|ended up)\b"
 )
+#: What was found out after the event: "what caused it in the end", "did they ever find out".
+_FOUND_LATER = re.compile(
+    r"\b(?:in the end|ever (?:find|found|figure|figured|work|worked) out|turned out|"
+    r"did they (?:ever )?find)\b"
+)
 #: Title words too common to say two stories share a subject.
 _GENERIC_TITLE_WORDS = frozenset(
     stem(w)
@@ -382,6 +387,7 @@ _SYNONYM_GROUPS = (
     "launched launch unveiled unveil released release debut introduced",
     "phone phones smartphone smartphones handset handsets",
     "car cars vehicle vehicles",
+    "explosion explosions exploded explode explodes blast blasts blew blow blown",
     "motorbike motorbikes motorcycle motorcycles bike bikes",
     "snap snaps snapping snapped photograph photographs photographing photographed film filming "
     "filmed photo photos picture pictures",
@@ -2331,6 +2337,9 @@ class Retriever:
             evidence = _newest_first_when_close(evidence, bonus=NOW_BONUS + FOCUS_BONUS)
         elif THEN_ASKED.search(question.lower()):
             evidence = _newest_first_when_close(evidence, oldest=True)
+        elif not history and _FOUND_LATER.search(question.lower()):
+            # "so what actually caused the listeria in the end": what a later story found
+            evidence = _newest_first_when_close(evidence)
         if focus and (
             len(asked_terms(question)) <= ELLIPTICAL_TERMS or _BACK_REFERENCE.search(question)
         ):
