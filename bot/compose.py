@@ -1202,8 +1202,10 @@ def unanswered(
             # ships, whatever the sentence before set the scene with
             scene = frozenset()
         if pattern is _PRICED and retrieval is not None:
-            head = _priced_head(m, q)
-            own = frozenset().union(*(stems(e.sentence.text) for e in chosen))
+            # "whats the toboggan ride cost": the toboggan, whose ride a ticket may be
+            head = _priced_head(m, q) if m.group(1) else m.group(2)
+            priced = [e for e in chosen if kind_match("money", e.sentence.text, question)]
+            own = frozenset().union(*(stems(e.sentence.text) for e in priced or chosen))
             own |= stems(chosen[0].article.title)
             if head and not term_matches(head, own) and not synonym_matches(head, own):
                 # "how much does a devils pool trip cost": "its guided trips are fully booked"

@@ -97,6 +97,28 @@ _MEASURE_FIGURE = {
     ),
     **dict.fromkeys(("tall", "high", "deep", "wide", "far"), _LENGTH_FIGURE),
 }
+#: The words of each dimension a length measures.
+_DIMENSION_SAID = {
+    "tall": r"high|height|tall",
+    "high": r"high|height|tall",
+    "deep": r"deep|depth",
+    "wide": r"wide|width|across|broad",
+    "far": r"away|far|distance|from",
+}
+
+
+def _measure_told(measure: str, text: str) -> bool:
+    """Whether ``text`` tells the size asked in its own word: a figure in its unit, not one
+    said of another dimension ("108 metres high" is no width; "1,708-metre width" is)."""
+    if not _MEASURE_FIGURE[measure].search(text):
+        return False
+    own = _DIMENSION_SAID.get(measure)
+    if own is None or re.search(rf"\b(?:{own})", text, re.IGNORECASE):
+        return True
+    others = {w for m, w in _DIMENSION_SAID.items() if w != own}
+    return not any(re.search(rf"\b(?:{w})\b", text, re.IGNORECASE) for w in others)
+
+
 #: Score taken, in a follow-up naming something of its own, from a sentence the last answer
 #: already quoted without that name: "how many had floreana genes" after the census lead asks
 #: for another sentence of the story, the one that says Floreana.
@@ -2174,7 +2196,7 @@ class Retriever:
             elif (
                 matched == 1.0
                 and measure_words
-                and (measured is None or _MEASURE_FIGURE[measured.group(1)].search(row.text))
+                and (measured is None or _measure_told(measured.group(1), row.text))
             ):
                 # "how old was darlene haskell": "Darlene Haskell, 54," is her age, old or not;
                 # "how heavy was don faustino": "about 270 kilograms" is how heavy, and "its
