@@ -362,6 +362,9 @@ _PRICED = re.compile(
 )
 
 
+_ENTRY_SAID = re.compile(r"\b(?:enter|enters|entering|entry|entrance|admission)\b", re.I)
+
+
 def _priced_phrase(m: re.Match[str], q: str) -> list[str]:
     """The words of a priced thing of several words ("aurora tours"), its own last."""
     if m.start(1) < 0:
@@ -1245,6 +1248,13 @@ def unanswered(
             and any(_GIVEN_TO.search(t) for t in texts)
         ):
             continue  # "who won the young artists prize": it "went to the singer Rocío Heredia"
+        if (
+            pattern is _PRICED_DEED
+            and asked == "get"
+            and re.search(r"\bto get (?:in|into)\b", q)
+            and any(_ENTRY_SAID.search(t) for t in texts)
+        ):
+            continue  # "how much does it cost a foreigner to get in": "pay 20 dollars to enter"
         if pattern is _PRICED_DEED and asked in _BUILT:
             continue  # "how much did jadewave park cost to build": the price of the thing built
         if pattern in (_HOW_MANY, _HOW_MANY_NOUN) and any(counted_synonym(asked, t) for t in texts):

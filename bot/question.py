@@ -1122,7 +1122,8 @@ class Speller:
             return clipped  # "kili" for Kilimanjaro, as a headline names it
         limit = 84 if len(word) >= 7 else 80
         best: tuple[float, int, str] | None = None
-        for probe in {word, root}:
+        # a stem cut short ("famlies" stems to "fam") is too near too many words ("farm")
+        for probe in {word, root} if len(root) >= 5 else {word}:
             for term, score, _ in process.extract(
                 probe, vocabulary.keys(), scorer=fuzz.ratio, limit=5, score_cutoff=limit
             ):
