@@ -362,6 +362,11 @@ _PRICED = re.compile(
 )
 
 
+#: "when are they demolishing X": the deed whose time is asked, which its answer must tell.
+_WHEN_DOING = re.compile(
+    r"^(?:and |so )?when (?:are|is|r|will|were|was) (?:they|it|he|she|we|the \w+|\w+) "
+    r"(?:going to |gonna )?(?!going\b)(\w{4,}ing)\b"
+)
 _ENTRY_SAID = re.compile(r"\b(?:enter|enters|entering|entry|entrance|admission)\b", re.I)
 
 
@@ -1274,6 +1279,13 @@ def unanswered(
         ):
             continue  # "how much whisky does claggain make": litres "of alcohol", in a whisky story
         return asked
+    undone = _WHEN_DOING.match(q) if kind == "when" else None
+    if undone and not any(
+        meaning_in(undone.group(1), stems(t)) for t in [*texts, chosen[0].article.title]
+    ):
+        # "when r they demolishing the carrer de mallorca blocks" is not answered by a
+        # resident who "has lived on Carrer de Mallorca since 1989"
+        return undone.group(1)
     uncounted = _uncounted_deed(q, chosen)
     if uncounted:
         return uncounted
