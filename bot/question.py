@@ -701,7 +701,11 @@ _COMPARE = re.compile(
     r"pricier|more expensive|higher|lower|faster|slower|longer|shorter|more|fewer|better|worse)|"
     r"(?:bigger|larger|smaller|cheaper|pricier|higher|lower|faster|slower|longer|shorter|more|"
     r"fewer|less|better|worse) (?:at|in|for|on) [^?]+ or |"
-    r"both|similar|similarities|same as|the two|each (?:article|story|piece)|"
+    r"both|similar|similarities|same as|each (?:article|story|piece)|"
+    # "who r the two cadillac drivers": two people asked for, not two things compared
+    r"the two(?! (?:[\w-]+ )?(?:drivers|players|men|women|people|brothers|sisters|suspects|"
+    r"climbers|divers|riders|boys|girls|children|sons|daughters|winners|finalists|candidates|"
+    r"pilots|victims|workers|owners|founders)\b)|"
     r"(?:the )?(?:two|both) (?:articles|stories|pieces|reports)|before and after)\b"
 )
 #: "why did the repairs cost more than first estimated": a reason asked, not a comparison.
