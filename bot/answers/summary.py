@@ -18,6 +18,11 @@ from ingest.models import StoredArticle
 
 #: How well a phrase must match an article's text or title to name it.
 MIN_MATCH = 0.3
+#: "the wire report", "the agency story": one a news agency filed.
+_WIRE_ASKED = re.compile(r"\b(?:wire|newswire|agency|news agency)\b")
+_WIRE_PUBLISHER = re.compile(
+    r"\b(?:reuters|afp|ap|associated press|bloomberg|dpa|efe|ansa)\b", re.I
+)
 #: How far below the best match the only article holding every word of the phrase may be.
 WHOLE_MARGIN = 0.1
 
@@ -28,9 +33,16 @@ def resolve_article(
     """The article a phrase names ("the chess story"); with no phrase, the one discussed."""
     if not subject.strip() or subject.strip() in {"it", "that", "this", "them", "one"}:
         return (previous[0] if previous else None), []
+    wire = _WIRE_ASKED.search(subject)
+    if wire:
+        # "the wire report on the aveiro blast": the one a news agency filed
+        subject = " ".join(_WIRE_ASKED.sub(" ", subject).split())
     ranked = library.rank(subject, limit=5)
     if not ranked or ranked[0].score < MIN_MATCH:
         return None, ranked
+    filed = [m for m in ranked if _WIRE_PUBLISHER.search(m.article.publisher or "")]
+    if wire and filed and filed[0].score >= ranked[0].score - WHOLE_MARGIN:
+        return filed[0].article, ranked
     place = re.match(r"^(?:out|from|datelined)\s+(.+)$", subject.strip())
     if place:
         # "the piece out of sydney": the story filed from there, by its dateline
