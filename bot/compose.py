@@ -357,7 +357,9 @@ _PRICED = re.compile(
     r"ordinary|full|annual|monthly|top|new) )?([a-z][a-z0-9]*)\b"
     r"(?: [\w'-]+){0,6}? (?:cost|costs|sell for|sold for|go for|went for)\b|"
     # "whats the toboggan ride cost at mutianyu", "whats the senior fare on the shuttle"
-    r"^(?:what(?:'s| is|s| was) |wats )(?:the |a |an )?([a-z][a-z0-9]*) (?:[\w'-]+ )?"
+    r"^(?:what(?:'s| is|s| was) |wats )(?:the |a |an )?(?:(?:new|old|current|standard|regular|"
+    r"basic|full|estimated|expected|total|projected|likely|final|overall|average|typical|usual) )?"
+    r"(?!(?:new|old|estimated|total|expected)\b)([a-z][a-z0-9]*) (?:[\w'-]+ )?"
     r"(?:cost|costs|price|fare|fee)\b"
 )
 
@@ -366,6 +368,10 @@ _PRICED = re.compile(
 _WHEN_DOING = re.compile(
     r"^(?:and |so )?when (?:are|is|r|will|were|was) (?:they|it|he|she|we|the \w+|\w+) "
     r"(?:going to |gonna )?(?!going\b)(\w{4,}ing)\b"
+)
+#: Words between a priced thing and "cost" that ask, not name: "gonna", "going to".
+_PRICE_ASKING = frozenset(
+    "gonna going to be will would actually really now eventually finally end up ended".split()  # noqa: SIM905
 )
 _ENTRY_SAID = re.compile(r"\b(?:enter|enters|entering|entry|entrance|admission)\b", re.I)
 
@@ -376,8 +382,15 @@ def _priced_phrase(m: re.Match[str], q: str) -> list[str]:
         return []
     phrase = q[m.start(1) : m.end()].split()[:-1]
     phrase = [w for w in phrase if w not in ("sell", "sold", "go", "went")]
+    # "how much is the a1 widening near bern gonna cost": the widening, however it is asked
+    while phrase and phrase[-1] in _PRICE_ASKING:
+        phrase.pop()
     # "the two satellites on the tystie rocket": the satellites are priced, not the rocket
-    ends = [i for i, w in enumerate(phrase) if w in ("on", "of", "in", "at", "for", "from", "to")]
+    ends = [
+        i
+        for i, w in enumerate(phrase)
+        if w in ("on", "of", "in", "at", "for", "from", "to", "near", "by", "over")
+    ]
     phrase = phrase[: ends[0]] if ends else phrase
     return [] if len(phrase) < 2 or phrase[-1] in STOPWORDS else phrase
 
@@ -1214,7 +1227,7 @@ def unanswered(
             head = _priced_head(m, q) if m.group(1) else m.group(2)
             priced = [e for e in chosen if kind_match("money", e.sentence.text, question)]
             own = frozenset().union(*(stems(e.sentence.text) for e in priced or chosen))
-            own |= stems(chosen[0].article.title)
+            own |= retrieval.about.get(chosen[0].article.article_id, frozenset())
             if head and not term_matches(head, own) and not synonym_matches(head, own):
                 # "how much does a devils pool trip cost": "its guided trips are fully booked"
                 # before "Visitors from abroad pay 20 U.S. dollars to enter the park" does not
