@@ -2052,7 +2052,7 @@ def _sides(text: str) -> tuple[str, ...]:
                 return (a, f"{thing} {made.group(1)}")
             if re.match(r"(?:how|what|who|when|where|which) \w+ \w+", b) and content_terms(a):
                 return (a, b)  # a question of its own: "... vs how many carris ordered"
-            if re.fullmatch(_OTHER_TIME, b) and content_terms(a):
+            if re.fullmatch(_OTHER_TIME, b) and content_terms(a) and not re.search(_SIDE_TIME, a):
                 # "is the sydney nye crowd a lot bigger than the year before": the crowd then
                 return (a, f"{a} {'' if b.startswith(('a ', 'one ', 'the ')) else 'the '}{b}")
             a, b = _like_other_side(a, b)
