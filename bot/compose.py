@@ -1225,6 +1225,8 @@ def unanswered(
         if pattern is _PRICED and retrieval is not None:
             # "whats the toboggan ride cost": the toboggan, whose ride a ticket may be
             head = _priced_head(m, q) if m.group(1) else m.group(2)
+            if head in _ENTRY:
+                head = None  # "whats the entry fee": "Admission ... costs 100 pesos" is it
             priced = [e for e in chosen if kind_match("money", e.sentence.text, question)]
             own = frozenset().union(*(stems(e.sentence.text) for e in priced or chosen))
             own |= retrieval.about.get(chosen[0].article.article_id, frozenset())
