@@ -866,7 +866,7 @@ _PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], st
     (re.compile(pattern), plain)
     for pattern, plain in (
         # "how many cars do they let in each morning": how many are allowed
-        (r"(?i)\b(?:do|does|will|would|can) (?:they|it|\w+) let (?:in|through)\b", "are allowed"),
+        (r"(?i)\b(do|does|will|would|can) (they|it|\w+) let (?:in|through)\b", r"\1 \2 allow"),
         # "how many got treated for injuries": how many people
         (r"(?i)\bhow many (got|get|gets|have got)\b", r"how many people \1"),
         # "and who'd she take over from": whom she replaced, as stories put it
@@ -1736,7 +1736,11 @@ def split_parts(text: str) -> list[str]:
     """Sub-questions of a question that asks several things ("who X and how many Y"), or one
     thing of two settings ("what does it cost in china and in the uk", "who came 2nd and 3rd")."""
     topic = re.match(r"^(.+?)\s+(?:-|–|—|:)\s+(?=(?:how|what|who|when|where|which|why)\b)", text)
-    if topic and not re.match(r"(?:how|what|who|when|where|which|why)\b", text):
+    if (
+        topic
+        and not re.match(r"(?:how|what|who|when|where|which|why)\b", text)
+        and not re.search(r"\b(?:vs\.?|versus|or|compared?)\b", topic.group(1))
+    ):
         # "holi in mathura - how many got treated, how much fake powder did cops seize": each
         # part of the topic typed first
         parts = split_parts(text[topic.end() :])

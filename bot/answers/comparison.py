@@ -154,7 +154,7 @@ def _moments_asked_alike(parts: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")
-_OWNER_PRONOUN = re.compile(r"\b(?:his|her) (?=[a-z])")
+_OWNER_PRONOUN = re.compile(r"\b(?:his|her) (?=(?:role|job|title|position|post)\b)")
 #: Whom a part names before its own "he" or "she": "how old was lewis harrop when he lost".
 _SUBJECT_BEFORE_PRONOUN = re.compile(
     r"^(?:how old|how much|how many|what|where|who|which)\b.*?\b(?:was|is|were|did|does|had|has)"
