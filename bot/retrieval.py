@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -22,7 +21,7 @@ from langchain_core.embeddings import Embeddings
 from bot.models import Turn
 from bot.names import CITY_WORDS, NAME_FORMS, PEOPLE_OF, PLACE_WORDS
 from ingest.dates import parse_date
-from ingest.keywords import SentenceRow, content_terms
+from ingest.keywords import SentenceRow, content_terms, unaccented
 from ingest.models import Passage, StoredArticle
 from ingest.store import ArticleStore
 
@@ -1765,12 +1764,8 @@ def _names_someone(
 
 
 def _unaccented(text: str) -> str:
-    """ "Nusnäs" as "nusnas" is typed."""
-    return (
-        "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-        .replace("ð", "d")
-        .replace("Ð", "D")
-    )
+    """ "Nusnäs" as "nusnas" is typed, and "Sigurðardóttir" as "sigurdardottir"."""
+    return unaccented(text).replace("ð", "d").replace("Ð", "D")
 
 
 #: "the name of the person who won": someone, whom no country's name answers.
