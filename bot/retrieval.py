@@ -82,11 +82,12 @@ _AGE_WORDS = frozenset(["old", "age", "aged"])
 #: A size asked in its own word, which a figure in the unit of its shape answers ("how heavy":
 #: "270 kilograms").
 _MEASURE_ASKED = re.compile(r"\bhow (heavy|tall|high|deep|wide|far)\b")
-_LENGTH_FIGURE = re.compile(
-    r"\d[\d,.]*(?:-| )(?:metres?|meters?|m|km|kilomet(?:re|er)s?|feet|foot|ft|miles?|yards?|"
-    r"inch(?:es)?|cm|centimet(?:re|er)s?)\b",
-    re.IGNORECASE,
+#: The units a length or a distance is given in.
+_LENGTH_UNITS = (
+    r"(?:km|kilomet(?:er|re)s?|met(?:er|re)s?|m|miles?|feet|ft|foot|inch(?:es)?|cm|"
+    r"centimet(?:er|re)s?|mm|yards?|light[- ]years?)"
 )
+_LENGTH_FIGURE = re.compile(rf"\d[\d,.]*(?:-| ){_LENGTH_UNITS}\b", re.IGNORECASE)
 #: The figure that tells each size asked in its own word.
 _MEASURE_FIGURE = {
     "heavy": re.compile(
@@ -1154,11 +1155,6 @@ _NUMBER = re.compile(
 )
 
 
-#: The units a length or a distance is given in.
-_LENGTH_UNITS = (
-    r"(?:km|kilomet(?:er|re)s?|met(?:er|re)s?|m|miles?|feet|ft|foot|inch(?:es)?|cm|"
-    r"centimet(?:er|re)s?|mm|yards?|light[- ]years?)"
-)
 #: Questions whose number has a shape: a score, a distance, a length, a race time, a share. A
 #: sentence holding some other number counts as the kind asked only in part (``UNSHAPED_NUMBER``).
 _NUMBER_SHAPES = (
