@@ -367,7 +367,10 @@ _SUMMARY = re.compile(
     r"\b(?:summarize|summarized|summary|summarizing|sum (?:it )?up|sum up|tl;dr|gist|recap|"
     r"rundown|run down|boil (?:it |this |that )?down|brief me|key points|main points|"
     r"overview of the|short version|"
-    r"quick version|in a nutshell|cliff ?notes)\b"
+    r"quick version|in a nutshell|cliff ?notes)\b|"
+    # "adriatic ledger article in 3 sentences?"
+    r"\b(?:articles?|story|piece|report|write-?up)\W* in (?:a few|a couple(?: of)?|two|three|"
+    r"four|five|2|3|4|5) (?:sentences|lines|bullets|bullet points)\b"
 )
 #: News agencies, and the last word of a newspaper's name: who reports, not who acts.
 _WIRE = r"(?:afp|ap|reuters|bloomberg|bbc|cnn|upi|dpa|efe|ansa|pa|xinhua)"
@@ -394,7 +397,12 @@ _ABOUT_ARTICLE = re.compile(
     rf"^((?:the |that |this )?(?:[\w'&.-]+ ){{0,6}}?{_ARTICLE_NOUN}(?: [\w'&.-]+){{0,6}}?)"
     rf"\s*(?: - |[,:;?] ?)\s*(?:what is|whats|what's|what was) (?:it|that|this|that one) about\b|"
     rf"^(?:what is|what was|whats|what's) (?:the |that |this )?{_ARTICLE_NOUN} "
-    rf"((?:quoting|featuring|mentioning|citing|datelined|that quotes|that mentions) .+?) about\W*$"
+    rf"((?:quoting|featuring|mentioning|citing|datelined|that quotes|that mentions) .+?) about\W*$|"
+    # "mohammed rafiq is quoted somewhere, whats that article saying overall"
+    rf"^((?!(?:what|which|who|how|when|where|why)\b).+?) (?:is|was|gets|got) (?:quoted|"
+    rf"interviewed|featured)(?: somewhere| in (?:an?|one) {_ARTICLE_NOUN})?\W+(?:what is|whats|"
+    rf"what's|what was|what does|what did) (?:that|the|this|it)(?: {_ARTICLE_NOUN})? "
+    rf"(?:saying|say|about)(?: overall| in general| basically| in short)?\W*$"
 )
 _ALL_ARTICLES = re.compile(
     rf"^(?:what|which) {_ARTICLE_NOUN} (?:do you have|have you got|are there|you got|do you know|"
@@ -459,7 +467,14 @@ _LIST_NAMED = re.compile(
     rf"^(?:(?:have you |you |u )?got |do you have |do u have |is there |are there )?"
     rf"(?:anything|something|any ?thing) (?:that |which )?(?:mentions?|mentioning|names?|"
     rf"namechecks?|brings? up|references?|refers to|with) (.+?)(?: in (?:it|them))?$|"
-    rf"^(?:any |all )?(?:the )?{_ARTICLE_NOUN} (?:with|that have|having) (.+?) in (?:them|it)$|"
+    # "gimme all the stories that have reuters in them somewhere"
+    rf"^(?:(?:give me|show me|list|find|get me)(?: all| every)?(?: the)? |(?:any |all )(?:the )?|"
+    rf"the )?{_ARTICLE_NOUN} (?:with|that have|that has|which have|having) (.+?) in (?:them|it)"
+    rf"(?: somewhere| anywhere| at all)?$|"
+    # "formula one or cadillac, any articles w either", "huawei mentions?? which stories"
+    rf"^(.+?)\s*(?: - |[:,?]+ ?)\s*(?:(?:any|all|the) )?{_ARTICLE_NOUN} (?:with|mentioning|naming|"
+    rf"that mention|that name|on|about) (?:either(?: one)?|both|them|it|that|those|any of them)$|"
+    rf"^(.+?) (?:mentions|namechecks|references)\W+(?:which|what) {_ARTICLE_NOUN}$|"
     # "is joe rogan in any of the stories? list them"
     rf"^(?:is|are|was|were|does|do|did) ((?!(?:there|it|this|that|they)\b).+?) (?:mentioned |"
     rf"named |featured |quoted |appear |appearing |come up |show up |pop up |turn up )?in any"
@@ -490,13 +505,13 @@ _MENTION_FIRST = re.compile(
 #: "anything (that has) to do with formula one": what a vague ask is about.
 _ANYTHING_ON = re.compile(
     r"^(?:anything|something|stuff|any (?:articles?|stories|news))(?: that)?(?: (?:has|have|had))? "
-    r"(?:to do with|about|on|regarding|involving) (.+)$"
+    r"(?:to do with|about|on|regarding|involving|talks? about|mentions?|covers?|names?) (.+)$"
 )
 #: "anything to do with formula one? list the articles": the articles on what was asked first.
 _THEN_LIST = re.compile(
     rf"^(.+?)\W+(?:(?:(?:pls|please|can you|could you|just) )?(?:list|show)(?: me)? |"
-    # "msft shows up where? every article pls"
-    rf"(?=every {_ARTICLE_NOUN}))"
+    # "msft shows up where? every article pls", "alibaba comes up where? all the articles pls"
+    rf"(?=(?:every|all(?: of)?(?: the)?) {_ARTICLE_NOUN}))"
     rf"(?:the|them all|them|em all|em|those|all(?: of)?(?: the| them| those| em| 'em)?|every|"
     rf"every one(?: of them)?|"
     rf"everything|it all)"
@@ -641,14 +656,20 @@ _WHEN_META = re.compile(
     rf"{_PIECE}(?: (?:on|about) [\w'&. -]+?)?(?: (?:published|filed|posted|written|run|released|"
     rf"put out|out))?\W*$|"
     # "how old is the zion article": when it came out
-    rf"^how old (?:is|was) (?:the |that |this )(?:[\w'&.-]+ ){{0,5}}{_PIECE}\W*$|"
+    # "how recent is the record rose oil price story, what date"
+    rf"^how (?:old|recent|new|fresh) (?:is|was) (?:the |that |this )(?:[\w'&.-]+ ){{0,5}}{_PIECE}"
+    rf"(?:\W+(?:(?:what|which) (?:date|day)|when))?\W*$|"
     # "wat date is on the harbin ice and snow world article"
     rf"^(?:what|which) date(?: is|'s| was)? (?:on|of) (?:the |that |this )?(?:[\w'&.-]+ ){{0,6}}"
     rf"{_PIECE}\W*$|"
     # "barcelona cruise tax article - what date was that"
     rf"^(?:the |that |this )?(?:[\w'&.-]+ ){{1,6}}{_PIECE}\s*(?: - |[,:;?] ?)\s*"
     rf"(?:(?:what|which) (?:date|day)(?: is| was|'s)|when(?:'s|s| is| was)) (?:that|it|this)"
-    rf"(?: on| from)?\W*$|"
+    rf"(?: on| from| published| posted| written(?: up)?| put out| out)?\W*$|"
+    # "gijon cider record, when was that written up"
+    r"^(?:[\w'&.-]+ ){1,6}?[\w'&.-]+\s*(?: - |[,:;?] ?)\s*when (?:was|is|did) (?:that|it|this)"
+    r"(?: one)? (?:written(?: up)?|published|posted|put out|(?:come|came) out|out|reported|run|"
+    r"filed)\W*$|"
     # "whens the holi article from"
     rf"^when(?:'s|s| is| was) (?:the |that |this )(?:[\w'&.-]+ ){{0,5}}{_PIECE} from\W*$|"
     rf"^(?:(?:what is|whats|what's|what was) )?(?:the )?(?:publication |publish |published |"
@@ -664,6 +685,9 @@ _ORDER = re.compile(
     rf"{_PIECE}\b|\b(?:which|what) (?:one |{_PIECE} )?(?:came out|was published|came|was out|"
     rf"appeared|is|was) (first|earlier|later|last|newer|older|more recent)\b|"
     rf"\b{_PIECE}\b.*\b(older|newer|earlier|later|more recent) than\b|"
+    # "was the salt mine piece published before or after the nantucket ferry one"
+    rf"\b{_PIECE}\b.*\b(?:published|posted|out|(?:come|came) out|written|run) "
+    rf"(?:before or after|after or before)\b|"
     rf"\b(?:which|what) (?:\w+ )*?{_PIECE} (?:is|was|came out) "
     rf"(newer|older|more recent|first|earlier|later|last)\b|"
     rf"\b(?:which|what) (?:\w+ )*?{_PIECE} (?:is|was) (?:the )?"
@@ -1970,6 +1994,9 @@ def _sides(text: str) -> tuple[str, ...]:
         asked, first, verb, second = amount.groups()
         return tuple(" ".join(f"{asked} {side} {verb or ''}".split()) for side in (first, second))
     patterns = (
+        # "was the salt mine piece published before or after the nantucket ferry one"
+        r"^(?:is|was|were|did) (?:the )?(.+?) (?:published|posted|out|(?:come|came) out|written|"
+        r"run) (?:before or after|after or before) (?:the )?(.+?)(?:\?|$)",
         # "how much more is the new pletna fare than the old one"
         r"^how (?:much|many) (?:more|less|fewer|higher|lower|bigger|smaller|cheaper|pricier) "
         r"(?:is|are|was|were|will be|does|do|did) (?:the )?(.+?) (?:cost |be )?than (?:the )?"
@@ -2295,10 +2322,12 @@ def _when_subject(text: str) -> str:
     subject = re.sub(
         r"\b(?:when|what date|what day|which date|which day|what time|how old|was|were|is|did|"
         r"does|do|the|"
-        r"published|publish|come out|came out|posted|written|dated|released|go up|went up|run|"
+        r"published|publish|come out|came out|posted|written up|written|dated|released|"
+        r"go up|went up|run|"
         r"put out|print|release|carry|report|reported|filed|"
         r"most recent|latest|newest|freshest|last|oldest|earliest|first|which|what|one|"
-        r"earlier|later|newer|older|more recent|appeared)\b|\bfrom\W*$",
+        r"earlier|later|newer|older|more recent|appeared|how recent|how new|how fresh|"
+        r"date[- ]?wise|before or after|after or before)\b|\bfrom\W*$",
         " ",
         text,
     )
