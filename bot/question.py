@@ -880,6 +880,13 @@ _US_SHOPS = re.compile(
 )
 
 
+def _thousands(m: re.Match[str]) -> str:
+    number = m.group(0)
+    if len(number) == 4 and (1800 <= int(number) < 2200 or number.startswith("0")):
+        return number
+    return number if number.startswith("0") else f"{int(number):,}"
+
+
 def _spelt_month(month: str, m: re.Match[str]) -> str:
     return f"{m.group(1)} {month}" if m.group(1) else month
 
@@ -902,6 +909,13 @@ _PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], st
         (
             r"(?i)\b(?:what is|whats|what's|what was|wats) (?:the )?([\w&.-]+(?: [\w&.-]+){0,3}?)"
             r"(?:'s|s') (?:headcount|workforce|staff numbers?|total staff)\b",
+            r"how many people does \1 employ",
+        ),
+        # "verdolini headcount before the cuts": how many people it employed then
+        (
+            r"(?i)^(?!(?:what|whats|how|who|when|where|which|why|is|was|the|and|so|ok)\b)"
+            r"([\w&.-]+(?: [\w&.-]+){0,2}?)(?:'s|s')? (?:headcount|workforce|staff numbers?|"
+            r"total staff)\b(?! (?:is|was|are|were|does|did|has|had|will)\b)",
             r"how many people does \1 employ",
         ),
         # "how close can u get to a bison": a distance, as "how far" asks one ("how close was
@@ -1000,6 +1014,14 @@ def expand_chat(text: str) -> str:
         )
     text = re.sub(r"(?i)\bwhat'?s been\b", "what has been", text)
     text = re.sub(r"(?i)\bwat's\b", "what is", text)
+    # "headcount before the cuts / after the new hires": one thing at two moments
+    text = re.sub(
+        r"\s+/\s+(?=(?:before|after|during|when|since|now|today|these days|in \d{4})\b)",
+        " vs ",
+        text,
+    )
+    # "a 1000 litre qvevri": a number written as the articles write it, "1,000"; a year stays
+    text = re.sub(r"(?<![\w.,])\d{4,}(?![\d.,]\d|[a-zA-Z])", _thousands, text)
     # "what did the rebuild actually cost": what it came to in the end, not an estimate
     text = re.sub(
         r"(?i)\bactually (cost|costs|come to|came to|sell for|sold for|fetch|fetched|pay|paid|"

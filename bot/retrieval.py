@@ -1570,8 +1570,8 @@ AGE_AT_MOMENT = 0.8
 _MONEY_SAID = re.compile(
     r"[$£€¥₹₩₦]|\b(?i:usd)\b|\b\d+(?:\.\d+)?p\b|"
     # a currency's name after an amount: "1.5 billion US dollars", not "the value of the
-    # shilling against the dollar"
-    r"\d(?:[\d,.]*\d)?(?i: (?:thousand|million|billion|trillion|bn|m))?(?: [A-Z][A-Za-z.]+)? "
+    # shilling against the dollar"; "an 8-euro levy"
+    r"\d(?:[\d,.]*\d)?(?i: (?:thousand|million|billion|trillion|bn|m))?(?: [A-Z][A-Za-z.]+)?[ -]"
     r"(?i:dollars?|pounds|euros?|yuan|rupees?|pence|cents?)\b"
 )
 #: An amount in a currency whose name is also an everyday word ("1.6 trillion won", "500 rand"),
@@ -1678,7 +1678,7 @@ def kind_match(
             return 1.0
         if unit == "fans" and _CROWD_SAID.search(sentence):
             return 1.0  # "Attendance over the two weeks was 498,108"
-        if _counted_in(unit).search(sentence):
+        if _counted_in(unit).search(sentence) or _doers_counted(unit, question, sentence):
             return 1.0
         total = _BRINGS_TOTAL.search(sentence)
         if total and _counted_of(unit).search(total.group(0)):
@@ -1980,6 +1980,19 @@ def _counted_in(unit: str) -> re.Pattern[str]:
 #: years"), which counts nothing else, and the units of time it is then counted in.
 _TIMED = re.compile(r"(?i)[\w.,]+(?:-| )(?:year|month|week|day|hour|minute|second)s?\b")
 _TIME_UNIT = re.compile(r"(?:year|month|week|day|hour|minute|second|season|night)s?$")
+
+
+#: People counted by what they did: "how many people poured cider" asks the "pourers".
+_DEED_COUNTED = re.compile(r"\bhow many (?:people|ppl|persons) (?:\w+ ){0,2}?(\w{3,}?)(?:ed|ing)\b")
+
+
+def _doers_counted(unit: str, question: str, sentence: str) -> bool:
+    """Whether ``sentence`` counts the people a question counts by their deed: "10,312 valid
+    pourers" counts the people who poured."""
+    deed = _DEED_COUNTED.search(question.lower()) if unit in ("people", "ppl") else None
+    return deed is not None and bool(
+        re.search(rf"\d[\d,.]*(?:\s+[\w-]+){{0,2}}?\s+{deed.group(1)}\w*?ers?\b", sentence, re.I)
+    )
 
 
 def _in_asked(match: re.Match[str], sentence: str, question: str) -> bool:
@@ -2711,7 +2724,8 @@ CAREER_SAID = re.compile(
 CAREER_BONUS = 0.3
 #: "what's his role these days", "whats her job now": the title someone holds.
 ROLE_ASKED = re.compile(
-    r"\bwhat(?:'s|s| is| was)? (?:her|his|their|(?:[a-z]+ ){0,2}[a-z]+'s?) (?:role|job|position|"
+    r"\bwhat(?:'s|s| is| was| will be)? (?:her|his|their|(?:[a-z]+ ){0,2}[a-z]+'s?) "
+    r"(?:(?:new|current|present|next|latest|old|former|previous) )?(?:role|job|position|"
     r"title|post|"
     r"day job|line of work|occupation)\b|"
     # "what does he do for a living", "wat's dupasquier up to these days"

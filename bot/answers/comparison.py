@@ -79,6 +79,10 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
             # named by the surname alone, as a later story writes it ("Harrop, 34, was first
             # reserve"), the part is asked afresh: its moment may be another story's
             asked, earlier = _named_as(part, named.group(1).split()[-1]), []
+        elif i and person and _OWNER_PRONOUN.search(part) and not _SUBJECT_PRONOUN.search(part):
+            # "how old was chiara verdolini in the energy bill story, and what's her new job":
+            # her job asked afresh, in whichever story gives it
+            asked, earlier = _named_as(part, person), []
         if (
             i
             and earlier
@@ -154,7 +158,10 @@ def _moments_asked_alike(parts: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")
-_OWNER_PRONOUN = re.compile(r"\b(?:his|her) (?=(?:role|job|title|position|post)\b)")
+_OWNER_PRONOUN = re.compile(
+    r"\b(?:his|her) (?=(?:(?:new|current|present|next|latest|old|former|previous) )?"
+    r"(?:role|job|title|position|post)\b)"
+)
 #: Whom a part names before its own "he" or "she": "how old was lewis harrop when he lost".
 _SUBJECT_BEFORE_PRONOUN = re.compile(
     r"^(?:how old|how much|how many|what|where|who|which)\b.*?\b(?:was|is|were|did|does|had|has)"
