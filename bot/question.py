@@ -523,7 +523,8 @@ _WIDENED = re.compile(r",? (?:including|incl\.?|especially|particularly|in parti
 #: "What has Reuters published?", "what did the daily mail write": the articles of a publisher.
 _PUBLISHED_BY = re.compile(
     r"^(?:what|which (?:articles?|stories|pieces)) (?:has|have|did|does) (?:the )?(.+?) "
-    r"(?:published|publish|written|write|put out|run|got)(?: about| on)?"
+    # "what does the booking system run on" asks what it runs on, not what it published
+    r"(?:(?:published|publish|written|write|put out|got)(?: about| on)?|run(?: about)?)"
     r"(?: so far| lately| recently)?"
     r"(?:\??,? (?:list|show) (?:them|me|it)(?: all)?)?(?: please)?\W*$|"
     r"^(?:what is|whats|what's) (?:been )?published by (?:the )?(.+)$"
@@ -553,7 +554,11 @@ _OVERVIEW = re.compile(
     r"(?: about| on| regarding)? (.+)$|"
     # "maui volcano sunrise bookings, fill me in"
     r"^(?!(?:what|who|when|where|which|why|how)\b)(.+?)\s*(?:,|-|:|\.{2,})\s*(?:pls |please )?"
-    r"(?:fill me in|catch me up|update me|brief me|what'?s the story|whats the deal)"
+    r"(?:fill me in|catch me up|update me|brief me|what'?s the story|whats the deal|"
+    # "bulgarian rose oil - what do u have on it"
+    r"what (?:do|does) (?:you|u|the articles?|the stories) (?:have|got|know|say) (?:on|about) "
+    r"(?:it|that|this|them|those)|(?:what is|whats|what's|anything|any news|is there anything|"
+    r"got anything) (?:new |on |about )?(?:on |about )?(?:it|that|this|them|there))"
     r"(?: pls| please)?\W*$|"
     r"^what do you (?:know|have) (?:about|on|regarding) (.+)$|"
     r"^what (?:can|could) (?:you|u) tell (?:me|us) (?:about|on|regarding) (.+)$|"
@@ -594,7 +599,9 @@ _OVERVIEW = re.compile(
 #: the plural (one word alone, "any deaths?", is a follow-up's question).
 _ANY_PLURAL = re.compile(
     r"^(?:are there |were there |have there been |got )?any (?!(?:of|more|other|others|one|"
-    r"ones|further)\b)(?:big |major |new |recent |notable |interesting )?((?:[\w&.-]+ ){1,3}"
+    r"ones|further)\b)(?:big |major |new |recent |notable |interesting )?"
+    # "any cap on numbers?" asks of one cap, in the story under discussion
+    r"(?![\w&.-]*[^s\W] (?:on|for|of|to|in|at|per)\b)((?:[\w&.-]+ ){1,3}"
     r"[\w&.-]+s(?: [\w-]+ing(?: [\w&.-]+){0,3})?)(?: (?:lately|recently|these days|"
     r"at the moment|right now|this (?:week|month|year)|in the news|going on|happening|"
     r"to report))?\W*$"
@@ -910,6 +917,13 @@ _PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], st
             r"(?i)\b(?:what is|whats|what's|what was|wats) (?:the )?([\w&.-]+(?: [\w&.-]+){0,3}?)"
             r"(?:'s|s') (?:headcount|workforce|staff numbers?|total staff)\b",
             r"how many people does \1 employ",
+        ),
+        # "andrea doherty from the steamship authority - age?": how old the one named is
+        (
+            r"(?i)^(?!(?:what|whats|how|who|when|where|which|why|and|so|ok|the|his|her|their)\b)"
+            r"([\w&.'-]+(?: [\w&.'-]+){1,7}?)(?:\s*(?: - |[,:]) ?\s*|(?:'s)? )(?:age|how old)"
+            r"(?: now| then)?\W*$",
+            r"how old is \1",
         ),
         # "verdolini headcount before the cuts": how many people it employed then
         (
