@@ -422,6 +422,16 @@ _PRICED_DEED = re.compile(
     r"fine|fined|charged|sued|compensated)\b|"
     r"\b(valued|valuation)\b"
 )
+#: A pay asked of people by their trade: "how much do balloon pilots in bagan get paid" is told
+#: by a sentence paying pilots, not by a ticket's price.
+_PAID_WHO = re.compile(
+    r"^how much (?:do|does|did|will|would|can|could|are|is|were|was) (?:the |a |an )?"
+    r"(?!(?:it|they|he|she|we|you|u|i)\b)(?:[\w'-]+ ){0,2}?"
+    # the winner's purse is told by naming the winner
+    r"(?!(?:company|firm|business|group|club|team|bank|get|got|the|winners?|losers?|champions?|"
+    r"victors?|runners?-up)\b)([a-z]+) (?:(?:in|at|on|for|of) (?:the )?(?:[\w'-]+ ){0,2}?[\w'-]+ )?"
+    r"(?:get paid|got paid|earn|earned|take home|paid|make a (?:year|month|week|day|hour))\b"
+)
 #: Deeds whose price is the price of what they make: "a 21 billion yuan theme park" says what
 #: the park cost to build.
 _BUILT = frozenset(["build", "construct", "erect", "complete"])
@@ -1198,6 +1208,7 @@ def unanswered(
         _HOW_MANY_NOUN,
         _HOW_MUCH,
         _HOW_MUCH_OWN,
+        _PAID_WHO,
         _PRICED,
         _PRICED_DEED,
         _OWN_ATTRIBUTE,
@@ -1222,6 +1233,11 @@ def unanswered(
             # "how many visitors this season": "78 vessels had operated ... this season" counts
             # ships, whatever the sentence before set the scene with
             scene = frozenset()
+        if pattern is _PAID_WHO:
+            paid = [e for e in chosen if kind_match("money", e.sentence.text, question)]
+            if paid and not any(term_matches(asked, stems(e.sentence.text)) for e in paid):
+                return asked
+            continue
         if pattern is _PRICED and retrieval is not None:
             # "whats the toboggan ride cost": the toboggan, whose ride a ticket may be
             head = _priced_head(m, q) if m.group(1) else m.group(2)

@@ -1148,9 +1148,10 @@ _DATE_WORDS = re.compile(
     r"oct|nov|dec)[a-z]*\b|(?<![\d,.$£€¥-])\b(?:19|20)\d\d\b(?![,.]?\d|%| (?:million|billion))",
     re.IGNORECASE,
 )
+#: A number, whole: "25" of "25 Fontes" is one number, which a question naming it asks not.
 _NUMBER = re.compile(
-    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|"
-    r"million|billion|dozen|half)\b",
+    r"\d(?:[\d,.]*\d)?|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"hundred|thousand|million|billion|dozen|half)\b",
     re.IGNORECASE,
 )
 
