@@ -895,6 +895,20 @@ _PARTICIPLE = re.compile(r"(?:ed|en|wn|ung|ought|aught|ut|id|one)$")
 _ASKING_ING = frozenset(["being", "going", "heading", "having", "getting", "doing", "saying"])
 
 
+def _doer_head(q: str, deed: Sequence[str]) -> str | None:
+    """The noun a yes/no question's deed is asked of, when no name: "museum" in "is the
+    accordion museum in castelfidardo closing down"."""
+    m = re.match(
+        r"^(?:is|are) (?:the |a |an |its |their )?((?:[a-z'-]+ ){0,3}?[a-z'-]+)"
+        r"(?: (?:in|at|of|on|for|near) .+?)? (\w+ing)\b",
+        q,
+    )
+    if m is None or m.group(2) not in deed:
+        return None
+    word = m.group(1).split()[-1]
+    return None if word in STOPWORDS or word in _PRONOUN_SUBJECTS else word
+
+
 def _unnamed_doing(q: str, words: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """What "is/are X doing ...?" asks is done when X is no bare name ("is the port of basel
     stopping oil deliveries", "are other networks giving free roaming"): its first verb in
@@ -985,6 +999,10 @@ def _sentence_before_of(e: Evidence, chosen: Sequence[Evidence]) -> str:
     )
 
 
+#: "close" said of nearness, not of a closing.
+_NEAR = re.compile(r"\b(?:close|closer|closest) (?:to|by|behind|enough|call|friend)\b", re.I)
+
+
 def _deed_held(
     subject: Sequence[str], deed: Sequence[str], texts: Sequence[str], loose: bool = False
 ) -> bool:
@@ -994,7 +1012,8 @@ def _deed_held(
     the story's own words; one asked yes or no ("did benfica sack ...") must be said as asked,
     since a word of a wide meaning ("cut in from the left") may say something else."""
     for text in texts:
-        words = stems(text)
+        # "people close to retirement" closes nothing
+        words = stems(_NEAR.sub(" ", text))
         if all(_named_in(n, words) for n in subject) and all(
             any(term_matches(f, words) for f in ATTRIBUTE_FORMS.get(d, (d,)))
             or (loose and synonym_matches(d, words))
@@ -1359,6 +1378,14 @@ def unanswered(
         return ruled.group(1)
     subject, deed = yes_no_deed(question, retrieval.any_names)
     done = bool(DONE_ASKED.match(q))
+    head = _doer_head(q, deed) if deed and not subject else None
+    if head and (
+        term_matches(head, quoted_stems)
+        or term_matches(head, retrieval.words.get(chosen[0].article.article_id, frozenset()))
+    ):
+        # "is the accordion museum closing down": the museum the quoted story names must be
+        # what closes ("open and closed on his bench" closes no museum)
+        subject = (head,)
     if deed and not _deed_held(
         subject,
         deed,

@@ -918,6 +918,13 @@ _PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], st
             r"(?:'s|s') (?:headcount|workforce|staff numbers?|total staff)\b",
             r"how many people does \1 employ",
         ),
+        # "and wat did he win, money wise": how much money
+        (
+            r"(?i)\b(?:what|wat) (did|does|do|will|would) ((?:[\w'-]+ ){0,3}?[\w'-]+) "
+            r"(win|get|earn|make|take home|receive|pocket|bag),? "
+            r"(?:money|cash|prize money|financially)[- ]?wise\b",
+            r"how much money \1 \2 \3",
+        ),
         # "andrea doherty from the steamship authority - age?": how old the one named is
         (
             r"(?i)^(?!(?:what|whats|how|who|when|where|which|why|and|so|ok|the|his|her|their)\b)"
@@ -1028,6 +1035,14 @@ def expand_chat(text: str) -> str:
         )
     text = re.sub(r"(?i)\bwhat'?s been\b", "what has been", text)
     text = re.sub(r"(?i)\bwat's\b", "what is", text)
+    # "why'd it go up", "how'd they do": the "did" they were typed for ("who'd she take over
+    # from" is read below)
+    text = re.sub(
+        r"(?i)\b(why|how|where|what|when)'?d (?=(?:it|they|he|she|you|u|we|i|the|that|"
+        r"this|those|these|[a-z]+)\b)",
+        r"\1 did ",
+        text,
+    )
     # "headcount before the cuts / after the new hires": one thing at two moments
     text = re.sub(
         r"\s+/\s+(?=(?:before|after|during|when|since|now|today|these days|in \d{4})\b)",
@@ -1047,6 +1062,12 @@ def expand_chat(text: str) -> str:
     text = re.sub(r"(?i)\b(?:see|saw|seen) (it|that|this) coming\b", r"expect \1", text)
     text = re.sub(r"(?i)^y (?=(?:is|are|was|were|did|does|do|would|has|have|r|u)\b)", "why ", text)
     text = re.sub(r"(?i)^n (?=\w)", "and ", text)  # "n who won that race"
+    # "average age back in the heatwave, n whats it now"
+    text = re.sub(
+        r"(?i)(?<=,) n (?=(?:what|whats|wat|how|who|when|where|why|which|is|are|did|does|do)\b)",
+        " and ",
+        text,
+    )
     # "who took the goncourt": who won it
     text = re.sub(
         r"(?i)^who (?:took|takes|scooped|bagged|clinched|claimed|grabbed|nabbed) (?:home )?the\b",

@@ -1210,7 +1210,7 @@ _NUMBER_SHAPES = (
     ),
     (
         re.compile(
-            r"(?i)\b(?:what|wat|whats|what's|which)\b.*\b(?:time|times)\b"
+            r"(?i)\b(?:what|wat|whats|what's|which)\b.*(?<!-)\b(?:time|times)\b"
             r"(?! (?:of|did|does|is|was|will|zone))|" + _RACE_TIME.pattern
         ),
         re.compile(
@@ -1267,6 +1267,19 @@ _PLACE_STEMS = frozenset(stem(w) for w in PLACE_WORDS)
 _PLACE_SAID = re.compile(
     r"\b(?:in|at|near|outside|from|across|based in) (?:the )?(?:[A-Z][\w'-]+|"
     r"(?:north|south|east|west)\w*)"
+)
+
+
+#: A cause said outright, not a moment ("after the rainy season").
+_STRONG_CAUSE = re.compile(
+    r"\b(?:because|due to|owing to|blam(?:e|ed|es|ing)|caused? by|driven by|as a result of|"
+    r"the reasons?|put (?:it|this|that) down to|attribut(?:e|ed|es)(?: it)? to)\b",
+    re.IGNORECASE,
+)
+#: "why did it / they / that ...": a why asked of what the last answer was about.
+_ASKED_OF_IT = re.compile(
+    r"^(?:and |so |but )?(?:why|how come)(?: did| do| does| is| was)? "
+    r"(?:it|they|that|this|those|these)\b"
 )
 
 
@@ -2622,15 +2635,18 @@ class Retriever:
         """The evidence with ``GOES_ON_BONUS`` added to each sentence that follows one the last
         answer quoted and opens on the pronoun the follow-up asks about."""
         asked = _PERSON_ASKED.search(question.lower())
-        if not asked:
+        why = asks_why(question) and _ASKED_OF_IT.search(question.lower())
+        if not asked and not why:
             return evidence
-        pronoun = _PRONOUN_OPENING[asked.group(1) or asked.group(2)]
+        # "why'd it go up" after the fare: the sentence after the fare's that blames something
+        opens = _PRONOUN_OPENING[asked.group(1) or asked.group(2)] if asked else _STRONG_CAUSE
         raised = []
         for e in evidence:
             index = e.sentence.sentence_index
+            told = opens.match(e.sentence.text) if asked else opens.search(e.sentence.text)
             before = (
                 self._store.keywords.sentence_at(e.article.article_id, index - 1)
-                if index > 0 and pronoun.match(e.sentence.text)
+                if index > 0 and told
                 else None
             )
             if before is not None and before.text in last.answer:

@@ -67,7 +67,7 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
     for i, part in enumerate(question.parts):
         if stories:
             asked = _named_as(
-                _value_named(in_story[i], question.parts[0]), person or subject, thing
+                _value_named(in_story[i], question.parts[0], in_story[0]), person or subject, thing
             )
             if i and owned:
                 asked = _THE_JOB.sub(f"the {owned.group(2)}", asked)
@@ -234,11 +234,24 @@ _VALUE_ASKED = re.compile(
 )
 
 
-def _value_named(part: str, first: str) -> str:
+def _value_named(part: str, first: str, first_in_story: str = "") -> str:
     """A later part's "it" named as the value the first part asked, when it asks that value
-    again at another moment."""
+    again at another moment: "what was the tin price when ..." or a value typed bare ("hado
+    divers average age back in the heatwave, n whats it now")."""
     value = _VALUE_ASKED.match(first)
-    return _VALUE_PRONOUN.sub(rf"\1 {value.group(1)}", part, count=1) if value else part
+    if value:
+        return _VALUE_PRONOUN.sub(rf"\1 {value.group(1)}", part, count=1)
+    bare = re.sub(r"\s+(?:back|then|at the time|before|earlier)$", "", first_in_story)
+    if bare and not _ASKS.match(first) and part is not first_in_story:
+        return _VALUE_PRONOUN.sub(rf"\1 the {bare}", part, count=1)
+    return part
+
+
+#: A part that asks in words: a bare value ("hado divers average age") asks nothing by itself.
+_ASKS = re.compile(
+    r"^(?:and |so )?(?:what|whats|who|whom|whose|when|where|why|how|which|is|are|was|were|did|"
+    r"does|do|has|have|had|can|could|will|would)\b"
+)
 
 
 _THING_PRONOUN = re.compile(r"\b(does|did|is|was|has|had|will|do|are|were|have) (?:it|they)\b")
