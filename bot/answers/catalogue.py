@@ -169,4 +169,9 @@ def _around(quote: str, subject: str, room: int) -> str:
             return cut(quote, room)
         return "…" + cut(quote[best:], room - 1)
     start = quote.rfind(" ", 0, max(at - room // 3, 0)) + 1
+    # "…Hema, the Chinese supermarket chain controlled by Alibaba": the window holding the
+    # mention that shows the most names, nearest the one a third of the way before it
+    fits = [s for s in (m.end() for m in re.finditer(r" ", quote[:at])) if end <= s + room - 2]
+    if fits:
+        start = max(fits, key=lambda s: (shown(s)[0], -abs(s - start)))
     return "…" + cut(quote[start:], room - 1)
