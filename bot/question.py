@@ -1819,6 +1819,13 @@ _UNCOUNTED = re.compile(
 )
 
 
+#: A first part asking what something is, and a later one only its question word.
+_BARE_LATER_ASKING = re.compile(
+    r"^((?:what|how much|how many|who) (is|was|are|were|will be) (?:the )?(.+?)),? (?:and|&|\+) "
+    r"(by when|since when|until when|when|where|why|how come|from when)$"
+)
+
+
 def split_parts(text: str) -> list[str]:
     """Sub-questions of a question that asks several things ("who X and how many Y"), or one
     thing of two settings ("what does it cost in china and in the uk", "who came 2nd and 3rd")."""
@@ -1833,6 +1840,10 @@ def split_parts(text: str) -> list[str]:
         parts = split_parts(text[topic.end() :])
         if len(parts) > 1:
             return [f"{topic.group(1)}: {part}" for part in parts]
+    bare = _BARE_LATER_ASKING.match(text.strip(" ?"))
+    if bare:
+        # "whats bhutans visitor target and by when": when of what the first part asks
+        return [bare.group(1), f"{bare.group(4)} {bare.group(2)} the {bare.group(3)}"]
     counts = _COUNTED_THINGS.match(text.strip(" ?"))
     if counts:
         # "how many hotels, rooms and staff does it have": each count asked on its own
@@ -2094,6 +2105,9 @@ def _sides(text: str) -> tuple[str, ...]:
         r"^(?:compare|comparing) (.+?) (?:and|with|to|vs\.?|versus) (.+?)(?:\?|$)",
         r"\b(?:is|was|are|were|has|have|costs?|did|does) (?:the )?(.+?) or (?:the )?(.+?)(?:\?|$)",
         r"^(.+?) (?:vs\.?|versus) (.+?)(?:[?:,]| - |$)",
+        # "the akureyri wool shortage one and the milford booking one came out the same month,
+        # which was first"
+        rf"^(?:the )?(.+? (?:one|{_PIECE})) and (?:the )?(.+? (?:one|{_PIECE}))\b.*\bwhich\b",
         # "tt crowds story or the steelpan flood one - which was published first"
         r"^(?:the )?(.+?) or (?:the )?(.+?)\s*(?: - |[–—:,?] ?)\s*(?:which|what|who)\b",
         # "his ranking after rio compared to after the us open": one thing in two settings
