@@ -2408,7 +2408,8 @@ class Retriever:
             article_coverage = sum(w for t, w in weights.items() if term_matches(t, words)) / total
             years = set(_YEAR.findall(question))
             other_year = 1.0 if years and not years <= words else 0.0
-        candidates = {e.article.article_id: e.article for e in evidence[:4]}
+        # every article a quote may come from: each is read only when a rule asks about it
+        candidates = {e.article.article_id: e.article for e in evidence}
         return Retrieval(
             query,
             tuple(terms),
