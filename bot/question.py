@@ -763,7 +763,8 @@ _SPLIT = re.compile(
 #: "how many shops does it have, how many r closing and how many jobs are going": a list of
 #: questions, each after a comma.
 _LISTED_QUESTION = re.compile(
-    r",\s+(?=how (?:many|much) (?:[\w'-]+ ){0,3}(?:is|are|r|was|were|did|does|do|will|has|have|"
+    r",\s+(?=how (?:many|much|long|far|old|big|tall|high|deep|wide|often|fast) (?:[\w'-]+ ){0,3}"
+    r"(?:is|are|r|was|were|did|does|do|will|has|have|"
     r"got|get)\b)"
 )
 #: "(and) how many by feb 2026": a question asked again of another setting.
@@ -1044,6 +1045,8 @@ def expand_chat(text: str) -> str:
         r"\1 did ",
         text,
     )
+    # "like 80b?", "$2.5bn": an amount in billions, as reports write it
+    text = re.sub(r"(?i)\b(\d+(?:\.\d+)?) ?(?:b|bn|bil|billion)\b", r"\1 billion", text)
     # "headcount before the cuts / after the new hires": one thing at two moments
     text = re.sub(
         r"\s+/\s+(?=(?:before|after|during|when|since|now|today|these days|in \d{4})\b)",
@@ -1829,7 +1832,7 @@ _BARE_LATER_ASKING = re.compile(
 def split_parts(text: str) -> list[str]:
     """Sub-questions of a question that asks several things ("who X and how many Y"), or one
     thing of two settings ("what does it cost in china and in the uk", "who came 2nd and 3rd")."""
-    topic = re.match(r"^(.+?)\s+(?:-|–|—|:)\s+(?=(?:how|what|who|when|where|which|why)\b)", text)
+    topic = re.match(r"^(.+?)(?:\s+[-–—]|\s*:)\s+(?=(?:how|what|who|when|where|which|why)\b)", text)
     if (
         topic
         and not re.match(r"(?:how|what|who|when|where|which|why)\b", text)
