@@ -1160,6 +1160,14 @@ _NUMBER = re.compile(
 #: sentence holding some other number counts as the kind asked only in part (``UNSHAPED_NUMBER``).
 _NUMBER_SHAPES = (
     (
+        # "whats the new speed limit on the trans-canada": a speed, not "30,000 vehicles a day"
+        re.compile(r"(?i)\b(?:speed limits?|top speed|what speed|average speed)\b"),
+        re.compile(
+            r"(?i)\d[\d,.]*[- ]?(?:km/h|kmh|kph|mph|km an hour|kilomet(?:er|re)s? (?:an|per) "
+            r"hour|miles? (?:an|per) hour|knots|metres? (?:a|per) second|m/s)\b"
+        ),
+    ),
+    (
         re.compile(r"(?i)\b(?:score|scores|scoreline|final score)\b"),
         re.compile(
             r"\b\d{1,3} ?[-–] ?\d{1,3}\b|\b\d{1,3}(?:/\d{1,2}| for \d{1,2})\b|"
