@@ -2957,6 +2957,23 @@ def _every_scorer(chosen: list[Evidence], evidence: Sequence[Evidence]) -> list[
     return sorted(picked, key=lambda e: (not e.is_title, e.sentence.sentence_index))
 
 
+def _deed_dropped(
+    question: str, best: Sequence[Evidence], chosen: Sequence[Evidence]
+) -> str | None:
+    """The deed a "who won ..." question asks, when the sentences holding what the best ones
+    lacked ("july") no longer tell it: "... in July, when Joe Rogan played a clip" names no
+    winner."""
+    asked = _WHO_DOER.match(question.lower())
+    if asked is None:
+        return None
+    deed = asked.group(1)
+
+    def tells(evidence: Sequence[Evidence]) -> bool:
+        return any(meaning_in(deed, stems(e.sentence.text)) for e in evidence)
+
+    return deed if tells(best) and not tells(chosen) else None
+
+
 def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> Answer:
     """Quote the supporting sentences with ``[n]`` markers, or refuse."""
     if not retrieval.evidence:
@@ -2998,7 +3015,7 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
         deep = bool(doer) or lacking in _PART_WORDS
         chosen = _holding(holds, retrieval, wide=kind_lacking, deep=deep) or chosen
         score = support(retrieval, chosen)
-        lacking = unanswered(question, chosen, retrieval)
+        lacking = unanswered(question, chosen, retrieval) or _deed_dropped(question, best, chosen)
         if lacking in retrieval.names and _goes_on(best[0], chosen[0]):
             # "Ria Zonneveld, 44, ... watched as a contractor ploughed 3 hectares" names whom
             # "She estimated her loss at about 400,000 euros" is about
