@@ -1370,6 +1370,8 @@ def unanswered(
         ]
         if unheard:
             return unheard[0]
+    if _WEATHER_ASKED.search(q) and not any(_WEATHER_SAID.search(t) for t in texts):
+        return "weather"  # "whats the weather in nagano this weekend": no snow monkey park
     ruled = _RULE_ASKED.match(q)
     quoted_stems = stems(" ".join(texts))
     if ruled and not meaning_in(ruled.group(1), quoted_stems):
@@ -2955,6 +2957,16 @@ def _every_scorer(chosen: list[Evidence], evidence: Sequence[Evidence]) -> list[
         picked.append(e)
         length += len(e.sentence.text)
     return sorted(picked, key=lambda e: (not e.is_title, e.sentence.sentence_index))
+
+
+#: The weather asked, which only a sentence about the weather tells.
+_WEATHER_ASKED = re.compile(r"\bweather\b")
+_WEATHER_SAID = re.compile(
+    r"\b(?:weather|forecasts?|forecasters?|rain|rainfall|raining|degrees|temperatures?|storms?|"
+    r"winds?|sunny|sunshine|cloudy|cloud|showers|heatwave|frost|fog|blizzards?|snowfall|"
+    r"celsius|fahrenheit|meteorolog\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _deed_dropped(
