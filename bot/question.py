@@ -1565,7 +1565,11 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
     text = _POLITE.sub("", normalise(asked, speller))
     bare = fold(text).strip(" ?!.")
     attribute = _BARE_ATTRIBUTE.fullmatch(bare)
-    if attribute:
+    aged = re.fullmatch(r"(?:(?:and|so|ok|okay|what about|wat about) )?(his|her) age", bare)
+    if aged:
+        # "and his age?": how old the one the conversation is about is
+        text = bare = "how old is " + ("he" if aged.group(1) == "his" else "she")
+    elif attribute:
         # "score?" after "who won the worlds": what the score was, in the story under discussion
         text = bare = f"what was the {attribute.group(1)}"
     then = _THEN_ASKING.fullmatch(bare)

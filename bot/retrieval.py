@@ -2399,7 +2399,17 @@ class Retriever:
             # "and the five-year one?", "has anyone been hurt?": the same story, nothing new named
             # ("and how many has it got now": or a later story of the same subject)
             kept = focus
-            if _NOW_ASKED.search(question.lower()) or _LATER_ASKED.search(question.lower()):
+            years = set(_YEAR.findall(question))
+            # "and in 2025?" after the output of 2022: a year the story under discussion never
+            # gives is told by a later story of the same subject
+            untold = bool(years) and not any(
+                years <= self.article_words(articles[a]) for a in focus if a in articles
+            )
+            if (
+                _NOW_ASKED.search(question.lower())
+                or _LATER_ASKED.search(question.lower())
+                or untold
+            ):
                 kept = focus | self._of_same_subject(focus, [e.article for e in evidence[:NOW_TOP]])
             evidence = [e for e in evidence if e.article.article_id in kept] or evidence
         if evidence and evidence[0].is_title:
