@@ -1045,6 +1045,13 @@ def expand_chat(text: str) -> str:
         r"\1 did ",
         text,
     )
+    # "wats it cost to drive into the park": what it costs
+    text = re.sub(
+        r"(?i)\b(?:what is|what's|whats|wats|wat's|wat is) (it|that|this|one|they) "
+        r"(cost|charge|pay|take|mean)\b",
+        r"what does \1 \2",
+        text,
+    )
     # "like 80b?", "$2.5bn": an amount in billions, as reports write it
     text = re.sub(r"(?i)\b(\d+(?:\.\d+)?) ?(?:b|bn|bil|billion)\b", r"\1 billion", text)
     # "headcount before the cuts / after the new hires": one thing at two moments
