@@ -1,6 +1,6 @@
 """Questions typed as readers typed them in ``kinds_cc`` and ``kinds_cd`` (held out last round,
 read at the start of this one), through ``Engine.answer`` on the real model over the first
-corpus and fourteen of their articles.
+corpus, fourteen of their articles and two of ``kinds_bq``.
 
 Lists, dates and summaries are asked with the topic first and the asking after it ("alibaba
 comes up where? all the articles pls", "kotor levy article - what day was it published?");
@@ -35,6 +35,8 @@ ARTICLES = [
     "kinds_cd/corpus/kazanlak-rose-oil-record-price.html",
     "kinds_cd/corpus/kotor-cruise-passenger-levy.html",
     "kinds_cd/corpus/nantucket-ferry-fare-rise.txt",
+    "kinds_bq/corpus/oaxaca-mezcal-agave-shortage-fine.html",
+    "kinds_bq/corpus/oaxaca-mezcal-export-deal.txt",
 ]
 
 
@@ -104,6 +106,21 @@ def test_topic_first_then_the_asking(question: str, kind: Kind, subject: str) ->
             ),
         ),
         (
+            "georg gruber: how old was he when he announced the closures, and what's his role "
+            "these days?",
+            (
+                "georg gruber: how old was he when he announced the closures",
+                "georg gruber: what's his role these days",
+            ),
+        ),
+        (
+            "nantucket: how many people live there year round, how long is the slow ferry",
+            (
+                "nantucket: how many people live there year round",
+                "nantucket: how long is the slow ferry",
+            ),
+        ),
+        (
             "whats bhutans visitor target and by when",
             ("what is bhutans visitor target", "by when is the bhutans visitor target"),
         ),
@@ -126,6 +143,9 @@ def test_two_sides_or_parts_as_typed(question: str, parts: tuple[str, ...]) -> N
         ("andrea doherty from the steamship authority - age?", "how old is andrea doherty"),
         ("and wat did he win, money wise", "how much money did he win"),
         ("why'd it go up", "why did it go up"),
+        ("and his age?", "how old is he"),
+        ("wats it cost to drive into the park", "what does it cost to drive"),
+        ("how much is microsoft pouring into ai, like 80b?", "like 80 billion"),
     ],
 )
 def test_chat_wordings_read_plainly(question: str, read: str) -> None:
@@ -154,6 +174,7 @@ def test_what_the_story_does_not_tell_is_refused(engine: Engine) -> None:
     assert engine.answer("andrea doherty from the steamship authority - age?").refused
     assert engine.answer("how much do balloon pilots in bagan get paid").refused
     assert engine.answer("is the accordion museum in castelfidardo closing down").refused
+    assert engine.answer("whats the weather in kotor this weekend").refused
 
 
 @pytest.mark.model
@@ -202,3 +223,9 @@ def test_later_parts_and_follow_ups_lean_on_the_first(engine: Engine) -> None:
         engine, "whats plitvice gonna charge for a summer ticket next yr", "any cap on numbers?"
     )
     assert "12,000" in cap.text
+    year = converse(
+        engine,
+        "how many litres of mezcal did tres cerros make b4 the shortage, in 2022",
+        "and in 2025?",
+    )
+    assert "52,000 litres of mezcal in 2025" in year.text
