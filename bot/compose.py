@@ -2969,16 +2969,26 @@ _WEATHER_SAID = re.compile(
 )
 
 
+#: "how many points did tembo score (in ...)": the deed a count is asked of.
+_COUNT_DEED = re.compile(
+    r"^(?:and )?how many (?:[a-z]+ ){0,2}?[a-z]+ (?:did|does|do|will|would|has|have|had) "
+    r"(?:[\w'-]+ ){1,3}?([a-z]{3,})(?= (?:in|at|on|for|during|against|over|this|last|per)\b|\W*$)"
+)
+
+
 def _deed_dropped(
     question: str, best: Sequence[Evidence], chosen: Sequence[Evidence]
 ) -> str | None:
-    """The deed a "who won ..." question asks, when the sentences holding what the best ones
-    lacked ("july") no longer tell it: "... in July, when Joe Rogan played a clip" names no
-    winner."""
-    asked = _WHO_DOER.match(question.lower())
-    if asked is None:
+    """The deed a "who won ..." or "how many ... did X score" question asks, when the sentences
+    holding what the best ones lacked ("july") no longer tell it: "... in July, when Joe Rogan
+    played a clip" names no winner."""
+    q = question.lower()
+    asked = _WHO_DOER.match(q)
+    # or the deed of a count: "how many points did tembo score in the knicks series"
+    counted = _COUNT_DEED.match(q)
+    deed = asked.group(1) if asked else counted.group(1) if counted else None
+    if not deed:
         return None
-    deed = asked.group(1)
 
     def tells(evidence: Sequence[Evidence]) -> bool:
         return any(meaning_in(deed, stems(e.sentence.text)) for e in evidence)

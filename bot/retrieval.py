@@ -1588,9 +1588,6 @@ DEED_AT_AGE = (
 #: An age told at a moment: "at the age of 33", "retires at 35"; the deed, when told, is group 1
 #: or 2.
 _AGE_AT = re.compile(rf"\b(?:{DEED_AT_AGE})?(?:the )?age of \d{{1,3}}\b|\b{DEED_AT_AGE}\d\d\b")
-#: The kind score of a name a sentence gives without saying it is one ("built by the Austrian
-#: company Doppelmayr"): below one it says is a name ("named the Kita Express").
-COINED_NAME = 0.8
 #: The kind score of an age told at a moment ("retires at 35").
 AGE_AT_MOMENT = 0.8
 #: An amount of money said ("Euro 2028", a currency's name before a number, is a tournament).
@@ -1723,7 +1720,7 @@ def kind_match(
         # does not give may be what something is called, though no "named" says so
         asked = question.lower()
         coined = (m.group(0).lower() for m in _COINED.finditer(sentence))
-        return COINED_NAME if any(c not in asked for c in coined) else 0.0
+        return 1.0 if any(c not in asked for c in coined) else 0.0
     if kind == "often":
         return 1.0 if _OFTEN.search(sentence) else 0.0
     if kind == "duration":
