@@ -904,6 +904,19 @@ _DIMENSION_ADJECTIVE = {"height": "high", "width": "wide", "length": "long", "de
 _PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple(
     (re.compile(pattern), plain)
     for pattern, plain in (
+        # "wats it cost to drive into the park": what it costs
+        (
+            r"(?i)\b(?:what is|what's|whats|wats|wat's|wat is) (it|that|this|one|they) "
+            r"(cost|charge|pay|take|mean)\b",
+            r"what does \1 \2",
+        ),
+        # "like 80b?", "$2.5bn": an amount in billions, as reports write it
+        (r"(?i)\b(\d+(?:\.\d+)?) ?(?:b|bn|bil|billion)\b", r"\1 billion"),
+        # "headcount before the cuts / after the new hires": one thing at two moments
+        (
+            r"\s+/\s+(?=(?:before|after|during|when|since|now|today|these days|in \d{4})\b)",
+            " vs ",
+        ),
         # "how many cars do they let in each morning": how many are allowed
         (r"(?i)\b(do|does|will|would|can) (they|it|\w+) let (?:in|through)\b", r"\1 \2 allow"),
         # "how many got treated for injuries": how many people
@@ -1043,21 +1056,6 @@ def expand_chat(text: str) -> str:
         r"(?i)\b(why|how|where|what|when)'?d (?=(?:it|they|he|she|you|u|we|i|the|that|"
         r"this|those|these|[a-z]+)\b)",
         r"\1 did ",
-        text,
-    )
-    # "wats it cost to drive into the park": what it costs
-    text = re.sub(
-        r"(?i)\b(?:what is|what's|whats|wats|wat's|wat is) (it|that|this|one|they) "
-        r"(cost|charge|pay|take|mean)\b",
-        r"what does \1 \2",
-        text,
-    )
-    # "like 80b?", "$2.5bn": an amount in billions, as reports write it
-    text = re.sub(r"(?i)\b(\d+(?:\.\d+)?) ?(?:b|bn|bil|billion)\b", r"\1 billion", text)
-    # "headcount before the cuts / after the new hires": one thing at two moments
-    text = re.sub(
-        r"\s+/\s+(?=(?:before|after|during|when|since|now|today|these days|in \d{4})\b)",
-        " vs ",
         text,
     )
     # "what did the rebuild actually cost": what it came to in the end, not an estimate
