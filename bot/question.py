@@ -910,8 +910,6 @@ _PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], st
             r"(cost|charge|pay|take|mean)\b",
             r"what does \1 \2",
         ),
-        # "like 80b?", "$2.5bn": an amount in billions, as reports write it
-        (r"(?i)\b(\d+(?:\.\d+)?) ?(?:b|bn|bil|billion)\b", r"\1 billion"),
         # "headcount before the cuts / after the new hires": one thing at two moments
         (
             r"\s+/\s+(?=(?:before|after|during|when|since|now|today|these days|in \d{4})\b)",
@@ -1426,6 +1424,13 @@ def expand_abbreviations(text: str, known: Callable[[str], bool] | None = None) 
         text = re.sub(
             r"(?<![\w.,])\d{4,}(?![\d.,]\d|[a-zA-Z])",
             lambda m: m.group(0) if known(m.group(0)) else _thousands(m),
+            text,
+        )
+        # "like 80b?", "$2.5bn": an amount in billions, as reports write it (a model's name the
+        # articles use, "qwen 2.5-14b", stays)
+        text = re.sub(
+            r"(?i)(?<![\w.-])(\d+(?:\.\d+)?) ?(b|bn|bil)\b",
+            lambda m: m.group(0) if known(m.group(0).lower()) else f"{m.group(1)} billion",
             text,
         )
     return re.sub(r"\b[A-Za-z0-9]+\b", one, text)

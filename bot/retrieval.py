@@ -439,7 +439,6 @@ _SYNONYM_GROUPS = (
     "stop stops stopped stopping halt halted pause paused freeze froze frozen shut suspension",
     "destroyed destroy destroys wrecked wreck damaged demolished flattened razed",
     "fix fixes fixed fixing repair repairs repaired repairing mend mended restore restoring",
-    "lose loses losing lost loss losses",
     "build builds building built developer developers construct constructing construction",
     "rob robbed robbery robberies robbers stole stolen steal stealing theft thefts thief thieves "
     "burglars burglary burgled heist raid raided looted",
