@@ -1161,14 +1161,6 @@ _NUMBER = re.compile(
 #: sentence holding some other number counts as the kind asked only in part (``UNSHAPED_NUMBER``).
 _NUMBER_SHAPES = (
     (
-        # "whats the new speed limit on the trans-canada": a speed, not "30,000 vehicles a day"
-        re.compile(r"(?i)\b(?:speed limits?|top speed|what speed|average speed)\b"),
-        re.compile(
-            r"(?i)\d[\d,.]*[- ]?(?:km/h|kmh|kph|mph|km an hour|kilomet(?:er|re)s? (?:an|per) "
-            r"hour|miles? (?:an|per) hour|knots|metres? (?:a|per) second|m/s)\b"
-        ),
-    ),
-    (
         re.compile(r"(?i)\b(?:score|scores|scoreline|final score)\b"),
         re.compile(
             r"\b\d{1,3} ?[-–] ?\d{1,3}\b|\b\d{1,3}(?:/\d{1,2}| for \d{1,2})\b|"
@@ -1176,6 +1168,14 @@ _NUMBER_SHAPES = (
             # golf: "a 12-under total of 276", "five-under-par 67"
             r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]"
             r"(?:under|over)\b|\btotal of \d{2,3}\b"
+        ),
+    ),
+    (
+        # "whats the new speed limit on the trans-canada": a speed, not "30,000 vehicles a day"
+        re.compile(r"(?i)\b(?:speed limits?|top speed|what speed|average speed)\b"),
+        re.compile(
+            r"(?i)\d[\d,.]*[- ]?(?:km/h|kmh|kph|mph|km an hour|kilomet(?:er|re)s? (?:an|per) "
+            r"hour|miles? (?:an|per) hour|knots|metres? (?:a|per) second|m/s)\b"
         ),
     ),
     (
@@ -1328,7 +1328,7 @@ _DESTINATION_SAID = re.compile(
 def score_unsaid(question: str, texts: Sequence[str]) -> bool:
     """Whether a score is asked ("what was the score when ...") and no text gives one: a match
     still to come, or one reported without its score, does not answer it."""
-    asked, said = _NUMBER_SHAPES[0]
+    asked, said = _NUMBER_SHAPES[0]  # the score's
     return bool(asked.search(question)) and not any(said.search(t) for t in texts)
 
 
