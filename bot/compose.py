@@ -895,14 +895,17 @@ _PARTICIPLE = re.compile(r"(?:ed|en|wn|ung|ought|aught|ut|id|one)$")
 _ASKING_ING = frozenset(["being", "going", "heading", "having", "getting", "doing", "saying"])
 
 
+#: "is the accordion museum (in castelfidardo) closing": the words before the deed in "-ing".
+_DOER_HEAD = re.compile(
+    r"^(?:is|are) (?:the |a |an |its |their )?((?:[a-z'-]+ ){0,3}?[a-z'-]+)"
+    r"(?: (?:in|at|of|on|for|near) .+?)? (\w+ing)\b"
+)
+
+
 def _doer_head(q: str, deed: Sequence[str]) -> str | None:
     """The noun a yes/no question's deed is asked of, when no name: "museum" in "is the
     accordion museum in castelfidardo closing down"."""
-    m = re.match(
-        r"^(?:is|are) (?:the |a |an |its |their )?((?:[a-z'-]+ ){0,3}?[a-z'-]+)"
-        r"(?: (?:in|at|of|on|for|near) .+?)? (\w+ing)\b",
-        q,
-    )
+    m = _DOER_HEAD.match(q)
     if m is None or m.group(2) not in deed:
         return None
     word = m.group(1).split()[-1]

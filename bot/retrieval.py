@@ -1157,19 +1157,21 @@ _NUMBER = re.compile(
 )
 
 
+#: A score asked, and the shape of one said.
+_SCORE_SHAPE = (
+    re.compile(r"(?i)\b(?:score|scores|scoreline|final score)\b"),
+    re.compile(
+        r"\b\d{1,3} ?[-–] ?\d{1,3}\b|\b\d{1,3}(?:/\d{1,2}| for \d{1,2})\b|"
+        r"\bby \d+ (?:runs|wickets)\b|"
+        # golf: "a 12-under total of 276", "five-under-par 67"
+        r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]"
+        r"(?:under|over)\b|\btotal of \d{2,3}\b"
+    ),
+)
 #: Questions whose number has a shape: a score, a distance, a length, a race time, a share. A
 #: sentence holding some other number counts as the kind asked only in part (``UNSHAPED_NUMBER``).
 _NUMBER_SHAPES = (
-    (
-        re.compile(r"(?i)\b(?:score|scores|scoreline|final score)\b"),
-        re.compile(
-            r"\b\d{1,3} ?[-–] ?\d{1,3}\b|\b\d{1,3}(?:/\d{1,2}| for \d{1,2})\b|"
-            r"\bby \d+ (?:runs|wickets)\b|"
-            # golf: "a 12-under total of 276", "five-under-par 67"
-            r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]"
-            r"(?:under|over)\b|\btotal of \d{2,3}\b"
-        ),
-    ),
+    _SCORE_SHAPE,
     (
         # "whats the new speed limit on the trans-canada": a speed, not "30,000 vehicles a day"
         re.compile(r"(?i)\b(?:speed limits?|top speed|what speed|average speed)\b"),
@@ -1328,7 +1330,7 @@ _DESTINATION_SAID = re.compile(
 def score_unsaid(question: str, texts: Sequence[str]) -> bool:
     """Whether a score is asked ("what was the score when ...") and no text gives one: a match
     still to come, or one reported without its score, does not answer it."""
-    asked, said = _NUMBER_SHAPES[0]  # the score's
+    asked, said = _SCORE_SHAPE
     return bool(asked.search(question)) and not any(said.search(t) for t in texts)
 
 
@@ -2013,9 +2015,13 @@ def _doers_counted(unit: str, question: str, sentence: str) -> bool:
     """Whether ``sentence`` counts the people a question counts by their deed: "10,312 valid
     pourers" counts the people who poured."""
     deed = _DEED_COUNTED.search(question.lower()) if unit in ("people", "ppl") else None
-    return deed is not None and bool(
-        re.search(rf"\d[\d,.]*(?:\s+[\w-]+){{0,2}}?\s+{deed.group(1)}\w*?ers?\b", sentence, re.I)
-    )
+    return deed is not None and bool(_doers_of(deed.group(1)).search(sentence))
+
+
+@lru_cache(maxsize=256)
+def _doers_of(deed: str) -> re.Pattern[str]:
+    """A number of the doers of a deed ("10,312 valid pourers"), built once per deed."""
+    return re.compile(rf"\d[\d,.]*(?:\s+[\w-]+){{0,2}}?\s+{re.escape(deed)}\w*?ers?\b", re.I)
 
 
 def _in_asked(match: re.Match[str], sentence: str, question: str) -> bool:
@@ -2389,13 +2395,13 @@ class Retriever:
         elif not history and _FOUND_LATER.search(question.lower()):
             # "so what actually caused the listeria in the end": what a later story found
             evidence = _newest_first_when_close(evidence)
+        years = set(_YEAR.findall(question))
         if focus and (
             len(asked_terms(question)) <= ELLIPTICAL_TERMS or _BACK_REFERENCE.search(question)
         ):
             # "and the five-year one?", "has anyone been hurt?": the same story, nothing new named
             # ("and how many has it got now": or a later story of the same subject)
             kept = focus
-            years = set(_YEAR.findall(question))
             # "and in 2025?" after the output of 2022: a year the story under discussion never
             # gives is told by a later story of the same subject
             untold = bool(years) and not any(
@@ -2425,7 +2431,6 @@ class Retriever:
             if named:
                 absent = sum(1 for t in named if not _name_in(t, words)) / len(named)
             article_coverage = sum(w for t, w in weights.items() if term_matches(t, words)) / total
-            years = set(_YEAR.findall(question))
             other_year = 1.0 if years and not years <= words else 0.0
         # every article a quote may come from: each is read only when a rule asks about it
         candidates = {e.article.article_id: e.article for e in evidence}
@@ -2659,14 +2664,17 @@ class Retriever:
         if not asked and not why:
             return evidence
         # "why'd it go up" after the fare: the sentence after the fare's that blames something
-        opens = _PRONOUN_OPENING[asked.group(1) or asked.group(2)] if asked else _STRONG_CAUSE
+        goes_on = (
+            _PRONOUN_OPENING[asked.group(1) or asked.group(2)].match
+            if asked
+            else _STRONG_CAUSE.search
+        )
         raised = []
         for e in evidence:
             index = e.sentence.sentence_index
-            told = opens.match(e.sentence.text) if asked else opens.search(e.sentence.text)
             before = (
                 self._store.keywords.sentence_at(e.article.article_id, index - 1)
-                if index > 0 and told
+                if index > 0 and goes_on(e.sentence.text)
                 else None
             )
             if before is not None and before.text in last.answer:

@@ -242,7 +242,7 @@ def _value_named(part: str, first: str, first_in_story: str = "") -> str:
     if value:
         return _VALUE_PRONOUN.sub(rf"\1 {value.group(1)}", part, count=1)
     bare = re.sub(r"\s+(?:back|then|at the time|before|earlier)$", "", first_in_story)
-    if bare and not _ASKS.match(first) and part is not first_in_story:
+    if bare and not _ASKS.match(first):
         return _VALUE_PRONOUN.sub(rf"\1 the {bare}", part, count=1)
     return part
 
