@@ -350,8 +350,8 @@ _MADE_VERBS = frozenset({"make", "made", "earn", "earned", "pay", "paid", "spend
 _OF_ATTRIBUTE = re.compile(rf"\bwhat(?:'s| is| was|s)? the {_MODIFIER}([a-z]+) (?:of|for) ")
 #: "How much did tickets for the final cost?": what is priced must be in the evidence.
 _PRICED = re.compile(
-    r"^how much (?:did|do|does|will|would|is|are|was|were) (?:the |a |an )?"
-    r"(?:(?:one|each) of (?:the |those |these |their |its |his |her )?)?"
+    r"^(?:how much (?:did|do|does|will|would|is|are|was|were)|what (?:did|do|does|will|would)) "
+    r"(?:the |a |an )?(?:(?:one|each) of (?:the |those |these |their |its |his |her )?)?"
     r"(?:(?:us|uk|eu) )?"  # "how much did us tariffs cost": the tariffs are priced
     r"(?:(?:regular|standard|basic|normal|base|cheapest|cheap|single|typical|average|plain|"
     r"ordinary|full|annual|monthly|top|new) )?([a-z][a-z0-9]*)\b"
@@ -360,7 +360,10 @@ _PRICED = re.compile(
     r"^(?:what(?:'s| is|s| was) |wats )(?:the |a |an )?(?:(?:new|old|current|standard|regular|"
     r"basic|full|estimated|expected|total|projected|likely|final|overall|average|typical|usual) )?"
     r"(?!(?:new|old|estimated|total|expected)\b)([a-z][a-z0-9]*) (?:[\w'-]+ )?"
-    r"(?:cost|costs|price|fare|fee)\b"
+    r"(?:cost|costs|price|fare|fee)\b|"
+    # "how much is reykjaviks landing fee for cruise passengers"
+    r"^how much (?:is|are|was|were|r) (?:the |a |an )?([a-z][a-z0-9']*)(?: [\w'-]+){1,3}? "
+    r"(?:fee|fare|toll|levy|tax|charge)s?\b"
 )
 
 
@@ -378,9 +381,10 @@ _ENTRY_SAID = re.compile(r"\b(?:enter|enters|entering|entry|entrance|admission)\
 
 def _priced_phrase(m: re.Match[str], q: str) -> list[str]:
     """The words of a priced thing of several words ("aurora tours"), its own last."""
-    if m.start(1) < 0:
+    start = max(m.start(1), m.start(3))  # "how much ... cost" or "how much is ... fee"
+    if start < 0:
         return []
-    phrase = q[m.start(1) : m.end()].split()[:-1]
+    phrase = q[start : m.end()].split()[:-1]
     phrase = [w for w in phrase if w not in ("sell", "sold", "go", "went")]
     # "how much is the a1 widening near bern gonna cost": the widening, however it is asked
     while phrase and phrase[-1] in _PRICE_ASKING:
@@ -862,6 +866,10 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
     if ahead and ahead.group(1):
         deed = ahead.group(1)  # "is byd in talks to build ...": the talks are the fact asked
     stative = q.startswith(("is ", "are ", "was ", "were ", "when is ", "when are "))
+    to_be = re.search(r"\b(?:going to|gonna|about to|set to|due to) be (\w+(?:ed|en))\b", q)
+    if stative and to_be:
+        # "is pena palace gonna be closed on mondays": what will be done to it
+        return (subject,), (to_be.group(1),)
     doing = next((w for w in content[1:] if w.endswith("ing") and w not in _ING_WORDS), None)
     if stative and words[0].endswith("'s") and not deed.endswith("ing") and doing and not ahead:
         # "is natwest's chairman stepping down": what is theirs, and what it is doing
@@ -1262,7 +1270,7 @@ def unanswered(
             continue
         if pattern is _PRICED and retrieval is not None:
             # "whats the toboggan ride cost": the toboggan, whose ride a ticket may be
-            head = _priced_head(m, q) if m.group(1) else m.group(2)
+            head = _priced_head(m, q) if m.group(1) or m.group(3) else m.group(2)
             if head in _ENTRY:
                 head = None  # "whats the entry fee": "Admission ... costs 100 pesos" is it
             priced = [e for e in chosen if kind_match("money", e.sentence.text, question)]
@@ -1407,6 +1415,10 @@ def unanswered(
         if kind == "money"
         else None
     )
+    ticket = _PRICE_FOR.search(q) if kind is None else None
+    if not unpaid and ticket and ticket.group(2):
+        # "whats a childs ticket": a price, though not asked as "how much"
+        unpaid = _price_for_whom(q, texts)
     if unpaid:
         return unpaid
     for m in _QUALIFIER.finditer(q):
@@ -1489,7 +1501,10 @@ def _counts_other(asked: str, texts: Sequence[str]) -> bool:
 #: Whom a price is asked for: "how much is petra by night for kids".
 _PRICE_FOR = re.compile(
     r"\bfor (?:a |an |the )?(kids?|children|child|students?|seniors?|pensioners?|residents?|"
-    r"locals?|members?|families|family|teenagers?|teens?|babies|baby|infants?|pupils?)\b"
+    r"locals?|members?|families|family|teenagers?|teens?|babies|baby|infants?|pupils?)\b|"
+    # "whats a childs ticket": the ticket of that kind of visitor
+    r"\b(kids?|child|students?|seniors?|pensioners?|family|teen|student|youth)(?:'?s)? "
+    r"(?:ticket|fare|price|pass|admission|entry|rate)s?\b"
 )
 
 
@@ -1521,7 +1536,7 @@ def _price_for_whom(question: str, texts: Sequence[str]) -> str | None:
     if m is None:
         return None
     said = stems(" ".join(texts))
-    asked = m.group(1)
+    asked = next(g for g in m.groups() if g)
     return None if meaning_in(asked, said) else asked
 
 

@@ -221,6 +221,7 @@ SHORT_NAMES: dict[str, tuple[str, ...]] = {
     # "in the us" is read as "in the united states"; articles mostly write "US".
     "united": ("united", "us", "american"),
     "americans": ("americans", "american", "us", "united states"),
+    "american": ("american", "americans", "us", "united states"),
     **{
         f"q{n}": (f"q{n}", f"{ordinal} quarter", f"{ordinal}-quarter", months)
         for n, ordinal, months in (
@@ -241,3 +242,7 @@ SHORT_NAMES: dict[str, tuple[str, ...]] = {
 }
 #: Every name with its other forms.
 NAME_FORMS: dict[str, tuple[str, ...]] = {**PLACE_FORMS, **SHORT_NAMES}
+#: A people's word and the ways articles write their country: "american", "United States".
+PEOPLE_FORMS: dict[str, tuple[str, ...]] = {
+    people: NAME_FORMS.get(people, (people, country)) for country, people in PEOPLE_OF.items()
+} | {"american": NAME_FORMS["american"], "americans": NAME_FORMS["americans"]}

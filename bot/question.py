@@ -388,14 +388,19 @@ _ABOUT_ARTICLE = re.compile(
     rf"(?:say|says|said|cover|covers|report|tell us|tell me)"
     rf"(?:,? (?:in (?:a few|a couple of|two|three|few) (?:lines|sentences|words)|briefly))?$|"
     # "polar ledger had a piece on something, whats it say"
-    rf"^(?:the )?(.+? {_MASTHEAD}|{_WIRE}) (?:had|ran|did|wrote|published|put out|has) (?:a |an )?"
-    rf"{_ARTICLE_NOUN} (?:on|about) (?:something|smth|sth|stuff)\W+"
-    rf"(?:what (?:does|did) it (?:say|cover)|what(?: is|s|'s) it (?:say|about)|"
-    rf"whats it about|what's it about|what was it about)$|"
+    # "atlantic seafood review had something on oysters, whats it say in short"
+    rf"^(?:the )?(.+? {_MASTHEAD}|{_WIRE}) (?:had|ran|did|wrote|published|put out|has) "
+    rf"(?:(?:a |an )?{_ARTICLE_NOUN}|something|smth|sth|a thing|stuff) (?:on|about) "
+    rf"(?:something|smth|sth|stuff|(?:[\w'&.-]+ ){{0,3}}[\w'&.-]+)\W+"
+    rf"(?:what (?:does|did) it (?:say|cover)|what(?: is|s|'s) it (?:say|saying|about)|"
+    rf"whats it about|what's it about|what was it about)"
+    rf"(?: overall| in general| basically| in short| briefly)?$|"
     # "the article that quotes alice kermode - what's it about", "what's the article quoting
     # alice kermode about"
-    rf"^((?:the |that |this )?(?:[\w'&.-]+ ){{0,6}}?{_ARTICLE_NOUN}(?: [\w'&.-]+){{0,6}}?)"
-    rf"\s*(?: - |[,:;?] ?)\s*(?:what is|whats|what's|what was) (?:it|that|this|that one) about\b|"
+    rf"^((?:the |that |this )?(?:[\w'&.-]+ ){{0,6}}?(?:{_ARTICLE_NOUN}|one)"
+    rf"(?: [\w'&.-]+){{0,6}}?)"
+    rf"\s*(?: [-–—] |[,:;?] ?)\s*(?:what is|whats|what's|what was) (?:it|that|this|that one) "
+    rf"(?:about\b|(?:saying|say)(?: overall| in general| basically| in short)?\W*$)|"
     rf"^(?:what is|what was|whats|what's) (?:the |that |this )?{_ARTICLE_NOUN} "
     rf"((?:quoting|featuring|mentioning|citing|datelined|that quotes|that mentions) .+?) about\W*$|"
     # "mohammed rafiq is quoted somewhere, whats that article saying overall"
@@ -417,7 +422,7 @@ _LIST_FILTER = re.compile(
     rf"^(?:(?:can|could|would) (?:you|u) |pls |please |plz )?"
     rf"(?:(?:which|what|list|show|find|any|are there any|are there|do you have any|"
     rf"give me|get)(?: me)?(?: all| every| the| any| of the)*|every|all(?: the)?) (?:other )?"
-    rf"(?:{_ARTICLE_NOUN}|ones|(?<=list )(?:everything|stuff|things)|"
+    rf"(?:{_ARTICLE_NOUN}|ones|(?<=list )(?:everything|stuff|things|whatever|anything)|"
     rf"(?<=list all the )(?:stuff|things)|(?<=show me all the )(?:stuff|things)) "
     rf"(?:(?:do you have |are there |have you got )?"
     rf"(?:that |which )?(?:(?:are|is) about or (?:mention|mentions|cover|covers)|"
@@ -427,7 +432,7 @@ _LIST_FILTER = re.compile(
     rf"(?:were |was )?(?:written|posted|released|filed|dated) (?:in|on)|"
     rf"talks about|discuss|discusses|refer to|reference|references|bring up|brings up|"
     rf"touch on|touches on|touching on|are about|is about|about|on|involve|"
-    rf"(?:quote|cite)s?(?: or (?:quote|cite)s?)?|quoting|citing|"
+    rf"(?:quote|cite)s?(?: or (?:quote|cite)s?| or (?:come|comes|are) from)?|quoting|citing|"
     rf"involving|regarding|related to|(?:have|has|had) (?:anything |something )?to do with|"
     rf"deal with|deals with|with|featuring|feature|name|names|from|by|are from|"
     rf"were published in|published in|published on|came out in|in))\s+(.+)$"
@@ -475,6 +480,11 @@ _LIST_NAMED = re.compile(
     rf"^(.+?)\s*(?: - |[:,?]+ ?)\s*(?:(?:any|all|the) )?{_ARTICLE_NOUN} (?:with|mentioning|naming|"
     rf"that mention|that name|on|about) (?:either(?: one)?|both|them|it|that|those|any of them)$|"
     rf"^(.+?) (?:mentions|namechecks|references)\W+(?:which|what) {_ARTICLE_NOUN}$|"
+    # "huawei mentions anywhere? gimme the list", "cadillac references across the whole corpus"
+    rf"^((?!(?:what|which|who|how|when|where|why)\b).+?) (?:mentions|namechecks|references)"
+    rf"(?: anywhere| at all| (?:across|in|throughout) (?:the |all the |all |your )?"
+    rf"(?:whole |entire )?(?:corpus|collection|archive|lot|{_ARTICLE_NOUN}))"
+    rf"(?:\W+(?:give me|show me|list|get me)(?: the| a)? list)?\W*$|"
     # "is joe rogan in any of the stories? list them"
     rf"^(?:is|are|was|were|does|do|did) ((?!(?:there|it|this|that|they)\b).+?) (?:mentioned |"
     rf"named |featured |quoted |appear |appearing |come up |show up |pop up |turn up )?in any"
@@ -489,7 +499,7 @@ _LIST_NAMED = re.compile(
     rf"loads of) {_ARTICLE_NOUN}(?: right| yeah| i think| no)?)?"
     rf"\W+(?:in )?(?:which|what|where)(?: {_ARTICLE_NOUN}| ones| one)?(?: exactly)?)$|"
     # "f1 / cadillac - where in the articles do they come up"
-    rf"^(.+?)\s*(?: - |[:,?] ?)\s*(?:where|which {_ARTICLE_NOUN}|in which {_ARTICLE_NOUN})"
+    rf"^(.+?)\s*(?: [-–—] |[:,?] ?)\s*(?:where|which {_ARTICLE_NOUN}|in which {_ARTICLE_NOUN})"
     rf"(?: in the {_ARTICLE_NOUN})? (?:do|does|did) (?:they|it|he|she|those|them) "
     rf"(?:come up|show up|pop up|crop up|turn up|appear|get (?:a )?mention(?:ed)?)$|"
     # "f1 or cadillac - which articles bring that up?"
@@ -765,7 +775,9 @@ _SPLIT = re.compile(
 _LISTED_QUESTION = re.compile(
     r",\s+(?=how (?:many|much|long|far|old|big|tall|high|deep|wide|often|fast) (?:[\w'-]+ ){0,3}"
     r"(?:is|are|r|was|were|did|does|do|will|has|have|"
-    r"got|get)\b)"
+    r"got|get)\b|"
+    # "how many cruise ships stopped there, how many passengers max each"
+    r"how many [\w'-]+s (?:max|maximum|at most|each|apiece|per|in total|total|a (?:day|year))\b)"
 )
 #: "(and) how many by feb 2026": a question asked again of another setting.
 _ASKED_OF_SETTING = re.compile(
@@ -1864,7 +1876,7 @@ def split_parts(text: str) -> list[str]:
         return [f"{counts.group('pre') or ''}how many {t} {counts.group('rest')}" for t in things]
     if re.match(r"how (?:many|much)\b", text):
         text = _LISTED_QUESTION.sub(" and ", text)
-    pieces = [p.strip(" ,;?") for p in _SPLIT.split(text)]
+    pieces = [p.strip(" ,;?-–—") for p in _SPLIT.split(text)]
     parts = [
         p
         for p in pieces
@@ -2114,7 +2126,8 @@ def _sides(text: str) -> tuple[str, ...]:
         r"^(?:compare|comparing) what (?:the )?(.+?) and (?:the )?(.+?) (?:say|said|says|think|"
         r"thinks|thought|claim|claims|claimed) about ",
         r"\bbetween (.+?) and (.+?)(?:\?|$)",
-        r"(?:,|:)\s*(?:the )?(.+?) or (?:the )?(.+?)(?:\?|$)",
+        # "which gets more visitors, kinderdijk or that reopened matera church"
+        r"(?:,|:)\s*(?:the )?(.+?) or (?:the |(?:that|this) (?=\w+ed\b))?(.+?)(?:\?|$)",
         r"^(?:compare|comparing) (.+?) (?:and|with|to|vs\.?|versus) (.+?)(?:\?|$)",
         r"\b(?:is|was|are|were|has|have|costs?|did|does) (?:the )?(.+?) or (?:the )?(.+?)(?:\?|$)",
         r"^(.+?) (?:vs\.?|versus) (.+?)(?:[?:,]| - |$)",
@@ -2377,6 +2390,8 @@ def _like_other_side(a: str, b: str) -> tuple[str, str]:
         len(words) == 1
         and len(tail) >= 2
         and tail[0] not in STOPWORDS
+        # "kinderdijk or (that) reopened matera church" names a thing of its own
+        and not bare.split()[0].endswith("ed")
         and (
             not any(w in STOPWORDS for w in tail)
             or (

@@ -19,7 +19,7 @@ import snowballstemmer
 from langchain_core.embeddings import Embeddings
 
 from bot.models import Turn
-from bot.names import CITY_WORDS, NAME_FORMS, PEOPLE_OF, PLACE_WORDS
+from bot.names import CITY_WORDS, NAME_FORMS, PEOPLE_FORMS, PEOPLE_OF, PLACE_WORDS
 from ingest.dates import parse_date
 from ingest.keywords import SentenceRow, content_terms, unaccented
 from ingest.models import Passage, StoredArticle
@@ -900,7 +900,10 @@ def question_kind(question: str) -> str | None:
             r"fisherman|lawyer|curator|architect|designer|artist|singer|writer|novelist|poet|"
             r"jockey|musher|hunter|brewer|victim|suspect|snowboarder|skier|climber|hiker|"
             r"walker|tourist|visitor|passenger|worker|guide|skipper|captain|surfer|swimmer|"
-            r"cyclist|diver)\b",
+            r"cyclist|diver|producer|engineer|developer|employee|staffer|owner|buyer|seller|"
+            r"vet|ranger|warden|keeper|beekeeper|knitter|carver|craftsman|craftswoman)\b|"
+            # "the name of the xbox producer who posted ...": someone who did something
+            r"\bnames? of (?:the |that |this )?(?:[\w'-]+ ){0,3}?[\w'-]+ who\b",
             q,
         )
         return "who" if person else "name"
@@ -917,7 +920,12 @@ def question_kind(question: str) -> str | None:
         r"falling|drop|dropping)\b(?! to\b)",
         q,
     )
-    doing = re.match(r"how much (?:is|are|was|were|r) (?:[\w'-]+ ){1,3}?([a-z]+ing)\b", q)
+    # "how much is reykjaviks landing fee": a fee, not a landing
+    doing = re.match(
+        r"how much (?:is|are|was|were|r) (?:[\w'-]+ ){1,3}?([a-z]+ing)\b"
+        r"(?! (?:fees?|fares?|tax|taxes|charges?|prices?|costs?|tickets?|levy|tolls?|rates?)\b)",
+        q,
+    )
     if doing and doing.group(1) not in _MONEY_DOING:
         priced = None  # "how much is he carrying rn": an amount of what is carried, no price
     measured = re.search(
@@ -1234,7 +1242,8 @@ _NUMBER_SHAPES = (
     ),
     (
         re.compile(
-            r"(?i)\b(?:how accurate|what percent(?:age)?|what share|what proportion|how much of)\b"
+            r"(?i)\b(?:how accurate|what percent(?:age)?|what share|what proportion|how much of)\b|"
+            r"\bwhat ?%"
         ),
         re.compile(
             r"(?i)\d+(?:\.\d+)? ?(?:%|per ?cent)|\b(?:\w+|\d+) (?:in|out of) (?:\d+|two|three|four|"
@@ -1720,6 +1729,12 @@ def kind_match(
         # "Huawei launched the Mate 80": a name with a number or in quotes that the question
         # does not give may be what something is called, though no "named" says so
         asked = question.lower()
+        head = re.search(r"\bname of (?:[\w'-]+ ){0,3}?([a-z]{3,}(?: [a-z]{3,})?)\W*$", asked)
+        before = head and re.search(
+            rf"(?<!^)\b(?:the )?([A-Z][\w'-]+) {re.escape(head.group(1))}\b", sentence
+        )
+        if before and before.group(1).lower() not in asked:
+            return 1.0  # "whats the name of rjukans old cable car": "the Krossobanen cable car"
         coined = (m.group(0).lower() for m in _COINED.finditer(sentence))
         return 1.0 if any(c not in asked for c in coined) else 0.0
     if kind == "often":
@@ -1874,9 +1889,10 @@ _OFTEN = re.compile(
 #: The dimension a counted unit measures: "how many kilometres *high* did the plume go".
 UNIT_DIMENSION = r"(?: (?:high|tall|long|deep|wide|thick|across|away|heavy))?"
 _UNIT = re.compile(
-    r"\bhow many (?:(?!(?:in|at|of|on|for|from|to|across)\b)[a-z]+ ){0,2}?([a-z]+)"
-    + UNIT_DIMENSION
-    + r"(?= (?:do|did|does|are|is|were|was|will|have|has|had|r)\b"
+    r"\bhow many (?:(?!(?:in|at|of|on|for|from|to|across|a|an|per|each|every)\b)[a-z]+ ){0,2}?"
+    r"([a-z]+)" + UNIT_DIMENSION + r"(?= (?:do|did|does|are|is|were|was|will|have|has|had|r)\b"
+    # "how many visitors a year does it get" counts visitors, not years
+    r"| (?:a|an|per|each|every) (?:year|yr|day|week|month|night|season|summer|winter)\b"
     # typed without its "were": "how many schools shut", "how many flights cancelled"
     r"| [a-z]+ed\b(?! (?:by|to|for|in|at|on|with)\b)| (?:shut|cut|sold|lost|hit|died|won|fell|"
     r"went|came|left|got|took|bought|built|spent|paid|kept|ran|live|work|raced|competed|"
@@ -2207,6 +2223,8 @@ class Retriever:
                 # a word of the sentence stands for one asked word: "people" asked before is
                 # not also the "staff" asked now
                 or synonym_matches(t, sentence_words - asked_stems)
+                # "what % of visitors were american": "Visitors from the United States"
+                or (t in PEOPLE_FORMS and forms_in(PEOPLE_FORMS[t], sentence_words))
             }
             # a follow-up's conversation names the year too: "and when is it" after a question
             # about glastonbury 2027

@@ -306,7 +306,7 @@ def _asked(side: str) -> str:
 #: or the Y" leaves "the or the".
 _GLUE_WORDS = (
     "the a an or and did does do was were is are had has have than vs how with to against "
-    "his her its their it's they're he's she's it they"
+    "his her its their it's they're he's she's it they that"
 )
 _GLUE = frozenset(_GLUE_WORDS.split())
 
@@ -362,6 +362,10 @@ def _measured(side: str, attribute: str, measure: str) -> str:
         return " ".join(f"how long was the {noun} {side}".split())
     if _COUNTED_SIDE.search(asked):
         return f"how many {asked}"  # "camino pilgrims 2025 vs 2024": how many each year
+    if _COUNTED_SIDE.match(attribute) and not _CLAUSE.match(side):
+        # "which gets more visitors a yr, kinderdijk or the matera church": how many at each
+        per = re.sub(r"^(\w+) (year|day|week|month|night|season)\b", r"\1 a \2", attribute)
+        return f"how many {per} at {side}"
     return asked
 
 
