@@ -1037,6 +1037,10 @@ def _deed_held(
 _NET_WORTH = r"\bnet worth\b|\bfortune\b|\bwealth\b|\brich list\b"
 #: "a week", "per year", "monthly": the period an amount is asked per.
 #: "per culled hen", "for each ticket": what a sum is counted by.
+_AS_WHO = re.compile(
+    r"\b(?:if|when|as) (?:you|your|you're|youre|ur|u|i'm|im|i|we're|we)(?: are| r| am)? an? "
+    r"[a-z]+\W*$"
+)
 _PER_THING = re.compile(r"\b(?:per|for each|for every|a) (?:[a-z]+ed )?([a-z]{3,})\W*$")
 _PER_PERIOD = re.compile(
     r"\b(?:a|an|per|each|every) (week|month|year|day|hour|season|share)\b|"
@@ -1157,6 +1161,8 @@ def unanswered(
         if not any(re.search(_PERIOD_FORMS[unit], t, re.IGNORECASE) for t in texts):
             return unit
     each = _PER_THING.search(q)
+    if each and _AS_WHO.search(q):
+        each = None  # "how much is a ride if ur a tourist": who pays, not what a price is per
     if kind == "money" and each and not period:
         # "how much are farmers paid per culled hen" is not answered by a price per 100 eggs
         thing = each.group(1)

@@ -379,6 +379,8 @@ _SYNONYM_GROUPS = (
     "sort sorted sorting classify classified classifying categorise categorised label labelled",
     "hot heat temperature temperatures degrees cold colder coldest warm warmer warmest",
     "crowd crowds spectators attendance attended turnout sell-out fans people visitors",
+    "tourist tourists visitor visitors",
+    "government governments govt ministry ministries",
     "bought buy buys buyer buyers bidder acquire acquired acquisition purchase purchased takeover",
     "sacked fired axed laid layoffs layoff cut cuts cutting eliminate eliminated",
     "won win wins beat beating victory winner champion awarded",
@@ -937,7 +939,17 @@ def question_kind(question: str) -> str | None:
     )
     if measured:
         return "number"  # "how much rain did clanwilliam get": millimetres, not money
-    if priced or re.search(r"\bhow much\b.*\b(?:go|goes|went|going|sell|sells|sold) for\W*$", q):
+    rising = re.search(
+        r"\b(?:tickets?|fares?|fees?|prices?|tolls?|levy|levies|passes|pass|rents?|taxes|tax) "
+        r"(?:is |are |will )?(?:go|goes|going|went|rise|rises|rising|rose|climb|climbs|climbing)"
+        r"(?: up)? to\W*$",
+        q,
+    )
+    if (
+        priced
+        or rising
+        or re.search(r"\bhow much\b.*\b(?:go|goes|went|going|sell|sells|sold) for\W*$", q)
+    ):
         return "money"  # "how much did the glenmorven cask go for": its price
     if re.search(
         r"\bhow much\b.*\b(cost|costs|costing|price|pay|paid|spend|spent|worth|earn|money|raise|"
@@ -2214,6 +2226,8 @@ class Retriever:
         )
         margin = kind == "number" and bool(_BY_HOW.search(question))
 
+        relative = _RELATIVE_YEAR.search(question)
+
         def assess(row: SentenceRow, article: StoredArticle) -> Evidence:
             sentence_words = stems(row.text)
             in_sentence = {
@@ -2226,6 +2240,11 @@ class Retriever:
                 # "what % of visitors were american": "Visitors from the United States"
                 or (t in PEOPLE_FORMS and forms_in(PEOPLE_FORMS[t], sentence_words))
             }
+            if relative and relative_years(article, [relative.group(0)]) & set(
+                _YEAR.findall(row.text)
+            ):
+                # "how many call-outs last year", in a story of 2025: "29 times in all of 2024"
+                in_sentence |= {t for t in terms if t in ("last", "next", "year")}
             # a follow-up's conversation names the year too: "and when is it" after a question
             # about glastonbury 2027
             matched = kind_match(kind, row.text, query if kind == "when" else question, common)
