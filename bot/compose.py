@@ -654,6 +654,18 @@ _QUALIFIER = re.compile(
 )
 
 
+#: A date something must be done by: "had until October 20 to", "is due by March 1".
+_UNTIL_DATE = re.compile(
+    r"\b(?:until|till|by|before|due on|due by)\s+(?:the end of\s+)?(?:\d{1,2}\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
+)
+#: "when does it kick in fully": an "in" that ends a verb, not one before a place.
+_PHRASAL_IN = re.compile(
+    r"\b(?:kick|phase|phas|roll|come|came|step|check|fill|sign|give|gave|cave|log|move|chip|"
+    r"pitch|weigh|tune|sink|sank|set|settle|settl|lock|factor|fit|join|hand|pay|plug|wade|"
+    r"cash|take|took|put|let)(?:s|ed|d|ing|ting)? in $"
+)
 #: "have to repay": a "to" before a verb, not before a place or a party.
 _VERB_AFTER_TO = re.compile(
     r"\b(?:have|has|had|need|needs|needed|want|wants|wanted|going|plan|plans|planned|set|due|"
@@ -1296,6 +1308,8 @@ def unanswered(
             and any(re.search(rf"\d {measure.group(1)}", t, re.IGNORECASE) for t in texts)
         ):
             continue  # "how many metres of cloth": "4,200 metres of ... cotton and silk"
+        if asked == "deadline" and any(_UNTIL_DATE.search(t) for t in texts):
+            continue  # "what's skarven's deadline": "the team had until October 20 to ..."
         if asked == "odds" and any(_ODDS.search(t) for t in [*texts, chosen[0].article.title]):
             continue  # "33-1 shot Bracken Law"
         # what was priced may be written another way ("US tariffs" as "customs duties"), and
@@ -1431,6 +1445,7 @@ def unanswered(
         if (
             retrieval.frequency.get(m.group(1)) == 0
             and not _VERB_AFTER_TO.search(q[: m.start(1)])
+            and not _PHRASAL_IN.search(q[: m.start(1)])
             and m.group(1) not in EXPANSIONS
             and m.group(1) not in ASKING_WORDS  # "going to cost": how it is asked
             and m.group(1) not in _SPELT_OUT  # "in the united states" where articles say "US"

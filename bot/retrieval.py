@@ -257,7 +257,7 @@ _IRREGULAR = {
 
 #: Verbs (as stems) whose doer a sentence may name instead: "owner", "founder", "buyer".
 _DOERS = frozenset(
-    "own found lead win buy sell run play train drive build invent invest fund direct creat".split()  # noqa: SIM905
+    "own found lead win buy sell run play train drive build invent invest fund direct creat use".split()  # noqa: SIM905, E501
 )
 
 
@@ -1963,6 +1963,7 @@ UNIT_FORMS = {
         "fans",
         "attendance",
         "visitors",
+        "users",
         *_CARRIED_AND_LIVING,
     ),
     "ppl": (
@@ -1979,6 +1980,7 @@ UNIT_FORMS = {
         "fans",
         "attendance",
         "visitors",
+        "users",
         *_CARRIED_AND_LIVING,
     ),
     "jobs": ("jobs", "roles", "positions", "employees", "workers", "staff", "people"),
