@@ -380,6 +380,8 @@ _SYNONYM_GROUPS = (
     "hot heat temperature temperatures degrees cold colder coldest warm warmer warmest",
     "crowd crowds spectators attendance attended turnout sell-out fans people visitors",
     "tourist tourists visitor visitors",
+    # "when can you buy it": when it goes on sale
+    "buy sale",
     "government governments govt ministry ministries",
     "bought buy buys buyer buyers bidder acquire acquired acquisition purchase purchased takeover",
     "sacked fired axed laid layoffs layoff cut cuts cutting eliminate eliminated",
