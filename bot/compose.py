@@ -654,6 +654,14 @@ _QUALIFIER = re.compile(
 )
 
 
+#: Who bought something, asked: "who bought the lot", "who purchased it".
+_BUYING = frozenset(["bought", "buy", "buys", "purchased", "acquired"])
+#: A sale told from the seller's side: "the lot ... went to Hamdan Tea Blenders", "The buyer,
+#: Masato Iwasaki".
+_SOLD_TO = re.compile(
+    r"\b(?:went|sold|goes|go) to (?:the )?[A-Z]|"
+    r"\b[Tt]he (?:buyer|winning bidder|purchaser)s?, [A-Z]"
+)
 #: A date something must be done by: "had until October 20 to", "is due by March 1".
 _UNTIL_DATE = re.compile(
     r"\b(?:until|till|by|before|due on|due by)\s+(?:the end of\s+)?(?:\d{1,2}\s+)?"
@@ -1327,6 +1335,8 @@ def unanswered(
             continue  # "one of those aurora tours": the tours are priced, in an aurora story
         if pattern is _WHO_DID and asked in _WON and synonym_matches(asked, words):
             continue  # "who won the contract" told as "it was awarded to AltaVia"
+        if pattern is _WHO_DID and asked in _BUYING and any(_SOLD_TO.search(t) for t in texts):
+            continue  # "who bought the record purple tea lot": it "went to Hamdan Tea Blenders"
         if (
             pattern is _WHO_DID
             and asked in _WON
@@ -2218,6 +2228,8 @@ def _unnamed(
                     for f in forms
                 )
                 or (awarded and _GIVEN_TO.search(raw[i]) is not None)
+                # "who bought the lot": it "went to Hamdan Tea Blenders"
+                or (deed.group(1) in _BUYING and _SOLD_TO.search(raw[i]) is not None)
             )
             and all(
                 _named_in(n, ws) or (i < len(texts) and n.isalpha() and _named_in(n, about))
@@ -2487,7 +2499,11 @@ def _holds(
             rf"(?!(?:The|A|An|It|Its|This|That|Their|He|She|They|In|On|At|For)\b)"
             rf"[A-Z][\w'-]+(?:,? [\w'-]+){{0,3}}? (?i:{deed})\b"
         )
-        return lambda e: e.article.article_id == story and bool(done_by.search(e.sentence.text))
+        sold = lacking in _BUYING  # "the lot went to Hamdan Tea Blenders", "The buyer, ..."
+        return lambda e: (
+            e.article.article_id == story
+            and bool(done_by.search(e.sentence.text) or (sold and _SOLD_TO.search(e.sentence.text)))
+        )
     if lacking not in retrieval.names:
         # what a "how many" counts ("how many crew"): another sentence of the story counting it
         # ("the ship's 22 crew"), though it names less of what the question names

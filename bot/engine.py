@@ -30,8 +30,8 @@ from bot.question import (
     Speller,
     about_then,
     expand_abbreviations,
-    expand_chat,
     new_topic,
+    normalise,
     understand,
 )
 from bot.retrieval import Retrieval, Retriever, stem, term_matches
@@ -236,8 +236,9 @@ class Engine:
             if not self._under_discussion(subject, history, articles):
                 history = []
         understood = understand(question, self.speller)
-        # earlier turns are read as this one is: "how many ppl use ..." asked about people
-        history = [replace(t, question=expand_chat(t.question)) for t in history]
+        # earlier turns are read as this one is: "how many ppl use ..." asked about people,
+        # "hows the harvest lookin this yr" about this year's harvest
+        history = [replace(t, question=normalise(t.question, self.speller)) for t in history]
         previous = [articles[a] for a in (history[-1].articles if history else ()) if a in articles]
 
         def fact(
