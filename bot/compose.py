@@ -296,7 +296,7 @@ _HOW_MANY = re.compile(
     # "how many viewers watched", "how many flights got cancelled": the counted, then its deed
     r"(?: (?:actually|really|eventually|ultimately|finally|officially|still|already|ever|"
     r"just))? (?!(?:need|feed|speed|seed|bed|red|shed|bled|breed|weed)\b)([a-z]{2,}ed|got|"
-    r"went|came|saw|took|made|won|lost|ran|left|died|fell|rose)\b"
+    r"went|came|saw|took|made|won|lost|ran|left|died|fell|rose|rode|flew|swam|drove)\b"
     # "signed up", "turned out": a phrasal verb, of another meaning than its verb
     r"(?! (?:up|out|off|down|back|away)\b))"
 )

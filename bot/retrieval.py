@@ -382,6 +382,7 @@ _SYNONYM_GROUPS = (
     "tourist tourists visitor visitors",
     # "when can you buy it": when it goes on sale
     "buy sale",
+    "rode ride riding riders ridden",
     "government governments govt ministry ministries",
     "bought buy buys buyer buyers bidder acquire acquired acquisition purchase purchased takeover",
     "sacked fired axed laid layoffs layoff cut cuts cutting eliminate eliminated",
