@@ -350,7 +350,10 @@ _MADE_VERBS = frozenset({"make", "made", "earn", "earned", "pay", "paid", "spend
 _OF_ATTRIBUTE = re.compile(rf"\bwhat(?:'s| is| was|s)? the {_MODIFIER}([a-z]+) (?:of|for) ")
 #: "How much did tickets for the final cost?": what is priced must be in the evidence.
 _PRICED = re.compile(
-    r"^(?:how much (?:did|do|does|will|would|is|are|was|were)|what (?:did|do|does|will|would)) "
+    # "what does a guided trolltunga tour cost", not "what did nye cost": a thing of two words
+    r"^(?:how much (?:did|do|does|will|would|is|are|was|were)|what (?:did|do|does|will|would)"
+    r"(?= (?:the |a |an )?(?!(?:the|a|an)\b)[a-z][a-z0-9]* [\w'-]+ (?:[\w'-]+ ){0,5}?"
+    r"cost\b)) "
     r"(?:the |a |an )?(?:(?:one|each) of (?:the |those |these |their |its |his |her )?)?"
     r"(?:(?:us|uk|eu) )?"  # "how much did us tariffs cost": the tariffs are priced
     r"(?:(?:regular|standard|basic|normal|base|cheapest|cheap|single|typical|average|plain|"

@@ -923,6 +923,12 @@ _PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], st
             r"(cost|charge|pay|take|mean)\b",
             r"what does \1 \2",
         ),
+        # "when can u actually buy it": when it goes on sale
+        (
+            r"(?i)\bwhen (?:can|could|will) (?:you|u|i|we|people|ppl|customers|buyers) "
+            r"(?:actually |finally )?(?:buy|get|order) (it|one|them|the [\w -]+?)(?=\W*$|,| and\b)",
+            r"when does \1 go on sale",
+        ),
         # "headcount before the cuts / after the new hires": one thing at two moments
         (
             r"\s+/\s+(?=(?:before|after|during|when|since|now|today|these days|in \d{4})\b)",
@@ -1051,6 +1057,10 @@ def expand_chat(text: str) -> str:
     text = _THE_US.sub(r"\1 the united states", text)
     text = _US_SHOPS.sub(r"\1 the united states", text)
     text = re.sub(r"\b[Rr]&[Dd]\b", "research and development", text)
+    # "which company got the ok to fly drones": an approval, not a filler
+    text = re.sub(
+        r"(?i)\b(the|an|their|its|official|final|green) (?:ok|okay)\b", r"\1 approval", text
+    )
     # "since jan", "jan 2026": the month; a lone "Jan" may be a person
     for short, month in (("jan", "january"), ("mar", "march")):
         text = re.sub(

@@ -380,8 +380,6 @@ _SYNONYM_GROUPS = (
     "hot heat temperature temperatures degrees cold colder coldest warm warmer warmest",
     "crowd crowds spectators attendance attended turnout sell-out fans people visitors",
     "tourist tourists visitor visitors",
-    # "when can you buy it": when it goes on sale
-    "buy sale",
     "rode ride riding riders ridden",
     "government governments govt ministry ministries",
     "bought buy buys buyer buyers bidder acquire acquired acquisition purchase purchased takeover",
@@ -869,7 +867,9 @@ def question_kind(question: str) -> str | None:
         return None  # "whos exempt from the levy": "Children under 16 and residents", no name
     if re.match(r"^(who|whom|whose)\b", q) or re.search(rf"\bwhich (?:\w+ )?{_WHO_NOUN}\b", q):
         return "who"
-    if re.match(r"^when\b", q) or re.search(r"\b(what|which) (year|date|month|day)\b", q):
+    if re.match(r"^(?:(?:from|since|starting|until|till|as of|by) )?when\b", q) or re.search(
+        r"\b(what|which) (year|date|month|day)\b", q
+    ):
         return "when"
     if _MARKET_ASKED.search(q):
         return "number"  # "how did Microsoft stock react to the fine?": a move, in numbers
@@ -1635,6 +1635,36 @@ _LOCAL_AMOUNT = re.compile(
 )
 
 
+#: "how many visitors a day (will it let in)": a count of each day, night or year.
+_PER_ASKED = re.compile(
+    r"\bhow many [a-z]+ (?:a|an|per|each|every) (day|night|week|month|year|season)\b"
+)
+
+
+@lru_cache(maxsize=16)
+def _per_said(period: str) -> re.Pattern[str]:
+    """A number given per that period: "about 214 a night", "3,000 a day", "the daily limit"."""
+    daily = {"day": "daily", "night": "nightly", "week": "weekly", "month": "monthly"}
+    every = rf"\d[\d,.]*(?: [\w-]+){{0,3}} (?:a|an|per|each|every) {period}\b"
+    return re.compile(every + (rf"|\b{daily[period]}\b" if period in daily else ""), re.I)
+
+
+#: "From when?", "starting when": the start of what was asked, which a sentence gives as a day
+#: something takes effect, starts or applies from.
+_FROM_WHEN = re.compile(
+    r"(?i)\b(?:from|starting|effective|as of) when\b|"
+    r"\bwhen does (?:it|that|this|the \w+) (?:start|begin|take effect|kick in|apply)\W*$"
+)
+_STARTS_ON = re.compile(
+    r"(?i)\b(?:takes? effect|take effect|(?:will )?(?:start|begin)s?|from|starting|as of|"
+    r"effective|comes? into (?:force|effect)|kicks? in|applies from)\b[^.;]{0,40}?"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|(?:19|20)\d\d|next (?:year|month|season|week|spring|summer|autumn|winter))\b"
+)
+#: A sentence giving a time, but not the start asked ("said on Tuesday" for "from when?").
+UNSTARTED_WHEN = 0.5
+
+
 def kind_match(
     kind: str | None, sentence: str, question: str, common: Collection[str] = frozenset()
 ) -> float:
@@ -1645,6 +1675,9 @@ def kind_match(
     if kind is None:
         return 1.0
     if kind == "when":
+        if _FROM_WHEN.search(question) and not _STARTS_ON.search(sentence):
+            # "(the new price) from when?": the day it takes effect, not the day it was said
+            return UNSTARTED_WHEN
         # "when is glastonbury 2027": the year the question names tells nothing of when
         said = {m.group(0).lower() for m in _WHEN.finditer(sentence)}
         if said - set(_YEAR.findall(question)):
@@ -1729,6 +1762,9 @@ def kind_match(
             return 1.0  # "Attendance over the two weeks was 498,108"
         if _counted_in(unit).search(sentence) or _doers_counted(unit, question, sentence):
             return 1.0
+        per = _PER_ASKED.search(question.lower())
+        if per and _per_said(per.group(1)).search(sentence):
+            return 1.0  # "how many coaches a day": "the daily limit ... cut from 54 to 36"
         total = _BRINGS_TOTAL.search(sentence)
         if total and _counted_of(unit).search(total.group(0)):
             return 1.0  # "brings the number of elephants at the sanctuary ... to 42"
