@@ -553,6 +553,13 @@ _FROM_MONTH = re.compile(
     r"oct|nov|dec)\.?(?: \d{4})?|\d{4})(?: according to (?:the |your )?(?:articles|stories|news))?$"
 )
 _OVERVIEW = re.compile(
+    # "are boat rides in italy getting pricier?", "how expensive is coffee getting these days":
+    # what the stories on it say of its price
+    r"^(?:(?:is|are) )?(?!(?:what|who|when|where|which|why|how)\b)(.+?) (?:getting|gotten|got) "
+    r"(?:pricier|pricey|dearer|(?:more |less )?expensive|cheaper)(?: or (?:what|not))?"
+    r"(?: again)?(?: these days| lately| now)?$|"
+    r"^how (?:expensive|pricey|dear) (?:is|are) (.+?)(?: getting)?((?: (?:at|in|on|for) .+?)?)"
+    r"(?: getting| now| these days| lately)+$|"
     r"^(?:what is|whats|what's) (?:the )?(?:latest |new |recent )?(?:(?:news|happening|going on)"
     r"(?: with| on| about| in| regarding| around)?|(?:the story|the deal|the situation) "
     r"(?:with|on|about|in|regarding|around)) (.+)$|"

@@ -19,6 +19,11 @@ LEAD_BONUS = 0.15
 #: Fewer words than this make a kicker ("Formula 1 · Race report"), not a sentence that says
 #: what a story reports.
 LEAD_WORDS = 8
+#: An overview asked of prices: "getting pricier?", "how expensive is coffee getting".
+_PRICE_ASKED = re.compile(
+    r"\b(?:pricier|pricey|expensive|cheaper|dearer|prices?|costs?|costlier|fees?|fares?|"
+    r"tix|tickets?)\b"
+)
 #: The room of an overview that finds one story (a fact's length).
 ONE_STORY_LIMIT = 590
 
@@ -43,8 +48,10 @@ def answer_overview(question: Question, library: Library) -> Answer:
     lines = []
     topic = question.subject or question.text
     vector = library.vector(topic)
+    # "are boat rides in italy getting pricier?": each story's sentence giving a price
+    query = f"how much does {topic} cost" if _PRICE_ASKED.search(question.text.lower()) else topic
     for article in shown:
-        best = library.best_sentences(article, topic, limit=3, vector=vector, lead=LEAD_BONUS)
+        best = library.best_sentences(article, query, limit=3, vector=vector, lead=LEAD_BONUS)
         best = ([r for r in best if len(r.text.split()) >= LEAD_WORDS] or best)[:2]
         head = headline(article, 90)
         space = max(room - len(head) - 6, 60)
