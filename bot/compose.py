@@ -776,6 +776,12 @@ _LIGHT = frozenset(
         "also",
         "yet",
         "planning",
+        # "is switzerland trying to host the winter games again": hosting is the deed
+        "trying",
+        "try",
+        "tried",
+        "hoping",
+        "aiming",
         "set",
         # "why did fez put a new treatment station under the tannery": the station is there
         "put",

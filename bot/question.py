@@ -277,6 +277,7 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     **NAME_FORMS,
     "gp": ("gp", "grand prix"),
     "ai": ("ai", "artificial intelligence"),
+    "atomic": ("atomic", "nuclear"),
     "ceo": ("ceo", "chief executive"),
     "cfo": ("cfo", "chief financial officer", "finance director", "finance chief"),
     "coo": ("coo", "chief operating officer"),
@@ -636,7 +637,9 @@ _DOING_ANYTHING = re.compile(
 #: "What happened to the holiday ship caught in the storm?": the story of a thing described at
 #: length (a pronoun or a word or two is a follow-up's: "what happened to the captain").
 _HAPPENED_TO = re.compile(
-    r"^what(?: has|'s)? happened (?:to|with) (?!(?:him|her|them|it|their|his|its|that|this)\b)"
+    # "what happened at the stone circle in wiltshire": the news of a place too
+    r"^what(?: has|'s)? happened (?:to|with|at|in(?= the )) "
+    r"(?!(?:him|her|them|it|their|his|its|that|this)\b)"
     # "what happened to maersk shares after the announcement": a move, a fact of one story
     r"(?!.*\b(?:after|before|since|following|shares?|stocks?|prices?|revenue|profits?|sales)\b)"
     r"((?:the )?(?:[\w&.-]+ ){2,}(?!(?:tho|though|then|now|lol|again|exactly)\b)[\w&.-]+)\W*$"
