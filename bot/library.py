@@ -121,6 +121,21 @@ class ArticleMatch:
 #: How near the best a story on the same name must read to join it though it holds fewer of
 #: the words ("that canadian game studio": the studio's job cuts story, filed from Montreal).
 SIBLING_MARGIN = 0.15
+#: The share of a topic's words a story must hold to join an overview by a name its headline
+#: shares with a chosen story's.
+SIBLING_NAMED_BODY = 0.5
+SIBLING_NAMED_DENSE = 0.25
+
+
+def title_names(title: str) -> set[str]:
+    """The names a headline gives ("Gruyères", "Hebridean", "Dawn"): its lead name and the
+    capitalised words after its first."""
+    lead = lead_name(title)
+    return {
+        w.lower().removesuffix("'s")
+        for w in re.findall(r"(?<=\s)[A-Z][\w&.'-]+", title)
+        if w.lower().removesuffix("'s") not in STOPWORDS and len(w) >= 3
+    } | ({lead.lower()} if lead else set())
 
 
 def lead_name(title: str) -> str | None:
@@ -271,12 +286,24 @@ class Library:
             # "what's going on with food delivery apps": the other story on the same company
             # (its headline leads with the same name) that holds most of the words is too
             leads = {lead_name(m.article.title) for m in chosen} - {None}
+            named = set().union(*(title_names(m.article.title) for m in chosen))
             chosen += [
                 m
                 for m in ranked
                 if m not in chosen
-                and (m.body >= SIBLING_BODY or m.score >= best - SIBLING_MARGIN)
-                and lead_name(m.article.title) in leads
+                and (
+                    (
+                        (m.body >= SIBLING_BODY or m.score >= best - SIBLING_MARGIN)
+                        and lead_name(m.article.title) in leads
+                    )
+                    # "swiss cheese drama": the listeria recall at the dairy whose record wheel
+                    # was chosen, named in both headlines
+                    or (
+                        m.dense >= SIBLING_NAMED_DENSE
+                        and m.body >= SIBLING_NAMED_BODY
+                        and bool(title_names(m.article.title) & named)
+                    )
+                )
             ]
         if not chosen and not phrase.startswith(NEWS_ABOUT):
             # a bare topic ("clean energy") reads far from every story to the model; asked as
