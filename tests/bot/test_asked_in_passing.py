@@ -1,13 +1,15 @@
 """Questions typed as readers typed them in ``kinds_ce`` and ``kinds_cf`` (held out last round,
 read at the start of this one), through ``Engine.answer`` on the real model over the first
-corpus, ten of their articles and four of earlier sets.
+corpus, nine of their articles and six of earlier sets.
 
 Lists are asked with a dash or a trailing "gimme the list" ("alibaba — where does it come up?
 every article pls", "huawei mentions anywhere? gimme the list"); a comparison may name one side
 by what happened to it ("that reopened matera church"); a ticket of a kind of visitor, a closing
 day or a guided tour no article prices is refused; follow-ups ask "last year" of a story that
 writes the year, a price "goes up to", a ride "if ur a tourist"; parts ask a share with "%", a
-year something "kicks in fully", a deadline the story gives as "had until October 20".
+year something "kicks in fully", a deadline the story gives as "had until October 20"; an
+overview asked of prices ("top of europe train tix getting pricier?") quotes each story's price,
+and takes in the other story of a pair whose headlines share a name.
 """
 
 from __future__ import annotations
@@ -29,13 +31,14 @@ ARTICLES = [
     "kinds_ce/corpus/cliffs-of-moher-record-year.md",
     "kinds_ce/corpus/cancale-oyster-record-harvest.md",
     "kinds_cf/corpus/valparaiso-funicular-reopens.txt",
-    "kinds_cf/corpus/gorenjska-beekeepers-honey-collapse.txt",
     "kinds_cf/corpus/rjukan-sun-mirrors-repaired.txt",
     "kinds_cf/corpus/jungfraujoch-rail-fare-rise.html",
     "kinds_ao/corpus/austria-pension-age-vote.html",
     "kinds_ar/corpus/skarven-norvalt-sponsor-exit.txt",
     "kinds_e/corpus/huawei-mate-80-launch.txt",
     "kinds_e/corpus/microsoft-q1-earnings.md",
+    "kinds_ca/corpus/gruyeres-dairy-listeria-recall.txt",
+    "kinds_ca/corpus/gruyeres-dairy-record-auction.md",
 ]
 
 
@@ -63,9 +66,13 @@ def engine(tmp_path_factory: pytest.TempPathFactory, real_embedder: Any) -> Engi
         ),
         ("that story filed from odda, what was it about in a few lines", Kind.SUMMARY, None),
         ("the one that quotes ananya rao - what's it saying overall", Kind.SUMMARY, None),
+        ("are boat rides in italy getting pricier?", Kind.OVERVIEW, "boat rides in italy"),
+        ("how expensive is coffee getting at the bar these days", Kind.OVERVIEW, "coffee at bar"),
+        ("what happened at the stone circle in wiltshire", Kind.OVERVIEW, None),
+        ("why are the akureyri sweaters getting pricier", Kind.FACT, None),
     ],
 )
-def test_lists_and_summaries_asked_in_passing(
+def test_lists_summaries_and_overviews_asked_in_passing(
     question: str, kind: Kind, subject: str | None
 ) -> None:
     asked = understand(question)
@@ -154,13 +161,6 @@ def test_follow_ups_asked_in_passing(engine: Engine) -> None:
         "hw much is a ride if ur a tourist",
     )
     assert "300 pesos" in ride.text
-    aid = converse(
-        engine,
-        "hows the acacia honey harvest in gorenjska lookin this yr",
-        "and the yr before?",
-        "is the govt giving the beekeepers anything",
-    )
-    assert "35 euros" in aid.text
 
 
 @pytest.mark.model
@@ -189,3 +189,12 @@ def test_parts_asked_in_passing(engine: Engine) -> None:
         "whats the name of the xbox producer who posted those ai prompts for laid off ppl"
     )
     assert "Turnbull" in producer.text
+
+
+@pytest.mark.model
+def test_overviews_asked_of_prices_and_of_a_pair(engine: Engine) -> None:
+    fare = engine.answer("top of europe train tix getting pricier?")
+    assert fare.kind == "overview"
+    assert "265 francs" in fare.text
+    cheese = engine.answer("anything on swiss cheese drama lately?")
+    assert len(cited_stories(cheese)) == 2
