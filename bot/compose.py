@@ -665,6 +665,13 @@ _SOLD_TO = re.compile(
     r"\b(?:went|sold|goes|go) to (?:the )?[A-Z]|"
     r"\b[Tt]he (?:buyer|winning bidder|purchaser)s?, [A-Z]"
 )
+
+
+def _tells_buyer(deed: str, text: str) -> bool:
+    """Whether a buying deed asked ("who bought the lot") is told from the seller's side."""
+    return deed in _BUYING and _SOLD_TO.search(text) is not None
+
+
 #: A date something must be done by: "had until October 20 to", "is due by March 1".
 _UNTIL_DATE = re.compile(
     r"\b(?:until|till|by|before|due on|due by)\s+(?:the end of\s+)?(?:\d{1,2}\s+)?"
@@ -1344,7 +1351,7 @@ def unanswered(
             continue  # "one of those aurora tours": the tours are priced, in an aurora story
         if pattern is _WHO_DID and asked in _WON and synonym_matches(asked, words):
             continue  # "who won the contract" told as "it was awarded to AltaVia"
-        if pattern is _WHO_DID and asked in _BUYING and any(_SOLD_TO.search(t) for t in texts):
+        if pattern is _WHO_DID and any(_tells_buyer(asked, t) for t in texts):
             continue  # "who bought the record purple tea lot": it "went to Hamdan Tea Blenders"
         if (
             pattern is _WHO_DID
@@ -2238,7 +2245,7 @@ def _unnamed(
                 )
                 or (awarded and _GIVEN_TO.search(raw[i]) is not None)
                 # "who bought the lot": it "went to Hamdan Tea Blenders"
-                or (deed.group(1) in _BUYING and _SOLD_TO.search(raw[i]) is not None)
+                or _tells_buyer(deed.group(1), raw[i])
             )
             and all(
                 _named_in(n, ws) or (i < len(texts) and n.isalpha() and _named_in(n, about))
@@ -2508,10 +2515,10 @@ def _holds(
             rf"(?!(?:The|A|An|It|Its|This|That|Their|He|She|They|In|On|At|For)\b)"
             rf"[A-Z][\w'-]+(?:,? [\w'-]+){{0,3}}? (?i:{deed})\b"
         )
-        sold = lacking in _BUYING  # "the lot went to Hamdan Tea Blenders", "The buyer, ..."
+        # or from the seller's side: "the lot went to Hamdan Tea Blenders", "The buyer, ..."
         return lambda e: (
             e.article.article_id == story
-            and bool(done_by.search(e.sentence.text) or (sold and _SOLD_TO.search(e.sentence.text)))
+            and bool(done_by.search(e.sentence.text) or _tells_buyer(lacking, e.sentence.text))
         )
     if lacking not in retrieval.names:
         # what a "how many" counts ("how many crew"): another sentence of the story counting it

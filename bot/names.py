@@ -244,5 +244,5 @@ SHORT_NAMES: dict[str, tuple[str, ...]] = {
 NAME_FORMS: dict[str, tuple[str, ...]] = {**PLACE_FORMS, **SHORT_NAMES}
 #: A people's word and the ways articles write their country: "american", "United States".
 PEOPLE_FORMS: dict[str, tuple[str, ...]] = {
-    people: NAME_FORMS.get(people, (people, country)) for country, people in PEOPLE_OF.items()
-} | {"american": NAME_FORMS["american"], "americans": NAME_FORMS["americans"]}
+    people: NAME_FORMS[people] for people in (*PEOPLE_OF.values(), "american", "americans")
+}
