@@ -639,13 +639,16 @@ _UNDISCLOSED_WHEN = re.compile(
 )
 
 
-def _undisclosed(text: str) -> bool:
+def _undisclosed(text: str, kind: str | None = None) -> bool:
     """Whether the sentence says what it tells is not known: "the fee was not disclosed", but
-    not "Nine have been killed on roads, ... and the fate of the others is unknown"."""
+    not "Nine have been killed on roads, ... and the fate of the others is unknown". A name
+    kept back ("a Formula One team, which the co-operative declined to name, bought 40 hats")
+    keeps back no number."""
     return any(
         not re.search(
             r"\b(?:others|rest|remaining|remainder)\b", text[max(0, m.start() - 40) : m.start()]
         )
+        and not (kind not in (None, "who", "name") and re.search(r"(?:name|identify)$", m.group(0)))
         for m in _UNDISCLOSED.finditer(text)
     )
 
@@ -1178,7 +1181,7 @@ def unanswered(
         return other_year
     if (
         kind is not None
-        and _undisclosed(chosen[0].sentence.text)
+        and _undisclosed(chosen[0].sentence.text, kind)
         # "Volvo Cars reported ... on Thursday ... and did not give a forecast": a date asked is
         # not what it keeps back, unless it keeps back when
         and (kind != "when" or _UNDISCLOSED_WHEN.search(chosen[0].sentence.text))

@@ -1161,6 +1161,10 @@ _PLAIN_LETTERS = str.maketrans(
 )
 
 
+#: Prefixes that make a new English word of an English word: "resell", "unbooked", "overpay".
+_PREFIX = re.compile(r"^(?:re|un|pre|mis|over|out|under|co|non|dis|sub|super|semi|anti|multi)-?")
+
+
 class Speller:
     """Corrects words that are neither English nor in the corpus to the nearest corpus word.
 
@@ -1211,6 +1215,13 @@ class Speller:
             self._stems = frozenset(stem(w) for w in self._english)
         return self._stems
 
+    def _prefixed_english(self, word: str) -> bool:
+        """An English word with a prefix the word list lacks: "reselling" is "selling" sold
+        again, not a typo of "reeling"."""
+        prefix = _PREFIX.match(word)
+        rest = word[prefix.end() :] if prefix else ""
+        return len(rest) >= 4 and (rest in self._english or stem(rest) in self._english_stems)
+
     def correct(self, word: str) -> str:
         if (
             len(word) < 4
@@ -1220,6 +1231,7 @@ class Speller:
             or word in _ASKING_VOCABULARY
             or word in self._english
             or stem(word) in self._english_stems
+            or self._prefixed_english(word)
         ):
             return word
         vocabulary = self._corpus()
@@ -1495,6 +1507,8 @@ def _strip_article_words(subject: str) -> str:
         "",
         subject,
     )
+    # "the formula 1 related articles": the name they relate to
+    subject = re.sub(r"(?:\s+|-)related\W*$", "", subject)
     # "the piece where orla keaveney is quoted": the one quoted names it
     subject = re.sub(
         r"\b(?:where|in which) (.+?) (?:is|was|gets?|got|are|were) (?:quoted|mentioned|named|"
@@ -1638,6 +1652,14 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         subject = re.sub(r"^([a-z]{3,4})\.?\b", _full_month, month.group(1))
         return Question(asked, text, Kind.CATALOGUE, subject=subject)
     parts = _split_unless_named(bare, speller)
+    across = _ACROSS_STORIES.search(bare)
+    if across:
+        # "night market stalls, went up or down between the two stories?": the one thing, as
+        # the older story and the newer one give it
+        thing = _CHANGE_ASKED.sub(" ", bare[: across.start()] + " " + bare[across.end() :])
+        thing = " ".join(re.sub(r"[?,:;]", " ", thing).split())
+        if content_terms(thing):
+            return Question(asked, text, Kind.COMPARE, parts=(f"{thing} back then", f"{thing} now"))
     order = _ORDER.search(bare)
     if order and _LATEST_IN.match(bare):
         order = None  # "what's the latest in pro cycling": the news on it, newest first
@@ -1744,6 +1766,9 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
             # "which stories are from the midlands post": a publisher's name keeps its "post"
             return Question(asked, text, Kind.CATALOGUE, subject=re.sub(r"^the ", "", subject))
         return Question(asked, text, Kind.CATALOGUE, subject=_strip_article_words(subject))
+    mentioned = _mention_list(bare, speller)
+    if mentioned:
+        return Question(asked, text, Kind.CATALOGUE, subject=mentioned)
     compared = _COMPARE.search(bare) or _HOW_MUCH_MORE.match(bare)
     if compared and len(parts) > 1 and re.fullmatch(r"vs\.?|versus", compared.group(0)):
         # "when did ekitike score vs everton and how much did they pay for him": the "vs"
@@ -1754,6 +1779,62 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
     if len(parts) > 1:
         return Question(asked, text, Kind.MULTI, parts=_counted_carried(parts))
     return Question(asked, text, Kind.FACT)
+
+
+#: A comparison of one thing across a pair of stories: "between the two stories", "from the
+#: first article to the second".
+_ACROSS_STORIES = re.compile(
+    rf"\b(?:between|across|in|over) (?:the |both )?(?:two |2 )?{_ARTICLE_NOUN}\b|"
+    rf"\bfrom (?:the )?(?:first|older|earlier|old|original) (?:one|{_ARTICLE_NOUN} )?to (?:the )?"
+    rf"(?:second|newer|later|latest|new|next)(?: one| {_ARTICLE_NOUN})?\b"
+)
+#: How a change is asked, which the two figures side by side answer: "went up or down".
+_CHANGE_ASKED = re.compile(
+    r"\b(?:(?:did|has|have) (?:it|they|that|this) )?(?:go|went|gone|goes|gone) (?:up|down)"
+    r"(?: or (?:down|up))?\b|\b(?:up or down|down or up)\b|"
+    r"\b(?:how )?(?:did|has|have) (?:it|they|that|this) (?:change|changed|rise|risen|fall|fallen|"
+    r"grow|grown|increase|increased|drop|dropped|shrink|shrunk)\b|\bhow (?:it|they) changed\b|"
+    r"\b(?:what changed|change|changed)\b"
+)
+#: A word telling that a name is looked for in the articles, however the question is worded.
+_MENTIONED = re.compile(
+    r"\b(?:mention(?:s|ed|ing)?|name-?(?:drop|check)(?:s|ped|ed)?|referenced|cited|"
+    r"(?:come|comes|came|show|shows|pop|pops|popped|crop|crops|cropped|turn|turns) up|"
+    r"appears?|features?|related)\b"
+)
+#: A word asking for every article that does: "which stories", "all of them", "anywhere".
+_EVERY_ONE = re.compile(
+    rf"\b(?:{_ARTICLE_NOUN}|which ones|all of (?:them|em|'em)|every(?:where| one)?|"
+    rf"anywhere|list|where)\b"
+)
+#: What is left of such a question once its asking words go: the name looked for.
+_LOOKING_WORDS = re.compile(
+    rf"\b(?:{_ARTICLE_NOUN}|name|names|every|each|all|of|them|em|pls|please|plz|which|what|"
+    rf"where|does|do|did|is|are|was|were|has|have|any|in|the|a|an|gimme|give|show|list|me|"
+    rf"ones?|anywhere|everywhere|else|at|exactly|across|throughout|corpus|as|source|sources|"
+    rf"get|gets|got|you|u|ur|your|i|we|think|right|lol|tho|though|up|mentions?|mentioned|"
+    rf"mentioning|name-?(?:drop|check)(?:s|ped|ed)?|referenced|cited|come|comes|came|show|"
+    rf"shows|pop|pops|popped|crop|crops|cropped|turn|turns|appears?|features?|related|by|"
+    rf"where's|wheres|whereabouts|to|with)\b"
+)
+
+
+def _mention_list(bare: str, speller: Speller | None) -> str | None:
+    """The name a question asks every mention of, however it is worded ("huawei mentioned
+    anywhere? which stories", "name every story where joe rogan comes up", "gimme all the
+    formula 1 related articles"): a word saying a name turns up, one asking for every article,
+    and a short remainder that the articles use as it stands. A fact of one story ("where did
+    the fragments turn up") asks a time or place of a deed, in the past."""
+    if not _MENTIONED.search(bare) or not _EVERY_ONE.search(bare):
+        return None
+    if re.match(r"(?:who|why|how|when)\b", bare) or re.search(r"\b(?:did|was|were)\b", bare):
+        return None
+    name = " ".join(_LOOKING_WORDS.sub(" ", re.sub(r"[?!.,:;/-]", " ", bare)).split())
+    if not name or len(name.split()) > 4 or not content_terms(name):
+        return None
+    if speller is not None and not speller.uses_phrase(name):
+        return None
+    return name
 
 
 #: "how many (volunteers) joined": what a first part counts.

@@ -281,6 +281,8 @@ _SAME_NUMBER = {
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     lower = word.lower()
+    if lower[:2] == "re" and lower[2:] in _IRREGULAR:
+        lower = "re" + _IRREGULAR[lower[2:]]  # "resold" is "resell" as "sold" is "sell"
     return str(_STEMMER.stemWord(_IRREGULAR.get(lower, lower)))
 
 
@@ -1107,6 +1109,8 @@ _COINED = re.compile(
     r"Only|And|But|Its|Their|His|Her|Our|Every|Each|After|Before|Since|With|Until|Another) \d)"
     r"[A-Z][\w'-]*[- ]?\d[\w&.-]*"
     r"|[\"“][A-Z][^\"”]{1,40}[\"”]"
+    # a title in quotes, which need not be capitalised: the "master in residence"
+    r"|[\"“][a-z][a-z' -]{2,30}[\"”]"
 )
 
 #: What a name is asked of: "eagle" in "whats his eagle called", "the name of her horse".
@@ -1799,6 +1803,10 @@ def kind_match(
         # family firm's head may share its name ("Ceramiche Ferlito": Agata Ferlito)
         someone = _names_someone(sentence, question, common, kin=True)
         if not _current_title(question, sentence):
+            if someone and _SUCCEEDS.search(sentence) and not _FORMER_ASKED.search(question):
+                # "Bounmy Chanthavong, 38, ... was elected in June, replacing Khamphanh Sisouk,
+                # who had led the association": the one who took over leads it now
+                return 1.0
             return LEADER_UNTITLED if someone else 0.0
         return 1.0 if someone else 0.0
     return 1.0 if _names_someone(sentence, question, common) else 0.0
@@ -1807,6 +1815,13 @@ def kind_match(
 #: A title someone held before: "Honor's former chief executive, Zhao Ming".
 _FORMER = re.compile(r"\b(?:former|ex|previous|outgoing|late|then)[- ]$", re.IGNORECASE)
 _FORMER_ASKED = re.compile(r"\b(?:former|ex|previous|before|used to|was|were|ran|led|headed)\b")
+
+
+#: A sentence telling that someone took over: "was elected in June, replacing ...".
+_SUCCEEDS = re.compile(
+    r"\b(?:was|were|has been|have been) (?:elected|appointed|voted in)\b|\breplacing\b|"
+    r"\bsucceed(?:s|ed|ing)\b|\b(?:took|takes|has taken) over (?:as|from)\b"
+)
 
 
 def _current_title(question: str, sentence: str) -> bool:

@@ -9,7 +9,14 @@ from dataclasses import replace
 
 from bot.answers.citing import LONG_LIMIT, Citations, Fact, cut, headline, sentence
 from bot.compose import IN_THE_END, REFUSAL
-from bot.library import ArticleMatch, Library, lead_name, newest_first, published_date
+from bot.library import (
+    ArticleMatch,
+    Library,
+    lead_name,
+    newest_first,
+    published_date,
+    title_names,
+)
 from bot.models import Answer, Turn
 from bot.question import Question, expand_abbreviations, fold
 from bot.retrieval import THEN_ASKED, question_kind, stems, term_matches
@@ -61,7 +68,7 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
     # compensation story": each part without its moment, in its story, of her
     in_story = _in_story(question.parts, stories, library) if stories else []
     person = _asked_about(question.parts[0], person=True)
-    thing = None if subject else _asked_about(question.parts[0])
+    thing = None if subject else _asked_about(question.parts[0]) or _led(question.parts[0])
     # "who was kaamos's head musher ..., and who holds the job now": the job is head musher
     owned = _OWNED_ROLE.match(_asked_about(question.parts[0]) or "")
     for i, part in enumerate(question.parts):
@@ -213,6 +220,9 @@ def _named_as(part: str, subject: str | None, thing: str | None = None) -> str:
     ):
         # "and how much does it grow now": the estate the first part named
         return _THING_PRONOUN.sub(rf"\1 {thing}", part, count=1)
+    if thing is not None and thing not in part.lower() and _LED_PRONOUN.search(part):
+        # "(who ran the slow boat association in 2025;) who runs it now"
+        return _LED_PRONOUN.sub(rf"\1 the {thing}", part, count=1)
     if subject is None or subject in part.lower():
         return part
     if not _SUBJECT_PRONOUN.search(part):
@@ -242,9 +252,18 @@ def _value_named(part: str, first: str, first_in_story: str = "") -> str:
     if value:
         return _VALUE_PRONOUN.sub(rf"\1 {value.group(1)}", part, count=1)
     bare = re.sub(r"\s+(?:back|then|at the time|before|earlier)$", "", first_in_story)
+    bare = re.sub(r"\s+(?:in|from) the (?:[\w-]+ ){0,2}(?:story|article|report|one)$", "", bare)
     if bare and not _ASKS.match(first):
+        alone = _ASKED_ALONE.match(part)
+        if alone and not content_terms(alone.group(2)):
+            # "burano lace school student count in the 2025 story and how many now"
+            return f"{alone.group(1)} {bare} {alone.group(2)}".strip()
         return _VALUE_PRONOUN.sub(rf"\1 the {bare}", part, count=1)
     return part
+
+
+#: A later part asking only how many or how much, at its own moment: "and how many now".
+_ASKED_ALONE = re.compile(r"^((?:and |so )?(?:how many|how much))\b\W*(.*)$")
 
 
 #: A part that asks in words: a bare value ("hado divers average age") asks nothing by itself.
@@ -255,6 +274,25 @@ _ASKS = re.compile(
 
 
 _THING_PRONOUN = re.compile(r"\b(does|did|is|was|has|had|will|do|are|were|have) (?:it|they)\b")
+#: Whom a first part asks as the one leading something: "who ran the slow boat association in
+#: jan 2025" asks of the association.
+_LED_ASKED = re.compile(
+    r"^(?:and )?who (?:ran|runs|run|led|leads|headed|heads|chaired|chairs|managed|manages|"
+    r"owned|owns|(?:was|is) (?:running|in charge of|(?:the )?head of|the boss of)) (?:the )?"
+    r"((?:[a-z][\w'-]* ){0,4}?[a-z][\w'-]*)"
+    r"(?: (?:when|after|before|in|at|during|back|then|until|by)\b.*)?$"
+)
+#: A later part asking who leads "it": "who runs it now", "who's in charge of it today".
+_LED_PRONOUN = re.compile(
+    r"\b(runs|run|ran|leads|lead|led|heads|head|headed|chairs|chair|manages|manage|owns|own|"
+    r"in charge of|head of|boss of) (?:it|them)\b"
+)
+
+
+def _led(part: str) -> str | None:
+    """What a first part asks the leader of: "the slow boat association"."""
+    m = _LED_ASKED.match(part)
+    return m.group(1) if m else None
 
 
 def _first_in_story_of(part: str, answers: Sequence[tuple[str, Answer]], fact: Fact) -> Answer:
@@ -507,7 +545,8 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
             # "ben sulayem vs toto wolff on v8s": what both sides are asked about
             b, attribute = b[: shared.start()], f"{shared.group(1)} {attribute}"
         named = [_named_article(side, library) for side in (a, b)]
-        if all(named) and named[0] != named[1]:
+        if all(named) and named[0] != named[1] and not _moment_stories((a, b), library):
+            # "the rogan article vs the huawei one", not "a lace piece now vs a year before"
             return _articles_side_by_side(question, library, [m for m in named if m], attribute)
         # Each side is asked on its own, with only the words neither side holds: a side that
         # borrowed the other's phrase ("... after deepseek v4") leaves none of it behind.
@@ -832,13 +871,17 @@ def _moment_stories(sides: Sequence[str], library: Library) -> list[str] | None:
         # announced": the two stories that tell of the person asked about
         subject = _asked_about(sides[0]) or _pair_name(sides[0], library)
         if subject is None:
-            return None
-        mentioning = library.mentioning(subject)
-        owner = _OWNED_ROLE.match(subject)
-        if len(mentioning) < 2 and owner:
-            # "who was kaamos's head musher during the outbreak": the stories of Kaamos
-            mentioning = library.mentioning(owner.group(1))
-        pair = [a for a in library.all() if a.article_id in mentioning]
+            found = _ranked_pair(sides, library)
+            if found is None:
+                return None
+            subject, pair = found
+        else:
+            mentioning = library.mentioning(subject)
+            owner = _OWNED_ROLE.match(subject)
+            if len(mentioning) < 2 and owner:
+                # "who was kaamos's head musher during the outbreak": the stories of Kaamos
+                mentioning = library.mentioning(owner.group(1))
+            pair = [a for a in library.all() if a.article_id in mentioning]
     ends = _newest_and_oldest(pair)
     if ends is None:
         return None
@@ -849,7 +892,10 @@ def _moment_stories(sides: Sequence[str], library: Library) -> list[str] | None:
         if dated is not None:
             picks.append((dated, 1.0))
             continue
-        if _NOW_SIDE.search(side):
+        if _OLDER_SIDE.search(side):
+            picks.append((oldest, 1.0))
+            continue
+        if _NOW_SIDE.search(side) or _NEWER_SIDE.search(side):
             picks.append((newest, 1.0))
             continue
         if THEN_ASKED.search(side):
@@ -887,6 +933,34 @@ def _moment_stories(sides: Sequence[str], library: Library) -> list[str] | None:
     return [first, second]
 
 
+def _ranked_pair(sides: Sequence[str], library: Library) -> tuple[str, list[StoredArticle]] | None:
+    """The two stories a question's words rank first, when they are a pair: dated apart and
+    headed by a name they share ("Luang Prabang slow boat owners raise Mekong fares" and
+    "Luang Prabang slow boats go online"), though the question never says the name ("how many
+    slow boats did the association have then, and how many today"); with that name."""
+    ranked = library.rank(" ".join(_thing_of(side) for side in sides), limit=3)
+    if len(ranked) < 2:
+        return None
+    one, other = ranked[0].article, ranked[1].article
+    shared = sorted(title_names(one.title) & title_names(other.title))
+    if not shared or _newest_and_oldest([one, other]) is None:
+        return None
+    if len(ranked) > 2 and shared[0] in title_names(ranked[2].article.title):
+        return None  # a name three headlines give is no pair's
+    return shared[0], [one, other]
+
+
+#: A side set at the older story of a pair: "back then", "a year before", "in the first one".
+_OLDER_SIDE = re.compile(
+    r"\b(?:back then|back in the day|previously|at the time|a year (?:before|earlier|prior)|"
+    r"(?:in|from) the (?:first|older|earlier|original|previous|old) (?:story|article|piece|report|"
+    r"one))\b"
+)
+#: A side set at the newer story: "in the second article", "in the latest one".
+_NEWER_SIDE = re.compile(
+    r"\b(?:in|from) the (?:second|newer|later|latest|new|recent|follow-up) (?:story|article|"
+    r"piece|report|one)\b"
+)
 #: How much better the story of a question's moment must rank than the pair's other story.
 MOMENT_MARGIN = 0.05
 
