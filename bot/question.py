@@ -1653,10 +1653,16 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         return Question(asked, text, Kind.CATALOGUE, subject=subject)
     parts = _split_unless_named(bare, speller)
     across = _ACROSS_STORIES.search(bare)
-    if across:
+    if across and not _MENTIONED.search(bare):
         # "night market stalls, went up or down between the two stories?": the one thing, as
         # the older story and the newer one give it
         thing = _CHANGE_ASKED.sub(" ", bare[: across.start()] + " " + bare[across.end() :])
+        thing = re.sub(
+            r"^(?:how (?:did|does|do|has|have|would) )|\b(?:stack(?:s|ed)? up|compare[sd]?|"
+            r"about (?:her|him|them|it))\b",
+            " ",
+            thing.strip(),
+        )
         thing = " ".join(re.sub(r"[?,:;]", " ", thing).split())
         if content_terms(thing):
             return Question(asked, text, Kind.COMPARE, parts=(f"{thing} back then", f"{thing} now"))
@@ -1784,7 +1790,8 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
 #: A comparison of one thing across a pair of stories: "between the two stories", "from the
 #: first article to the second".
 _ACROSS_STORIES = re.compile(
-    rf"\b(?:between|across|in|over) (?:the |both )?(?:two |2 )?{_ARTICLE_NOUN}\b|"
+    rf"\b(?:between|across|in|over) (?:the two|the 2|both|both the|the both) {_ARTICLE_NOUN}\b|"
+    rf"\bbetween the {_ARTICLE_NOUN}\b|"
     rf"\bfrom (?:the )?(?:first|older|earlier|old|original) (?:one|{_ARTICLE_NOUN} )?to (?:the )?"
     rf"(?:second|newer|later|latest|new|next)(?: one| {_ARTICLE_NOUN})?\b"
 )
@@ -1825,8 +1832,13 @@ def _mention_list(bare: str, speller: Speller | None) -> str | None:
     formula 1 related articles"): a word saying a name turns up, one asking for every article,
     and a short remainder that the articles use as it stands. A fact of one story ("where did
     the fragments turn up") asks a time or place of a deed, in the past."""
-    if not _MENTIONED.search(bare) or not _EVERY_ONE.search(bare):
+    said = _MENTIONED.search(bare)
+    every = [m.group(0) for m in _EVERY_ONE.finditer(bare)]
+    if said is None or not every:
         return None
+    tail = _LOOKING_WORDS.sub(" ", re.sub(r"[?!.,:;/-]", " ", bare[said.end() :])).split()
+    if set(every) == {"where"} and tail:
+        return None  # "where does the drift ice show up first": a place, asked of one story
     if re.match(r"(?:who|why|how|when)\b", bare) or re.search(r"\b(?:did|was|were)\b", bare):
         return None
     name = " ".join(_LOOKING_WORDS.sub(" ", re.sub(r"[?!.,:;/-]", " ", bare)).split())

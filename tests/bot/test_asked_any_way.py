@@ -1,0 +1,158 @@
+"""Questions typed as readers typed them in ``kinds_cg`` and ``kinds_ch`` (held out last round,
+read at the start of this one), through ``Engine.answer`` on the real model over the first
+corpus and eleven of their articles.
+
+A list is asked in words no pattern lists ("huawei mentioned anywhere? which stories", "name
+every story where joe rogan comes up", "where does reuters show up as a source"): a word saying
+a name turns up, a word asking for every article and a name the articles use make it one. A
+pair of stories is found though the question never says the name their headlines share ("how
+many slow boats did the association have then, and how many today"), and one thing is compared
+"between the two stories" or "from the first article to the second". A name kept back keeps
+back no number, a title in quotes is what something is called, and "reselling" is not a typo.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.engine import Engine
+from bot.question import Kind, Speller, understand
+from tests.bot.conftest import answer_lines, cited_stories, engine_with
+
+ARTICLES = [
+    "kinds_cg/corpus/shetland-fair-isle-knitwear-prices.txt",
+    "kinds_cg/corpus/shetland-fair-isle-knitwear-young-members.md",
+    "kinds_cg/corpus/kyoto-saihoji-moss-temple-reservations.html",
+    "kinds_cg/corpus/giants-causeway-visitor-centre-fee.html",
+    "kinds_cg/corpus/socotra-dragons-blood-trees-survey.txt",
+    "kinds_cg/corpus/azores-gorreana-tea-estate.md",
+    "kinds_ch/corpus/luang-prabang-slow-boat-fares.txt",
+    "kinds_ch/corpus/luang-prabang-slow-boat-night-market.md",
+    "kinds_ch/corpus/burano-lace-school-enrolment.txt",
+    "kinds_ch/corpus/burano-lace-school-new-head.html",
+    "kinds_ch/corpus/vltava-rafting-cesky-krumlov.txt",
+]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory, real_embedder: Any) -> Engine:
+    return engine_with(tmp_path_factory.mktemp("asked-any-way"), real_embedder, ARTICLES)
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("huawei mentioned anywhere? which stories", "huawei"),
+        ("name every story where joe rogan comes up", "joe rogan"),
+        ("where does reuters show up as a source", "reuters"),
+        ("where does huawei come up? all of them pls", "huawei"),
+        ("which stories are related to huawei", "huawei"),
+        ("gimme all the formula 1 related articles", "formula 1"),
+    ],
+)
+def test_a_list_asked_in_any_words(question: str, subject: str) -> None:
+    asked = understand(question)
+    assert asked.kind is Kind.CATALOGUE
+    assert asked.subject == subject
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why r so many americans suddenly rafting the vltava",
+        "where does the drift ice show up first",
+        "when did the formula one team first appear at silverstone",
+    ],
+)
+def test_a_fact_with_a_mention_word_stays_a_fact(question: str) -> None:
+    assert understand(question).kind is Kind.FACT
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        (
+            "luang prabang night market stalls, went up or down between the two stories?",
+            "luang prabang night market stalls",
+        ),
+        (
+            "venice's yearly money for the lace school, did it go up from the first article to "
+            "the second",
+            "venice's yearly money for the lace school",
+        ),
+    ],
+)
+def test_one_thing_compared_between_two_stories(question: str, thing: str) -> None:
+    asked = understand(question)
+    assert asked.kind is Kind.COMPARE
+    assert asked.parts == (f"{thing} back then", f"{thing} now")
+
+
+def test_an_english_word_with_a_prefix_is_no_typo() -> None:
+    speller = Speller(["selling", "sold", "people"], lambda: {"reel": 4, "resold": 1})
+    assert speller.correct("reselling") == "reselling"
+    assert speller.correct("reeeling") == "reel"
+
+
+@pytest.mark.model
+def test_lists_asked_in_any_words(engine: Engine) -> None:
+    rogan = engine.answer("name every story where joe rogan comes up")
+    titles = " ".join(c.title for c in rogan.citations)
+    assert "Giant's Causeway" in titles
+    assert "Socotra" in titles
+    huawei = engine.answer("huawei mentioned anywhere? which stories")
+    assert not huawei.refused
+    assert len(cited_stories(huawei)) >= 2
+    f1 = engine.answer("gimme all the formula 1 related articles")
+    assert "Young knitters" in " ".join(c.title for c in f1.citations)
+
+
+@pytest.mark.model
+def test_facts_a_kept_back_name_or_a_typo_check_no_longer_refuse(engine: Engine) -> None:
+    hats = engine.answer("how many hats did that f1 team order from the shetland knitters")
+    assert "40 hats" in hats.text
+    role = engine.answer("whats ina leasks new job called")
+    assert "master in residence" in role.text
+    resold = engine.answer("how much were ppl reselling the kokedera postcard replies for")
+    assert "30,000 yen" in resold.text
+
+
+@pytest.mark.model
+def test_then_and_now_across_a_pair_of_stories(engine: Engine) -> None:
+    boats = engine.answer(
+        "how many slow boats did the association have when the fare went to 350k kip, "
+        "and how many does it have today"
+    )
+    then, now = answer_lines(boats)[:2]
+    assert "64" in then
+    assert "71" in now
+    assert len(cited_stories(boats)) == 2
+    heads = engine.answer("who ran the slow boat association in jan 2025; who runs it now")
+    then, now = answer_lines(heads)[:2]
+    assert "Khamphanh Sisouk" in then
+    assert "Bounmy Chanthavong" in now
+    students = engine.answer("burano lace school student count in the 2025 story and how many now")
+    assert "26 students" in answer_lines(students)[1]
+
+
+@pytest.mark.model
+def test_one_thing_between_the_two_stories_of_a_pair(engine: Engine) -> None:
+    stalls = engine.answer(
+        "luang prabang night market stalls, went up or down between the two stories?"
+    )
+    assert "300 stalls" in answer_lines(stalls)[0]
+    assert "420 stalls" in answer_lines(stalls)[1]
+    assert len(cited_stories(stalls)) == 2
+    money = engine.answer(
+        "venice's yearly money for the lace school, did it go up from the first article to "
+        "the second"
+    )
+    assert "60,000 euros" in answer_lines(money)[0]
+    assert "95,000 euros" in answer_lines(money)[1]
+    piece = engine.answer(
+        "how does a small burano lace piece price now stack up against a year before"
+    )
+    assert "1,200 euros" in piece.text
+    assert "900" in piece.text
