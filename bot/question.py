@@ -669,11 +669,13 @@ _LATEST_IN = re.compile(
 _WHEN_META = re.compile(
     rf"\b(?:when|what date|what day|which date|what time)\b.*\b{_PIECE}\b.*\b(?:published|"
     rf"publish|come out|came out|posted|written|dated|run|go up|went up|released|filed|out)\b|"
-    rf"\b(?:publication|published) date\b|\bdate of (?:the|that|this) {_PIECE}|"
+    rf"\b(?:publication|published|publish|publishing|pub) date\b|\bdate published\b|"
+    rf"\bdate of (?:the|that|this) {_PIECE}|"
     rf"^(?:what|which) (?:date|day)(?:'s| is| was)? (?:the |that |this )(?:[\w'&.-]+ ){{0,5}}"
     rf"{_PIECE} from\W*$|"
-    rf"^when (?:did|does|do) (?:[\w'&.-]+ ){{1,3}}(?:run|publish|put out|post|print|release|write|"
-    rf"carry|report) (?:the |that |this |its |their )(?:[\w'&.-]+ ){{0,5}}{_PIECE}"
+    rf"^(?:when|(?:what|which) (?:date|day)) (?:did|does|do) (?:[\w'&.-]+ ){{1,3}}(?:run|publish|"
+    rf"put out|post|print|release|write|carry|report|file|send out) "
+    rf"(?:the |that |this |its |their )(?:[\w'&.-]+ ){{0,5}}{_PIECE}"
     rf"(?: (?:about|on|of|regarding|with) .+)?\W*$|"
     r"^(?:when|(?:what|which) (?:date|day)) (?:was|were|did) (?:the |that |this )?"
     r"(?:[\w'&.-]+ ){1,5}(?:published|posted|filed|"
@@ -711,6 +713,8 @@ _ORDER = re.compile(
     rf"(?:\w+ )*?"
     rf"{_PIECE}\b|\b(?:which|what) (?:one |{_PIECE} )?(?:came out|was published|came|was out|"
     rf"appeared|is|was) (first|earlier|later|last|newer|older|more recent)\b|"
+    # "icebreaker story or moss temple story, which one's older?"
+    rf"\b(?:which|what) (?:one|{_PIECE})(?:'s|s) (newer|older|more recent|earlier|later)\b|"
     rf"\b{_PIECE}\b.*\b(older|newer|earlier|later|more recent) than\b|"
     # "was the salt mine piece published before or after the nantucket ferry one"
     rf"\b{_PIECE}\b.*\b(?:published|posted|out|(?:come|came) out|written|run) "
@@ -1507,8 +1511,6 @@ def _strip_article_words(subject: str) -> str:
         "",
         subject,
     )
-    # "the formula 1 related articles": the name they relate to
-    subject = re.sub(r"(?:\s+|-)related\W*$", "", subject)
     # "the piece where orla keaveney is quoted": the one quoted names it
     subject = re.sub(
         r"\b(?:where|in which) (.+?) (?:is|was|gets?|got|are|were) (?:quoted|mentioned|named|"
@@ -1768,6 +1770,8 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         subject = next(g for g in listed.groups() if g)
         # "formula one, including any f1 teams": the articles on the first already hold them
         subject = _WIDENED.sub("", subject) or subject
+        # "the formula 1 related articles": every one naming formula 1
+        subject = re.sub(r"(?:\s+|-)related\W*$", "", subject) or subject
         if re.search(rf"\b(?:from|by) {re.escape(subject)}$", bare):
             # "which stories are from the midlands post": a publisher's name keeps its "post"
             return Question(asked, text, Kind.CATALOGUE, subject=re.sub(r"^the ", "", subject))

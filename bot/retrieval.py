@@ -865,6 +865,7 @@ _GROUP_ASKED = re.compile(
 
 def question_kind(question: str) -> str | None:
     q = re.sub(r"^(?:and|but|so|also|then)\s+", "", question.lower().strip())
+    q = re.sub(r"(?<![\d.])\s*%", " percent", q)  # "what % of the lace": a share
     if _GROUP_ASKED.match(q):
         return None  # "whos exempt from the levy": "Children under 16 and residents", no name
     if re.match(r"^(who|whom|whose)\b", q) or re.search(rf"\bwhich (?:\w+ )?{_WHO_NOUN}\b", q):
@@ -1634,7 +1635,10 @@ _LOCAL_AMOUNT = re.compile(
     r"(?:won|naira|rand|yen|francs?|"
     r"pound|dollar|euro|kronor|krona|kroner|krone|kr[oó]nur|ringgit|baht|pesos?|reais|lira|dirhams?|"
     r"riyals?|r[ou]bles?|zloty|forint|shillings?|crowns?|koruna|rupiah|shekels?|dinars?|hryvnias?|lei|leva|kwacha|cedis?|"
-    r"birr|taka|soles|bolivianos?|quetzales|colones|guarani|tenge|manat|lari|som)\b",
+    r"birr|taka|soles|bolivianos?|quetzales|colones|guarani|tenge|manat|lari|som|"
+    r"lek|leke|kip|denars?|kuna|lev|leu|dong|kyat|riels?|t[oö]gr[oö]gs?|rials?|drams?|ariary|"
+    r"rufiyaa|kwanza|kina|vatu|tala|afghanis?|somoni|lempiras?|c[oó]rdobas?|gourdes?|dalasi|"
+    r"leones?|rupees?|yuan|hryvnia)\b",
     re.IGNORECASE,
 )
 
