@@ -9,6 +9,8 @@ pair of stories is found though the question never says the name their headlines
 many slow boats did the association have then, and how many today"), and one thing is compared
 "between the two stories" or "from the first article to the second". A name kept back keeps
 back no number, a title in quotes is what something is called, and "reselling" is not a typo.
+A publication date is asked "what day did the kyoto ledger run the saiho-ji piece" or
+"publish date?"; "what %" asks a share, and a fine in lek is an amount.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.question import Kind, Speller, understand
+from bot.retrieval import kind_match, question_kind
 from tests.bot.conftest import answer_lines, cited_stories, engine_with
 
 ARTICLES = [
@@ -156,3 +159,33 @@ def test_one_thing_between_the_two_stories_of_a_pair(engine: Engine) -> None:
     )
     assert "1,200 euros" in piece.text
     assert "900" in piece.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what day did the kyoto ledger run the saiho-ji piece",
+        "when did afp file the story about the bears from the closed zoos",
+        "gorreana tea article - publish date?",
+        "icebreaker story or moss temple story, which one's older?",
+    ],
+)
+def test_a_publication_date_asked_in_any_words(question: str) -> None:
+    assert understand(question).kind is Kind.WHEN
+
+
+def test_a_share_and_an_amount_in_any_currency() -> None:
+    assert question_kind("what % of the lace in burano shops is machine made") == "number"
+    fine = "Using metal sheeting on a listed house is punishable by a fine of up to 500,000 lek."
+    assert kind_match("money", fine, "whats the fine for metal sheets on a listed house") == 1.0
+    assert kind_match("money", "The fine was raised last year.", "whats the fine") == 0.0
+
+
+@pytest.mark.model
+def test_dates_and_shares_asked_in_passing(engine: Engine) -> None:
+    gorreana = engine.answer("gorreana tea article - publish date?")
+    assert "10 July 2025" in gorreana.text
+    kyoto = engine.answer("what day did the kyoto ledger run the saiho-ji piece")
+    assert "25 February 2026" in kyoto.text
+    lace = engine.answer("wat % of the lace in burano shops is machine made")
+    assert "90%" in lace.text
