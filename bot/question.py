@@ -761,7 +761,10 @@ _COMPARE = re.compile(
     r"the two(?! (?:[\w-]+ )?(?:drivers|players|men|women|people|brothers|sisters|suspects|"
     r"climbers|divers|riders|boys|girls|children|sons|daughters|winners|finalists|candidates|"
     r"pilots|victims|workers|owners|founders)\b)|"
-    r"(?:the )?(?:two|both) (?:articles|stories|pieces|reports)|before and after)\b"
+    r"(?:the )?(?:two|both) (?:articles|stories|pieces|reports)|before and after|"
+    # "is gorreana's harvest this year expected to beat last year's"
+    r"(?:beat|beats|top|tops|exceed|exceeds|surpass|surpasses|outstrip|outstrips|outdo) "
+    r"(?:last|the previous|the prior|the old|the first|the earlier)\b[^?]*)\b"
 )
 #: "why did the repairs cost more than first estimated": a reason asked, not a comparison.
 _WHY = re.compile(r"^(?:and |so |but )?(?:why|how come)\b")
@@ -779,7 +782,7 @@ _MATCH_FACT = re.compile(
     r"(?!(?:now|today|currently|these days|nowadays|then|(?:19|20)\d\d)\W*$)"
 )
 _SPLIT = re.compile(
-    r"(?:\?\s*|;\s*|,?\s+(?:and|also|plus|as well as|\+|&)\s+(?:also\s+)?)"
+    r"(?:\?\s*|;\s*|\s+/\s+|,?\s+(?:and|also|plus|as well as|\+|&)\s+(?:also\s+)?)"
     r"(?=(?:(?:on|in|at|by|for|from|to|with|since|until) )?"
     r"(?:what|who|whom|whose|when|where|why|how|which|did|does|do|is|are|was|were|will|"
     r"would|can|could|has|have|had)\b)"
@@ -945,9 +948,12 @@ _PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], st
         ),
         # "headcount before the cuts / after the new hires": one thing at two moments
         (
-            r"\s+/\s+(?=(?:before|after|during|when|since|now|today|these days|in \d{4})\b)",
+            r"\s+/\s+(?=(?:before|after|during|when(?! (?:did|was|is|does|do|were|will|has|had)\b)|"
+            r"since|now|today|these days|in \d{4})\b)",
             " vs ",
         ),
+        # "staff count before + after the expansion": on each side of it
+        (r"(?i)\bbefore\s*(?:\+|&|/|n)\s*after\b", "before and after"),
         # "how many cars do they let in each morning": how many are allowed
         (r"(?i)\b(do|does|will|would|can) (they|it|\w+) let (?:in|through)\b", r"\1 \2 allow"),
         # "how many got treated for injuries": how many people
@@ -2168,6 +2174,16 @@ def _then_and_now(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: "is X this year expected to beat last year's": X now against X before.
+_BEAT_LAST = re.compile(
+    r"^(?:is|will|did|does|has|was|are|can|could)\s+(.+?)\s*"
+    r"\b(this year|this season|now|today)?\s*(?:(?:expected|going|set|likely|forecast|projected|"
+    r"tipped) to |gonna )?(?:beat|top|exceed|surpass|outstrip|outdo)\s+"
+    r"(last|the previous|the prior|the old|the first|the earlier)\s*(year|season|record)?"
+    r"(?:'s|s)?\b"
+)
+
+
 def _sides(text: str) -> tuple[str, ...]:
     """The two things a comparison names ("A or B", "A vs B", "between A and B"); a topic typed
     before a colon ("aldwyn: how does ...") is the setting of both."""
@@ -2181,6 +2197,12 @@ def _sides(text: str) -> tuple[str, ...]:
             # "kampot pepper price: drought year vs now": the price in that year and now
             then = re.sub(r"^(?:the |in the |in )?", "", then_now.group(1))
             return (f"{topic.group(1)} in the {then}", f"{topic.group(1)} now")
+    beat = _BEAT_LAST.match(text)
+    if beat:
+        # "is gorreana's harvest this year expected to beat last year's": the harvest this
+        # year, and last year
+        thing, now, last, span = beat.groups()
+        return (f"{thing} {now or 'now'}", f"{thing} {last} {span or 'year'}")
     more = _HOW_MUCH_MORE.match(text)
     if more:
         # "how much more did kallio win at the us open than in miami": how much at each

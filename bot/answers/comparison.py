@@ -920,6 +920,9 @@ def _moment_stories(sides: Sequence[str], library: Library) -> list[str] | None:
     if first is None and second is None:
         # "ryuseiho's osaka record in 2025 vs 2026": one story published in each year
         years = [_published_year(side, pair) for side in sides]
+        if None in years or years[0] == years[1]:
+            # "shetland co-op sales 2024 vs 2025": a year's figures are told the year after
+            years = [_reported_after(side, pair) for side in sides]
         return None if None in years or years[0] == years[1] else [y or "" for y in years]
     if first is None or second is None:
         other_of = {newest: oldest, oldest: newest}
@@ -1075,10 +1078,11 @@ def _in_story(sides: Sequence[str], stories: Sequence[str], library: Library) ->
         if month is not None and _published_in(side, pair) == story:
             # "how many couriers did tiffo say it had in march": the story of march says it
             asked[i] = " ".join(f"{asked[i][: month.start()]} {asked[i][month.end() :]}".split())
-    if all(
-        _published_year(side, pair) == story for side, story in zip(sides, stories, strict=True)
-    ):
-        asked = [" ".join(_IN_YEAR.sub(" ", side).split()) or side for side in asked]
+    for i, (side, story) in enumerate(zip(sides, stories, strict=True)):
+        if _published_year(side, pair) == story:
+            # "who ran the bear sanctuary back in 2025": the story of 2025 says who, not when
+            asked[i] = " ".join(_IN_YEAR.sub(" ", asked[i]).split()) or asked[i]
+            asked[i] = re.sub(r"\s+back$", "", asked[i])
     return asked
 
 
@@ -1099,6 +1103,20 @@ def _published_year(side: str, pair: Sequence[StoredArticle]) -> str | None:
     if not dated and len(known) == len(pair) and all(d.year < int(year.group(0)) for d, _ in known):
         return max(known)[1]
     return None
+
+
+def _reported_after(side: str, pair: Sequence[StoredArticle]) -> str | None:
+    """The one story of a pair published the year after the year a side names, which reports
+    that year's figures ("sold about 830 garments in 2025", in a story of 2026)."""
+    year = _YEAR_ASKED.search(side)
+    if year is None:
+        return None
+    dated = [
+        a.article_id
+        for a in pair
+        if (day := published_date(a)) is not None and day.year == int(year.group(0)) + 1
+    ]
+    return dated[0] if len(dated) == 1 else None
 
 
 def _event_stories(sides: Sequence[str], library: Library) -> list[str] | None:
