@@ -36,6 +36,8 @@ ARTICLES = [
     "kinds_ch/corpus/burano-lace-school-enrolment.txt",
     "kinds_ch/corpus/burano-lace-school-new-head.html",
     "kinds_ch/corpus/vltava-rafting-cesky-krumlov.txt",
+    "kinds_cg/corpus/zarnesti-bear-sanctuary-visitor-fee.html",
+    "kinds_cg/corpus/zarnesti-bear-sanctuary-new-director.txt",
 ]
 
 
@@ -189,3 +191,50 @@ def test_dates_and_shares_asked_in_passing(engine: Engine) -> None:
     assert "25 February 2026" in kyoto.text
     lace = engine.answer("wat % of the lace in burano shops is machine made")
     assert "90%" in lace.text
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "parts"),
+    [
+        (
+            "how many basalt columns r there / when did it become a unesco site",
+            Kind.MULTI,
+            ("how many basalt columns are there", "when did it become a unesco site"),
+        ),
+        (
+            "staff count at poiana ursului before + after the expansion",
+            Kind.COMPARE,
+            (
+                "staff count at poiana ursului before the expansion",
+                "staff count at poiana ursului after the expansion",
+            ),
+        ),
+        (
+            "is gorreana's harvest this year expected to beat last year's",
+            Kind.COMPARE,
+            ("gorreana's harvest this year", "gorreana's harvest last year"),
+        ),
+    ],
+)
+def test_parts_joined_in_any_words(question: str, kind: Kind, parts: tuple[str, ...]) -> None:
+    asked = understand(question)
+    assert asked.kind is kind
+    assert asked.parts == parts
+
+
+@pytest.mark.model
+def test_years_and_leaders_across_a_pair(engine: Engine) -> None:
+    heads = engine.answer("who ran the bear sanctuary back in 2025 and who's the boss there now?")
+    then, now = answer_lines(heads)[:2]
+    assert "Ioana Mureșan" in then
+    assert "Mihai Constantin" in now
+    sales = engine.answer("shetland co-op sales 2024 vs 2025, how do they stack up")
+    assert "£212,000" in answer_lines(sales)[0]
+    assert "£298,000" in answer_lines(sales)[1]
+    assert len(cited_stories(sales)) == 2
+    causeway = engine.answer("how many basalt columns r there / when did it become a unesco site")
+    assert "40,000" in causeway.text
+    assert "1986" in causeway.text
+    harvest = engine.answer("is gorreana's harvest this year expected to beat last year's")
+    assert "45 tonnes" in harvest.text
+    assert "42 tonnes" in harvest.text
