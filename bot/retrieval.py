@@ -1807,7 +1807,7 @@ def kind_match(
         # family firm's head may share its name ("Ceramiche Ferlito": Agata Ferlito)
         someone = _names_someone(sentence, question, common, kin=True)
         if not _current_title(question, sentence):
-            if someone and _SUCCEEDS.search(sentence) and not _FORMER_ASKED.search(question):
+            if someone and _takes_over(sentence) and not _FORMER_ASKED.search(question):
                 # "Bounmy Chanthavong, 38, ... was elected in June, replacing Khamphanh Sisouk,
                 # who had led the association": the one who took over leads it now
                 return 1.0
@@ -1826,6 +1826,15 @@ _SUCCEEDS = re.compile(
     r"\b(?:was|were|has been|have been) (?:elected|appointed|voted in)\b|\breplacing\b|"
     r"\bsucceed(?:s|ed|ing)\b|\b(?:took|takes|has taken) over (?:as|from)\b"
 )
+
+
+def _takes_over(sentence: str) -> bool:
+    """Whether the sentence names someone, by full name, as taking over: not "She took over
+    from Franco Soraperra", which names only whom she replaced."""
+    took = _SUCCEEDS.search(sentence)
+    if took is None or re.match(r"(?:She|He|They|It)\b", sentence):
+        return False
+    return re.search(rf"{_CAPITALISED}\s+{_CAPITALISED}", sentence[: took.start()]) is not None
 
 
 def _current_title(question: str, sentence: str) -> bool:
