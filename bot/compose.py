@@ -1297,6 +1297,8 @@ def unanswered(
             continue
         if asked in _PRO_FORMS:
             continue  # "how much did they pay for the new ones": whatever the story is about
+        if pattern is _HOW_MANY and asked in _NO_THING_COUNTED:
+            continue  # "(ohrid pearl workshops:) how many left": the workshops, still making
         if asked in _ANY_ANSWER:
             continue  # "what was the result of the vote": whatever the vote gave
         if pattern is _OWN_ATTRIBUTE and asked in _MADE_VERBS:
@@ -2651,6 +2653,12 @@ def _goes_on(named: Evidence, told: Evidence) -> bool:
         and bool(opening)
         and opening[0].lower() in ("she", "he", "they")
     )
+
+
+#: Words after "how many" that say when or how much of it, not what is counted.
+_NO_THING_COUNTED = frozenset(
+    "left remain remaining total altogether now today then back still".split()  # noqa: SIM905
+)
 
 
 def _measured(question: str) -> str | None:

@@ -794,7 +794,9 @@ _LISTED_QUESTION = re.compile(
     r"(?:is|are|r|was|were|did|does|do|will|has|have|"
     r"got|get)\b|"
     # "how many cruise ships stopped there, how many passengers max each"
-    r"how many [\w'-]+s (?:max|maximum|at most|each|apiece|per|in total|total|a (?:day|year))\b)"
+    r"how many [\w'-]+s (?:max|maximum|at most|each|apiece|per|in total|total|a (?:day|year))\b|"
+    # "(ohrid pearl workshops:) how many left, how many back in the 80s"
+    r"how many (?:back|then|before|now|today|left|in \d{4}|in the \d\ds)\b)"
 )
 #: "(and) how many by feb 2026": a question asked again of another setting.
 _ASKED_OF_SETTING = re.compile(

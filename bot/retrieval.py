@@ -2880,9 +2880,11 @@ ROLE_ASKED = re.compile(
     r"title|post|"
     r"day job|line of work|occupation)\b|"
     # "what does he do for a living", "wat's dupasquier up to these days"
-    r"\bwhat (?:does|do) (?:she|he|they|[a-z]+) do(?: for (?:a living|work|money))?"
-    r"(?: now| these days| nowadays)?\W*$|"
-    r"\bwhat(?:'s|s| is| are) (?:she|he|they|[a-z]+) (?:up to|doing)(?: now| these days| nowadays)"
+    # ("what do i do" asks the bot for advice)
+    r"\bwhat (?:does|do) (?:she|he|they|(?!(?:i|we|you|u)\b)[a-z]+) do(?: for (?:a living|work|"
+    r"money))?(?: now| these days| nowadays)?\W*$|"
+    r"\bwhat(?:'s|s| is| are) (?:she|he|they|(?!(?:i|we|you|u)\b)[a-z]+) (?:up to|doing)"
+    r"(?: now| these days| nowadays)"
     r"\W*$"
 )
 #: A sentence giving someone a role by its verb: "now chairs its advisory board", "owns four

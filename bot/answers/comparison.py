@@ -497,6 +497,11 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
             )
             figure = f"{'how much' if money else 'what'} was {figure}"
         single = fact(f"{figure} from a year earlier")
+        year = re.fullmatch(r"(?:19|20)\d\d", question.parts[1])
+        if single.refused and year:
+            # "trullo price per square metre now compared to 2016": "about twice the price of
+            # 2016", no year-earlier figure
+            single = fact(f"{figure} compared with {year.group(0)}")
         return replace(single, question=question.asked, kind="compare")
     if len(question.parts) == 2:
         a, b = question.parts
