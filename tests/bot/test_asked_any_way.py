@@ -38,6 +38,8 @@ ARTICLES = [
     "kinds_ch/corpus/vltava-rafting-cesky-krumlov.txt",
     "kinds_cg/corpus/zarnesti-bear-sanctuary-visitor-fee.html",
     "kinds_cg/corpus/zarnesti-bear-sanctuary-new-director.txt",
+    "kinds_ch/corpus/ohrid-pearl-makers.txt",
+    "kinds_ch/corpus/alberobello-trulli-rentals.html",
 ]
 
 
@@ -238,3 +240,19 @@ def test_years_and_leaders_across_a_pair(engine: Engine) -> None:
     harvest = engine.answer("is gorreana's harvest this year expected to beat last year's")
     assert "45 tonnes" in harvest.text
     assert "42 tonnes" in harvest.text
+
+
+@pytest.mark.model
+def test_advice_asked_of_the_bot_is_refused(engine: Engine) -> None:
+    docker = engine.answer("my docker container keeps exiting with code 137, what do i do")
+    assert docker.refused
+
+
+@pytest.mark.model
+def test_what_remains_and_a_figure_against_a_year(engine: Engine) -> None:
+    pearls = engine.answer("ohrid pearl workshops: how many left, how many back in the 80s")
+    assert "Fewer than 10 workshops" in pearls.text
+    assert "about 30 in the 1980s" in pearls.text
+    trullo = engine.answer("trullo price per square metre now compared to 2016?")
+    assert "3,800 euros per square metre" in trullo.text
+    assert "2016" in trullo.text
