@@ -732,6 +732,12 @@ _ORDER = re.compile(
     rf"^(?:which|what)(?: one)? (?:is|was) (?:the )?(most recent|latest|newest|oldest|earliest)"
     rf"\s*:(?=.*\b{_PIECE}\b)"
 )
+#: A time a yes/no comparison sets its first side at: "(more bears) now (than in 2025)".
+_THEN_THAN = (
+    r"(?:now|today|these days|this (?:year|season|summer|winter|spring|autumn)|last year|"
+    r"(?:in |during |back in )?(?:(?:spring|summer|autumn|fall|winter|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december) )?(?:19|20)\d\d)"
+)
 _COMPARE = re.compile(
     r"\b(?:compare|compared|comparison|differ|differs|difference|differences|different from|"
     r"versus|vs\.?|(?:longer|shorter|bigger|smaller|cheaper|newer|older|higher|lower),.+ or|"
@@ -762,6 +768,9 @@ _COMPARE = re.compile(
     r"climbers|divers|riders|boys|girls|children|sons|daughters|winners|finalists|candidates|"
     r"pilots|victims|workers|owners|founders)\b)|"
     r"(?:the )?(?:two|both) (?:articles|stories|pieces|reports)|before and after|"
+    # "did kasku lose more money in 2025 than in 2024"
+    r"^(?:did|does|do|is|are|was|were|has|have|will) .+ (?:more|less|fewer) .*?"
+    rf"{_THEN_THAN} than |"
     # "is gorreana's harvest this year expected to beat last year's"
     r"(?:beat|beats|top|tops|exceed|exceeds|surpass|surpasses|outstrip|outstrips|outdo) "
     r"(?:last|the previous|the prior|the old|the first|the earlier)\b[^?]*)\b"
@@ -2176,6 +2185,13 @@ def _then_and_now(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: "did kasku lose more money in 2025 than in 2024": the same thing at two times.
+_MORE_THEN_THAN = re.compile(
+    r"^(did|does|do|is|are|was|were|has|have|will)\s+(.+?)\s+(?:more|less|fewer)"
+    r"(?:\s+or\s+(?:more|less|fewer))?\s+(.*?)\s*"
+    rf"\b({_THEN_THAN})\s+than\s+(?:it did |they did |there were |it was |they were )?"
+    r"(?:in |at |during |back in )?(.+?)\W*$"
+)
 #: "is X this year expected to beat last year's": X now against X before.
 _BEAT_LAST = re.compile(
     r"^(?:is|will|did|does|has|was|are|can|could)\s+(.+?)\s*"
@@ -2199,6 +2215,25 @@ def _sides(text: str) -> tuple[str, ...]:
             # "kampot pepper price: drought year vs now": the price in that year and now
             then = re.sub(r"^(?:the |in the |in )?", "", then_now.group(1))
             return (f"{topic.group(1)} in the {then}", f"{topic.group(1)} now")
+    more_then = _MORE_THEN_THAN.match(text)
+    if more_then:
+        # "is the bear sanctuary looking after more bears now than in spring 2025"
+        # as "how many bears is the bear sanctuary looking after", "how much money did kasku
+        # lose", at each time
+        aux, doing, thing, first, second = more_then.groups()
+        much = (
+            "much"
+            if re.search(r"\b(?:money|cash|revenue|profit|sales|tax|rain)\b", thing)
+            else "many"
+        )
+        if aux in ("did", "does", "do", "will") and " " in doing:
+            subject, verb = doing.rsplit(" ", 1)
+            asked = f"how {much} {thing} {aux} {subject} {verb}"
+        else:
+            asked = f"how {much} {thing} {aux} {doing}"
+        asked = " ".join(asked.split())
+        second = second if re.match(r"(?:now|today|this|last|the)\b", second) else f"in {second}"
+        return (f"{asked} {first}", f"{asked} {second}")
     beat = _BEAT_LAST.match(text)
     if beat:
         # "is gorreana's harvest this year expected to beat last year's": the harvest this

@@ -216,6 +216,19 @@ def test_dates_and_shares_asked_in_passing(engine: Engine) -> None:
             Kind.COMPARE,
             ("gorreana's harvest this year", "gorreana's harvest last year"),
         ),
+        (
+            "did kasku lose more money in 2025 than in 2024?",
+            Kind.COMPARE,
+            ("how much money did kasku lose in 2025", "how much money did kasku lose in 2024"),
+        ),
+        (
+            "were there more or fewer rescues on madeira trails last yr than the yr before",
+            Kind.COMPARE,
+            (
+                "how many rescues on madeira trails were there last year",
+                "how many rescues on madeira trails were there the year before",
+            ),
+        ),
     ],
 )
 def test_parts_joined_in_any_words(question: str, kind: Kind, parts: tuple[str, ...]) -> None:
