@@ -960,7 +960,8 @@ def _ranked_pair(sides: Sequence[str], library: Library) -> tuple[str, list[Stor
 
 #: A side set at the older story of a pair: "back then", "a year before", "in the first one".
 _OLDER_SIDE = re.compile(
-    r"\b(?:back then|back in the day|previously|at the time|a year (?:before|earlier|prior)|"
+    r"\b(?:back then|back in the day|previously|at the time(?! of\b)|"
+    r"a year (?:before|earlier|prior)|"
     r"(?:in|from) the (?:first|older|earlier|original|previous|old) (?:story|article|piece|report|"
     r"one))\b"
 )
