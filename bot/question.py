@@ -768,9 +768,6 @@ _COMPARE = re.compile(
     r"climbers|divers|riders|boys|girls|children|sons|daughters|winners|finalists|candidates|"
     r"pilots|victims|workers|owners|founders)\b)|"
     r"(?:the )?(?:two|both) (?:articles|stories|pieces|reports)|before and after|"
-    # "did kasku lose more money in 2025 than in 2024"
-    r"^(?:did|does|do|is|are|was|were|has|have|will) .+ (?:more|less|fewer) .*?"
-    rf"{_THEN_THAN} than |"
     # "is gorreana's harvest this year expected to beat last year's"
     r"(?:beat|beats|top|tops|exceed|exceeds|surpass|surpasses|outstrip|outstrips|outdo) "
     r"(?:last|the previous|the prior|the old|the first|the earlier)\b[^?]*)\b"
@@ -1671,20 +1668,9 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         subject = re.sub(r"^([a-z]{3,4})\.?\b", _full_month, month.group(1))
         return Question(asked, text, Kind.CATALOGUE, subject=subject)
     parts = _split_unless_named(bare, speller)
-    across = _ACROSS_STORIES.search(bare)
-    if across and not _MENTIONED.search(bare):
-        # "night market stalls, went up or down between the two stories?": the one thing, as
-        # the older story and the newer one give it
-        thing = _CHANGE_ASKED.sub(" ", bare[: across.start()] + " " + bare[across.end() :])
-        thing = re.sub(
-            r"^(?:how (?:did|does|do|has|have|would) )|\b(?:stack(?:s|ed)? up|compare[sd]?|"
-            r"about (?:her|him|them|it))\b",
-            " ",
-            thing.strip(),
-        )
-        thing = " ".join(re.sub(r"[?,:;]", " ", thing).split())
-        if content_terms(thing):
-            return Question(asked, text, Kind.COMPARE, parts=(f"{thing} back then", f"{thing} now"))
+    across = _across_stories(bare)
+    if across:
+        return Question(asked, text, Kind.COMPARE, parts=across)
     order = _ORDER.search(bare)
     if order and _LATEST_IN.match(bare):
         order = None  # "what's the latest in pro cycling": the news on it, newest first
@@ -1796,7 +1782,8 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
     mentioned = _mention_list(bare, speller)
     if mentioned:
         return Question(asked, text, Kind.CATALOGUE, subject=mentioned)
-    compared = _COMPARE.search(bare) or _HOW_MUCH_MORE.match(bare)
+    # "did kasku lose more money in 2025 than in 2024": one thing at two times
+    compared = _COMPARE.search(bare) or _HOW_MUCH_MORE.match(bare) or _MORE_THEN_THAN.match(bare)
     if compared and len(parts) > 1 and re.fullmatch(r"vs\.?|versus", compared.group(0)):
         # "when did ekitike score vs everton and how much did they pay for him": the "vs"
         # names a match inside one of two questions
@@ -1824,6 +1811,25 @@ _CHANGE_ASKED = re.compile(
     r"grow|grown|increase|increased|drop|dropped|shrink|shrunk)\b|\bhow (?:it|they) changed\b|"
     r"\b(?:what changed|change|changed)\b"
 )
+#: Words asking for a comparison, not naming what is compared: "how did ... stack up".
+_COMPARE_ASKING = re.compile(
+    r"^(?:how (?:did|does|do|has|have|would) )|\b(?:stack(?:s|ed)? up|compare[sd]?|"
+    r"about (?:her|him|them|it))\b"
+)
+
+
+def _across_stories(bare: str) -> tuple[str, str] | None:
+    """The two sides of one thing compared across a pair of stories ("night market stalls,
+    went up or down between the two stories?"): as the older story and the newer one give it."""
+    across = _ACROSS_STORIES.search(bare)
+    if across is None or _MENTIONED.search(bare):
+        return None
+    thing = _CHANGE_ASKED.sub(" ", bare[: across.start()] + " " + bare[across.end() :])
+    thing = _COMPARE_ASKING.sub(" ", thing.strip())
+    thing = " ".join(re.sub(r"[?,:;]", " ", thing).split())
+    return (f"{thing} back then", f"{thing} now") if content_terms(thing) else None
+
+
 #: A word telling that a name is looked for in the articles, however the question is worded.
 _MENTIONED = re.compile(
     r"\b(?:mention(?:s|ed|ing)?|name-?(?:drop|check)(?:s|ped|ed)?|referenced|cited|"
@@ -1854,15 +1860,15 @@ def _mention_list(bare: str, speller: Speller | None) -> str | None:
     and a short remainder that the articles use as it stands. A fact of one story ("where did
     the fragments turn up") asks a time or place of a deed, in the past."""
     said = _MENTIONED.search(bare)
-    every = [m.group(0) for m in _EVERY_ONE.finditer(bare)]
+    every = {m.group(0) for m in _EVERY_ONE.finditer(bare)}
     if said is None or not every:
         return None
-    tail = _LOOKING_WORDS.sub(" ", re.sub(r"[?!.,:;/-]", " ", bare[said.end() :])).split()
-    if set(every) == {"where"} and tail:
+    plain = re.sub(r"[?!.,:;/-]", " ", bare)
+    if every == {"where"} and _LOOKING_WORDS.sub(" ", plain[said.end() :]).split():
         return None  # "where does the drift ice show up first": a place, asked of one story
     if re.match(r"(?:who|why|how|when)\b", bare) or re.search(r"\b(?:did|was|were)\b", bare):
         return None
-    name = " ".join(_LOOKING_WORDS.sub(" ", re.sub(r"[?!.,:;/-]", " ", bare)).split())
+    name = " ".join(_LOOKING_WORDS.sub(" ", plain).split())
     if not name or len(name.split()) > 4 or not content_terms(name):
         return None
     if speller is not None and not speller.uses_phrase(name):
