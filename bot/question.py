@@ -1504,7 +1504,16 @@ _MOVES = {
 _MOVED_UP_OR_DOWN = re.compile(rf"\b(?:{'|'.join(_MOVES)})\b", re.IGNORECASE)
 
 
+#: A closing aside that only asks for all of them: "alibaba? need all of em", "rogan? list pls".
+_ASKING_TAIL = re.compile(
+    r"\s*[?,;:!]+\s*(?:(?:need|want|list|pls|please|plz|all|of|em|'em|them|it|every|each|"
+    r"single|one|ones|whole|lot|stories|story|articles|article|pieces|the|a|thx|thanks|ty|asap|"
+    r"lol|ngl|tho|i|u|you|me|give|gimme|show|them all)\b\s*)+\W*$"
+)
+
+
 def _strip_article_words(subject: str) -> str:
+    subject = _ASKING_TAIL.sub("", subject)
     # "alibaba (incl its apps/models)": an aside on how to search, not more names
     subject = re.sub(r"\s*\([^)]*\)", " ", subject)
     # "meta, the facebook company": who the name is, not another name to find
@@ -1832,13 +1841,14 @@ def _across_stories(bare: str) -> tuple[str, str] | None:
 
 #: A word telling that a name is looked for in the articles, however the question is worded.
 _MENTIONED = re.compile(
-    r"\b(?:mention(?:s|ed|ing)?|name-?(?:drop|check)(?:s|ped|ed)?|referenced|cited|"
-    r"(?:come|comes|came|show|shows|pop|pops|popped|crop|crops|cropped|turn|turns) up|"
-    r"appears?|features?|related)\b"
+    r"\b(?:mention(?:s|ed|ing)?|name[- ]?(?:drop|check)(?:s|ped|ped|ping|ed|ing)?|"
+    r"referenc(?:es?|ed|ing)|cit(?:es?|ed|ing)|"
+    r"(?:come|comes|came|show|shows|pop|pops|popped|crop|crops|cropped|turn|turns|bring|"
+    r"brings|brought|bringing) up|appears?|features?|related)\b"
 )
 #: A word asking for every article that does: "which stories", "all of them", "anywhere".
 _EVERY_ONE = re.compile(
-    rf"\b(?:{_ARTICLE_NOUN}|which ones|all of (?:them|em|'em)|every(?:where| one)?|"
+    rf"\b(?:{_ARTICLE_NOUN}|which ones|all of (?:them|em|'em|it)|every(?:where| one)?|"
     rf"anywhere|list|where)\b"
 )
 #: What is left of such a question once its asking words go: the name looked for.
@@ -1849,7 +1859,8 @@ _LOOKING_WORDS = re.compile(
     rf"get|gets|got|you|u|ur|your|i|we|think|right|lol|tho|though|up|mentions?|mentioned|"
     rf"mentioning|name-?(?:drop|check)(?:s|ped|ed)?|referenced|cited|come|comes|came|show|"
     rf"shows|pop|pops|popped|crop|crops|cropped|turn|turns|appears?|features?|related|by|"
-    rf"where's|wheres|whereabouts|to|with)\b"
+    rf"wheres|whereabouts|to|with|need|want|it|that|stuff|things|single|bring|brings|brought|"
+    rf"bringing|cites?|citing|referenc(?:es?|ing)|namedrop\w*|name|drop\w*)\b"
 )
 
 
@@ -1863,7 +1874,7 @@ def _mention_list(bare: str, speller: Speller | None) -> str | None:
     every = {m.group(0) for m in _EVERY_ONE.finditer(bare)}
     if said is None or not every:
         return None
-    plain = re.sub(r"[?!.,:;/-]", " ", bare)
+    plain = re.sub(r"[?!.,:;/-]|(?<=\w)'s\b", " ", bare)
     if every == {"where"} and _LOOKING_WORDS.sub(" ", plain[said.end() :]).split():
         return None  # "where does the drift ice show up first": a place, asked of one story
     if re.match(r"(?:who|why|how|when)\b", bare) or re.search(r"\b(?:did|was|were)\b", bare):
