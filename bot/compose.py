@@ -2655,6 +2655,33 @@ def _goes_on(named: Evidence, told: Evidence) -> bool:
     )
 
 
+def _it_goes_on(question: str, best: Evidence, retrieval: Retrieval) -> list[Evidence] | None:
+    """The best sentence and the next one of its story, when that one opens with "it" or "they"
+    standing for what the best one names and holds the kind of thing asked: "... ordered a
+    violin varnished in the team's colours to auction for a children's charity. It sold for
+    31,000 euros" answers what the violin fetched."""
+    kind = question_kind(question)
+    after = next(
+        (
+            e
+            for e in retrieval.evidence
+            if e.article.article_id == best.article.article_id
+            and e.sentence.sentence_index == best.sentence.sentence_index + 1
+            and not e.is_title
+            and not best.is_title
+        ),
+        None,
+    )
+    if after is None or kind is None:
+        return None
+    opening = after.sentence.text.split(maxsplit=1)[:1]
+    if not opening or opening[0].lower() not in ("it", "they", "this", "that"):
+        return None
+    return (
+        [best, after] if kind_match(kind, after.sentence.text, question, retrieval.common) else None
+    )
+
+
 #: Words after "how many" that say when or how much of it, not what is counted.
 _NO_THING_COUNTED = frozenset(
     "left remain remaining total altogether now today then back still".split()  # noqa: SIM905
@@ -3117,7 +3144,11 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
         best = chosen
         holds = _holds(lacking, subject, deed, retrieval)
         deep = bool(doer) or lacking in _PART_WORDS
-        chosen = _holding(holds, retrieval, wide=kind_lacking, deep=deep) or chosen
+        chosen = (
+            (_it_goes_on(question, best[0], retrieval) if kind_lacking else None)
+            or _holding(holds, retrieval, wide=kind_lacking, deep=deep)
+            or chosen
+        )
         score = support(retrieval, chosen)
         lacking = unanswered(question, chosen, retrieval) or _deed_dropped(question, best, chosen)
         if lacking in retrieval.names and _goes_on(best[0], chosen[0]):

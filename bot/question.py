@@ -1807,7 +1807,8 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
 #: A comparison of one thing across a pair of stories: "between the two stories", "from the
 #: first article to the second".
 _ACROSS_STORIES = re.compile(
-    rf"\b(?:between|across|in|over) (?:the two|the 2|both|both the|the both) {_ARTICLE_NOUN}\b|"
+    rf"\b(?:between|across|in|over) (?:the two|the 2|both|both the|the both) "
+    rf"(?:[\w'-]+ ){{0,2}}?{_ARTICLE_NOUN}\b|"
     rf"\bbetween the {_ARTICLE_NOUN}\b|"
     rf"\bfrom (?:the )?(?:first|older|earlier|old|original) (?:one|{_ARTICLE_NOUN} )?to (?:the )?"
     rf"(?:second|newer|later|latest|new|next)(?: one| {_ARTICLE_NOUN})?\b"
@@ -1835,6 +1836,8 @@ def _across_stories(bare: str) -> tuple[str, str] | None:
         return None
     thing = _CHANGE_ASKED.sub(" ", bare[: across.start()] + " " + bare[across.end() :])
     thing = _COMPARE_ASKING.sub(" ", thing.strip())
+    # "did tuition at the school go up between the two stories": the tuition, not a yes/no
+    thing = re.sub(r"^\s*(?:did|does|do|has|have|had|is|are|was|were)\s+", "", thing)
     thing = " ".join(re.sub(r"[?,:;]", " ", thing).split())
     return (f"{thing} back then", f"{thing} now") if content_terms(thing) else None
 

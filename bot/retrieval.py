@@ -472,6 +472,8 @@ _ONE_WAY = {
     "give giving gives": "grant grants assistance aid subsidy subsidies",
     # a funicular's riders are its passengers; a race's riders are not passengers
     "ridership riders": "passengers ridership riders",
+    # tuition is told as what a course costs or its fees
+    "tuition": "course courses fee fees cost costs",
 }
 for _asked, _told in _ONE_WAY.items():
     _SYNONYMS.update(
@@ -987,6 +989,13 @@ def question_kind(question: str) -> str | None:
         # "what will the money pay for": what it buys, no sum
         r"out|homage)\b| for\W*$| on\W*$)",
         q,
+    ) or re.search(
+        # "the charity violin, what did it fetch", "the street drinking fine is how much now"
+        r"\bwhat (?:did|does|do|will|would|could|might) [\w.' -]+? (?:fetch|fetched|sell for|"
+        r"sold for|go for|went for)\b|"
+        r"\b(?:fines?|fees?|prices?|costs?|fares?|rents?|tuition|tickets?|salar(?:y|ies)|wages?|"
+        r"bills?) (?:is|are|was|were|r|will be|would be) how much\b",
+        q,
     ):
         return "money"  # "what did newcastle pay for him"
     if re.match(
@@ -1008,7 +1017,7 @@ def question_kind(question: str) -> str | None:
         return "duration"
     if re.search(
         r"\b(what|which)(?: is| was|'s| were| are)? the (?:[\w&.'-]+ ){0,2}(price|cost|fee|fine|"
-        r"salary|wage|prize|budget|bill|fare|dividend|payout|bonus|damages|"
+        r"salary|wage|prize|budget|bill|fare|dividend|payout|bonus|damages|tuition|"
         # "the biggest rent rise allowed": a share
         r"rent(?!s? (?:rise|increase|cap|control|freeze|hike)s?\b)|(?<!death )toll)s?\b|"
         r"^(?:what|how much)(?: is| was|'s| were| are| r| did)? (?:(?:the|its|their) |"
@@ -1052,10 +1061,11 @@ def question_kind(question: str) -> str | None:
     if not _ASKING.match(q):
         # A bare phrase is asked too: "ray-ban display price in india", "4i speed".
         if re.search(
-            r"\b(?:price|prices|cost|fee|fare|salary|wage|sales|revenue|profit|"
+            r"\b(?:price|prices|cost|fee|fare|salary|wage|sales|revenue|profit|tuition|rents?|"
             # "denmark's livestock tax rate in 2030": so many kroner a tonne
             r"tax|levy|toll)\b"
             r"(?! (?:cuts?|war|wars|rises?|increases?|hikes?|growth|margin|warning|break|"
+            r"controls?|freezes?|strikes?|"
             r"credits?|returns?|evasion|haven|office|authorit(?:y|ies)|booth|road|plaza))",
             q,
         ):
