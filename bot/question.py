@@ -220,6 +220,8 @@ FILLER = frozenset(
         "imo",
         "imho",
         "idk",
+        "ngl",
+        "smh",
         "btw",
         "fyi",
         "omg",
@@ -1082,6 +1084,13 @@ def expand_chat(text: str) -> str:
             return ""
         return word
 
+    # "how many plates does he break a yr ngl thats wild": a closing remark, not the question
+    text = re.sub(
+        r"(?i)[\s,.!]+(?:ngl |tbh |honestly |lol )?(?:that'?s|that is|thats|so|how) "
+        r"(?:wild|crazy|insane|nuts|mad|cool|wow|interesting|bonkers)\W*$",
+        "",
+        text,
+    )
     text = _THE_US.sub(r"\1 the united states", text)
     text = _US_SHOPS.sub(r"\1 the united states", text)
     text = re.sub(r"\b[Rr]&[Dd]\b", "research and development", text)

@@ -29,8 +29,8 @@ STOPWORDS = frozenset(
     has have having he her here hers herself him himself his how i if in into is it its itself just
     me more most my myself no nor not now of off on once only or other our ours out over own same
     she should so some such than that the their theirs them then there these they this those through
-    to too under until up very was we were what when where which while who whom why will with would
-    you your yours also said says say tell told according did does whats what's who's s t don
+    to too under until up very was we were what when where which while who whom whose why will with
+    would you your yours also said says say tell told according did does whats what's who's s t don
     """.split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[\w][\w'’.-]*[\w]|[\w]", re.UNICODE)
