@@ -1810,14 +1810,46 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         return Question(asked, text, Kind.COMPARE, parts=_sides(bare))
     if len(parts) > 1:
         return Question(asked, text, Kind.MULTI, parts=_counted_carried(parts))
+    later = _AND_THEN_LATER.match(bare)
+    if later and content_terms(_AT_THE_TIME.sub("", later.group(1))):
+        # "number of wedding clerks on aero during the backlog, and now?": one thing at two times
+        thing = _AT_THE_TIME.sub("", later.group(1))
+        when = later.group(2)
+        if when in _NOW_WORDS and not re.search(r"\b20\d\d\b", later.group(1)):
+            # "during the backlog, and now": the older story of a pair, then the newer
+            return Question(asked, text, Kind.COMPARE, parts=(f"{thing} back then", f"{thing} now"))
+        return Question(
+            asked,
+            text,
+            Kind.COMPARE,
+            parts=(later.group(1), f"{thing} {'now' if when in _NOW_WORDS else when}"),
+        )
     return Question(asked, text, Kind.FACT)
+
+
+#: A closing "and now?" asking the first part's thing again at another time: "households
+#: compensated at the time of the church move, and then by 2026?".
+_AND_THEN_LATER = re.compile(
+    r"^(.+?)\s*(?:,|;| -)?\s+(?:and|&|n|but|vs\.?|versus)\s+(?:then |what about |how about |"
+    r"how many |how much |what |who )?"
+    r"(now|today|these days|nowadays|currently|at the moment|right now|atm|this year|"
+    r"(?:by|in|as of) (?:20\d\d|(?:the )?(?:latest|newer|second|later) (?:story|article|one)))\W*$"
+)
+_NOW_WORDS = frozenset(
+    "now today currently atm nowadays".split()  # noqa: SIM905
+) | {"these days", "at the moment", "right now", "this year"}
+#: When a first part says its thing was: "at the time of the church move", "during the backlog".
+_AT_THE_TIME = re.compile(
+    r"\s+(?:at the time(?: of)?|during|when|while|back (?:in|then)|before|after|"
+    r"(?:in|by|as of) (?:20\d\d|the (?:first|older|earlier) (?:story|article|one)))\b.*$"
+)
 
 
 #: A comparison of one thing across a pair of stories: "between the two stories", "from the
 #: first article to the second".
 _ACROSS_STORIES = re.compile(
-    rf"\b(?:between|across|in|over) (?:the two|the 2|both|both the|the both) "
-    rf"(?:[\w'-]+ ){{0,2}}?{_ARTICLE_NOUN}\b|"
+    rf"\b(?:between|across|in|over) (?:the two|the 2|both|both the|the both) {_ARTICLE_NOUN}\b|"
+    rf"\bbetween (?:the two|the 2|both|both the|the both) (?:[\w'-]+ ){{1,2}}?{_ARTICLE_NOUN}\b|"
     rf"\bbetween the {_ARTICLE_NOUN}\b|"
     rf"\bfrom (?:the )?(?:first|older|earlier|old|original) (?:one|{_ARTICLE_NOUN} )?to (?:the )?"
     rf"(?:second|newer|later|latest|new|next)(?: one| {_ARTICLE_NOUN})?\b"
