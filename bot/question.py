@@ -1091,6 +1091,13 @@ def expand_chat(text: str) -> str:
         "",
         text,
     )
+    # "the festival budget n how much of it the city puts in": "and", typed short
+    text = re.sub(
+        r"(?i)(?<=[a-z0-9]) n (?=(?:how|what|who|when|where|why|which|wat|hw|the|its|his|her|"
+        r"their)\b)",
+        " and ",
+        text,
+    )
     text = _THE_US.sub(r"\1 the united states", text)
     text = _US_SHOPS.sub(r"\1 the united states", text)
     text = re.sub(r"\b[Rr]&[Dd]\b", "research and development", text)
@@ -2046,10 +2053,21 @@ _BARE_LATER_ASKING = re.compile(
 )
 
 
+#: A topic of a few names typed straight before the count asked: "wadi rum camps how many".
+_NAMED_BEFORE_COUNT = re.compile(
+    r"^((?:(?!(?:in|on|at|by|to|for|from|it|is|was|did|does|do|would|will|said|and|or|so|"
+    r"the|a|an|how|what|who|when|where|which|why)\b)[\w'&.-]+ ){1,3}"
+    r"(?!(?:in|on|at|by|to|for|from|it|is|was|did|does|do|would|will|said|and|or|so|the|a|an|"
+    r"how|what|who|when|where|which|why)\b)[\w'&.-]+)\s+(?=how (?:many|much) \w)"
+)
+
+
 def split_parts(text: str) -> list[str]:
     """Sub-questions of a question that asks several things ("who X and how many Y"), or one
     thing of two settings ("what does it cost in china and in the uk", "who came 2nd and 3rd")."""
-    topic = re.match(r"^(.+?)(?:\s+[-–—]|\s*:)\s+(?=(?:how|what|who|when|where|which|why)\b)", text)
+    topic = re.match(
+        r"^(.+?)(?:\s+[-–—]|\s*:)\s+(?=(?:how|what|who|when|where|which|why)\b)", text
+    ) or _NAMED_BEFORE_COUNT.match(text)
     if (
         topic
         and not re.match(r"(?:how|what|who|when|where|which|why)\b", text)
@@ -2058,7 +2076,7 @@ def split_parts(text: str) -> list[str]:
         # "holi in mathura - how many got treated, how much fake powder did cops seize": each
         # part of the topic typed first
         parts = split_parts(text[topic.end() :])
-        if len(parts) > 1:
+        if len(parts) > 1 and all(set(content_terms(p)) - {"many", "much"} for p in parts):
             return [f"{topic.group(1)}: {part}" for part in parts]
     bare = _BARE_LATER_ASKING.match(text.strip(" ?"))
     if bare:
