@@ -734,6 +734,14 @@ _ORDER = re.compile(
     rf"^(?:which|what)(?: one)? (?:is|was) (?:the )?(most recent|latest|newest|oldest|earliest)"
     rf"\s*:(?=.*\b{_PIECE}\b)"
 )
+#: How long one article came out after another: "how long after the church move story did
+#: the one about the new centre come out".
+_HOW_LONG_AFTER = re.compile(
+    r"^how (?:long|much time|many (?:days|weeks|months)) (?:after|following) (?:the )?(.+?) "
+    r"(?:did|was|were) (?:the )?(.+?) (?:come out|get published|published|posted|run|appear|"
+    r"released|drop|go up|written)$"
+)
+_ONE_ABOUT = re.compile(r"^(?:the )?(?:one|piece|story|article) (?:about|on|abt) ")
 #: A time a yes/no comparison sets its first side at: "(more bears) now (than in 2025)".
 _THEN_THAN = (
     r"(?:now|today|these days|this (?:year|season|summer|winter|spring|autumn)|last year|"
@@ -1696,10 +1704,18 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
     across = _across_stories(bare)
     if across:
         return Question(asked, text, Kind.COMPARE, parts=across)
+    gap = _HOW_LONG_AFTER.match(bare)
+    if gap:
+        # "how long after the church move story did the one about the new centre come out"
+        earlier, later = (_strip_article_words(_ONE_ABOUT.sub("", g)) for g in gap.groups())
+        return Question(asked, text, Kind.WHEN, parts=(earlier, later), order="gap")
     order = _ORDER.search(bare)
     if order and _LATEST_IN.match(bare):
         order = None  # "what's the latest in pro cycling": the news on it, newest first
-    if (order or _WHEN_META.search(bare)) and len(parts) < 2:
+    if (order or _WHEN_META.search(bare)) and (
+        # "the wadi rum one or the cremona one, both june rite? which was first"
+        len(parts) < 2 or (order and re.search(r"\bor\b", bare))
+    ):
         word = next((g for g in order.groups() if g), "") if order else ""
         newest = word in {
             "most recent",
@@ -2702,7 +2718,9 @@ def _when_subject(text: str) -> str:
         r"\b(?:in|on|from) (?:there|here)\b|\b(?:out\s+)?(?:there|here)\W*$|\bout\W*$|"
         # "oldest article in the whole set + its date": all of them, no topic
         r"\b(?:in|of|from|among)\s+(?:whole\s+|entire\s+)?(?:set|bunch|lot|pile|collection|"
-        r"corpus|library|database|archive)\b|\+",
+        r"corpus|library|database|archive)\b|\+|"
+        # "which came out last out of everything u got": all of them
+        r"\b(?:out )?of (?:everything|all(?: of them)?|them all|all the \w+)(?=\s|$)",
         " ",
         subject,
     )

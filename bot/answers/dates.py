@@ -118,11 +118,21 @@ def _which_first(question: Question, library: Library) -> Answer:
         lines.append(f"{headline(article, 90, dated=False)}: {when} [{n}].")
     if len(dated) >= 2:
         ordered = sorted(dated, key=lambda a: published_date(a) or date.max)
-        if question.order == "newest":
+        if question.order == "gap":
+            lines.insert(0, _gap(ordered[0], ordered[-1]))
+        elif question.order == "newest":
             lines.insert(0, f"“{ordered[-1].title}” is the most recent.")
         else:
             lines.insert(0, f"“{ordered[0].title}” came out first.")
     return _answer(question, "\n".join(lines), citations)
+
+
+def _gap(earlier: StoredArticle, later: StoredArticle) -> str:
+    """How long after the one the other came out, in days, or months for more than two."""
+    days = ((published_date(later) or date.max) - (published_date(earlier) or date.min)).days
+    months = round(days / 30.44)
+    span = f"{days} days" if days <= 60 else f"about {months} months ({days} days)"
+    return f"“{later.title}” came out {span} after “{earlier.title}”."
 
 
 def _answer(question: Question, text: str, citations: Citations) -> Answer:
