@@ -1833,19 +1833,19 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         return Question(asked, text, Kind.COMPARE, parts=_sides(bare))
     if len(parts) > 1:
         return Question(asked, text, Kind.MULTI, parts=_counted_carried(parts))
-    later = _AND_THEN_LATER.match(bare)
-    if later and content_terms(_AT_THE_TIME.sub("", later.group(1))):
+    again = _AND_THEN_LATER.match(bare)
+    if again and content_terms(_AT_THE_TIME.sub("", again.group(1))):
         # "number of wedding clerks on aero during the backlog, and now?": one thing at two times
-        thing = _AT_THE_TIME.sub("", later.group(1))
-        when = later.group(2)
-        if when in _NOW_WORDS and not re.search(r"\b20\d\d\b", later.group(1)):
+        thing = _AT_THE_TIME.sub("", again.group(1))
+        when = again.group(2)
+        if when in _NOW_WORDS and not re.search(r"\b20\d\d\b", again.group(1)):
             # "during the backlog, and now": the older story of a pair, then the newer
             return Question(asked, text, Kind.COMPARE, parts=(f"{thing} back then", f"{thing} now"))
         return Question(
             asked,
             text,
             Kind.COMPARE,
-            parts=(later.group(1), f"{thing} {'now' if when in _NOW_WORDS else when}"),
+            parts=(again.group(1), f"{thing} {'now' if when in _NOW_WORDS else when}"),
         )
     return Question(asked, text, Kind.FACT)
 
