@@ -1306,6 +1306,10 @@ def unanswered(
         # what "how many" counts is counted by a quoted sentence: a headline naming it ("Beehive
         # thieves hit ...") does not make "the crop was worth $5.2 billion" a count of hives
         held = quoted_words if pattern in (_HOW_MANY, _HOW_MANY_NOUN) else words
+        if pattern in (_HOW_MANY, _HOW_MANY_NOUN) and _counts_only_other(asked, texts):
+            # "how many reindeer does sanna kangas have": "Sanna Kangas, 41, ... whose family
+            # has kept reindeer for five generations" gives her age and counts generations
+            return asked
         if pattern in (_HOW_MANY, _HOW_MANY_NOUN) and _counts_other(asked, texts):
             # "how many visitors this season": "78 vessels had operated ... this season" counts
             # ships, whatever the sentence before set the scene with
@@ -1540,6 +1544,50 @@ def _after_story(year: str, evidence: Evidence) -> bool:
 
 #: A count of something: "78 vessels", "about 1.2 million visitors".
 _COUNT_OF = re.compile(r"\b\d[\d,.]*(?: (?:million|billion|thousand))? ([a-z]{3,}s)\b")
+
+
+#: A number and the words after it, in figures or in words.
+_NUMBER_THEN = re.compile(
+    r"(?<![\w$£€¥])(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|hundred|hundreds|dozen|dozens|thousand|thousands)\b"
+    r"((?:[ -][\w'-]+){0,3})",
+    re.IGNORECASE,
+)
+#: What makes a number no count: an amount of money or a share, a year, a measure of time.
+_NOT_A_COUNT = re.compile(
+    r"^[ -](?:million |billion )?(?:euros?|dollars?|pounds?|kroner|krone|kronor|yen|yuan|francs?|"
+    r"%|percent|per cent|p\.m|a\.m|o'clock|years? old|year-old)\b|^[ -](?:a|an|per) \w+",
+    re.IGNORECASE,
+)
+#: Words after a number that leave what it counts unsaid: "3,000 of them", "rose to 3,000".
+_COUNT_UNSAID = frozenset(
+    "of in and or to at by from more than a the this that were was".split()  # noqa: SIM905
+)
+
+
+def _counts_only_other(asked: str, texts: Sequence[str]) -> bool:
+    """Whether every number the quoted sentences give is an age ("Sanna Kangas, 41,"), a year,
+    an amount of money or a count of something other than what is asked ("five generations"),
+    so that none can say how many of it there are. A number whose thing is left unsaid ("rose
+    to 3,000", "140 of them") may count it."""
+    seen = False
+    for text in texts:
+        for m in _NUMBER_THEN.finditer(text):
+            number, after = m.group(1), m.group(2)
+            before = text[max(0, m.start() - 2) : m.start()]
+            if (before.endswith(", ") and after[:1] in ("", ",")) or re.fullmatch(
+                r"(?:19|20)\d\d", number
+            ):
+                continue  # an age set off by commas, a year
+            if before.endswith(("$", "£", "€")) or _NOT_A_COUNT.match(after):
+                continue
+            words = after.replace("-", " ").lower().split()
+            if any(meaning_in(asked, stems(w)) for w in words):
+                return False
+            if not words or words[0] in _COUNT_UNSAID or not words[0].isalpha():
+                return False
+            seen = True
+    return seen
 
 
 def _counts_other(asked: str, texts: Sequence[str]) -> bool:

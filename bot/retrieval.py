@@ -892,7 +892,13 @@ def question_kind(question: str) -> str | None:
         ):
             return "money"  # "what does the union say the 90 minutes would cost": an amount
         return "quote"
-    if re.search(r"\bhow old\b|\bwhat age\b", q):
+    if re.search(
+        # "whats mayor lucia buonos age", "her age?"
+        r"\bhow old\b|\bwhat age\b|"
+        r"^(?:what|whats|what's|wat|wats)(?: is| was|'s)? (?:[\w.'-]+ ){1,4}?"
+        r"(?:[\w.-]+'?s|his|her|their) age\W*$|^(?:and )?(?:his|her|their) age\W*$",
+        q,
+    ):
         return "age"
     if _BY_HOW.search(q) or _SHARE_ASKED.match(q) or _CHANGED_BY.match(q):
         # "by how much did hamilton win": a margin, not prize money; "what share of its
