@@ -1787,7 +1787,8 @@ _PREVIOUS_SEASON = re.compile(
     r"record of|before)\b[^;]*?\b(?:19|20)\d\d-\d\d\b"
 )
 _COMPARED_YEAR = re.compile(
-    r"\b(?:against|compared with|compared to|versus|up from|down from)\b[^,.;]*?\b(?:19|20)\d\d\b"
+    r"\b(?:against|compared with|compared to|versus|up from|down from|than)\b[^,.;]*?"
+    r"\b(?:19|20)\d\d\b"
 )
 #: The year before, told of the old figure: "has fallen back to 12 pesos, from a peak of 22
 #: pesos last year" gives the story's price and last year's.

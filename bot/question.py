@@ -1686,6 +1686,12 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         text = bare = f"{then.group('asking')} {then.group('question')}"
     if not content_terms(bare) and is_greeting(bare):
         return Question(asked, text, Kind.GREETING)
+    lone_side = re.match(
+        r"(?:vs\.?|versus|compared (?:to|with)|as against) (?!.*\b(?:vs|versus)\b)", bare
+    )
+    if lone_side:
+        # "vs the whole of 2024?" after a figure: the same asked of the other side
+        text = bare = "and " + bare[lone_side.end() :]
 
     if _ALL_ARTICLES.search(bare):
         return Question(asked, text, Kind.CATALOGUE)
