@@ -50,6 +50,7 @@ from bot.retrieval import (
     kind_match,
     leader_title,
     meaning_in,
+    other_dimension,
     question_kind,
     relative_years,
     role_told,
@@ -1160,6 +1161,15 @@ def unanswered(
         return kind
     if kind == "number" and score_unsaid(question, texts):
         return "score"
+    dimension = other_dimension(question, texts) if kind == "number" else None
+    if dimension:
+        return dimension
+    ticket = _TICKET_ASKED.search(q) if kind == "money" else None
+    money_told = [t for t in texts if kind_match("money", t, question)]
+    if ticket and money_told and all(_WAGE_SAID.search(t) for t in money_told):
+        # "how much is the ferry ticket to aero": "posts paying about 38,000 kroner a month"
+        # is a wage, whatever ferry the sentence goes on to name
+        return ticket.group(0)
     # the year asked, given by the sentence before, holds for the figure after it: "Alongside
     # the exit, Gobbl reported its 2025 results. Revenue rose 17% ..."
     asked_years = set(_YEAR_ASKED.findall(q))
@@ -1815,6 +1825,16 @@ _YEARS_AGO = re.compile(rf"\b(\d{{1,2}}|{'|'.join(_COUNT_WORDS)}) years? ago\b")
 #: A year told relative to the story's own: "last year", "this year", "next year".
 _YEAR_NAMED = re.compile(r"(?i)\b(last|this|next) year\b")
 _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
+#: A price of travel or entry asked: what a wage is not.
+_TICKET_ASKED = re.compile(r"\b(?:tickets?|fares?|admission|entry fee|crossing|day pass)\b")
+#: A wage: an amount paid to someone by the month, week, day or hour.
+_WAGE_SAID = re.compile(
+    r"\b(?:paying|pays|paid|earns?|earning|earned|salary|salaries|wages?)\b[^.;]*?\d[^.;]*?"
+    r"\b(?:a|per|an|each) (?:month|week|hour|day|year)\b",
+    re.IGNORECASE,
+)
 
 
 def _other_year(

@@ -119,6 +119,18 @@ def _measure_told(measure: str, text: str) -> bool:
     return not any(re.search(rf"\b(?:{w})\b", text, re.IGNORECASE) for w in others)
 
 
+def other_dimension(question: str, texts: Sequence[str]) -> str | None:
+    """The size asked in its own word ("how tall") when the quoted lengths all measure another
+    dimension: "7 kilometres wide between the shore and the abbey" is no height of the abbey."""
+    measured = _MEASURE_ASKED.search(question.lower())
+    if measured is None or measured.group(1) not in _DIMENSION_SAID:
+        return None
+    lengths = [t for t in texts if _LENGTH_FIGURE.search(t)]
+    if lengths and not any(_measure_told(measured.group(1), t) for t in lengths):
+        return measured.group(1)
+    return None
+
+
 #: Score taken, in a follow-up naming something of its own, from a sentence the last answer
 #: already quoted without that name: "how many had floreana genes" after the census lead asks
 #: for another sentence of the story, the one that says Floreana.
