@@ -146,6 +146,14 @@ def lead_name(title: str) -> str | None:
     return first.group(1)
 
 
+#: A dateline's month: "HANGZHOU, Aug 29 (Reuters) -", "LONDON, 12 March (AFP) -".
+_DATELINE_MONTH = re.compile(
+    r"^[A-Z][\w .'-]{1,40}?,(?: [A-Z][\w .'-]{1,30}?,)? (?:\d{1,2} )?"
+    r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?\b",
+    re.IGNORECASE,
+)
+
+
 def published_date(article: StoredArticle) -> date | None:
     return parse_date(article.published)
 
@@ -395,10 +403,23 @@ class Library:
         for article in self._articles().values():
             day = published_date(article)
             if day is None:
+                # "HANGZHOU, Aug 29 (Reuters) -": a dateline without a year still gives the
+                # month a story came out in
+                if month is not None and year is None and self._dateline_month(article) == month:
+                    found.append(article)
                 continue
             if (month is None or day.month == month) and (year is None or day.year == year):
                 found.append(article)
         return newest_first(found)
+
+    def _dateline_month(self, article: StoredArticle) -> int | None:
+        """The month an undated story's opening dateline gives ("HANGZHOU, Aug 29 (Reuters)")."""
+        lead = self.lead(article, 300)
+        dateline = _DATELINE_MONTH.match(lead[0].text) if lead else None
+        if dateline is None:
+            return None
+        short = dateline.group(1).lower()[:3]
+        return "jan feb mar apr may jun jul aug sep oct nov dec".split().index(short) + 1  # noqa: SIM905
 
     def best_sentences(
         self,
