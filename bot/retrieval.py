@@ -1894,7 +1894,9 @@ def _names_someone(
     # A date is not who: "continues with the Bahrain Grand Prix on April 12" names nobody; nor
     # is a people's adjective ("a ticket bought in the central Portuguese city") or the agency
     # reporting the story.
-    nobody = _NOBODY | PLACE_WORDS if _SOMEONE_ASKED.search(question) else _NOBODY
+    # (nor does a place lead anything: "who runs the school" is not told by "in Cremona")
+    person = _SOMEONE_ASKED.search(question) or _LEADER_ASKED.search(question.lower())
+    nobody = _NOBODY | PLACE_WORDS if person else _NOBODY
     if nobody is not _NOBODY:
         # "a 64-year-old man from Otaru": where someone is from names a place, not them
         placed = {m.group(1) for m in re.finditer(r"\b(?:from|in|near) ([A-Z][a-z]+)", sentence)}
