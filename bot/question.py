@@ -1663,6 +1663,15 @@ _BARE_ATTRIBUTE = re.compile(
 )
 
 
+#: A statement the asker checks before asking on: "ferrabosco retired rite? so ...".
+_CONFIRMED = re.compile(
+    r"^((?:[\w'&.-]+ ){0,6}[\w'&.-]+),? (?:right|rite|ryt|yeah|yea|correct|innit)\?+\s*"
+    r"(?:so |and |but |then )?((?:what|who|how|when|where|why|which|is|are|does|did|do|was|"
+    r"were)\b.+)$"
+)
+_SUBJECT_WORDS = frozenset(["he", "she", "they", "it", "i", "you", "u", "we", "this", "that"])
+
+
 def understand(asked: str, speller: Speller | None = None) -> Question:
     """Read a question: its kind, its subject, its parts."""
     raw = fold(asked)
@@ -1686,6 +1695,15 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         text = bare = f"{then.group('asking')} {then.group('question')}"
     if not content_terms(bare) and is_greeting(bare):
         return Question(asked, text, Kind.GREETING)
+    confirmed = _CONFIRMED.match(bare)
+    if confirmed and len(content_terms(confirmed.group(2))) >= 2:
+        # "ferrabosco retired rite? so wat does he do at the school these days": what he does,
+        # of whom the asker took for granted
+        said, asking = confirmed.groups()
+        who = said.split()[0]
+        if who not in STOPWORDS and who not in _SUBJECT_WORDS:
+            asking = re.sub(r"\b(?:he|she|they)\b", who, asking, count=1)
+        text = bare = asking
     lone_side = re.match(
         r"(?:vs\.?|versus|compared (?:to|with)|as against) (?!.*\b(?:vs|versus)\b)", bare
     )

@@ -172,6 +172,9 @@ def test_what_is_asked_however_typed() -> None:
     assert understand("how many plates does sanz break in a yr ngl thats wild").text == (
         "how many plates does sanz break in a year"
     )
+    checked = understand("ferrabosco retired rite? so wat does he do at the school these days")
+    assert checked.text == "what does ferrabosco do at the school these days"
+    assert understand("paris comes up in a few stories right? which ones").kind is Kind.CATALOGUE
     lone = understand("vs the whole of 2024?")
     assert (lone.kind, lone.text) == (Kind.FACT, "and the whole of 2024")
 
