@@ -1560,7 +1560,7 @@ _COUNT_OF = re.compile(r"\b\d[\d,.]*(?: (?:million|billion|thousand))? ([a-z]{3,
 _NUMBER_THEN = re.compile(
     r"(?<![\w$£€¥])(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|hundred|hundreds|dozen|dozens|thousand|thousands)\b"
-    r"((?:[ -][\w'-]+){0,3})",
+    r"(?=((?:[ -][\w'-]+){0,3}))",
     re.IGNORECASE,
 )
 #: What makes a number no count: an amount of money or a share, a year, a measure of time.
