@@ -1569,17 +1569,17 @@ _NOT_A_COUNT = re.compile(
     r"%|percent|per cent|p\.m|a\.m|o'clock|years? old|year-old)\b|^[ -](?:a|an|per) \w+",
     re.IGNORECASE,
 )
-#: Words after a number that leave what it counts unsaid: "3,000 of them", "rose to 3,000".
-_COUNT_UNSAID = frozenset(
-    "of in and or to at by from more than a the this that were was".split()  # noqa: SIM905
+#: Spans of time a number may count, which no count of things asked is: "five generations".
+_SPANS = frozenset(
+    "generations generation years decades centuries months weeks days hours minutes".split()  # noqa: SIM905
 )
 
 
 def _counts_only_other(asked: str, texts: Sequence[str]) -> bool:
     """Whether every number the quoted sentences give is an age ("Sanna Kangas, 41,"), a year,
-    an amount of money or a count of something other than what is asked ("five generations"),
-    so that none can say how many of it there are. A number whose thing is left unsaid ("rose
-    to 3,000", "140 of them") may count it."""
+    an amount of money or a span of time ("for five generations"), so that none can say how
+    many of what is asked there are. Any other number may count it ("rose to 3,000", "140 of
+    them", "36 million monthly active users")."""
     seen = False
     for text in texts:
         for m in _NUMBER_THEN.finditer(text):
@@ -1594,8 +1594,8 @@ def _counts_only_other(asked: str, texts: Sequence[str]) -> bool:
             words = after.replace("-", " ").lower().split()
             if any(meaning_in(asked, stems(w)) for w in words):
                 return False
-            if not words or words[0] in _COUNT_UNSAID or not words[0].isalpha():
-                return False
+            if not words or words[0] not in _SPANS:
+                return False  # a count of something, which may be what is asked
             seen = True
     return seen
 
