@@ -1939,7 +1939,7 @@ def _across_stories(bare: str) -> tuple[str, str] | None:
 
 #: A word telling that a name is looked for in the articles, however the question is worded.
 _MENTIONED = re.compile(
-    r"\b(?:mention(?:s|ed|ing)?|name[- ]?(?:drop|check)(?:s|ped|ped|ping|ed|ing)?|"
+    r"\b(?:mention(?:s|ed|ing)?|name[- ]?(?:drop|check)(?:s|ped|ping|ed|ing)?|"
     r"referenc(?:es?|ed|ing)|cit(?:es?|ed|ing)|"
     r"(?:come|comes|came|show|shows|pop|pops|popped|crop|crops|cropped|turn|turns|bring|"
     r"brings|brought|bringing) up|appears?|features?|related)\b"
@@ -1958,7 +1958,7 @@ _LOOKING_WORDS = re.compile(
     rf"mentioning|name-?(?:drop|check)(?:s|ped|ed)?|referenced|cited|come|comes|came|show|"
     rf"shows|pop|pops|popped|crop|crops|cropped|turn|turns|appears?|features?|related|by|"
     rf"wheres|whereabouts|to|with|need|want|it|that|stuff|things|single|bring|brings|brought|"
-    rf"bringing|cites?|citing|referenc(?:es?|ing)|namedrop\w*|name|drop\w*)\b"
+    rf"bringing|cites?|citing|referenc(?:es?|ing)|namedrop\w*|drop\w*)\b"
 )
 
 
