@@ -125,6 +125,9 @@ def other_dimension(question: str, texts: Sequence[str]) -> str | None:
     measured = _MEASURE_ASKED.search(question.lower())
     if measured is None or measured.group(1) not in _DIMENSION_SAID:
         return None
+    own = _DIMENSION_SAID[measured.group(1)]
+    if any(re.search(rf"\b(?:{own})\b", t, re.IGNORECASE) for t in texts):
+        return None  # "240 million light years from Earth": how far, in a unit of its own
     lengths = [t for t in texts if _LENGTH_FIGURE.search(t)]
     if lengths and not any(_measure_told(measured.group(1), t) for t in lengths):
         return measured.group(1)

@@ -184,6 +184,8 @@ def test_a_height_is_not_told_by_a_width() -> None:
     assert other_dimension("how tall is the abbey", [wide]) == "tall"
     assert other_dimension("how tall is the abbey", ["The abbey rises 80 metres high."]) is None
     assert other_dimension("how high was inflation", ["Inflation was 3.2%."]) is None
+    far = ["It lies about 240 million light years from Earth.", "The galaxy is 5 km wide."]
+    assert other_dimension("how far away is it", far) is None
 
 
 @pytest.mark.model
