@@ -128,10 +128,16 @@ def other_dimension(question: str, texts: Sequence[str]) -> str | None:
     own = _DIMENSION_SAID[measured.group(1)]
     if any(re.search(rf"\b(?:{own})\b", t, re.IGNORECASE) for t in texts):
         return None  # "240 million light years from Earth": how far, in a unit of its own
-    lengths = [t for t in texts if _LENGTH_FIGURE.search(t)]
-    if lengths and not any(_measure_told(measured.group(1), t) for t in lengths):
+    figures = [(t, m.end()) for t in texts for m in _LENGTH_FIGURE.finditer(t)]
+    said = [_DIMENSION_AFTER.match(t, end) for t, end in figures]
+    # every length given is said of a dimension, none of them the one asked
+    if figures and all(said):
         return measured.group(1)
     return None
+
+
+#: A dimension written straight after a length: "7 kilometres wide", "21 metres long".
+_DIMENSION_AFTER = re.compile(r"\s+(?:wide|long|deep|across|thick|in diameter|in length)\b")
 
 
 #: Score taken, in a follow-up naming something of its own, from a sentence the last answer
