@@ -1566,7 +1566,7 @@ _NUMBER_THEN = re.compile(
 #: What makes a number no count: an amount of money or a share, a year, a measure of time.
 _NOT_A_COUNT = re.compile(
     r"^[ -](?:million |billion )?(?:euros?|dollars?|pounds?|kroner|krone|kronor|yen|yuan|francs?|"
-    r"%|percent|per cent|p\.m|a\.m|o'clock|years? old|year-old)\b|^[ -](?:a|an|per) \w+",
+    r"%|percent|per cent|p\.m|a\.m|o'clock|years? old|year-old)\b",
     re.IGNORECASE,
 )
 #: Spans of time a number may count, which no count of things asked is: "five generations".
