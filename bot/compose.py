@@ -2734,23 +2734,29 @@ def _goes_on(named: Evidence, told: Evidence) -> bool:
     )
 
 
+def _next_in_story(e: Evidence, retrieval: Retrieval) -> Evidence | None:
+    """The candidate that is the next sentence of ``e``'s story, if it is one (none after a
+    headline)."""
+    if e.is_title:
+        return None
+    return next(
+        (
+            o
+            for o in retrieval.evidence
+            if o.article.article_id == e.article.article_id
+            and o.sentence.sentence_index == e.sentence.sentence_index + 1
+        ),
+        None,
+    )
+
+
 def _it_goes_on(question: str, best: Evidence, retrieval: Retrieval) -> list[Evidence] | None:
     """The best sentence and the next one of its story, when that one opens with "it" or "they"
     standing for what the best one names and holds the kind of thing asked: "... ordered a
     violin varnished in the team's colours to auction for a children's charity. It sold for
     31,000 euros" answers what the violin fetched."""
     kind = question_kind(question)
-    after = next(
-        (
-            e
-            for e in retrieval.evidence
-            if e.article.article_id == best.article.article_id
-            and e.sentence.sentence_index == best.sentence.sentence_index + 1
-            and not e.is_title
-            and not best.is_title
-        ),
-        None,
-    )
+    after = _next_in_story(best, retrieval)
     if after is None or kind is None:
         return None
     opening = after.sentence.text.split(maxsplit=1)[:1]
@@ -2983,25 +2989,18 @@ def _with_reason(question: str, chosen: list[Evidence], retrieval: Retrieval) ->
     not only by the lead saying that it pulled out."""
     if not asks_why(question):
         return chosen
-    place = {(e.article.article_id, e.sentence.sentence_index): e for e in retrieval.evidence}
-
-    def following(e: Evidence) -> Evidence | None:
-        return (
-            None if e.is_title else place.get((e.article.article_id, e.sentence.sentence_index + 1))
-        )
-
     top = chosen[0]
     close = [e for e in _close_in_story(retrieval, top) if not e.is_title and e not in chosen]
     for e in [*chosen, *close]:
         # "Doctors said the rise in injuries had several causes." and then the causes
-        told = following(e) if _CAUSES_AHEAD.search(e.sentence.text) else None
+        told = _next_in_story(e, retrieval) if _CAUSES_AHEAD.search(e.sentence.text) else None
         if told is not None and told not in chosen:
             return [e, told]
     if any(tells_reason(question, e.sentence.text) for e in chosen):
         return chosen
     # the story's best sentence giving a reason, or else the one after the deed
     giving = [e for e in close if tells_reason(question, e.sentence.text)]
-    reason = giving[0] if giving else following(top)
+    reason = giving[0] if giving else _next_in_story(top, retrieval)
     return chosen if reason is None else [top, reason]
 
 

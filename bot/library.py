@@ -23,7 +23,7 @@ from datetime import date
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from bot.question import expand_abbreviations, month_of, subject_groups
+from bot.question import expand_abbreviations, month_named, month_of, subject_groups
 from bot.retrieval import (
     forms_in,
     is_byline,
@@ -33,7 +33,14 @@ from bot.retrieval import (
     synonym_matches,
 )
 from ingest.dates import parse_date
-from ingest.keywords import STOPWORDS, SentenceRow, in_dateline_only, index_term, unaccented
+from ingest.keywords import (
+    STOPWORDS,
+    SentenceRow,
+    dateline_of,
+    in_dateline_only,
+    index_term,
+    unaccented,
+)
 from ingest.models import StoredArticle
 from ingest.store import ArticleStore
 
@@ -146,10 +153,10 @@ def lead_name(title: str) -> str | None:
     return first.group(1)
 
 
-#: A dateline's month: "HANGZHOU, Aug 29 (Reuters) -", "LONDON, 12 March (AFP) -".
-_DATELINE_MONTH = re.compile(
-    r"^[A-Z][\w .'-]{1,40}?,(?: [A-Z][\w .'-]{1,30}?,)? (?:\d{1,2} )?"
-    r"((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?\b",
+#: A day a dateline names: "Aug 29", "12 March".
+_MONTH_DAY = re.compile(
+    r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|"
+    r"\b\d{1,2} (?P<named>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
     re.IGNORECASE,
 )
 
@@ -405,21 +412,21 @@ class Library:
             if day is None:
                 # "HANGZHOU, Aug 29 (Reuters) -": a dateline without a year still gives the
                 # month a story came out in
-                if month is not None and year is None and self._dateline_month(article) == month:
+                dateline = self.dateline(article) if month is not None and year is None else None
+                if dateline and dateline[1] == month:
                     found.append(article)
                 continue
             if (month is None or day.month == month) and (year is None or day.year == year):
                 found.append(article)
         return newest_first(found)
 
-    def _dateline_month(self, article: StoredArticle) -> int | None:
-        """The month an undated story's opening dateline gives ("HANGZHOU, Aug 29 (Reuters)")."""
-        lead = self.lead(article, 300)
-        dateline = _DATELINE_MONTH.match(lead[0].text) if lead else None
-        if dateline is None:
-            return None
-        short = dateline.group(1).lower()[:3]
-        return "jan feb mar apr may jun jul aug sep oct nov dec".split().index(short) + 1  # noqa: SIM905
+    def dateline(self, article: StoredArticle) -> tuple[SentenceRow, int] | None:
+        """The opening sentence and its month, when its dateline names a day ("HANGZHOU, Aug 29
+        (Reuters) - ..."): the only date an article without a full one gives."""
+        lead = self.lead(article, 400)
+        day = _MONTH_DAY.search(dateline_of(lead[0].text)) if lead else None
+        month = month_named(day.group("month") or day.group("named")) if day else None
+        return (lead[0], month) if month else None
 
     def best_sentences(
         self,

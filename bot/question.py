@@ -1867,16 +1867,13 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
     again = _AND_THEN_LATER.match(bare)
     if again and content_terms(_AT_THE_TIME.sub("", again.group(1))):
         # "number of wedding clerks on aero during the backlog, and now?": one thing at two times
-        thing = _AT_THE_TIME.sub("", again.group(1))
-        when = again.group(2)
-        if when in _NOW_WORDS and not re.search(r"\b20\d\d\b", again.group(1)):
-            # "during the backlog, and now": the older story of a pair, then the newer
-            return Question(asked, text, Kind.COMPARE, parts=(f"{thing} back then", f"{thing} now"))
+        before, when = again.groups()
+        thing = _AT_THE_TIME.sub("", before)
+        now = when in _NOW_WORDS
+        if now and not re.search(r"\b20\d\d\b", before):
+            before = f"{thing} back then"  # "during the backlog": the older story of a pair
         return Question(
-            asked,
-            text,
-            Kind.COMPARE,
-            parts=(again.group(1), f"{thing} {'now' if when in _NOW_WORDS else when}"),
+            asked, text, Kind.COMPARE, parts=(before, f"{thing} {'now' if now else when}")
         )
     return Question(asked, text, Kind.FACT)
 
@@ -1902,8 +1899,9 @@ _AT_THE_TIME = re.compile(
 #: A comparison of one thing across a pair of stories: "between the two stories", "from the
 #: first article to the second".
 _ACROSS_STORIES = re.compile(
-    rf"\b(?:between|across|in|over) (?:the two|the 2|both|both the|the both) {_ARTICLE_NOUN}\b|"
-    rf"\bbetween (?:the two|the 2|both|both the|the both) (?:[\w'-]+ ){{1,2}}?{_ARTICLE_NOUN}\b|"
+    # "between the 2 spa stories": a word or two may say which pair
+    rf"\b(?:between (?:the two|the 2|both|both the|the both) (?:[\w'-]+ ){{0,2}}?|"
+    rf"(?:across|in|over) (?:the two|the 2|both|both the|the both) ){_ARTICLE_NOUN}\b|"
     rf"\bbetween the {_ARTICLE_NOUN}\b|"
     rf"\bfrom (?:the )?(?:first|older|earlier|old|original) (?:one|{_ARTICLE_NOUN} )?to (?:the )?"
     rf"(?:second|newer|later|latest|new|next)(?: one| {_ARTICLE_NOUN})?\b"
@@ -1938,12 +1936,15 @@ def _across_stories(bare: str) -> tuple[str, str] | None:
 
 
 #: A word telling that a name is looked for in the articles, however the question is worded.
-_MENTIONED = re.compile(
-    r"\b(?:mention(?:s|ed|ing)?|name[- ]?(?:drop|check)(?:s|ped|ping|ed|ing)?|"
-    r"referenc(?:es?|ed|ing)|cit(?:es?|ed|ing)|"
-    r"(?:come|comes|came|show|shows|pop|pops|popped|crop|crops|cropped|turn|turns|bring|"
-    r"brings|brought|bringing) up|appears?|features?|related)\b"
+_MENTION_VERB = (
+    r"mention(?:s|ed|ing)?|name[- ]?(?:drop|check)(?:s|ped|ping|ed|ing)?|"
+    r"referenc(?:es?|ed|ing)|cit(?:es?|ed|ing)|appears?|features?|related"
 )
+_TURNS_UP_VERB = (
+    r"come|comes|came|show|shows|pop|pops|popped|crop|crops|cropped|turn|turns|bring|brings|"
+    r"brought|bringing"
+)
+_MENTIONED = re.compile(rf"\b(?:{_MENTION_VERB}|(?:{_TURNS_UP_VERB}) up)\b")
 #: A word asking for every article that does: "which stories", "all of them", "anywhere".
 _EVERY_ONE = re.compile(
     rf"\b(?:{_ARTICLE_NOUN}|which ones|all of (?:them|em|'em|it)|every(?:where| one)?|"
@@ -1954,11 +1955,9 @@ _LOOKING_WORDS = re.compile(
     rf"\b(?:{_ARTICLE_NOUN}|name|names|every|each|all|of|them|em|pls|please|plz|which|what|"
     rf"where|does|do|did|is|are|was|were|has|have|any|in|the|a|an|gimme|give|show|list|me|"
     rf"ones?|anywhere|everywhere|else|at|exactly|across|throughout|corpus|as|source|sources|"
-    rf"get|gets|got|you|u|ur|your|i|we|think|right|lol|tho|though|up|mentions?|mentioned|"
-    rf"mentioning|name-?(?:drop|check)(?:s|ped|ed)?|referenced|cited|come|comes|came|show|"
-    rf"shows|pop|pops|popped|crop|crops|cropped|turn|turns|appears?|features?|related|by|"
-    rf"wheres|whereabouts|to|with|need|want|it|that|stuff|things|single|bring|brings|brought|"
-    rf"bringing|cites?|citing|referenc(?:es?|ing)|namedrop\w*|drop\w*)\b"
+    rf"get|gets|got|you|u|ur|your|i|we|think|right|lol|tho|though|up|{_MENTION_VERB}|"
+    rf"{_TURNS_UP_VERB}|by|wheres|whereabouts|to|with|need|want|it|that|stuff|things|single|"
+    rf"namedrop\w*|drop\w*)\b"
 )
 
 
@@ -2101,11 +2100,12 @@ _BARE_LATER_ASKING = re.compile(
 
 
 #: A topic of a few names typed straight before the count asked: "wadi rum camps how many".
-_NAMED_BEFORE_COUNT = re.compile(
-    r"^((?:(?!(?:in|on|at|by|to|for|from|it|is|was|did|does|do|would|will|said|and|or|so|"
-    r"the|a|an|how|what|who|when|where|which|why)\b)[\w'&.-]+ ){1,3}"
+_NO_TOPIC_WORD = (
     r"(?!(?:in|on|at|by|to|for|from|it|is|was|did|does|do|would|will|said|and|or|so|the|a|an|"
-    r"how|what|who|when|where|which|why)\b)[\w'&.-]+)\s+(?=how (?:many|much) \w)"
+    r"how|what|who|when|where|which|why)\b)[\w'&.-]+"
+)
+_NAMED_BEFORE_COUNT = re.compile(
+    rf"^((?:{_NO_TOPIC_WORD} ){{1,3}}{_NO_TOPIC_WORD})\s+(?=how (?:many|much) \w)"
 )
 
 
@@ -2769,8 +2769,14 @@ def _when_subject(text: str) -> str:
 
 
 def _full_month(m: re.Match[str]) -> str:
-    short = m.group(1)[:3]
-    return next((name for name in _MONTH_NAMES if name.startswith(short)), m.group(1))
+    number = month_named(m.group(1))
+    return _MONTH_NAMES[number - 1] if number else m.group(1)
+
+
+def month_named(word: str) -> int | None:
+    """The month a name or its short form gives ("aug", "Sept."): 8, 9."""
+    short = word.lower()[:3]
+    return next((i for i, name in enumerate(_MONTH_NAMES, start=1) if name.startswith(short)), None)
 
 
 def month_of(text: str) -> int | None:

@@ -602,19 +602,24 @@ _COLUMNS = (
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:,[^()\n]{0,40}?(?:\(\w+\))?)?\s*[-–—]\s")
 
 
+def dateline_of(text: str) -> str:
+    """The dateline a sentence opens with ("DUBLIN, May 6 (Reuters) - "), or ""."""
+    dateline = _DATELINE.match(text)
+    return dateline.group(0) if dateline else ""
+
+
 def without_dateline(text: str) -> str:
     """The sentence after its dateline, if it opens with one."""
-    dateline = _DATELINE.match(text)
-    return text[dateline.end() :] if dateline else text
+    return text[len(dateline_of(text)) :]
 
 
 def in_dateline_only(row: SentenceRow, phrases: Sequence[str]) -> bool:
     """Whether the sentence mentions a phrase only in its dateline: "DUBLIN, May 6 (Reuters) -"
     is where the story was filed, not a mention worth quoting when a later sentence has one."""
-    dateline = _DATELINE.match(row.text)
-    if dateline is None:
+    head = dateline_of(row.text)
+    if not head:
         return False
-    head, rest = row.text[: dateline.end()].lower(), row.text[dateline.end() :].lower()
+    head, rest = head.lower(), row.text[len(head) :].lower()
     return any(p in head for p in phrases) and not any(p in rest for p in phrases)
 
 

@@ -38,13 +38,14 @@ def answer_when(
         if not stated.refused:
             return stated
     if published_date(article) is None:
-        dateline = _dateline(article, library)
+        dateline = library.dateline(article)
         if dateline:
+            opening = dateline[0].text
             citations = Citations()
-            n = citations.cite(article, dateline)
+            n = citations.cite(article, opening)
             text = (
                 f"{headline(article, 200)} gives no full publication date; it opens: "
-                f"“{cut(dateline, 200)}” [{n}]"
+                f"“{cut(opening, 200)}” [{n}]"
             )
             return _answer(question, text, citations)
         return refusal(question.asked, [article], f"“{article.title}” carries no publication date.")
@@ -58,20 +59,6 @@ _PIECE = re.compile(
     r"\b(?:article|story|piece|report|news|review|column|write-?up|interview|profile|feature)s?\b",
     re.IGNORECASE,
 )
-_MONTH_DAY = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|"
-    r"\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
-    re.IGNORECASE,
-)
-
-
-def _dateline(article: StoredArticle, library: Library) -> str | None:
-    """The opening sentence when it starts with a dateline naming a day ("HANGZHOU, Aug 29
-    (Reuters) - ..."): the only date such an article gives."""
-    lead = library.lead(article, 400)
-    if lead and _MONTH_DAY.search(lead[0].text[:60]):
-        return lead[0].text
-    return None
 
 
 def _newest(question: Question, library: Library) -> Answer:
