@@ -368,7 +368,8 @@ _ADDRESSED = (
 _GREETING = re.compile(rf"^{_GREETING_UNIT}{_ADDRESSED}(?:\s+{_GREETING_UNIT}{_ADDRESSED})*$")
 _SUMMARY = re.compile(
     r"\b(?:summarize|summarized|summary|summarizing|sum (?:it )?up|sum up|tl;dr|gist|recap|"
-    r"rundown|run down|boil (?:it |this |that )?down|brief me|key points|main points|"
+    r"rundown|run down|boil (?:it |this |that )?down|break (?:it|this|that) down|brief me|"
+    r"key points|main points|"
     r"overview of the|short version|"
     r"quick version|in a nutshell|cliff ?notes)\b|"
     # "adriatic ledger article in 3 sentences?"
@@ -463,10 +464,12 @@ _LIST_NAMED = re.compile(
     rf"reference[sd]?|talked about|talks? about|name[sd]?) (.+)$|"
     rf"^where (?:is|are|was|were|does|do|did|has|have)(?: the)? (.+?) (?:been )?(?:mentioned|"
     rf"named|discussed|come up|comes up|came up|appear|appears|appeared|show up|shows up|"
-    rf"pop up|pops up|popped up|crop up|crops up|turn up|turns up|"
+    rf"pop up|pops up|popped up|crop up|crops up|turn up|turns up|get (?:a )?mention(?:ed)?|"
     rf"brought up|referenced)(?: anywhere| at all|(?: in| across| throughout)(?: all)?(?: of)? "
     rf"(?:the |your |these )?{_ARTICLE_NOUN}| across (?:them|everything))?"
-    rf"(?: (?:you|u) (?:have|got|indexed)| you've got)?$|"
+    rf"(?: (?:you|u) (?:have|got|indexed)| you've got)?"
+    # "..., every one please": the whole list asked for
+    rf"(?:,? (?:every one|each one|all of (?:them|em|it)|everywhere)(?: please)?)?$|"
     rf"^(?:list|show|give)(?: me)?(?: all| every| the| of the)* (.+?) {_ARTICLE_NOUN}"
     rf"(?: (?:that )?(?:you have|you've got|you got|there are|are there|we have))?$|"
     rf"^(?:which|what) (.+?) {_ARTICLE_NOUN} (?:do you have|are there|have you got|"
@@ -536,6 +539,14 @@ _THEN_LIST = re.compile(
 _WIDENED = re.compile(r",? (?:including|incl\.?|especially|particularly|in particular) .*$")
 #: "What has Reuters published?", "what did the daily mail write": the articles of a publisher.
 _PUBLISHED_BY = re.compile(
+    # "which stories r reuters reports or quote reuters", "which stuff here is from reuters or
+    # quotes them": a publisher's own stories and those quoting it
+    rf"^(?:which|what) (?:{_ARTICLE_NOUN}|stuff|things|ones)"
+    rf"(?: here| (?:do )?(?:you|u) (?:have|got))?"
+    rf" (?:are|is|were|was) (?:from )?(?:the )?(?!about\b|on\b)([\w&.' -]+?)"
+    rf"(?: {_ARTICLE_NOUN})? or "
+    rf"(?:quotes?|cites?|mentions?|quoting|citing|mentioning) (?:them|it|the same|[\w&.' -]+?)"
+    rf"(?:,? (?:all of (?:it|them|em)|every one|each one|everything))?(?:,? please)?$|"
     r"^(?:what|which (?:articles?|stories|pieces)) (?:has|have|did|does) (?:the )?(.+?) "
     # "what does the booking system run on" asks what it runs on, not what it published
     r"(?:(?:published|publish|written|write|put out|got)(?: about| on)?|run(?: about)?)"
@@ -545,6 +556,7 @@ _PUBLISHED_BY = re.compile(
 )
 _FROM_MONTH = re.compile(
     r"^(?:anything|any (?:articles?|stories|news)|articles?|stories|news|"
+    r"(?:any |all the |the )?(?:stuff|things)|"
     r"what (?:was|got|has been|happened|came out|went up|did you get|is there|have you got|"
     r"have you|do you have|you got|did you index|have you indexed)|"
     r"(?:(?:show|give) me|list)(?: all)? "
@@ -580,7 +592,9 @@ _OVERVIEW = re.compile(
     r"^(?!(?:what|who|when|where|which|why|how)\b)(.+?)\s*(?:,|-|–|—|:|\.{2,})\s*"
     r"(?:pls |please )?"
     r"(?:fill me in|catch me up|update me|brief me|what'?s the story(?: there| here)?|"
-    r"what is the story(?: there| here)?|whats the deal|any updates?|any news|anything new|"
+    r"what is the story(?: there| here)?|"
+    r"(?:what is|whats|what's) the deal(?: there| here| with (?:it|that|this|them))?|"
+    r"any updates?|any news|anything new|"
     r"updates?|"
     # "bulgarian rose oil - what do u have on it"
     r"what (?:do|does) (?:you|u|the articles?|the stories) (?:have|got|know|say) (?:on|about) "
@@ -704,6 +718,9 @@ _WHEN_META = re.compile(
     rf"^(?:the |that |this )?(?:[\w'&.-]+ ){{1,6}}{_PIECE}\s*(?: - |[,:;?] ?)\s*"
     rf"(?:(?:what|which) (?:date|day)(?: is| was|'s)|when(?:'s|s| is| was)) (?:that|it|this)"
     rf"(?: on| from| published| posted| written(?: up)?| put out| out)?\W*$|"
+    # "kaziukas article - published when?"
+    rf"^(?:the |that |this )?(?:[\w'&.-]+ ){{1,6}}{_PIECE}\s*(?: - |[,:;] ?)\s*(?:published|posted|"
+    rf"written|dated|put out|(?:came|come) out|went up|out) when\W*$|"
     # "gijon cider record, when was that written up"
     r"^(?:[\w'&.-]+ ){1,6}?[\w'&.-]+\s*(?: - |[,:;?] ?)\s*when (?:was|is|did) (?:that|it|this)"
     r"(?: one)? (?:written(?: up)?|published|posted|put out|(?:come|came) out|out|reported|run|"
@@ -737,6 +754,9 @@ _ORDER = re.compile(
     rf"(most recent|latest|newest|oldest|earliest)\b|"
     rf"\b(?:which|what) (?:\w+ )*?{_PIECE} (?:has|had|carries|got) (?:the )?"
     rf"(most recent|latest|newest|oldest|earliest)\b|"
+    # "whats the oldest thing in ur archive"
+    r"\b(most recent|latest|newest|oldest|earliest|freshest) (?:thing|one|stuff|item|entry) "
+    r"(?:in|on|of) (?:your|the|this) (?:archive|collection|library|corpus|database|db|index)\b|"
     # "which is the most recent: the bank of canada article, the qwen4 article or ..."
     rf"^(?:which|what)(?: one)? (?:is|was) (?:the )?(most recent|latest|newest|oldest|earliest)"
     rf"\s*:(?=.*\b{_PIECE}\b)"
@@ -1797,6 +1817,14 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
             r"\1",
             subject,
         )
+        if not by_writer:
+            # "visayas wildlife dispatch wrote something, break it down for me"
+            subject, by_writer = re.subn(
+                r"^\s*(?:the )?(.+?) (?:wrote|published|ran|put out|did) (?:something|a piece|"
+                r"an article|a story|one)\b.*$",
+                r"\1",
+                subject,
+            )
         news = re.search(
             r"^(?:the )?(?:latest |recent )?(.+?) (?:news|situation|saga|stories)"
             r"(?: pls| please)?$",
@@ -1805,6 +1833,15 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         if news and not by_writer and not re.search(rf"\b{_PIECE}\b", news.group(1)):
             # "the rundown on the sri lankan cricket news": every story on it, not one article
             return Question(asked, text, Kind.OVERVIEW, subject=_strip_article_words(news.group(1)))
+        happening = re.search(
+            r"\b(?:what is |whats |what's |what has been )?(?:happening|happen|going on)"
+            r" (?:with|in|at|around|to|for) (.+)$",
+            subject,
+        )
+        if happening and not content_terms(subject[: happening.start()]):
+            # "the gist of what's happening with matcha in japan": the news on it
+            subject = _strip_article_words(happening.group(1))
+            return Question(asked, text, Kind.OVERVIEW, subject=subject)
         return Question(asked, text, Kind.SUMMARY, subject=_strip_article_words(subject))
     overview = _OVERVIEW.match(bare)
     if overview:
@@ -1881,8 +1918,11 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
 #: A closing "and now?" asking the first part's thing again at another time: "households
 #: compensated at the time of the church move, and then by 2026?".
 _AND_THEN_LATER = re.compile(
-    r"^(.+?)\s*(?:,|;| -)?\s+(?:and|&|n|but|vs\.?|versus)\s+(?:then |what about |how about |"
-    r"how many |how much |what |who )?"
+    r"^(.+?)(?:\s*(?:,|;| -)?\s+(?:and|&|n|but|vs\.?|versus)\s+|\s*(?:;|\s/|\s\+)\s*)"
+    r"(?:then |what about |how about |how many |how much |what |who |"
+    # "...; what is it now", "+ what he does now": the thing asked again by a pronoun
+    r"(?:what|who|how much|how many)(?:'s| is| are| r| was)? (?:it|they|he|she|that|this)"
+    r"(?: (?:is|are|does|do|r))? )?"
     r"(now|today|these days|nowadays|currently|at the moment|right now|atm|this year|"
     r"(?:by|in|as of) (?:20\d\d|(?:the )?(?:latest|newer|second|later) (?:story|article|one)))\W*$"
 )
@@ -2748,8 +2788,8 @@ def _when_subject(text: str) -> str:
     subject = re.sub(
         r"\b(?:in|on|from) (?:there|here)\b|\b(?:out\s+)?(?:there|here)\W*$|\bout\W*$|"
         # "oldest article in the whole set + its date": all of them, no topic
-        r"\b(?:in|of|from|among)\s+(?:whole\s+|entire\s+)?(?:set|bunch|lot|pile|collection|"
-        r"corpus|library|database|archive)\b|\+|"
+        r"\b(?:in|of|from|among)\s+(?:your\s+|this\s+)?(?:whole\s+|entire\s+)?(?:set|bunch|lot|"
+        r"pile|collection|corpus|library|database|db|index|archive)\b|\+|"
         # "which came out last out of everything u got": all of them
         r"\b(?:out )?of (?:everything|all(?: of them)?|them all|all the \w+)(?=\s|$)",
         " ",
@@ -2760,6 +2800,8 @@ def _when_subject(text: str) -> str:
         for w in subject.split()
         if w not in {"'s", "s", "it", "its", "pls", "please"} and w.strip("-")
     ]
+    if words in (["thing"], ["stuff"], ["item"], ["entry"]):
+        return ""  # "the oldest thing in your archive": no topic
     # "newest article pls, what is it and when's it from": nothing left to name a topic
     while words and words[0] in {"and", ",", "on", "of"}:
         words.pop(0)

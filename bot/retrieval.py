@@ -495,6 +495,8 @@ _ONE_WAY = {
     "ridership riders": "passengers ridership riders",
     # tuition is told as what a course costs or its fees
     "tuition": "course courses fee fees cost costs",
+    # a cap on visitors is told as how many are admitted, at most
+    "cap caps capped": "limit limits limited quota admit admits admitted maximum",
 }
 for _asked, _told in _ONE_WAY.items():
     _SYNONYMS.update(
@@ -1111,7 +1113,7 @@ _ASKING = re.compile(
 _MEASURED_NOUNS = (
     r"\b(?:speed|crowd|attendance|turnout|population|distance|length|height|weight|capacity|"
     r"deliveries|shipments|passengers|subscribers|users|viewers|visitors|downloads|crossings|"
-    r"headcount|tally)\b|"
+    r"headcount|tally|visitor|limit|cap|quota|ceiling)\b|"
     # "this wolf volcano tortoise count": a census's number, not "count on them"
     r"\bcount\W*$"
 )
@@ -1189,7 +1191,7 @@ _DURATION = re.compile(
 )
 
 _MONTHS = "january february march april may june july august september october november december"
-_MONTH_WORDS = frozenset(_MONTHS.split())
+MONTH_WORDS = frozenset(_MONTHS.split())
 #: A deed a story reports as just done ("has won", "have agreed"): it happened by the story's
 #: date, which a "when" question is then told.
 REPORTED_NOW = re.compile(
@@ -2272,7 +2274,7 @@ class Retriever:
             # asks a thing of its own, not December's
             names = self.names(query, frequency)
             if len(asked_terms(question)) > ELLIPTICAL_TERMS + 1:
-                names = tuple(n for n in names if n not in _MONTH_WORDS and not _YEAR.fullmatch(n))
+                names = tuple(n for n in names if n not in MONTH_WORDS and not _YEAR.fullmatch(n))
         named = list(dict.fromkeys([*entity_terms(question, terms), *names]))
 
         # One call embeds the query, a follow-up's own words (it is scored near its own

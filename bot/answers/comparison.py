@@ -19,7 +19,7 @@ from bot.library import (
 )
 from bot.models import Answer, Turn
 from bot.question import Question, expand_abbreviations, fold
-from bot.retrieval import THEN_ASKED, question_kind, stems, term_matches
+from bot.retrieval import MONTH_WORDS, THEN_ASKED, question_kind, stems, term_matches
 from ingest.keywords import STOPWORDS, content_terms
 from ingest.models import StoredArticle
 
@@ -67,7 +67,7 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
     # "how old was fiona macrae when the ferry was delivered, and how old is she in the
     # compensation story": each part without its moment, in its story, of her
     in_story = _in_story(question.parts, stories, library) if stories else []
-    person = _asked_about(question.parts[0], person=True)
+    person = _asked_about(question.parts[0], person=True) or _named_first(question.parts[0])
     thing = None if subject else _asked_about(question.parts[0]) or _led(question.parts[0])
     # "who was kaamos's head musher ..., and who holds the job now": the job is head musher
     owned = _OWNED_ROLE.match(_asked_about(question.parts[0]) or "")
@@ -209,6 +209,21 @@ def _asked_about(part: str, person: bool = False) -> str | None:
     return " ".join(words) if words and not opening else None
 
 
+#: Someone typed first, before what is asked of them: "per arne vik, what was his job ...".
+_NAMED_FIRST = re.compile(
+    r"^((?:[a-z][\w'-]* ){1,2}[a-z][\w'-]*)\s*(?:,|:|\s[-–—])\s+"
+    r"(?=(?:what|whats|who|how|when|where|which)\b.*\b(?:his|her|he|she)\b)"
+)
+
+
+def _named_first(part: str) -> str | None:
+    """Whom a part names before its question, when the question says "his" or "her"."""
+    m = _NAMED_FIRST.match(part)
+    if m is None or any(w in STOPWORDS for w in m.group(1).split()):
+        return None
+    return m.group(1)
+
+
 def _named_as(part: str, subject: str | None, thing: str | None = None) -> str:
     """A later part read in its own story with whom it is about named: "how old was he when he
     retired" is asked of Lavoie, whom the first part named, not of whoever the story quotes."""
@@ -344,7 +359,9 @@ def _asked(side: str) -> str:
 #: or the Y" leaves "the or the".
 _GLUE_WORDS = (
     "the a an or and did does do was were is are had has have than vs how with to against "
-    "his her its their it's they're he's she's it they that"
+    "his her its their it's they're he's she's it they that "
+    # "x in 2019 n today?": the time of the other side, typed after "and"
+    "n & now today nowadays currently atm"
 )
 _GLUE = frozenset(_GLUE_WORDS.split())
 
@@ -746,6 +763,9 @@ _WHOLE_OF = re.compile(r"\b(?:whole|entire|overall|full|total|all of it|the rest
 _NOW_SIDE = re.compile(
     r"\b(?:now|currently|today|these days|at the moment|rn|latest|in the end|"
     r"(?:end|ended|ends) up|eventually|finally|actually|"
+    # "what's the final bill", "who took over from him": what the later story tells
+    r"final (?:bill|cost|price|tally|figure|total|count|sum|budget|amount|number)|"
+    r"took over|taken over|succeeded|replaced (?:him|her)|successor|"
     r"this (?:year|season|spring|summer|autumn|fall|winter)(?:'?s)?)\b"
 )
 #: The moment a side is set at: "(his age) when he won the world title", "at the time of the
@@ -1022,8 +1042,14 @@ def _pair_name(side: str, library: Library) -> str | None:
     people worked at backlunds before the fire", told by the fire story and the reopening one
     though neither headline names it."""
     for word in content_terms(_thing_of(side)):
-        if word in STOPWORDS or word in _VERB_ENDS or len(word) < 4:
-            continue
+        if (
+            word in STOPWORDS
+            or word in _VERB_ENDS
+            or len(word) < 4
+            or word in MONTH_WORDS
+            or not word.isalpha()
+        ):
+            continue  # "in february 2025", "in 2019": when, not whom
         mentioning = library.mentioning(word)
         if len(mentioning) == 2 and all(
             re.search(rf"\b{re.escape(word[0].upper() + word[1:])}", row.text)
