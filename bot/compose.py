@@ -640,6 +640,14 @@ _UNDISCLOSED_WHEN = re.compile(
 )
 
 
+#: What a sentence keeps back, when it is a sum: "(declined to give) the price".
+_PRICE_KEPT = re.compile(
+    r" (?:the |a |its |their |any )?(?:price|fee|sum|cost|value|terms|amount|figure paid|"
+    r"financial terms|how much)\b",
+    re.IGNORECASE,
+)
+
+
 def _undisclosed(text: str, kind: str | None = None) -> bool:
     """Whether the sentence says what it tells is not known: "the fee was not disclosed", but
     not "Nine have been killed on roads, ... and the fate of the others is unknown". A name
@@ -650,6 +658,8 @@ def _undisclosed(text: str, kind: str | None = None) -> bool:
             r"\b(?:others|rest|remaining|remainder)\b", text[max(0, m.start() - 40) : m.start()]
         )
         and not (kind not in (None, "who", "name") and re.search(r"(?:name|identify)$", m.group(0)))
+        # "ordered 4,000 bars ..., who declined to give the price": a count is told
+        and not (kind not in (None, "money") and _PRICE_KEPT.match(text, m.end()))
         for m in _UNDISCLOSED.finditer(text)
     )
 

@@ -465,6 +465,9 @@ _SYNONYM_GROUPS = (
     "stop stops stopped stopping halt halted pause paused freeze froze frozen shut suspension",
     "destroyed destroy destroys wrecked wreck damaged demolished flattened razed",
     "fix fixes fixed fixing repair repairs repaired repairing mend mended restore restoring",
+    "redo redoing redone renovate renovates renovated renovating renovation renovations rebuild "
+    "rebuilds rebuilding rebuilt refurbish refurbished refurbishing refurbishment revamp "
+    "revamped revamping overhaul overhauled overhauling makeover",
     "build builds building built developer developers construct constructing construction",
     "rob robbed robbery robberies robbers stole stolen steal stealing theft thefts thief thieves "
     "burglars burglary burgled heist raid raided looted",
@@ -495,6 +498,8 @@ _ONE_WAY = {
     "ridership riders": "passengers ridership riders",
     # tuition is told as what a course costs or its fees
     "tuition": "course courses fee fees cost costs",
+    # what replaces a thing is told as what comes "in place of" it, or "instead"
+    "replace replaces replacing replaced replacement": "place instead substitute successor",
     # a cap on visitors is told as how many are admitted, at most
     "cap caps capped": "limit limits limited quota admit admits admitted maximum",
 }
@@ -1334,7 +1339,8 @@ _SUPERLATIVE_SAID = re.compile(
 _WHERE_ASKED = re.compile(r"^where\b|^(?:in )?(?:which|what) (?:city|town|village|place)\b")
 _CAUSE = re.compile(
     r"\b(?:because|due to|owing to|blam(?:e|ed|es|ing)|cit(?:e|ed|es|ing)|as a result|reasons?|"
-    r"caused? by|driven by|thanks to|amid|after|so that|in order to|allow(?:s|ed|ing)?|"
+    r"caused? by|driven by|helped by|fuell?ed by|boosted by|thanks to|amid|after|so that|"
+    r"in order to|allow(?:s|ed|ing)?|"
     r"enabl(?:e|es|ed|ing)|meaning|in a bid to|aim(?:s|ed)? to|designed to|to (?:avoid|cut|save|"
     r"reduce|meet|help|protect|focus|fund|comply|free up)|following|response to|concerns?|fears?|"
     r"pressure|point(?:s|ed)? to|linked to|traced to|(?:triggered|sparked|started) by|"
@@ -1352,6 +1358,7 @@ _PLACE_SAID = re.compile(
 #: A cause said outright, not a moment ("after the rainy season").
 _STRONG_CAUSE = re.compile(
     r"\b(?:because|due to|owing to|blam(?:e|ed|es|ing)|caused? by|driven by|as a result of|"
+    r"helped by|fuell?ed by|boosted by|"
     r"the reasons?|put (?:it|this|that) down to|attribut(?:e|ed|es)(?: it)? to)\b",
     re.IGNORECASE,
 )
@@ -1677,7 +1684,8 @@ _LOCAL_AMOUNT = re.compile(
     r"birr|taka|soles|bolivianos?|quetzales|colones|guarani|tenge|manat|lari|som|"
     r"lek|leke|kip|denars?|kuna|lev|leu|dong|kyat|riels?|t[oö]gr[oö]gs?|rials?|drams?|ariary|"
     r"rufiyaa|kwanza|kina|vatu|tala|afghanis?|somoni|lempiras?|c[oó]rdobas?|gourdes?|dalasi|"
-    r"leones?|rupees?|yuan|hryvnia)\b",
+    # Bosnia's convertible marks
+    r"leones?|rupees?|yuan|hryvnia|(?:convertible )?marks)\b",
     re.IGNORECASE,
 )
 
