@@ -864,6 +864,16 @@ _GO = frozenset(["go", "goes", "went", "gone"])
 _FAILED = frozenset(["bust", "under", "broke", "bankrupt", "insolvent", "bankrupts"])
 
 
+#: Verbs telling a figure's move: "(will the rents) go up", "(did prices) fall".
+_FIGURE_MOVES = frozenset(
+    re.findall(
+        r"\w+",
+        "go goes went rise rises rose fall falls fell increase increases drop drops climb climbs "
+        "double doubles shrink shrinks grow grows",
+    )
+)
+
+
 def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Who a yes/no question is about and what it asks they did: ``(("alonso",),
     ("retiring",))`` for "is alonso retiring after this season", ``(("cadillac",), ("score",))``
@@ -896,6 +906,13 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
         if w not in _LIGHT and w not in STOPWORDS and w not in _DEED_ENDS and not w.isdigit()
     ]
     if not content:
+        return (), ()
+    if any(
+        w in _FIGURE_MOVES and rest[i - 1].endswith("s") and rest[i - 1] != content[0]
+        for i, w in enumerate(rest[1:], start=1)
+    ):
+        # "will riga fish pavilion rents go up": the rents' move is asked, and "fish" is a
+        # word of what pays them, no deed
         return (), ()
     deed = content[0]
     after = rest[rest.index(deed) + 1 :] if deed in rest else []
@@ -1867,6 +1884,9 @@ def _other_year(
     def another(text: str, year: int | None) -> bool:
         # "rose 17% to 1.31 billion euros ... against a loss of 64 million euros in 2024": the
         # year compared with is not the figure's own
+        compared = {y for m in _COMPARED_YEAR.finditer(text) for y in _YEAR_ASKED.findall(m[0])}
+        if asked & compared:
+            return False  # "down from about 40 in 1990": the figure of the year asked, too
         own = _FROM_LAST_YEAR.sub(" ", _COMPARED_YEAR.sub("", text))
         said = set(_YEAR_ASKED.findall(own))
         if year is not None:
@@ -2703,6 +2723,20 @@ def _said_age_first(question: str, chosen: list[Evidence], retrieval: Retrieval)
         len(_NAME_AGED.findall(retrieval.said)) != 1
     ):
         return chosen
+    subject = re.match(r"([A-Z][a-z]+) [a-z]", retrieval.said)
+    if subject and subject.group(1) not in _NAME_AGED.findall(retrieval.said):
+        # "Baguio replaces Edgardo Lumayag, 64, ...": the age is her predecessor's; hers is
+        # told where the story introduces her ("Dr Cristina Baguio, 40, ...")
+        own = next(
+            (
+                e
+                for e in retrieval.evidence
+                if re.search(rf"\b{subject.group(1)}, \d{{1,3}},", e.sentence.text)
+            ),
+            None,
+        )
+        if own is not None:
+            return [own]
     aged = next(
         (
             e

@@ -1946,6 +1946,11 @@ _ACROSS_STORIES = re.compile(
     rf"\bfrom (?:the )?(?:first|older|earlier|old|original) (?:one|{_ARTICLE_NOUN} )?to (?:the )?"
     rf"(?:second|newer|later|latest|new|next)(?: one| {_ARTICLE_NOUN})?\b"
 )
+#: Two stories named by what they report: "between the shortage story and the plant story".
+_BETWEEN_NAMED = re.compile(
+    rf"\b(?:between|from) the ((?!two\b|2\b|first\b|older\b)[\w'-]+(?: [\w'-]+)?) "
+    rf"{_ARTICLE_NOUN} (?:and|to) the ([\w'-]+(?: [\w'-]+)?) {_ARTICLE_NOUN}\b"
+)
 #: How a change is asked, which the two figures side by side answer: "went up or down".
 _CHANGE_ASKED = re.compile(
     r"\b(?:(?:did|has|have) (?:it|they|that|this) )?(?:go|went|gone|goes|gone) (?:up|down)"
@@ -1964,6 +1969,16 @@ _COMPARE_ASKING = re.compile(
 def _across_stories(bare: str) -> tuple[str, str] | None:
     """The two sides of one thing compared across a pair of stories ("night market stalls,
     went up or down between the two stories?"): as the older story and the newer one give it."""
+    named = _BETWEEN_NAMED.search(bare)
+    if named and not _MENTIONED.search(bare):
+        # "did the tin go up between the shortage story and the plant story": each side in
+        # the story it names
+        thing = _CHANGE_ASKED.sub(" ", bare[: named.start()] + " " + bare[named.end() :])
+        thing = re.sub(r"^\s*(?:did|does|do|has|have|had|is|are|was|were)\s+", "", thing)
+        thing = " ".join(re.sub(r"[?,:;]", " ", thing).split())
+        if content_terms(thing):
+            first, second = named.group(1, 2)
+            return (f"{thing} in the {first} story", f"{thing} in the {second} story")
     across = _ACROSS_STORIES.search(bare)
     if across is None or _MENTIONED.search(bare):
         return None

@@ -465,6 +465,7 @@ _SYNONYM_GROUPS = (
     "stop stops stopped stopping halt halted pause paused freeze froze frozen shut suspension",
     "destroyed destroy destroys wrecked wreck damaged demolished flattened razed",
     "fix fixes fixed fixing repair repairs repaired repairing mend mended restore restoring",
+    "real genuine authentic",
     "redo redoing redone renovate renovates renovated renovating renovation renovations rebuild "
     "rebuilds rebuilding rebuilt refurbish refurbished refurbishing refurbishment revamp "
     "revamped revamping overhaul overhauled overhauling makeover",
@@ -498,6 +499,8 @@ _ONE_WAY = {
     "ridership riders": "passengers ridership riders",
     # tuition is told as what a course costs or its fees
     "tuition": "course courses fee fees cost costs",
+    # "when will it be done": when it is to be finished or completed
+    "done": "finished finish completed complete completion ready",
     # what replaces a thing is told as what comes "in place of" it, or "instead"
     "replace replaces replacing replaced replacement": "place instead substitute successor",
     # a cap on visitors is told as how many are admitted, at most
@@ -2911,7 +2914,10 @@ class Retriever:
 CAREER_ASKED = re.compile(
     r"\b(?:what|where) (?:did|was|had|has) (?:she|he|they|[a-z]+) (?:do|doing|done|work|working|"
     r"worked|been doing|been working)\b.*\b(?:before|previously|earlier|prior|until then)\b|"
-    r"\bwhat (?:was|is) (?:her|his|their) (?:background|previous job|old job|last job)\b"
+    r"\bwhat (?:was|is) (?:her|his|their) (?:background|previous job|old job|last job)\b|"
+    # "wat was her job b4 that"
+    r"\bwhat (?:was|were) (?:her|his|their) (?:job|role|work|position|title)s? "
+    r"(?:before|previously|earlier|prior)\b"
 )
 #: A sentence telling someone's earlier career: "ran operations at a granite company near
 #: Verona before joining", "spent 11 years buying embroidery materials".
