@@ -927,7 +927,8 @@ def question_kind(question: str) -> str | None:
         # "whats mayor lucia buonos age", "her age?"
         r"\bhow old\b|\bwhat age\b|"
         r"^(?:what|whats|what's|wat|wats)(?: is| was|'s)? (?:[\w.'-]+ ){1,4}?"
-        r"(?:[\w.-]+'?s|his|her|their) age\W*$|^(?:and )?(?:his|her|their) age\W*$",
+        r"(?:[\w.-]+'?s|his|her|their) age(?:,? (?:the|a|an) [\w' -]+)?\W*$|"
+        r"^(?:and )?(?:his|her|their) age\W*$",
         q,
     ):
         return "age"
