@@ -1834,7 +1834,7 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
             # "the rundown on the sri lankan cricket news": every story on it, not one article
             return Question(asked, text, Kind.OVERVIEW, subject=_strip_article_words(news.group(1)))
         happening = re.search(
-            r"\b(?:what is |whats |what's |what has been )?(?:happening|happen|going on)"
+            r"\b(?:what is |whats |what's |what has been )?(?:happening|happenin'?|happen|going on)"
             r" (?:with|in|at|around|to|for) (.+)$",
             subject,
         )
