@@ -2487,7 +2487,8 @@ def _sides(text: str) -> tuple[str, ...]:
         r"(?:,|:)\s*(?:the )?(.+?) or (?:the |(?:that|this) (?=\w+ed\b))?(.+?)(?:\?|$)",
         r"^(?:compare|comparing) (.+?) (?:and|with|to|vs\.?|versus) (.+?)(?:\?|$)",
         r"\b(?:is|was|are|were|has|have|costs?|did|does) (?:the )?(.+?) or (?:the )?(.+?)(?:\?|$)",
-        r"^(.+?) (?:vs\.?|versus) (.+?)(?:[?:,]| - |$)",
+        # "handmade coffee set vs factory one in sarajevo which is pricier and by how much"
+        r"^(.+?) (?:vs\.?|versus) (.+?)(?:[?:,]| - | which (?:is|was|one|are|were)\b|$)",
         # "the akureyri wool shortage one and the milford booking one came out the same month,
         # which was first"
         rf"^(?:the )?(.+? (?:one|{_PIECE})) and (?:the )?(.+? (?:one|{_PIECE}))\b.*\bwhich\b",
