@@ -896,6 +896,13 @@ _GROUP_ASKED = re.compile(
 )
 
 
+#: A thing's age told by when it was made: "a still made in 1924", "built in 1870".
+_MADE_IN_YEAR = re.compile(
+    r"\b(?:made|built|cast|forged|founded|established|dating|dates|dated|constructed|erected)"
+    r" (?:back )?(?:in|from|to) (?:the )?(?:1[0-9]|20)\d\d\b"
+)
+
+
 def question_kind(question: str) -> str | None:
     q = re.sub(r"^(?:and|but|so|also|then)\s+", "", question.lower().strip())
     q = re.sub(r"(?<![\d.])\s*%", " percent", q)  # "what % of the lace": a share
@@ -1757,6 +1764,10 @@ def kind_match(
             sentence,
         ):
             return 1.0
+        if re.search(
+            r"\bhow old (?:is|was|are|were) (?:the|this|that|its|their) ", question.lower()
+        ) and _MADE_IN_YEAR.search(sentence):
+            return 1.0  # "how old is the still": "a still made in 1924"
         # "retired ... at the age of 33", "retires at 35": an age at a moment, the one of that
         # moment; an age given plainly is better for an age asked at another
         at = _AGE_AT.search(sentence)
