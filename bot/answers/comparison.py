@@ -772,7 +772,10 @@ _NOW_SIDE = re.compile(
 #: outage", "(the team's budget) when tveit won the giro".
 _AT_MOMENT = re.compile(
     r"\b(?:(?:when|after|before|following|during|at the time of|by the time|right after|"
-    r"just after|once) (?:the |its |their |his |her |he |she |it |they )?|"
+    r"just after|once|"
+    # "(what was it charging) the yr the rule started"
+    r"the (?:year|season|summer|winter|month|week|day)(?= (?:the|its|their|it|they) \w+ \w))"
+    r" (?:the |its |their |his |her |he |she |it |they )?|"
     # "at the reopening", "at its launch": an event, not a place ("at the station")
     r"at (?:the|its|their|his|her) (?=(?:\w+ )?(?:\w+(?:ing|ion|ment)|launch|start|end|results|"
     r"figures|earnings|vote|ruling|deal|sale|auction|strike|fire|crash|final|record)\W*$)"
@@ -990,6 +993,12 @@ _NEWER_SIDE = re.compile(
     r"\b(?:in|from) the (?:second|newer|later|latest|new|recent|follow-up) (?:story|article|"
     r"piece|report|one)\b"
 )
+#: A moment when something began: "the year the rule started", "when the cap came in".
+_STARTED_MOMENT = re.compile(
+    r"\b(?:when|the (?:year|season|day|month|week)) (?:the |its |their )?(?:[\w'-]+ ){1,3}"
+    r"(?:first )?(?:came in|kicked in|took effect|came into force|started|began|"
+    r"(?:was|were) (?:introduced|brought in))\b"
+)
 #: How much better the story of a question's moment must rank than the pair's other story.
 MOMENT_MARGIN = 0.05
 
@@ -1023,11 +1032,21 @@ def _moment_story(text: str, library: Library) -> str | None:
         # "who bought the workshop after the fire": a time the event's story does not reach
         return None
     subject = _subject_of_pair(text, library)
-    if subject is None:
-        return None
-    pair = _titled(subject, library)
+    if subject is not None:
+        pair = _titled(subject, library)
+    else:
+        # "what was sunnmore elferje charging ... the yr the rule started": the two stories the
+        # question's words rank first, when they are a pair
+        found = _ranked_pair((text,), library)
+        if found is None:
+            return None
+        subject, pair = found
     if len(pair) != 2:
         return None
+    ends = _newest_and_oldest(pair)
+    if ends is not None and _STARTED_MOMENT.search(text):
+        # "the yr the rule started", "when the cap came in": the start is the older story's
+        return ends[1]
     ids = {a.article_id for a in pair}
     ranked = [
         m for m in library.rank(f"{subject} {moment}", limit=6) if m.article.article_id in ids
