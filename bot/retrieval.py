@@ -499,6 +499,8 @@ _ONE_WAY = {
     "ridership riders": "passengers ridership riders",
     # tuition is told as what a course costs or its fees
     "tuition": "course courses fee fees cost costs",
+    # a herd is counted in head of cattle
+    "herd herds": "head cattle cows",
     # "when will it be done": when it is to be finished or completed
     "done": "finished finish completed complete completion ready",
     # what replaces a thing is told as what comes "in place of" it, or "instead"

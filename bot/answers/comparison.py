@@ -179,7 +179,8 @@ _SUBJECT_BEFORE_PRONOUN = re.compile(
 #: Whom a first part asks of, before the moment it is set at: "how old was fiona macrae when
 #: the ferry was delivered".
 _ASKED_OF = re.compile(
-    r"^(?:how old|how much|how many|what|where|who|which)\b.*?\b(?:was|is|were|did|does|had|has)"
+    r"^(?:how old|how much|how many|how big|how large|how long|how tall|how high|how deep|what|"
+    r"where|who|which)\b.*?\b(?:was|is|were|did|does|had|has)"
     r" ((?:[a-z][\w'-]* ){0,2}[a-z][\w'-]*) (?:when|after|before|as|once|while|in|at|during)\b"
 )
 #: Words that end a clause's verb, not a name: "did tamarugal have (when ...)".
@@ -204,6 +205,8 @@ def _asked_about(part: str, person: bool = False) -> str | None:
         if person:
             return None
         words = words[:-1]
+    if not person and len(words) > 1 and words[0] == "the":
+        words = words[1:]  # "how big was the okada herd before the cull": the okada herd
     # "don crispin ruiz" is named by his title, which "don't" leaves among the stopwords
     opening = words[0] in STOPWORDS and not (words[0] == "don" and len(words) > 1)
     return " ".join(words) if words and not opening else None
@@ -910,6 +913,11 @@ def _moment_stories(sides: Sequence[str], library: Library) -> list[str] | None:
                 # "who was kaamos's head musher during the outbreak": the stories of Kaamos
                 mentioning = library.mentioning(owner.group(1))
             pair = [a for a in library.all() if a.article_id in mentioning]
+            found = None if len(pair) == 2 else _ranked_pair(sides, library)
+            if found is not None:
+                # "how big was the okada herd before the cull": no two stories say "okada
+                # herd", but the question's words rank a pair first
+                pair = found[1]
     ends = _newest_and_oldest(pair)
     if ends is None:
         return None
