@@ -1045,10 +1045,10 @@ def _moment_story(text: str, library: Library) -> str | None:
     else:
         # "what was sunnmore elferje charging ... the yr the rule started": the two stories the
         # question's words rank first, when they are a pair
-        found = _ranked_pair((text,), library)
-        if found is None:
+        ranked_pair = _ranked_pair((text,), library)
+        if ranked_pair is None:
             return None
-        subject, pair = found
+        subject, pair = ranked_pair
     if len(pair) != 2:
         return None
     ends = _newest_and_oldest(pair)
