@@ -866,11 +866,10 @@ _FAILED = frozenset(["bust", "under", "broke", "bankrupt", "insolvent", "bankrup
 
 #: Verbs telling a figure's move: "(will the rents) go up", "(did prices) fall".
 _FIGURE_MOVES = frozenset(
-    re.findall(
-        r"\w+",
+    (  # noqa: SIM905
         "go goes went rise rises rose fall falls fell increase increases drop drops climb climbs "
-        "double doubles shrink shrinks grow grows",
-    )
+        "double doubles shrink shrinks grow grows"
+    ).split()
 )
 
 
@@ -3250,15 +3249,17 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
     chosen = _earlier_value(question, chosen, retrieval)
     score = support(retrieval, chosen)
     lacking = unanswered(question, chosen, retrieval)
-    named = next(
-        (
-            e
-            for e in chosen[1:]
-            if lacking in retrieval.names
-            and _goes_on(e, chosen[0])
-            and lacking in e.sentence.text.lower()
-        ),
-        None,
+    named = (
+        next(
+            (
+                e
+                for e in chosen[1:]
+                if _goes_on(e, chosen[0]) and lacking in e.sentence.text.lower()
+            ),
+            None,
+        )
+        if lacking in retrieval.names
+        else None
     )
     if named is not None:
         # "She is paid about 60 euros a night per house" ranked above "Marta Lobo, 29, sings

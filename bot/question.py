@@ -1969,25 +1969,30 @@ _COMPARE_ASKING = re.compile(
 def _across_stories(bare: str) -> tuple[str, str] | None:
     """The two sides of one thing compared across a pair of stories ("night market stalls,
     went up or down between the two stories?"): as the older story and the newer one give it."""
+    if _MENTIONED.search(bare):
+        return None
     named = _BETWEEN_NAMED.search(bare)
-    if named and not _MENTIONED.search(bare):
+    thing = _thing_compared(bare, named) if named else ""
+    if thing:
         # "did the tin go up between the shortage story and the plant story": each side in
         # the story it names
-        thing = _CHANGE_ASKED.sub(" ", bare[: named.start()] + " " + bare[named.end() :])
-        thing = re.sub(r"^\s*(?:did|does|do|has|have|had|is|are|was|were)\s+", "", thing)
-        thing = " ".join(re.sub(r"[?,:;]", " ", thing).split())
-        if content_terms(thing):
-            first, second = named.group(1, 2)
-            return (f"{thing} in the {first} story", f"{thing} in the {second} story")
+        first, second = named.group(1, 2) if named else ("", "")
+        return (f"{thing} in the {first} story", f"{thing} in the {second} story")
     across = _ACROSS_STORIES.search(bare)
-    if across is None or _MENTIONED.search(bare):
-        return None
-    thing = _CHANGE_ASKED.sub(" ", bare[: across.start()] + " " + bare[across.end() :])
+    thing = _thing_compared(bare, across) if across else ""
+    return (f"{thing} back then", f"{thing} now") if thing else None
+
+
+def _thing_compared(bare: str, stories: re.Match[str]) -> str:
+    """What a question compares across the stories it names, without the asking and the
+    stories: "ceremonial tin at hibiki-en" in "did the ceremonial tin at hibiki-en go up
+    between ...", or "" when nothing is left."""
+    thing = _CHANGE_ASKED.sub(" ", bare[: stories.start()] + " " + bare[stories.end() :])
     thing = _COMPARE_ASKING.sub(" ", thing.strip())
     # "did tuition at the school go up between the two stories": the tuition, not a yes/no
     thing = re.sub(r"^\s*(?:did|does|do|has|have|had|is|are|was|were)\s+", "", thing)
     thing = " ".join(re.sub(r"[?,:;]", " ", thing).split())
-    return (f"{thing} back then", f"{thing} now") if content_terms(thing) else None
+    return thing if content_terms(thing) else ""
 
 
 #: A word telling that a name is looked for in the articles, however the question is worded.

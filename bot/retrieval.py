@@ -898,6 +898,8 @@ _GROUP_ASKED = re.compile(
 )
 
 
+#: A thing's age asked ("how old is the still"), not a person's.
+_THING_AGE_ASKED = re.compile(r"\bhow old (?:is|was|are|were) (?:the|this|that|its|their) ")
 #: A thing's age told by when it was made: "a still made in 1924", "built in 1870".
 _MADE_IN_YEAR = re.compile(
     r"\b(?:made|built|cast|forged|founded|established|dating|dates|dated|constructed|erected)"
@@ -1130,8 +1132,8 @@ _ASKING = re.compile(
 #: Things measured in numbers: "crowd at the final", "population of X".
 _MEASURED_NOUNS = (
     r"\b(?:speed|crowd|attendance|turnout|population|distance|length|height|weight|capacity|"
-    r"deliveries|shipments|passengers|subscribers|users|viewers|visitors|downloads|crossings|"
-    r"headcount|tally|visitor|limit|cap|quota|ceiling)\b|"
+    r"deliveries|shipments|passengers|subscribers|users|viewers|visitors?|downloads|crossings|"
+    r"headcount|tally|limit|cap|quota|ceiling)\b|"
     # "this wolf volcano tortoise count": a census's number, not "count on them"
     r"\bcount\W*$"
 )
@@ -1350,9 +1352,13 @@ _SUPERLATIVE_SAID = re.compile(
     re.IGNORECASE,
 )
 _WHERE_ASKED = re.compile(r"^where\b|^(?:in )?(?:which|what) (?:city|town|village|place)\b")
+#: Words that say outright what caused something, which every "why" answer may give.
+_CAUSED_BY = (
+    r"because|due to|owing to|blam(?:e|ed|es|ing)|caused? by|driven by|helped by|fuell?ed by|"
+    r"boosted by"
+)
 _CAUSE = re.compile(
-    r"\b(?:because|due to|owing to|blam(?:e|ed|es|ing)|cit(?:e|ed|es|ing)|as a result|reasons?|"
-    r"caused? by|driven by|helped by|fuell?ed by|boosted by|thanks to|amid|after|so that|"
+    rf"\b(?:{_CAUSED_BY}|cit(?:e|ed|es|ing)|as a result|reasons?|thanks to|amid|after|so that|"
     r"in order to|allow(?:s|ed|ing)?|"
     r"enabl(?:e|es|ed|ing)|meaning|in a bid to|aim(?:s|ed)? to|designed to|to (?:avoid|cut|save|"
     r"reduce|meet|help|protect|focus|fund|comply|free up)|following|response to|concerns?|fears?|"
@@ -1370,9 +1376,8 @@ _PLACE_SAID = re.compile(
 
 #: A cause said outright, not a moment ("after the rainy season").
 _STRONG_CAUSE = re.compile(
-    r"\b(?:because|due to|owing to|blam(?:e|ed|es|ing)|caused? by|driven by|as a result of|"
-    r"helped by|fuell?ed by|boosted by|"
-    r"the reasons?|put (?:it|this|that) down to|attribut(?:e|ed|es)(?: it)? to)\b",
+    rf"\b(?:{_CAUSED_BY}|as a result of|the reasons?|put (?:it|this|that) down to|"
+    r"attribut(?:e|ed|es)(?: it)? to)\b",
     re.IGNORECASE,
 )
 #: "why did it / they / that ...": a why asked of what the last answer was about.
@@ -1766,9 +1771,7 @@ def kind_match(
             sentence,
         ):
             return 1.0
-        if re.search(
-            r"\bhow old (?:is|was|are|were) (?:the|this|that|its|their) ", question.lower()
-        ) and _MADE_IN_YEAR.search(sentence):
+        if _THING_AGE_ASKED.search(question.lower()) and _MADE_IN_YEAR.search(sentence):
             return 1.0  # "how old is the still": "a still made in 1924"
         # "retired ... at the age of 33", "retires at 35": an age at a moment, the one of that
         # moment; an age given plainly is better for an age asked at another
