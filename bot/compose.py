@@ -30,6 +30,7 @@ from bot.retrieval import (
     DEED_AT_AGE,
     DONE_ASKED,
     LEADER_UNTITLED,
+    MONTH_WORDS,
     QUESTION_WORDS,
     UNIT_DIMENSION,
     UNSHAPED_NUMBER,
@@ -546,6 +547,11 @@ _GIVEN_TO = re.compile(
     r"\b(?:went|goes|go|going|awarded|presented|given|handed) to\b", re.IGNORECASE
 )
 #: Words an attribute may be stated with instead of its own.
+_TERM_FORMS = ("word", "term", "call", "called", "calls", "known", "dubbed", "nicknamed", "named")
+#: A word the asker wants the story's name for: "the word for the masons".
+_TERM_WORDS = frozenset({"word", "term"})
+#: A word of no common English glossed after it: "the koudaraioi, the itinerant builders".
+_GLOSSED = re.compile(r"\b(?:the|a|an) ([a-z]+), (?:the|an?|or) [a-z]")
 ATTRIBUTE_FORMS = {
     # not "pay" (nor "paid", its form): "ordered to pay 61 million euros" is no salary
     "salary": ("salary", "wage", "earn", "earns"),
@@ -587,6 +593,12 @@ ATTRIBUTE_FORMS = {
     "rain": ("rain", "rainfall", "millimetres", "millimeters", "mm", "inches"),
     "rainfall": ("rain", "rainfall", "millimetres", "millimeters", "mm", "inches"),
     "snow": ("snow", "snowfall", "centimetres", "centimeters", "cm", "inches"),
+    # "whats the word for how they cut the bark": what "the islanders call" it
+    "word": _TERM_FORMS,
+    "term": _TERM_FORMS,
+    # "how much land burned": an area, told in hectares
+    "land": ("land", "area", "hectares", "acres", "square"),
+    "area": ("land", "area", "hectares", "acres", "square"),
     "electricity": ("electricity", "power", "energy", "gigawatt", "megawatt", "kilowatt"),
     "energy": ("electricity", "power", "energy", "gigawatt", "megawatt", "kilowatt"),
     "charged": ("charge", "charged", "charges", "fee"),
@@ -736,6 +748,10 @@ _EVENT = re.compile(
     r"\b(?:decided?|announced?|said|unveiled|launched|"
     r"held|voted|died|killed|injured|hurt|happened|struck|sank|crashed|erupted|evacuated)\b"
 )
+#: "which sponsor invited ...": a thing asked to be named.
+_WHICH_ONE = re.compile(r"^(?:and |so )?which ([a-z]{3,}) (?!of\b)")
+#: A year's edition of an event the question is asked ahead of: "b4 the 2025 carnival".
+_BEFORE_EDITION = re.compile(r"\b(?:before|ahead of|in the run-up to) the (?:19|20)\d\d [a-z]")
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 #: An age given with a name: "the 29-year-old Calvet", "Calvet, 29, said".
 _AGE = re.compile(
@@ -1267,7 +1283,13 @@ def unanswered(
         # article; a name none uses cannot have done what the question asks
         who = re.match(r"[a-z0-9][\w&.'-]*", asked_of.group(1))
         name = who.group(0).removesuffix("'s") if who else ""
-        if retrieval.frequency.get(name) == 0 and name not in STOPWORDS | _SUBJECT_PRONOUNS:
+        if (
+            retrieval.frequency.get(name) == 0
+            and name not in STOPWORDS | _SUBJECT_PRONOUNS
+            # "do motorbikes pay the same": a word of known meaning, which articles may write
+            # another way ("Motorcycles pay 10 lei")
+            and not has_synonyms(name)
+        ):
             return name
         # "is ferrowatt doing a deal with vattenfall": a name (no English word) that no article
         # uses cannot be a party to what the question asks
@@ -1280,6 +1302,7 @@ def unanswered(
             and t not in EXPANSIONS
             and retrieval.common
             and not is_common(t, retrieval.common)
+            and not has_synonyms(t)
         ]
         if unheard:
             return unheard[0]
@@ -1376,6 +1399,11 @@ def unanswered(
                 # make the entry fee a trip's price
                 return head
         if any(term_matches(form, held | scene) for form in ATTRIBUTE_FORMS.get(asked, (asked,))):
+            continue
+        if asked in _TERM_WORDS and any(
+            (m := _GLOSSED.search(t)) and not is_common(m.group(1).lower(), common) for t in texts
+        ):
+            # "the word for the wandering masons": "the koudaraioi, the itinerant builders"
             continue
         measure = _MEASURE_OF.search(q) if pattern is _HOW_MANY else None
         if (
@@ -1534,6 +1562,16 @@ def unanswered(
             and not synonym_matches(m.group(1), stems(" ".join(texts)))
         ):
             return m.group(1)
+    which = _WHICH_ONE.match(q)
+    if which and any(re.search(rf"\b{which.group(1)}s?\b", t, re.IGNORECASE) for t in texts):
+        thing = rf"\b{which.group(1)}s?\b"
+        unnamed = rf"\b(?:a|an|one|some|another) (?:[\w'-]+ ){{0,2}}{which.group(1)}s?\b"
+        if all(
+            len(re.findall(thing, t, re.IGNORECASE)) == len(re.findall(unnamed, t, re.IGNORECASE))
+            for t in texts
+        ):
+            # "which sponsor invited them": "invited by a San Marino sponsor" names none
+            return which.group(1)
     unsaid = _unsaid_in_story(q, chosen, retrieval)
     if unsaid:
         return unsaid
@@ -2234,7 +2272,15 @@ def _unnamed(
     asked_names = set(content_terms(question))
     # "what did the ECB decide in September": a story reports the deed when it happens, so the
     # month it came out counts; a figure "for November" must be in the text.
-    dated = dated_words(chosen[0].article) if _EVENT.search(q) else frozenset()
+    # So does "before the 2025 carnival", a story of that year ahead of it, and "the jan 2025
+    # piece", which names the story by its date.
+    dated = (
+        dated_words(chosen[0].article)
+        if _EVENT.search(q)
+        or _BEFORE_EDITION.search(q)
+        or any(w in MONTH_WORDS or _YEAR_ASKED.fullmatch(w) for w in referring)
+        else frozenset()
+    )
     # the sentence before the quote may say where it holds: "Prices paid to growers in Uruapan
     # fell sharply. Packers offered about 31 pesos ..."
     before = _sentence_before(chosen[0], retrieval)
@@ -2519,6 +2565,10 @@ _AGED_ONE = re.compile(
 )
 
 
+#: The name someone goes by, told after their age: ", known along the waterfront as Peppi".
+_KNOWN_AS = re.compile(r"\s*(?:known|nicknamed|called)(?: [\w-]+){0,4}? as ([A-Z][\w'-]+)")
+
+
 def _age_of(names: Sequence[str], text: str) -> bool:
     """Whether ``text`` gives the age of the one named: "the 29-year-old Calvet" is Calvet's
     age, not that of Verhaegen named later in the sentence."""
@@ -2527,6 +2577,10 @@ def _age_of(names: Sequence[str], text: str) -> bool:
         after = re.split(r"[,.;:]", text[m.end() :], maxsplit=1)[0].split()[:6]
         before = text[: m.start()].rstrip(" ,").split()[-3:] if m.group(0).startswith(",") else []
         near = stems(" ".join(before or after))
+        nickname = _KNOWN_AS.match(text[m.end() :]) if before else None
+        if nickname:
+            # "Guzeppi Caruana, 71, known along the waterfront as Peppi": Peppi Caruana's age
+            near |= stems(nickname.group(1))
         if all(_named_in(n, near) for n in names):
             return True
         if (
@@ -2639,7 +2693,9 @@ def _holds(
             rf"(?i:\b{deed})(?: \w+){{0,3}}? by (?:\w+ )?[A-Z]|"
             # a name, not a sentence's opening word: "The 2027 festival ..." names nobody
             rf"(?!(?:The|A|An|It|Its|This|That|Their|He|She|They|In|On|At|For)\b)"
-            rf"[A-Z][\w'-]+(?:,? [\w'-]+){{0,3}}? (?i:{deed})\b"
+            rf"[A-Z][\w'-]+(?:,? [\w'-]+){{0,3}}? (?i:{deed})\b|"
+            # after the doer's age and role: "Gasperoni, 44, a civil engineer, had won the Palio"
+            rf"\b[A-Z][\w'-]+, \d{{1,3}}, [^.;]{{0,60}}?, (?:had |has |have )?(?i:{deed})\b"
         )
         # or from the seller's side: "the lot went to Hamdan Tea Blenders", "The buyer, ..."
         return lambda e: (

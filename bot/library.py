@@ -106,7 +106,10 @@ GENERIC = frozenset(
 
 #: The event a headline's subject came through: "*Fire-*hit", "*Flood-*hit", "*Drought-*stricken".
 _AFTERMATH = re.compile(
-    r"\b\w+-(?=(?:hit|stricken|ravaged|struck|battered|damaged|scarred|affected)\b)", re.IGNORECASE
+    r"\b\w+-(?=(?:hit|stricken|ravaged|struck|battered|damaged|scarred|affected)\b)|"
+    # "A year after the fire, Chios replants ...": what came after it
+    r"(?<=\bafter the )\w+(?=,)",
+    re.IGNORECASE,
 )
 
 

@@ -589,12 +589,15 @@ _OVERVIEW = re.compile(
     r"update|updates|overview|info|background))"
     r"(?: about| on| regarding)? (.+)$|"
     # "maui volcano sunrise bookings, fill me in"
-    r"^(?!(?:what|who|when|where|which|why|how)\b)(.+?)\s*(?:,|-|–|—|:|\.{2,})\s*"
-    r"(?:pls |please )?"
+    # (not "theres a word for how they cut the bark, what is it": a fact it names)
+    r"^(?!(?:what|who|when|where|which|why|how|there'?s|there is|there are)\b)"
+    r"(.+?)\s*(?:,|-|–|—|:|\.{2,})\s*(?:pls |please )?"
     r"(?:fill me in|catch me up|update me|brief me|what'?s the story(?: there| here)?|"
     r"what is the story(?: there| here)?|"
     r"(?:what is|whats|what's) the deal(?: there| here| with (?:it|that|this|them))?|"
     r"any updates?|any news|anything new|"
+    # "xmas market crowd control in alsace - whats happening"
+    r"(?:what is|whats|what's) (?:happening|going on)(?: there| with (?:it|that|this|them))?|"
     r"updates?|"
     # "bulgarian rose oil - what do u have on it"
     r"what (?:do|does) (?:you|u|the articles?|the stories) (?:have|got|know|say) (?:on|about) "
@@ -721,6 +724,9 @@ _WHEN_META = re.compile(
     # "kaziukas article - published when?"
     rf"^(?:the |that |this )?(?:[\w'&.-]+ ){{1,6}}{_PIECE}\s*(?: - |[,:;] ?)\s*(?:published|posted|"
     rf"written|dated|put out|(?:came|come) out|went up|out) when\W*$|"
+    # "maramures churches piece - date?"
+    rf"^(?:the |that |this )?(?:[\w'&.-]+ ){{1,6}}{_PIECE}\s*(?: - |[,:;] ?)\s*(?:the |its )?"
+    rf"(?:date|publish(?:ed|ing)? date|pub date|publication date)\W*$|"
     # "gijon cider record, when was that written up"
     r"^(?:[\w'&.-]+ ){1,6}?[\w'&.-]+\s*(?: - |[,:;?] ?)\s*when (?:was|is|did) (?:that|it|this)"
     r"(?: one)? (?:written(?: up)?|published|posted|put out|(?:come|came) out|out|reported|run|"
@@ -736,7 +742,8 @@ _WHEN_META = re.compile(
 )
 _ORDER = re.compile(
     rf"\b(?:(most recent|latest|newest|freshest|last|oldest|earliest|first))(?:-dated)? "
-    rf"(?:\w+ )*?"
+    # (not "his last order before the eu rules story": the last of something else)
+    rf"(?:(?!(?:before|after|since|until|than)\b)\w+ )*?"
     rf"{_PIECE}\b|\b(?:which|what) (?:one |{_PIECE} )?(?:came out|was published|came|was out|"
     rf"appeared|is|was) (first|earlier|later|last|newer|older|more recent)\b|"
     # "icebreaker story or moss temple story, which one's older?"
@@ -1123,6 +1130,14 @@ def expand_chat(text: str) -> str:
     text = re.sub(
         r"(?i)[\s,.!]+(?:ngl |tbh |honestly |lol )?(?:that'?s|that is|thats|so|how) "
         r"(?:wild|crazy|insane|nuts|mad|cool|wow|interesting|bonkers)\W*$",
+        "",
+        text,
+    )
+    # "ngl forgot, how many parking spots ...": an aside before the question
+    text = re.sub(
+        r"(?i)^(?:(?:ngl|tbh|sorry|ok|okay|hey|so|um|uh)\W+)*(?:i )?(?:forgot|forget|can'?t "
+        r"remember|dont remember|don't remember)\W*[,:-]\s*(?=(?:how|what|who|when|where|why|"
+        r"which|is|are|r|was|were|did|does|do)\b)",
         "",
         text,
     )
@@ -1716,7 +1731,10 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
     if not content_terms(bare) and is_greeting(bare):
         return Question(asked, text, Kind.GREETING)
     confirmed = _CONFIRMED.match(bare)
-    if confirmed and len(content_terms(confirmed.group(2))) >= 2:
+    if confirmed and _BARE_ASKING.fullmatch(confirmed.group(2).strip(" ?")):
+        # "someone passed out right? how old": how old the one who passed out was
+        text = bare = f"{confirmed.group(2).strip(' ?')} {confirmed.group(1)}"
+    elif confirmed and len(content_terms(confirmed.group(2))) >= 2:
         # "ferrabosco retired rite? so wat does he do at the school these days": what he does,
         # of whom the asker took for granted
         said, asking = confirmed.groups()
@@ -2185,6 +2203,13 @@ def split_parts(text: str) -> list[str]:
         parts = split_parts(text[topic.end() :])
         if len(parts) > 1 and all(set(content_terms(p)) - {"many", "much"} for p in parts):
             return [f"{topic.group(1)}: {part}" for part in parts]
+    slashed = re.match(r"^([^:/]+?)\s*:\s+([^:]+ / [^:]+)$", text.strip(" ?"))
+    if slashed and not re.match(r"(?:how|what|who|when|where|which|why)\b", text):
+        # "peppi caruana: age when the story ran / his role at the new school": each thing
+        # asked of the topic typed first
+        slashed_parts = [p.strip() for p in slashed.group(2).split(" / ")]
+        if len(slashed_parts) > 1 and all(content_terms(p) for p in slashed_parts):
+            return [f"{slashed.group(1)}: {p}" for p in slashed_parts]
     bare = _BARE_LATER_ASKING.match(text.strip(" ?"))
     if bare:
         # "whats bhutans visitor target and by when": when of what the first part asks
@@ -2194,8 +2219,12 @@ def split_parts(text: str) -> list[str]:
         # "how many hotels, rooms and staff does it have": each count asked on its own
         things = re.split(r",? and |, ", counts.group("things"))
         return [f"{counts.group('pre') or ''}how many {t} {counts.group('rest')}" for t in things]
-    if re.match(r"how (?:many|much)\b", text):
+    if re.match(r"how (?:many|much|old|long|big|far)\b", text):
+        # (or "how old when the fire hit, how many saplings has she planted since")
         text = _LISTED_QUESTION.sub(" and ", text)
+    elif re.match(r"who\b", text):
+        # "who headed the union during the fire, who heads it now"
+        text = re.sub(r",\s+(?=who\b)", " and ", text)
     pieces = [p.strip(" ,;?-–—") for p in _SPLIT.split(text)]
     parts = [
         p

@@ -466,6 +466,9 @@ _SYNONYM_GROUPS = (
     "destroyed destroy destroys wrecked wreck damaged demolished flattened razed",
     "fix fixes fixed fixing repair repairs repaired repairing mend mended restore restoring",
     "real genuine authentic",
+    "spot spots space spaces bay bays",
+    "fire fires wildfire wildfires blaze blazes",
+    "outfit outfits costume costumes getup getups get-up get-ups garb attire",
     "redo redoing redone renovate renovates renovated renovating renovation renovations rebuild "
     "rebuilds rebuilding rebuilt refurbish refurbished refurbishing refurbishment revamp "
     "revamped revamping overhaul overhauled overhauling makeover",
@@ -1874,7 +1877,13 @@ def kind_match(
         # family firm's head may share its name ("Ceramiche Ferlito": Agata Ferlito)
         someone = _names_someone(sentence, question, common, kin=True)
         if not _current_title(question, sentence):
-            if someone and _takes_over(sentence) and not _FORMER_ASKED.search(question):
+            if (
+                someone
+                and _takes_over(sentence)
+                and not _FORMER_ASKED.search(question)
+                # "who's the mayor of ptuj": not one who "took over as festival director"
+                and leader_title(question) is LEADER_TITLE
+            ):
                 # "Bounmy Chanthavong, 38, ... was elected in June, replacing Khamphanh Sisouk,
                 # who had led the association": the one who took over leads it now
                 return 1.0
@@ -1927,7 +1936,8 @@ def _names_someone(
     }
     # A whole name counts: "Joe Rogan" does not answer "who was Rogan's guest?".
     names = re.findall(rf"(?<![.!?]\s)(?<!^)\b{_CAPITALISED}(?:\s+{_CAPITALISED})*\b", sentence)
-    first = re.match(rf"({_CAPITALISED})(?:'s)?\s+[a-z]", sentence)
+    # (or one given an age: "Gasperoni, 44, a civil engineer, had won the Palio")
+    first = re.match(rf"({_CAPITALISED})(?:'s)?(?:\s+[a-z]|, \d{{1,3}},)", sentence)
     if common and first and not is_common(first.group(1).lower(), common):
         names.append(first.group(1))
     # A date is not who: "continues with the Bahrain Grand Prix on April 12" names nobody; nor
@@ -1938,7 +1948,14 @@ def _names_someone(
     nobody = _NOBODY | PLACE_WORDS if person else _NOBODY
     if nobody is not _NOBODY:
         # "a 64-year-old man from Otaru": where someone is from names a place, not them
-        placed = {m.group(1) for m in re.finditer(r"\b(?:from|in|near) ([A-Z][a-z]+)", sentence)}
+        # ("the Slovenian town of Ptuj" names a place too)
+        placed = {
+            m.group(1)
+            for m in re.finditer(
+                r"\b(?:from|in|near|(?:town|city|village|island|region|port) of) ([A-Z][a-z]+)",
+                sentence,
+            )
+        }
         names = [n for n in names if n not in placed]
     given = asked | _CALENDAR
     names = [_unaccented(n) for n in names]

@@ -81,6 +81,11 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
             answers.append((part, fact(asked, article=stories[i])))
             continue
         earlier = [Turn.of(a) for _, a in answers[-1:]]
+        dated = _dated_story(part, library)
+        if dated is not None:
+            # "franc ceh's age in the jan 2025 piece, and ...": that part in that story
+            answers.append((part, fact(dated[1], earlier if i else (), article=dated[0])))
+            continue
         asked = part
         if i and named and _SUBJECT_PRONOUN.search(part):
             # named by the surname alone, as a later story writes it ("Harrop, 34, was first
@@ -798,7 +803,8 @@ _AT_MOMENT = re.compile(
 #: A story a side names by what it reports: "(how old is she) in the compensation story", "(what
 #: was its revenue) in its record year", "(us sales:) record year".
 _STORY_NAMED = re.compile(
-    r"\bin (?:the|its|their|his|her|that) (.+?)[- ](?:story|article|report|piece|one|news)\b|"
+    r"\b(?:in|before) (?:the|its|their|his|her|that) (.+?)[- ](?:story|article|report|piece|one|"
+    r"news)\b|"
     r"(?:\bin (?:its|their|his|her|the)|:) ((?:record|best|worst|bumper|boom|first|last)[- ]year)\b"
 )
 _YEAR_ASKED = re.compile(r"\b(?:19|20)\d\d\b")
@@ -1015,15 +1021,58 @@ def answer_at_moment(text: str, library: Library, fact: Fact) -> Answer:
     """A fact set at an event of a subject told by two stories ("who chaired the coop during the
     drought", "who was its chairman in the drought") is read in the story of that event
     when the whole corpus answers it from the pair's other one, whose lead looks back on the
-    event but whose figures and people are of its own time."""
+    event but whose figures and people are of its own time. One set in a story named by its
+    date ("per the jan 2025 piece") is read in that story alone."""
+    dated = _dated_story(text, library)
+    if dated is not None:
+        return fact(dated[1], article=dated[0])
     answer = fact(text)
     story = _moment_story(text, library)
+    if answer.refused and story is not None and _ARTICLE_WORD.search(_moment_spans(text)[0][1]):
+        # "how old was peppi caruana when the eu scrapping story ran": the story it names
+        # holds what the whole corpus, read with the story's words, did not support
+        told = fact(text, article=story)
+        return answer if told.refused else told
     if answer.refused or story is None or not answer.citations:
         return answer
     if answer.citations[0].article_id == story:
         return answer
     told = fact(text, article=story)
     return answer if told.refused else told
+
+
+#: A story named by when it came out: "(how long is the wait,) per the jan 2025 piece".
+_DATED_STORY = re.compile(
+    r",?\s*\b(?:in|per|from|according to|acc to) the ((?:[a-z]+ )?(?:(?:19|20)\d\d )?)"
+    r"(?:story|article|piece|report|one)\b"
+)
+#: How many of the articles best matching a question the story of its date must be among.
+DATED_RANK = 4
+
+
+def _dated_story(text: str, library: Library) -> tuple[str, str] | None:
+    """The story a question names by its month and year, or its year (of those the question's
+    words rank among the first), with the question without that naming: "how long r ppl
+    waiting for a costume, per the jan 2025 piece" asks the wait of the January 2025 story."""
+    m = _DATED_STORY.search(text)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    month = next((w for w in words if w in MONTH_WORDS), None)
+    year = next((int(w) for w in words if _YEAR_ASKED.fullmatch(w)), None)
+    if year is None or len(words) != (2 if month else 1):
+        return None  # "in the wildfire story": a story named by what it tells
+    dated = {
+        a.article_id
+        for a in library.all()
+        if (day := published_date(a)) is not None
+        and day.year == year
+        and (month is None or day.strftime("%B").lower() == month)
+    }
+    asked = f"{text[: m.start()]}{text[m.end() :]}".strip()
+    ranked = [r.article.article_id for r in library.rank(asked, limit=DATED_RANK)]
+    story = next((a for a in ranked if a in dated), None)
+    return None if story is None else (story, asked)
 
 
 def _moment_story(text: str, library: Library) -> str | None:
