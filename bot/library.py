@@ -113,6 +113,13 @@ _AFTERMATH = re.compile(
 )
 
 
+#: A natural disaster's word made of where it happens and what it is: "wildfire" is a fire,
+#: "snowstorm" a storm.
+_COMPOUNDS = re.compile(
+    r"\b(?:wild|bush|forest|brush|snow|rain|hail|sand|dust|ice)(fires?|storms?)\b"
+)
+
+
 @dataclass(frozen=True)
 class ArticleMatch:
     """An article and how well it matches a phrase: ``dense`` (best chunk similarity),
@@ -241,13 +248,17 @@ class Library:
             if article is None:
                 continue
             title_words = stems(_AFTERMATH.sub("", article.title))
+            compounds = _COMPOUNDS.findall(article.title.lower())
             words = self._article_words(article)
             # "the overpass sales one": a headline saying "sells" names it
             title = (
                 sum(
                     weights[g[0]]
                     for g in groups
-                    if forms_in(g, title_words) or synonym_matches(g[0], title_words)
+                    if forms_in(g, title_words)
+                    or synonym_matches(g[0], title_words)
+                    # "the fire": a "Wildfire" headline
+                    or g[0] in compounds
                 )
                 / total
             )

@@ -70,6 +70,7 @@ CHAT_WORDS = {
     "ur": "your",
     "r": "are",
     "ppl": "people",
+    "devs": "developers",
     "op": "operation",
     "h1": "first half",
     "h2": "second half",
@@ -447,6 +448,13 @@ _TURNS_UP = (
     r"appears?|appearing|crops? up|cropping up|turns? up|turning up|gets? (?:a )?mention(?:ed)?)"
 )
 _LIST_NAMED = re.compile(
+    # "everywhere cadillac's f1 team gets a mention?"
+    rf"^everywhere (.+?) (?:gets? (?:a )?mention(?:ed)?|comes? up|appears?|shows? up|pops? up|"
+    rf"(?:is|are|gets?) (?:mentioned|named|quoted|cited))\W*$|"
+    # "list the stuff that quotes or cites reuters"
+    rf"^(?:list|show|give|find)(?: me)?(?: all)?(?: the)? (?:stuff|things|ones|{_ARTICLE_NOUN}) "
+    rf"(?:that|which) (?:quotes?|cites?|mentions?|names?)(?: or (?:quotes?|cites?|mentions?|"
+    rf"names?))? (.+)$|"
     rf"^(?:(?:which|what|list|show|find|give me)(?: me)?(?: all| every| the| any| of the)*|"
     rf"all(?: the| of the)?|every) "
     rf"{_ARTICLE_NOUN} (?:where|in which|that) (.+?) (?:comes? up|appears?|shows? up|features?|"
@@ -557,8 +565,8 @@ _PUBLISHED_BY = re.compile(
 _FROM_MONTH = re.compile(
     r"^(?:anything|any (?:articles?|stories|news)|articles?|stories|news|"
     r"(?:any |all the |the )?(?:stuff|things)|"
-    r"what (?:was|got|has been|happened|came out|went up|did you get|is there|have you got|"
-    r"have you|do you have|you got|did you index|have you indexed)|"
+    r"what (?:all )?(?:was|got|has been|happened|came out|went up|did you get|is there|"
+    r"have you got|have you|do you have|you got|did you index|have you indexed)|"
     r"(?:(?:show|give) me|list)(?: all)? "
     r"(?:everything|all|what you have|what you've got|(?:the |your )?(?:articles?|stories|pieces|"
     r"news))|everything) "

@@ -129,13 +129,21 @@ def other_dimension(question: str, texts: Sequence[str]) -> str | None:
     if any(re.search(rf"\b(?:{own})\b", t, re.IGNORECASE) for t in texts):
         return None  # "240 million light years from Earth": how far, in a unit of its own
     figures = [(t, m.end()) for t in texts for m in _LENGTH_FIGURE.finditer(t)]
-    said = [_DIMENSION_AFTER.match(t, end) for t, end in figures]
+    said = [
+        _DIMENSION_AFTER.match(t, end)
+        # "a reservoir ... about 700 metres above sea level" is where it lies, not how tall
+        # anything is
+        or (measured.group(1) == "tall" and _ALTITUDE_AFTER.match(t, end))
+        for t, end in figures
+    ]
     # every length given is said of a dimension, none of them the one asked
     if figures and all(said):
         return measured.group(1)
     return None
 
 
+#: An altitude written straight after a length: "700 metres above sea level".
+_ALTITUDE_AFTER = re.compile(r"\s+above (?:sea level|the sea)\b")
 #: A dimension written straight after a length: "7 kilometres wide", "21 metres long".
 _DIMENSION_AFTER = re.compile(r"\s+(?:wide|long|deep|across|thick|in diameter|in length)\b")
 
@@ -467,7 +475,6 @@ _SYNONYM_GROUPS = (
     "fix fixes fixed fixing repair repairs repaired repairing mend mended restore restoring",
     "real genuine authentic",
     "spot spots space spaces bay bays",
-    "fire fires wildfire wildfires blaze blazes",
     "outfit outfits costume costumes getup getups get-up get-ups garb attire",
     "redo redoing redone renovate renovates renovated renovating renovation renovations rebuild "
     "rebuilds rebuilding rebuilt refurbish refurbished refurbishing refurbishment revamp "

@@ -18,7 +18,7 @@ from bot.library import (
     title_names,
 )
 from bot.models import Answer, Turn
-from bot.question import Question, expand_abbreviations, fold
+from bot.question import Question, expand_abbreviations, expand_chat, fold
 from bot.retrieval import MONTH_WORDS, THEN_ASKED, question_kind, stems, term_matches
 from ingest.keywords import STOPWORDS, content_terms
 from ingest.models import StoredArticle
@@ -78,7 +78,8 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
             )
             if i and owned:
                 asked = _THE_JOB.sub(f"the {owned.group(2)}", asked)
-            answers.append((part, fact(asked, article=stories[i])))
+            # (read again as typed alone: "franc ceh's age" asks how old he is)
+            answers.append((part, fact(expand_chat(asked), article=stories[i])))
             continue
         earlier = [Turn.of(a) for _, a in answers[-1:]]
         dated = _dated_story(part, library)
@@ -522,6 +523,13 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
             )
             figure = f"{'how much' if money else 'what'} was {figure}"
         single = fact(f"{figure} from a year earlier")
+        if single.refused:
+            # "new luzzu price now vs 2025": "now costs about 110,000 euros, ... compared with
+            # about 85,000 two years ago" sets today's figure against an earlier one
+            now = fact(figure)
+            against = _SETS_AGAINST.search(now.citations[0].quote) if now.citations else None
+            if not now.refused and against and re.search(r"\d", against.string[against.end() :]):
+                single = now
         year = re.fullmatch(r"(?:19|20)\d\d", question.parts[1])
         if single.refused and year:
             # "trullo price per square metre now compared to 2016": "about twice the price of
@@ -620,6 +628,10 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
             second = fact(in_story[1], article=stories[1])
             return _side_by_side(question, [(a, first), (b, second)], kind="compare")
         first = fact(side_questions[0])
+        if _says_both(first, b):
+            # "what does a hand split one cost vs a machine one": "A hand-split shingle costs
+            # about 3 lei, compared with less than 1 leu for a machine-made one" answers both
+            return replace(first, question=question.asked, kind="compare")
         # The second side leans on the first as a follow-up does when it asks the whole of the
         # first one's thing ("the cost of the whole thing" after the first section's), the
         # record before it ("the previous record"), or says "it" or "they" of its subject
@@ -677,6 +689,25 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
         # shown by its opening, which says what it reports.
         return _articles_side_by_side(question, library, pair, "", opening=True)
     return _articles_side_by_side(question, library, pair, f"{asked} {topic}".strip())
+
+
+#: A sentence setting one figure against another: "..., compared with less than 1 leu for ...".
+_SETS_AGAINST = re.compile(r"\b(?:compared (?:with|to)|against|whereas|while|than)\b")
+
+
+def _says_both(first: Answer, other: str) -> bool:
+    """Whether the first side's answer is one sentence that sets its figure against the other
+    side's, naming it."""
+    if first.refused or len(first.citations) != 1:
+        return False
+    quote = first.citations[0].quote
+    terms = [t for t in content_terms(other) if t not in _SIDE_GLUE and t != "one"]
+    told = _SETS_AGAINST.search(quote)
+    return (
+        bool(terms)
+        and told is not None
+        and all(term_matches(t, stems(quote[told.end() :])) for t in terms)
+    )
 
 
 def _names_side(answer: Answer, side: str, library: Library) -> bool:
@@ -1069,7 +1100,8 @@ def _dated_story(text: str, library: Library) -> tuple[str, str] | None:
         and day.year == year
         and (month is None or day.strftime("%B").lower() == month)
     }
-    asked = f"{text[: m.start()]}{text[m.end() :]}".strip()
+    # (read again as typed alone: "franc ceh's age" asks how old he is)
+    asked = expand_chat(f"{text[: m.start()]}{text[m.end() :]}".strip())
     ranked = [r.article.article_id for r in library.rank(asked, limit=DATED_RANK)]
     story = next((a for a in ranked if a in dated), None)
     return None if story is None else (story, asked)
