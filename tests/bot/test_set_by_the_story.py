@@ -83,13 +83,16 @@ def test_several_things_asked_of_one_topic(question: str, parts: tuple[str, str]
         ("someone passed out right? how old", Kind.FACT),
         ("maramures churches piece - date?", Kind.WHEN),
         ("xmas market crowd control in alsace - whats happening", Kind.OVERVIEW),
-        ("everywhere cadillac's f1 team gets a mention?", Kind.CATALOGUE),
-        ("list the stuff that quotes or cites reuters", Kind.CATALOGUE),
         ("what all got published in june 2025", Kind.CATALOGUE),
     ],
 )
 def test_chat_shapes_read_for_what_they_ask(question: str, kind: Kind) -> None:
     assert understand(question).kind is kind
+
+
+def test_a_list_of_what_quotes_a_source_is_of_that_source() -> None:
+    cited = understand("list the stuff that quotes or cites reuters")
+    assert cited.kind is Kind.CATALOGUE and cited.subject == "reuters"
 
 
 def test_an_aside_before_the_question_is_dropped() -> None:
