@@ -546,12 +546,13 @@ _AWARD = re.compile(r"\b(?:prize|award|medal|trophy|honour|honor|scholarship|gra
 _GIVEN_TO = re.compile(
     r"\b(?:went|goes|go|going|awarded|presented|given|handed) to\b", re.IGNORECASE
 )
-#: Words an attribute may be stated with instead of its own.
+#: How a story gives its word for something: what "the islanders call" it.
 _TERM_FORMS = ("word", "term", "call", "called", "calls", "known", "dubbed", "nicknamed", "named")
 #: A word the asker wants the story's name for: "the word for the masons".
 _TERM_WORDS = frozenset({"word", "term"})
 #: A word of no common English glossed after it: "the koudaraioi, the itinerant builders".
 _GLOSSED = re.compile(r"\b(?:the|a|an) ([a-z]+), (?:the|an?|or) [a-z]")
+#: Words an attribute may be stated with instead of its own.
 ATTRIBUTE_FORMS = {
     # not "pay" (nor "paid", its form): "ordered to pay 61 million euros" is no salary
     "salary": ("salary", "wage", "earn", "earns"),
