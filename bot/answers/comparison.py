@@ -692,14 +692,14 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
 
 
 #: A sentence setting one figure against another: "..., compared with less than 1 leu for ...".
-_SETS_AGAINST = re.compile(r"\b(?:compared (?:with|to)|against|whereas|while|than)\b")
+_SETS_AGAINST = re.compile(r"\b(?:compared (?:with|to)|against|whereas|while|(?<!rather )than)\b")
 
 
 def _says_both(first: Answer, other: str) -> bool:
     """Whether the first side's answer is one sentence that sets its figure against the other
     side's, naming it."""
-    if first.refused or len(first.citations) != 1:
-        return False
+    if first.refused or len(first.citations) != 1 or first.text.count("[1]") != 1:
+        return False  # (several sentences: "rather than" in one, "a world record" in another)
     quote = first.citations[0].quote
     terms = [t for t in content_terms(other) if t not in _SIDE_GLUE and t != "one"]
     told = _SETS_AGAINST.search(quote)
