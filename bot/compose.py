@@ -1203,6 +1203,7 @@ def unanswered(
     """
     q = question.lower()
     texts = [e.sentence.text for e in chosen] + [e.previous.text for e in chosen if e.previous]
+    quoted_stems = stems(" ".join(texts))
     kind = question_kind(question)
     common = retrieval.common if retrieval is not None else frozenset()
     if kind is not None and not any(kind_match(kind, t, question, common) for t in texts):
@@ -1294,7 +1295,7 @@ def unanswered(
             and name not in STOPWORDS | _SUBJECT_PRONOUNS
             # "do motorbikes pay the same": a word the quoted sentences write another way
             # ("Motorcycles pay 10 lei")
-            and not synonym_matches(name, stems(" ".join(texts)))
+            and not synonym_matches(name, quoted_stems)
         ):
             return name
         # "is ferrowatt doing a deal with vattenfall": a name (no English word) that no article
@@ -1308,7 +1309,7 @@ def unanswered(
             and t not in EXPANSIONS
             and retrieval.common
             and not is_common(t, retrieval.common)
-            and not synonym_matches(t, stems(" ".join(texts)))
+            and not synonym_matches(t, quoted_stems)
         ]
         if unheard:
             return unheard[0]
@@ -1516,7 +1517,6 @@ def unanswered(
     if _WEATHER_ASKED.search(q) and not any(_WEATHER_SAID.search(t) for t in texts):
         return "weather"  # "whats the weather in nagano this weekend": no snow monkey park
     ruled = _RULE_ASKED.match(q)
-    quoted_stems = stems(" ".join(texts))
     if ruled and not meaning_in(ruled.group(1), quoted_stems):
         # "are smartphones banned in the tents": a rule about them, which a ban on backpacks
         # is not
@@ -1565,7 +1565,7 @@ def unanswered(
             and m.group(1) not in _UNSAID_QUALIFIERS
             and m.group(1) not in _IDIOM_WORDS
             # "in the coop": the cooperative the quoted sentences name
-            and not synonym_matches(m.group(1), stems(" ".join(texts)))
+            and not synonym_matches(m.group(1), quoted_stems)
         ):
             return m.group(1)
     which = _WHICH_ONE.match(q)

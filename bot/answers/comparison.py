@@ -85,7 +85,7 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
         dated = _dated_story(part, library)
         if dated is not None:
             # "franc ceh's age in the jan 2025 piece, and ...": that part in that story
-            answers.append((part, fact(dated[1], earlier if i else (), article=dated[0])))
+            answers.append((part, fact(dated[1], earlier, article=dated[0])))
             continue
         asked = part
         if i and named and _SUBJECT_PRONOUN.search(part):
@@ -1059,14 +1059,14 @@ def answer_at_moment(text: str, library: Library, fact: Fact) -> Answer:
         return fact(dated[1], article=dated[0])
     answer = fact(text)
     story = _moment_story(text, library)
-    if answer.refused and story is not None and _ARTICLE_WORD.search(_moment_spans(text)[0][1]):
-        # "how old was peppi caruana when the eu scrapping story ran": the story it names
-        # holds what the whole corpus, read with the story's words, did not support
-        told = fact(text, article=story)
-        return answer if told.refused else told
-    if answer.refused or story is None or not answer.citations:
+    if story is None:
         return answer
-    if answer.citations[0].article_id == story:
+    if answer.refused:
+        # "how old was peppi caruana when the eu scrapping story ran": a story named holds
+        # what the whole corpus, read with the story's words, did not support
+        if not _ARTICLE_WORD.search(_moment_spans(text)[0][1]):
+            return answer
+    elif not answer.citations or answer.citations[0].article_id == story:
         return answer
     told = fact(text, article=story)
     return answer if told.refused else told
