@@ -749,12 +749,19 @@ _IN_PLACE = re.compile(
 _EVENT = re.compile(
     r"^(?:what|who|how|why)(?: (?:time|score|place|position|round))? (?:did|has|have)\b|"
     r"\b(?:decided?|announced?|said|unveiled|launched|"
-    r"held|voted|died|killed|injured|hurt|happened|struck|sank|crashed|erupted|evacuated)\b"
+    r"held|voted|died|killed|injured|hurt|happened|struck|sank|crashed|erupted|evacuated)\b|"
+    # "how many rabelos raced at sao joao in 2026": a race is reported the week it is run
+    r"^how many [\w-]+ (?:raced|competed|took part|started|finished|entered)\b"
 )
 #: "which sponsor invited ...": a thing asked to be named.
 _WHICH_ONE = re.compile(
     r"^(?:and |so )?which ([a-z]{3,}) (?:[a-z]+ed|is|was|are|were|has|had|runs|won|paid|got|"
     r"made|sent|gave|took|sold|bought|built)\b"
+)
+#: "which rioja winery did ivan rodriguez work at": a workplace asked to be named.
+_WORKED_AT_WHICH = re.compile(
+    r"^(?:and |so )?which (?:[a-z]+ )?([a-z]{3,}) (?:did|does|do|has|had) (?:[\w'-]+ ){1,3}"
+    r"(?:work|worked|train|trained|study|studied|play|played|serve|served) (?:at|for|in|with)\b"
 )
 #: A year's edition of an event the question is asked ahead of: "b4 the 2025 carnival".
 _BEFORE_EDITION = re.compile(r"\b(?:before|ahead of|in the run-up to) the (?:19|20)\d\d [a-z]")
@@ -936,6 +943,15 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
         # word of what pays them, no deed
         return (), ()
     deed = content[0]
+    while (
+        deed in _SUBJECT_NOUNS
+        and rest[:1] == [deed]
+        and len(content) > 1
+        and not q.startswith(("is ", "are ", "was ", "were "))
+    ):
+        # "did the dali museum director quit": the museum's director is who, quitting the deed
+        rest, content = rest[1:], content[1:]
+        deed = content[0]
     after = rest[rest.index(deed) + 1 :] if deed in rest else []
     if deed in _GO and after[:1] and after[0] in _FAILED:
         deed = "bankrupt"  # "why did lysgro go bust", "went under": what happened to it
@@ -975,6 +991,8 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
     if stative and passive and not ahead:
         # "is hallorans being sold to lidl", "was wingrove bought by amazon": what is done to it
         return (subject,), (deed,)
+    if stative and re.match(r"on (?:strike|trial)\b", " ".join(rest)):
+        return (subject,), (rest[1],)  # "are algarve fishermen on strike": whether they strike
     if stative and not deed.endswith("ing") and not ahead:
         return (), ()
     if stative and not ahead and rest[:1] == [deed]:
@@ -985,6 +1003,14 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
     return (subject,), (deed,)
 
 
+#: Nouns that go on naming a yes/no question's subject after its name: "the dali museum
+#: director", "the kalamata coop president".
+_SUBJECT_NOUNS = frozenset(
+    """museum museums director directors ceo boss president chairman chairwoman chair mayor
+    minister coach manager owner owners team club company firm council government board union
+    festival foundation cooperative coop co-op school church winery bakery hotel restaurant shop
+    family families workers staff fishermen growers farmers makers""".split()  # noqa: SIM905
+)
 #: A past participle, what "has ... frozen", "had ... sold", "have ... done" asks was done.
 _PARTICIPLE = re.compile(r"(?:ed|en|wn|ung|ought|aught|ut|id|one)$")
 #: "-ing" words after "is" that say how something is asked, not what is done.
@@ -1102,6 +1128,19 @@ def _sentence_before_of(e: Evidence, chosen: Sequence[Evidence]) -> str:
 _NEAR = re.compile(r"\b(?:close|closer|closest) (?:to|by|behind|enough|call|friend)\b", re.I)
 
 
+#: A population asked: "how many people live on gozo", "how many live in the village".
+_POPULATION_ASKED = re.compile(
+    r"\bhow many (?:people |residents |inhabitants |ppl |folks? )?(?:live|lives|living|reside)"
+    r"\b|\bpopulation\b"
+)
+_POPULATION_SAID = re.compile(
+    r"\b(?:population|inhabitants|residents|people live|live (?:on|in)|lives (?:on|in)|"
+    r"home to|(?:town|village|city|island|island's) of (?:about |some |around |nearly )?[\d,.]+"
+    r"(?: million| thousand)? (?:people|souls))\b",
+    re.IGNORECASE,
+)
+
+
 def _deed_held(
     subject: Sequence[str], deed: Sequence[str], texts: Sequence[str], loose: bool = False
 ) -> bool:
@@ -1114,7 +1153,11 @@ def _deed_held(
         # "people close to retirement" closes nothing
         words = stems(_NEAR.sub(" ", text))
         if all(_named_in(n, words) for n in subject) and all(
-            any(term_matches(f, words) for f in ATTRIBUTE_FORMS.get(d, (d,)))
+            any(
+                # (a short deed by its own stem: "strict limits" are no strike)
+                stem(f) in words if len(f) <= 6 else term_matches(f, words)
+                for f in ATTRIBUTE_FORMS.get(d, (d,))
+            )
             or (loose and synonym_matches(d, words))
             for d in deed
         ):
@@ -1438,6 +1481,8 @@ def unanswered(
             continue  # "one of those aurora tours": the tours are priced, in an aurora story
         if pattern is _WHO_DID and asked in _WON and synonym_matches(asked, words):
             continue  # "who won the contract" told as "it was awarded to AltaVia"
+        if pattern is _WHO_DID and asked.startswith("invent") and synonym_matches(asked, words):
+            continue  # "who invented ovos moles": they "were first made by the nuns"
         if pattern is _WHO_DID and any(_tells_buyer(asked, t) for t in texts):
             continue  # "who bought the record purple tea lot": it "went to Hamdan Tea Blenders"
         if (
@@ -1538,6 +1583,9 @@ def unanswered(
         loose=done or not subject,
     ):
         return " ".join(deed)
+    if _POPULATION_ASKED.search(q) and not any(_POPULATION_SAID.search(t) for t in texts):
+        # "how many ppl live on gozo": "two young people from Żebbuġ" counts no population
+        return "population"
     unpaid = (
         _unpaid(q, chosen, retrieval)
         or _price_for_whom(q, texts)
@@ -1566,15 +1614,22 @@ def unanswered(
             and m.group(1) not in _IDIOM_WORDS
             # "in the coop": the cooperative the quoted sentences name
             and not synonym_matches(m.group(1), quoted_stems)
+            # "for reroofing": the "re-roof" a quoted sentence prints
+            and not term_matches(m.group(1), quoted_stems)
         ):
             return m.group(1)
-    which = _WHICH_ONE.match(q)
-    if which and any(re.search(rf"\b{which.group(1)}s?\b", t, re.IGNORECASE) for t in texts):
-        thing = rf"\b{which.group(1)}s?\b"
+    which = _WHICH_ONE.match(q) or _WORKED_AT_WHICH.match(q)
+    noun = which.group(1) if which else ""
+    plural = f"{noun[:-1]}ies" if noun.endswith("y") else f"{noun}s"
+    if which and any(re.search(rf"\b(?:{noun}|{plural})\b", t, re.IGNORECASE) for t in texts):
+        thing = rf"\b(?:{noun}|{plural})\b"
         # (not "an analyst at Ashby Kerr, Freya Lindqvist": named after all)
         unnamed = (
-            rf"\b(?:a|an|one|some|another) (?:[\w'-]+ ){{0,2}}{which.group(1)}s?\b"
-            r"(?!,? (?:[a-z]+ ){0,2}[A-Z])"
+            rf"\b(?:a|an|one|some|another) (?:[\w'-]+ ){{0,2}}(?:{noun}|{plural})\b"
+            r"(?!,? (?:[a-z]+ ){0,2}[A-Z])|"
+            # "15 years at wineries in La Rioja": of a kind, none named
+            rf"\b(?:at|in|for|with|from) (?:[a-z]+ )?{plural}\b"
+            r"(?!(?-i: (?:called|named)\b|,? [A-Z]))"
         )
         if all(
             len(re.findall(thing, t, re.IGNORECASE)) == len(re.findall(unnamed, t, re.IGNORECASE))
@@ -1885,7 +1940,10 @@ _PREVIOUS_SEASON = re.compile(
 )
 _COMPARED_YEAR = re.compile(
     r"\b(?:against|compared with|compared to|versus|up from|down from|than)\b[^,.;]*?"
-    r"\b(?:19|20)\d\d\b"
+    r"\b(?:19|20)\d\d\b|"
+    # "the largest regatta since the race began in 1983": the year it is measured from
+    r"\bsince (?:[\w'-]+ ){0,3}?(?:began|started|opened|was founded|was first held|first ran) "
+    r"in (?:19|20)\d\d\b"
 )
 #: The year before, told of the old figure: "has fallen back to 12 pesos, from a peak of 22
 #: pesos last year" gives the story's price and last year's.
@@ -2794,6 +2852,18 @@ def _career_told(
     )
 
 
+def _own_age_only(question: str, chosen: list[Evidence], retrieval: Retrieval) -> list[Evidence]:
+    """ "how old was carmel mizzi": of the chosen sentences, those giving his age, without one
+    giving someone else's ("Carmel's daughter Josette Mizzi, 34, ...")."""
+    own = [n for n in retrieval.names if n in content_terms(question)]
+    if question_kind(question) != "age" or len(own) < 2:
+        return chosen
+    giving = [e for e in chosen if _AGE.search(e.sentence.text) and _age_of(own, e.sentence.text)]
+    if not giving:
+        return chosen
+    return giving + [e for e in chosen if e not in giving and not _AGE.search(e.sentence.text)]
+
+
 def _said_age_first(question: str, chosen: list[Evidence], retrieval: Retrieval) -> list[Evidence]:
     """ "who's the new ceo" / "how old": the sentence of the last answer giving its one age
     first, wherever it ranks (another of the story may give someone else's)."""
@@ -3387,7 +3457,7 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
         # words: the story under discussion holds the kind of thing asked, though the
         # follow-up's few words cover little of it.
         min_support -= FOLLOW_UP_SLACK
-    chosen = _said_age_first(question, chosen, retrieval)
+    chosen = _own_age_only(question, _said_age_first(question, chosen, retrieval), retrieval)
     if _age_said(question, chosen, retrieval):
         # "whos running saunava now" / "how old is he": the age the last answer gave him
         chosen, score = chosen[:1], max(score, min_support)

@@ -342,6 +342,8 @@ INSTRUCTION = re.compile(
     r"\b(ignore|disregard|forget|override)\b.{0,40}\b(instructions?|prompt|above|previous|"
     r"rules|articles|context)\b|\bsystem prompt\b|\byou are now\b|\bas an ai\b|"
     r"(?:^|\s)(?:system|assistant|developer)\s*:|</?(?:article|system|instructions?)>|"
+    r"\b(?:reveal|leak|dump|show me) (?:ur |your |the )?(?:full |whole |entire |hidden |secret )?"
+    r"(?:system )?(?:prompt|instructions|config|api keys?|tokens?)\b|"
     r"\b(?:print|say|reply with|respond with|output|type)\b.{0,30}\b(?:the word|only|exactly)\b",
     re.IGNORECASE,
 )
@@ -369,7 +371,8 @@ _ADDRESSED = (
 _GREETING = re.compile(rf"^{_GREETING_UNIT}{_ADDRESSED}(?:\s+{_GREETING_UNIT}{_ADDRESSED})*$")
 _SUMMARY = re.compile(
     r"\b(?:summarize|summarized|summary|summarizing|sum (?:it )?up|sum up|tl;dr|gist|recap|"
-    r"rundown|run down|boil (?:it |this |that )?down|break (?:it|this|that) down|brief me|"
+    r"rundown|run down|boil (?:it |this |that )?down|condense|condensed|"
+    r"break (?:it|this|that) down|brief me|"
     r"key points|main points|"
     r"overview of the|short version|"
     r"quick version|in a nutshell|cliff ?notes)\b|"
@@ -517,10 +520,17 @@ _LIST_NAMED = re.compile(
     rf"^(.+?)\s*(?: [-–—] |[:,?] ?)\s*(?:where|which {_ARTICLE_NOUN}|in which {_ARTICLE_NOUN})"
     rf"(?: in the {_ARTICLE_NOUN})? (?:do|does|did) (?:they|it|he|she|those|them) "
     rf"(?:come up|show up|pop up|crop up|turn up|appear|get (?:a )?mention(?:ed)?)$|"
-    # "f1 or cadillac - which articles bring that up?"
-    rf"^(.+?)\s*(?: - |[:,?] ?)\s*(?:which|what) {_ARTICLE_NOUN} (?:bring|brings|mention|"
+    # "f1 or cadillac - which articles bring that up?", "cadillac - which articles mention it
+    # at all, the car or the team" (what follows the comma only says which senses count)
+    rf"^(.+?)\s*(?: [-–—] |[:,?] ?)\s*(?:which|what) {_ARTICLE_NOUN} (?:bring|brings|mention|"
     rf"mentions|cover|covers|name|names|talk about|talks about|discuss|discusses|feature|features)"
-    rf" (?:that|it|them|those|this|these|either|either one|one of them)(?: up)?\W*$"
+    rf" (?:that|it|them|those|this|these|either|either one|one of them)(?: up)?"
+    rf"(?: at all| anywhere)?(?:, (?:the |a |an )?[\w'&.-]+(?: [\w'&.-]+)? or (?:the |a |an )?"
+    rf"[\w'&.-]+(?: [\w'&.-]+)?)?\W*$|"
+    # "huawei — every story its in?"
+    rf"^(.+?)\s*(?: [-–—] |[:,?] ?)\s*(?:(?:list|show|give)(?: me)? )?(?:every|each|all(?: the)?)"
+    rf" {_ARTICLE_NOUN} (?:it'?s|its|it is|they'?re|theyre|they are|he'?s|hes|she'?s|shes|"
+    rf"it (?:shows|turns|pops|comes) up|it appears) ?(?:in|mentioned in|named in)?\W*$"
 )
 #: An overview's topic that is a mention: "(any story) mentioning paris".
 _MENTION_FIRST = re.compile(
@@ -728,7 +738,11 @@ _WHEN_META = re.compile(
     # "barcelona cruise tax article - what date was that"
     rf"^(?:the |that |this )?(?:[\w'&.-]+ ){{1,6}}{_PIECE}\s*(?: - |[,:;?] ?)\s*"
     rf"(?:(?:what|which) (?:date|day)(?: is| was|'s)|when(?:'s|s| is| was)) (?:that|it|this)"
-    rf"(?: on| from| published| posted| written(?: up)?| put out| out)?\W*$|"
+    rf"(?: on| from| published| posted| written(?: up)?| put out| out| dated)?\W*$|"
+    # "dali visitor cap story, what date's on it"
+    rf"^(?:the |that |this )?(?:[\w'&.-]+ ){{1,6}}{_PIECE}\s*(?: - |[,:;?] ?)\s*"
+    rf"(?:what|which) (?:date|day)(?:'s|s| is| was)? (?:is )?(?:on|in) (?:that|it|this)"
+    rf"(?: one)?\W*$|"
     # "kaziukas article - published when?"
     rf"^(?:the |that |this )?(?:[\w'&.-]+ ){{1,6}}{_PIECE}\s*(?: - |[,:;] ?)\s*(?:published|posted|"
     rf"written|dated|put out|(?:came|come) out|went up|out) when\W*$|"
@@ -841,7 +855,7 @@ _MATCH_FACT = re.compile(
 )
 _SPLIT = re.compile(
     r"(?:\?\s*|;\s*|\s+/\s+|,?\s+(?:and|also|plus|as well as|\+|&)\s+(?:also\s+)?)"
-    r"(?=(?:(?:on|in|at|by|for|from|to|with|since|until) )?"
+    r"(?=(?:(?:on|in|at|by|for|from|to|with|since|until|till|til) )?"
     r"(?:what|who|whom|whose|when|where|why|how|which|did|does|do|is|are|was|were|will|"
     r"would|can|could|has|have|had)\b)"
 )
@@ -1035,6 +1049,20 @@ _PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], st
             r"(win|get|earn|make|take home|receive|pocket|bag),? "
             r"(?:money|cash|prize money|financially)[- ]?wise\b",
             r"how much money \1 \2 \3",
+        ),
+        # "montserrat aguilar, the dali director - whats her age": how old the one named is
+        (
+            r"(?i)^(?!(?:what|whats|how|who|when|where|which|why|and|so|ok|the|his|her|their)\b)"
+            r"([\w&.'-]+(?:,? [\w&.'-]+){1,9}?)\s*(?: - |[,:] )\s*(?:what(?:'s|s| is) (?:his|her|"
+            r"their) age|how old (?:is|'s) (?:he|she|they))\W*$",
+            r"how old is \1",
+        ),
+        # "carmel mizzi's age in the storm story": how old he was then
+        (
+            r"(?i)^(?!(?:what|whats|how|who|when|where|which|why|and|so|ok|the|his|her|their)\b)"
+            r"([\w&.-]+(?: [\w&.-]+){1,3})'s age ((?:in|at|during|when|as of|back in|before|"
+            r"after|by) [^,;?+/]+?)\W*$",
+            r"how old was \1 \2",
         ),
         # "andrea doherty from the steamship authority - age?": how old the one named is
         (
@@ -1275,8 +1303,12 @@ class Speller:
         titles: Callable[[], Collection[str]] = tuple,
         phrase_used: Callable[[str], bool] = lambda phrase: False,
         publishers: Callable[[], Collection[str]] = tuple,
+        capitalised: Callable[[str], float | None] = lambda word: None,
+        written: Callable[[str], bool] = lambda word: True,
     ) -> None:
         self._english_source = english
+        self._capitalised = capitalised
+        self._written = written
         self._publishers = publishers
         self._phrase_used = phrase_used
         self._loaded: Collection[str] | None = None
@@ -1328,6 +1360,14 @@ class Speller:
             return word
         vocabulary = self._corpus()
         root = stem(word)
+        if (
+            word.endswith("s")
+            and len(word) >= 5
+            and (self._capitalised(word[:-1]) or 0) >= 0.8
+            and not self._written(word)
+        ):
+            # "carmel mizzis age": a name's possessive typed without its apostrophe
+            return f"{word[:-1]}'s"
         if word in vocabulary or root in vocabulary or index_term(word) in vocabulary:
             return word  # the index writes "gracious" as "graciou": the same word
         plain = self._plain_terms(vocabulary)
@@ -1429,8 +1469,22 @@ class Speller:
             return None
         return phrase
 
+    def _possessive(self, m: re.Match[str]) -> str:
+        """ "carmel mizzis age": a full name the articles write, its possessive typed without
+        the apostrophe (though "the Mizzis" may be written, "Carmel Mizzis" is not)."""
+        first, last = m.group(1), m.group(2)
+        if (
+            first.lower() in STOPWORDS
+            or last.lower() in self._english
+            or not self._written(f"{first} {last[:-1]}")
+            or self._written(f"{first} {last}")
+        ):
+            return m.group(0)
+        return f"{first} {last[:-1]}'s"
+
     def correct_text(self, text: str) -> str:
         table = self.initialisms()  # once per text: it reads every headline
+        text = re.sub(r"(?<![\w'-])([A-Za-z]+) ([A-Za-z]{3,}s)(?![\w'-])", self._possessive, text)
 
         def one(m: re.Match[str]) -> str:
             word = m.group(0)
@@ -1513,7 +1567,11 @@ def initialisms(titles: Collection[str]) -> dict[str, str]:
 def normalise(text: str, speller: Speller | None = None) -> str:
     """What retrieval and the kind rules see: chat words expanded, typos corrected."""
     text = expand_chat(text)
-    return speller.correct_text(text) if speller else text
+    if speller is None:
+        return text
+    corrected = speller.correct_text(text)
+    # a correction may make a chat shape: "carmel mizzis age in ..." is a possessive's
+    return corrected if corrected == text else expand_chat(corrected)
 
 
 #: Everyday words and the words reports use instead, for a word the articles never use:
@@ -1969,7 +2027,8 @@ _ACROSS_STORIES = re.compile(
     rf"\b(?:between (?:the two|the 2|both|both the|the both) (?:[\w'-]+ ){{0,2}}?|"
     rf"(?:across|in|over) (?:the two|the 2|both|both the|the both) ){_ARTICLE_NOUN}\b|"
     rf"\bbetween the {_ARTICLE_NOUN}\b|"
-    rf"\bfrom (?:the )?(?:first|older|earlier|old|original) (?:one|{_ARTICLE_NOUN} )?to (?:the )?"
+    rf"\bfrom (?:the )?(?:first|older|earlier|old|original) (?:one |(?:[\w'-]+ ){{0,2}}?"
+    rf"{_ARTICLE_NOUN} )?to (?:the )?"
     rf"(?:second|newer|later|latest|new|next)(?: one| {_ARTICLE_NOUN})?\b"
 )
 #: Two stories named by what they report: "between the shortage story and the plant story".
@@ -2195,6 +2254,11 @@ _NAMED_BEFORE_COUNT = re.compile(
 )
 
 
+#: A later part asking of the one the first names, in no words of its own: "(carmel mizzi's
+#: age in the storm story) + what does he do now".
+_OF_THEM = re.compile(r"^(?:what|where|who|how)\b(?: [\w']+){1,3}? (?:he|she)\b(?: [\w']+){1,4}$")
+
+
 def split_parts(text: str) -> list[str]:
     """Sub-questions of a question that asks several things ("who X and how many Y"), or one
     thing of two settings ("what does it cost in china and in the uk", "who came 2nd and 3rd")."""
@@ -2234,10 +2298,22 @@ def split_parts(text: str) -> list[str]:
         # "who headed the union during the fire, who heads it now"
         text = re.sub(r",\s+(?=who\b)", " and ", text)
     pieces = [p.strip(" ,;?-–—") for p in _SPLIT.split(text)]
+    if (
+        len(pieces) == 1
+        and " + " in text
+        and not re.match(r"(?:how|what|who|when|where|which|why)\b", text)
+        # "oldest article in the bunch + its date": the date of the one asked for
+        and not re.search(r"\+ (?:its|the|their) (?:date|pub(?:lication)? date)\W*$", text)
+    ):
+        # "kalamata coop member families + tonnes of olives pressed last season": two things
+        # named, each asked
+        pieces = [p.strip(" ,;?") for p in text.split(" + ")]
     parts = [
         p
         for p in pieces
-        if len(content_terms(p)) >= 1 and len(p.split()) >= 2 and not _BY_HOW_MUCH.match(p)
+        if (len(content_terms(p)) >= 1 or (p is not pieces[0] and _OF_THEM.match(p)))
+        and len(p.split()) >= 2
+        and not _BY_HOW_MUCH.match(p)
     ]
     if len(parts) == 2:
         setting = _ASKED_OF_SETTING.fullmatch(parts[1])

@@ -7,6 +7,7 @@ combines them with weights fitted on question sets (see ``bot.compose`` for the 
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
@@ -352,6 +353,10 @@ def _name_in(term: str, words: frozenset[str]) -> bool:
     return term_matches(term, words) or (country is not None and stem(country) in words)
 
 
+#: A prefix articles may print with a hyphen: "re-roof", "co-owner", "non-stop".
+_HYPHENED_PREFIX = re.compile(r"^(re|pre|co|non|post|semi|multi|anti|over|under)(?=[a-z]{3})")
+
+
 @lru_cache(maxsize=1 << 17)
 def term_matches(term: str, words: frozenset[str]) -> bool:
     """A query term is in a set of stems when its stem is, or (for long words) a stem shares
@@ -363,6 +368,9 @@ def term_matches(term: str, words: frozenset[str]) -> bool:
         return True
     if "-" in term and stem(term.replace("-", "")) in words:
         return True  # "pre-tax" printed as "pretax"
+    prefixed = _HYPHENED_PREFIX.match(term)
+    if prefixed and stem(f"{prefixed.group(1)}-{term[prefixed.end() :]}") in words:
+        return True  # "reroofing" printed as "re-roof"
 
     if root in _DOERS and any(
         f"{root}{end}" in words for end in ("er", "r", "or", f"{root[-1]}er")
@@ -411,6 +419,7 @@ _SYNONYM_GROUPS = (
     "hot heat temperature temperatures degrees cold colder coldest warm warmer warmest",
     "crowd crowds spectators attendance attended turnout sell-out fans people visitors",
     "tourist tourists visitor visitors",
+    "sheep ewe ewes",
     "rode ride riding riders ridden",
     "government governments govt ministry ministries",
     "bought buy buys buyer buyers bidder acquire acquired acquisition purchase purchased takeover",
@@ -517,6 +526,10 @@ _ONE_WAY = {
     "replace replaces replacing replaced replacement": "place instead substitute successor",
     # a cap on visitors is told as how many are admitted, at most
     "cap caps capped": "limit limits limited quota admit admits admitted maximum",
+    # how many boats raced is how many took part, or the entry
+    "raced": "competed entered entry entries part",
+    # a recipe is invented by whoever first made it
+    "invent invented inventor invention": "created devised originated pioneered made",
 }
 for _asked, _told in _ONE_WAY.items():
     _SYNONYMS.update(
@@ -1072,6 +1085,8 @@ def question_kind(question: str) -> str | None:
         return "number"  # "what time did solari swim in riccione": a race time, not a clock's
     if re.search(r"\bhow (?:often|frequent|frequently)\b", q):
         return "often"
+    if _CLOCK_ASKED.search(q):
+        return "clock"  # "till what time is it open in summer": "until 8 pm"
     if _DURATION_ASKED.search(q) or _TIME_TAKEN.search(q):
         return "duration"
     if re.search(
@@ -1189,6 +1204,18 @@ _NAMED_THING = re.compile(
     r"\bname of (?:his|her|its|their|the) ([a-z]{3,})\W*$"
 )
 
+#: A time of day asked: "till what time is it open", "how late do the boats run".
+_CLOCK_ASKED = re.compile(
+    r"\b(?:(?:till|until|til|up to|by|from) )?what time\b.*\b(?:open|opens|opened|close|closes|"
+    r"closed|shut|shuts|start|starts|begin|begins|finish|finishes|end|ends|run|runs)\b|"
+    r"\bhow (?:late|early)\b.*\b(?:open|opens|close|closes|shut|shuts|run|runs|serve|serves|"
+    r"start|starts)\b"
+)
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d\d\b|"
+    r"\b\d{1,2}(?:[:.]\d\d)? ?h\b|\b(?:midnight|noon|midday|dusk|dawn|sunset|sunrise)\b",
+    re.IGNORECASE,
+)
 #: "What time did she swim", "what time did he run": a race's time, not a time of day.
 _RACE_TIME = re.compile(
     r"\bwhat time (?:did|does) .*\b(?:swim|swam|run|ran|clock|clocked|record|post|do)\b"
@@ -1875,6 +1902,8 @@ def kind_match(
         return 1.0 if any(c not in asked for c in coined) else 0.0
     if kind == "often":
         return 1.0 if _OFTEN.search(sentence) else 0.0
+    if kind == "clock":
+        return 1.0 if _CLOCK.search(sentence) else 0.0
     if kind == "duration":
         return 1.0 if _DURATION.search(sentence) else 0.0
     if kind == "quote":
@@ -2706,6 +2735,18 @@ class Retriever:
                 # who a yes/no question is about may be a word only ever opening a sentence
                 # ("Fenlight Festival closed ..."), a name when it is no English word
                 named.add(term)
+        words = re.findall(r"[a-z]+", question.lower())
+        for before, after in itertools.pairwise(words):
+            # "carmel mizzi": a common word the articles capitalise, typed beside a name, is
+            # the name's first part (the age of Josette Mizzi is not Carmel Mizzi's)
+            for term, other in ((before, after), (after, before)):
+                if (
+                    term in own
+                    and term not in named
+                    and other in named
+                    and self._capitalised.get(term, -1.0) >= NAME_SHARE
+                ):
+                    named.add(term)
         return tuple(t for t in own if t in named and t.isalpha())
 
     def _all_in(self, names: Sequence[str], article_ids: Collection[str]) -> bool:

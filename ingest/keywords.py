@@ -490,6 +490,23 @@ class KeywordIndex:
                     lower += 1
         return upper / (upper + lower) if upper + lower else None
 
+    def writes(self, word: str, sample: int = 20) -> bool:
+        """Whether some sentence (of up to ``sample`` sharing its stem) writes the word exactly
+        as given, accents aside: "Óbidos" is written, "Mizzis" is not though "Mizzi" is."""
+        clean = word.replace('"', "")
+        with self._lock:
+            texts = [
+                str(r[0])
+                for r in self._db.execute(
+                    "SELECT sentences.text FROM sentences_fts JOIN sentences "
+                    "ON sentences.rowid = sentences_fts.rowid WHERE sentences_fts MATCH ? "
+                    "LIMIT ?",
+                    (f'"{clean}"', sample),
+                )
+            ]
+        pattern = re.compile(rf"(?<![\w'’]){re.escape(clean)}(?![\w'’])", re.IGNORECASE)
+        return any(pattern.search(unaccented(text)) for text in texts)
+
     def vocabulary(self) -> dict[str, int]:
         """Every indexed term (a Porter stem) with the number of sentences holding it; read
         from FTS5's own term list, and remembered until the index changes."""

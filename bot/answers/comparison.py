@@ -393,11 +393,18 @@ _CLAUSE = re.compile(rf"(?:{_ASKING}|(?:she|he|they|it|we|i|you)\b)")
 
 #: A side that names people or animals counted: "antarctica visitors this season".
 _COUNTED_SIDE = re.compile(
-    r"^(?:the )?(?:all )?(?:[\w'&.-]+ )?(?:visitors|tourists|pilgrims|passengers|people|fans|"
+    r"^(?:the )?(?:all )?(?:[\w'&.-]+ ){0,2}(?:visitors|tourists|pilgrims|passengers|people|fans|"
     r"spectators|staff|employees|workers|members|subscribers|customers|users|deaths|jobs|"
     r"arrivals|guests|runners|climbers|students|patients|bison|cattle|cows|sheep|elephants|"
     r"crossings|collisions|visits|bookings|animals)\b"
     r"(?! (?:of|who|that|which)\b)"
+)
+
+
+#: A side that is a quantity gathered or made: "the gozo salt harvest", "last year's catch".
+_GATHERED_SIDE = re.compile(
+    r"\b(?:harvests?|crops?|catch(?:es)?|output|production|yields?|vintage)\b(?! (?:of|who|that|"
+    r"which|festival|season|date|month|week)\b)"
 )
 
 
@@ -426,6 +433,8 @@ def _measured(side: str, attribute: str, measure: str) -> str:
         return " ".join(f"how long was the {noun} {side}".split())
     if _COUNTED_SIDE.search(asked):
         return f"how many {asked}"  # "camino pilgrims 2025 vs 2024": how many each year
+    if _GATHERED_SIDE.search(side):
+        return f"how big was the {side}"  # "gozo salt harvest 2026 vs 2024": in tonnes
     if _COUNTED_SIDE.match(attribute) and not _CLAUSE.match(side):
         # "which gets more visitors a yr, kinderdijk or the matera church": how many at each
         per = re.sub(r"^(\w+) (year|day|week|month|night|season)\b", r"\1 a \2", attribute)
@@ -996,6 +1005,10 @@ def _moment_stories(sides: Sequence[str], library: Library) -> list[str] | None:
         if None in years or years[0] == years[1]:
             # "shetland co-op sales 2024 vs 2025": a year's figures are told the year after
             years = [_reported_after(side, pair) for side in sides]
+        if None in years or years[0] == years[1]:
+            # "gozo salt harvest 2026 vs 2024": the story of 2026, and the one of 2025 giving
+            # "last year's" harvest
+            years = [_published_year(s, pair) or _reported_after(s, pair) for s in sides]
         return None if None in years or years[0] == years[1] else [y or "" for y in years]
     if first is None or second is None:
         other_of = {newest: oldest, oldest: newest}
@@ -1226,7 +1239,11 @@ def _in_story(sides: Sequence[str], stories: Sequence[str], library: Library) ->
     return asked
 
 
-_IN_YEAR = re.compile(r"\b(?:in |of |for )?(?:19|20)\d\d\b")
+_IN_YEAR = re.compile(
+    # "in the 2025 piece": the story of that year, named by it
+    r"\b(?:(?:in|from|per|according to) the (?:19|20)\d\d (?:story|article|piece|report|one)|"
+    r"(?:in |of |for )?(?:19|20)\d\d)\b"
+)
 
 
 def _published_year(side: str, pair: Sequence[StoredArticle]) -> str | None:

@@ -11,9 +11,10 @@ from collections.abc import Sequence
 
 from bot.answers.citing import LONG_LIMIT, Citations, headline, sentence
 from bot.compose import refusal
-from bot.library import ArticleMatch, Library
+from bot.library import GENERIC, ArticleMatch, Library
 from bot.models import Answer
-from bot.question import Question
+from bot.question import Question, subject_groups
+from bot.retrieval import forms_in, stems
 from ingest.models import StoredArticle
 
 #: How well a phrase must match an article's text or title to name it.
@@ -25,6 +26,14 @@ _WIRE_PUBLISHER = re.compile(
 )
 #: How far below the best match the only article holding every word of the phrase may be.
 WHOLE_MARGIN = 0.1
+
+
+def _headline_holds(subject: str, article: StoredArticle) -> bool:
+    """Whether a headline holds a word of the phrase as typed, not one sharing its first
+    letters: "Teresa Bringué" is named by no headline that "brings"."""
+    words = stems(article.title)
+    groups = [g for g in subject_groups(subject) if g[0] not in GENERIC]
+    return any(forms_in(g, words, strict=True) for g in groups)
 
 
 def resolve_article(
@@ -53,7 +62,7 @@ def resolve_article(
     if (
         len(subject.split()) > 1
         and ranked[0].body < 1.0
-        and not any(m.title for m in ranked)
+        and not any(m.title and _headline_holds(subject, m.article) for m in ranked)
         and len(whole) == 1
         and whole[0].score >= ranked[0].score - WHOLE_MARGIN
     ):
