@@ -2033,6 +2033,10 @@ def _other_one(q: str, chosen: Sequence[Evidence], texts: Sequence[str]) -> str 
     if _SUCCESSOR_ASKED.search(q) and any(_SEARCH_ON.search(t) for t in texts):
         # "who will replace fiona marr": "the board had begun a search" names no one
         return "successor"
+    if _NEXT_AFTER.search(q) and not any(_SUCCESSION_SAID.search(t) for t in texts):
+        # "who's gonna be cave master after pierre combes retires": "Combes ... will retire in
+        # December" says when he goes, not who comes after him
+        return "successor"
     replaced = _REPLACED_ASKED.search(q)
     if replaced and not any(_replaces(replaced.group(1), t) for t in texts):
         # "who will replace bearman at haas": "Bearman will race for Ferrari, replacing
@@ -2047,6 +2051,16 @@ def _other_one(q: str, chosen: Sequence[Evidence], texts: Sequence[str]) -> str 
     return None
 
 
+#: "who is going to be cave master after pierre combes retires": whoever comes next.
+_NEXT_AFTER = re.compile(
+    r"\bwho(?:'s| is| will| would)?(?: going to| gonna)? (?:be|become|take over as) .+ after "
+    r"(?:[\w'-]+ ){0,3}(?:retires|leaves|goes|steps down|quits|dies)\b"
+)
+_SUCCESSION_SAID = re.compile(
+    r"\b(?:successor|succeed|succeeds|succeeded|replace|replaces|replaced|take over|takes over|"
+    r"took over|taking over|will become|to become|heir)\b",
+    re.IGNORECASE,
+)
 #: "Who will replace Marr?", "who's the next ceo": a successor, whom a story may not have yet.
 _SUCCESSOR_ASKED = re.compile(
     r"\bwho (?:will|is going to|'ll|would) (?:replace|succeed|take over from)\b|"
@@ -2311,6 +2325,13 @@ _SHARED_CURRENCY_PLACES = frozenset(
 )
 
 
+def _surname_after(name: str, q: str) -> str | None:
+    """The word a first name is typed before ("bastos" after "rui"), which a story goes on
+    naming him by."""
+    m = re.search(rf"\b{re.escape(name)} ([a-z][\w'-]+)", q)
+    return m.group(1).removesuffix("'s") if m and m.group(1) not in STOPWORDS else None
+
+
 def _unnamed(
     question: str,
     chosen: Sequence[Evidence],
@@ -2405,6 +2426,13 @@ def _unnamed(
             continue
         if _refers_to(name, chosen[0].sentence.text, before):
             continue
+        surname = _surname_after(name, q)
+        if (
+            surname
+            and _named_in(surname, words)
+            and _named_in(name, retrieval.words.get(article, frozenset()))
+        ):
+            continue  # "what did rui bastos do before": "Bastos worked ...", in his story
         # A place that describes what is asked about ("UK inflation") may be the setting of
         # the whole story, said once, so the article's text counts; a place the fact must hold
         # in ("the price in Malaysia"), a person or a thing must be in the article's lead.
@@ -2714,6 +2742,11 @@ def _holds(
             bool(re.search(currency, _CONVERSION.sub("", e.sentence.text)))
             and kind_match("money", e.sentence.text, retrieval.query) >= 1
             and not _OTHER_SUM.search(e.sentence.text)
+        )
+    if lacking == "successor":
+        story = retrieval.evidence[0].article.article_id
+        return lambda e: (
+            e.article.article_id == story and bool(_SUCCESSION_SAID.search(e.sentence.text))
         )
     if lacking == "seller":
         story = retrieval.evidence[0].article.article_id
@@ -3420,7 +3453,7 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
             or kind_lacking
             or lacking in CURRENCY_OF
             or lacking in _MEASURED
-            or lacking in ("age", "seller")
+            or lacking in ("age", "seller", "successor")
             or lacking in _PART_WORDS
             or _asked_thing(question) == lacking
             or doer
@@ -3434,6 +3467,8 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
         deep = bool(doer) or lacking in _PART_WORDS
         chosen = (
             (_it_goes_on(question, best[0], retrieval) if kind_lacking else None)
+            # "He is training his successor, Théo Marty": the story's one naming who comes next
+            or ([e for e in retrieval.evidence if holds(e)][:1] if lacking == "successor" else [])
             or _holding(holds, retrieval, wide=kind_lacking, deep=deep)
             or chosen
         )

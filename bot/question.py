@@ -1050,6 +1050,13 @@ _PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], st
             r"(?:money|cash|prize money|financially)[- ]?wise\b",
             r"how much money \1 \2 \3",
         ),
+        # "n the combined ticket, whats that now": what the thing named is
+        (
+            r"(?i)^(and|so|ok|also) the ((?:[\w'-]+ ){0,3}[\w'-]+),? (?:what(?:'s|s| is) "
+            r"(?:that|it)|how much(?:'s|s| is) (?:that|it)|(?:that|it) costs? how much)"
+            r"( now| today| these days| nowadays)?\W*$",
+            r"\1 what is the \2\3",
+        ),
         # "montserrat aguilar, the dali director - whats her age": how old the one named is
         (
             r"(?i)^(?!(?:what|whats|how|who|when|where|which|why|and|so|ok|the|his|her|their)\b)"

@@ -937,9 +937,9 @@ def question_kind(question: str) -> str | None:
         return None  # "whos exempt from the levy": "Children under 16 and residents", no name
     if re.match(r"^(who|whom|whose)\b", q) or re.search(rf"\bwhich (?:\w+ )?{_WHO_NOUN}\b", q):
         return "who"
-    if re.match(r"^(?:(?:from|since|starting|until|till|as of|by) )?when\b", q) or re.search(
-        r"\b(what|which) (year|date|month|day)\b", q
-    ):
+    if re.match(
+        r"^(?:(?:from|since|starting|starting from|effective from|until|till|as of|by) )?when\b", q
+    ) or re.search(r"\b(what|which) (year|date|month|day)\b", q):
         return "when"
     if _MARKET_ASKED.search(q):
         return "number"  # "how did Microsoft stock react to the fine?": a move, in numbers
@@ -1070,6 +1070,13 @@ def question_kind(question: str) -> str | None:
         q,
     ):
         return "money"  # "what did newcastle pay for him"
+    if re.match(
+        r"what(?:'s| is| was| are| were)? (?:the |a |an )?(?:[\w'-]+ ){0,2}(?:ticket|tickets|"
+        r"admission|entry fee|day pass)(?: (?:now|today|these days|nowadays|then|at the time))?"
+        r"\W*$",
+        q,
+    ):
+        return "money"  # "n the combined ticket, whats that now": what it costs
     if re.match(
         r"what (?:[\w-]+ )?(?:price|fee|salary|fare|wage|sum)\b(?! (?:war|cap|rise)s?\b)", q
     ):
@@ -1786,8 +1793,9 @@ def kind_match(
         return 1.0
     if kind == "when":
         if _FROM_WHEN.search(question) and not _STARTS_ON.search(sentence):
-            # "(the new price) from when?": the day it takes effect, not the day it was said
-            return UNSTARTED_WHEN
+            # "(the new price) from when?": the day it takes effect, not the day it was said;
+            # a sentence giving no day at all gives neither
+            return UNSTARTED_WHEN if _WHEN.search(sentence) else 0.0
         # "when is glastonbury 2027": the year the question names tells nothing of when
         said = {m.group(0).lower() for m in _WHEN.finditer(sentence)}
         if said - set(_YEAR.findall(question)):
