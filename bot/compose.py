@@ -991,8 +991,9 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
     if stative and passive and not ahead:
         # "is hallorans being sold to lidl", "was wingrove bought by amazon": what is done to it
         return (subject,), (deed,)
-    if stative and re.match(r"on (?:strike|trial)\b", " ".join(rest)):
-        return (subject,), (rest[1],)  # "are algarve fishermen on strike": whether they strike
+    state = re.search(r"\bon (strike|trial)\b", " ".join(rest))
+    if stative and state:
+        return (subject,), (state.group(1),)  # "are algarve fishermen on strike": do they strike
     if stative and not deed.endswith("ing") and not ahead:
         return (), ()
     if stative and not ahead and rest[:1] == [deed]:
