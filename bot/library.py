@@ -25,6 +25,7 @@ from langchain_core.embeddings import Embeddings
 
 from bot.question import expand_abbreviations, month_named, month_of, subject_groups
 from bot.retrieval import (
+    GENERIC_TITLE_WORDS,
     forms_in,
     is_byline,
     kind_match,
@@ -316,6 +317,7 @@ class Library:
             # (its headline leads with the same name) that holds most of the words is too
             leads = {lead_name(m.article.title) for m in chosen} - {None}
             named = set().union(*(title_names(m.article.title) for m in chosen))
+            paired = self._pair_words(chosen)
             chosen += [
                 m
                 for m in ranked
@@ -332,6 +334,9 @@ class Library:
                         and m.body >= SIBLING_NAMED_BODY
                         and bool(title_names(m.article.title) & named)
                     )
+                    # "the old wine boats in porto": the regatta of the "rabelos" whose builders
+                    # were chosen, a word only that pair of headlines uses
+                    or (m.dense >= ABOUT_DENSE and bool(stems(m.article.title) & paired))
                 )
             ]
         if not chosen and not phrase.startswith(NEWS_ABOUT):
@@ -344,6 +349,12 @@ class Library:
                 # name; where it stands only pointed at it
                 chosen = self.about(located.group(1))
         return chosen
+
+    def _pair_words(self, chosen: Sequence[ArticleMatch]) -> frozenset[str]:
+        """The words of the chosen stories' headlines that only one other headline shares."""
+        own = frozenset().union(*(stems(m.article.title) for m in chosen)) - GENERIC_TITLE_WORDS
+        uses = Counter(w for a in self._articles().values() for w in stems(a.title) & own)
+        return frozenset(w for w, n in uses.items() if n == 2 and len(w) >= 4)
 
     def _mentions(self, article: StoredArticle, groups: Sequence[Sequence[str]]) -> int:
         """How many of an article's sentences hold every group of a phrase's words."""

@@ -162,7 +162,7 @@ RECAP_PENALTY = 0.15
 def _same_subject(one: StoredArticle, other: StoredArticle) -> bool:
     """Whether two stories' headlines share a word, not a common one: two stories of one
     workshop, chain or resort at two times."""
-    return bool(stems(one.title) & stems(other.title) - _GENERIC_TITLE_WORDS)
+    return bool(stems(one.title) & stems(other.title) - GENERIC_TITLE_WORDS)
 
 
 #: Words of a follow-up that ask what has happened since, which a later story's look back tells.
@@ -332,7 +332,7 @@ _FOUND_LATER = re.compile(
     r"did they (?:ever )?find)\b"
 )
 #: Title words too common to say two stories share a subject.
-_GENERIC_TITLE_WORDS = frozenset(
+GENERIC_TITLE_WORDS = frozenset(
     stem(w)
     for w in re.findall(
         r"\w+",
@@ -745,8 +745,15 @@ _ONE_OF_THEM = re.compile(
 
 
 def is_follow_up(question: str) -> bool:
-    """A question that leans on an earlier one: a pronoun, or too few words to stand alone."""
-    return points_back(question) or len(content_terms(question)) <= 2
+    """A question that leans on an earlier one: a pronoun, too few words to stand alone, or the
+    other side of the figure just given ("vs last yr?")."""
+    return (
+        points_back(question)
+        or len(content_terms(question)) <= 2
+        or bool(
+            re.match(r"\W*(?:vs\.?|versus|compared (?:to|with)|as against)\s", question.lower())
+        )
+    )
 
 
 def expand_with_history(question: str, history: Sequence[Turn], leaning: bool = False) -> str:
@@ -1055,6 +1062,13 @@ def question_kind(question: str) -> str | None:
         q,
     ):
         return "money"  # "how much did natwest make in q3", "what was natwest q3 profit"
+    if re.match(
+        r"what (?:does|did|do|will|would) [\w.' -]+? (?:make|makes|made) (?:a|an|per|each) "
+        r"(?:month|week|hour|year)\b|"
+        r"what (?:does|did|do|will|would) [\w.' -]+? (?:earn|take home|get paid|pocket)\b",
+        q,
+    ):
+        return "money"  # "what does rui teixeira make a month as an apprentice": his pay
     if re.match(
         r"what (?:did|does|do|will|would|has|have|is|are|was|were) [\w.' -]+? (?:pay|paid|paying|"
         r"spend|spent|spending|charge|charged|charging|bid)\b(?! (?:tribute|attention|off|back|"
