@@ -1136,8 +1136,9 @@ _POPULATION_ASKED = re.compile(
 )
 _POPULATION_SAID = re.compile(
     r"\b(?:population|inhabitants|residents|people live|live (?:on|in)|lives (?:on|in)|"
-    r"home to|(?:town|village|city|island|island's) of (?:about |some |around |nearly )?[\d,.]+"
-    r"(?: million| thousand)? (?:people|souls))\b",
+    r"home to|(?:town|village|city|island|community|settlement|hamlet|parish) of (?:about |some |"
+    r"around |nearly |roughly |fewer than |more than |just )?[\d,.]+(?: million| thousand)?"
+    r"(?: (?:people|souls|residents|inhabitants))?)\b",
     re.IGNORECASE,
 )
 
@@ -2890,9 +2891,30 @@ def _own_age_only(question: str, chosen: list[Evidence], retrieval: Retrieval) -
     """ "how old was carmel mizzi": of the chosen sentences, those giving his age, without one
     giving someone else's ("Carmel's daughter Josette Mizzi, 34, ...")."""
     own = [n for n in retrieval.names if n in content_terms(question)]
-    if question_kind(question) != "age" or len(own) < 2:
+    if question_kind(question) != "age" or not own:
         return chosen
-    giving = [e for e in chosen if _AGE.search(e.sentence.text) and _age_of(own, e.sentence.text)]
+    texts = " ".join(e.sentence.text for e in retrieval.evidence)
+    for n in list(own):
+        # "carmel mizzi": a first name the question types before a name the stories write
+        # together with it, though the word is common ("Carmel")
+        first = re.search(rf"\b([a-z]+) {re.escape(n)}\b", question.lower())
+        if (
+            first
+            and first.group(1) not in own
+            and first.group(1) not in STOPWORDS
+            and re.search(rf"\b{first.group(1).title()} {n.title()}\b", texts)
+        ):
+            own.append(first.group(1))
+    if len(own) < 2:
+        return chosen
+
+    def gives(e: Evidence) -> bool:
+        return bool(_AGE.search(e.sentence.text)) and _age_of(own, e.sentence.text)
+
+    giving = [e for e in chosen if gives(e)]
+    if not giving and any(_AGE.search(e.sentence.text) for e in chosen):
+        # the age chosen is someone else's: the sentence giving his, if the story has one
+        giving = [e for e in retrieval.evidence[:HOLDING_WINDOW] if gives(e)][:1]
     if not giving:
         return chosen
     return giving + [e for e in chosen if e not in giving and not _AGE.search(e.sentence.text)]

@@ -148,8 +148,8 @@ class Engine:
             lambda: [a.title for a in self._articles.values()],
             lambda phrase: bool(self.store.keywords.articles_matching([(phrase,)])),
             lambda: {a.publisher for a in self._articles.values() if a.publisher},
-            self.store.keywords.capitalised,
             self.store.keywords.writes,
+            lambda phrase: self.store.keywords.writes(phrase, name=True),
         )
 
     @classmethod

@@ -1310,12 +1310,12 @@ class Speller:
         titles: Callable[[], Collection[str]] = tuple,
         phrase_used: Callable[[str], bool] = lambda phrase: False,
         publishers: Callable[[], Collection[str]] = tuple,
-        capitalised: Callable[[str], float | None] = lambda word: None,
         written: Callable[[str], bool] = lambda word: True,
+        named: Callable[[str], bool] = lambda phrase: False,
     ) -> None:
         self._english_source = english
-        self._capitalised = capitalised
         self._written = written
+        self._named = named
         self._publishers = publishers
         self._phrase_used = phrase_used
         self._loaded: Collection[str] | None = None
@@ -1367,14 +1367,6 @@ class Speller:
             return word
         vocabulary = self._corpus()
         root = stem(word)
-        if (
-            word.endswith("s")
-            and len(word) >= 5
-            and (self._capitalised(word[:-1]) or 0) >= 0.8
-            and not self._written(word)
-        ):
-            # "carmel mizzis age": a name's possessive typed without its apostrophe
-            return f"{word[:-1]}'s"
         if word in vocabulary or root in vocabulary or index_term(word) in vocabulary:
             return word  # the index writes "gracious" as "graciou": the same word
         plain = self._plain_terms(vocabulary)
@@ -1483,7 +1475,7 @@ class Speller:
         if (
             first.lower() in STOPWORDS
             or last.lower() in self._english
-            or not self._written(f"{first} {last[:-1]}")
+            or not self._named(f"{first} {last[:-1]}")
             or self._written(f"{first} {last}")
         ):
             return m.group(0)

@@ -7,7 +7,6 @@ combines them with weights fitted on question sets (see ``bot.compose`` for the 
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
@@ -2757,18 +2756,6 @@ class Retriever:
                 # who a yes/no question is about may be a word only ever opening a sentence
                 # ("Fenlight Festival closed ..."), a name when it is no English word
                 named.add(term)
-        words = re.findall(r"[a-z]+", question.lower())
-        for before, after in itertools.pairwise(words):
-            # "carmel mizzi": a common word the articles capitalise, typed beside a name, is
-            # the name's first part (the age of Josette Mizzi is not Carmel Mizzi's)
-            for term, other in ((before, after), (after, before)):
-                if (
-                    term in own
-                    and term not in named
-                    and other in named
-                    and self._capitalised.get(term, -1.0) >= NAME_SHARE
-                ):
-                    named.add(term)
         return tuple(t for t in own if t in named and t.isalpha())
 
     def _all_in(self, names: Sequence[str], article_ids: Collection[str]) -> bool:

@@ -490,9 +490,10 @@ class KeywordIndex:
                     lower += 1
         return upper / (upper + lower) if upper + lower else None
 
-    def writes(self, word: str, sample: int = 20) -> bool:
+    def writes(self, word: str, sample: int = 20, name: bool = False) -> bool:
         """Whether some sentence (of up to ``sample`` sharing its stem) writes the word exactly
-        as given, accents aside: "Óbidos" is written, "Mizzis" is not though "Mizzi" is."""
+        as given, accents aside: "Óbidos" is written, "Mizzis" is not though "Mizzi" is. As a
+        ``name``, every word of it capitalised: "Carmel Mizzi", not "Alappuzha houseboat"."""
         clean = word.replace('"', "")
         with self._lock:
             texts = [
@@ -505,7 +506,11 @@ class KeywordIndex:
                 )
             ]
         pattern = re.compile(rf"(?<![\w'’]){re.escape(clean)}(?![\w'’])", re.IGNORECASE)
-        return any(pattern.search(unaccented(text)) for text in texts)
+        return any(
+            not name or all(w[:1].isupper() for w in m.group(0).split())
+            for text in texts
+            for m in pattern.finditer(unaccented(text))
+        )
 
     def vocabulary(self) -> dict[str, int]:
         """Every indexed term (a Porter stem) with the number of sentences holding it; read

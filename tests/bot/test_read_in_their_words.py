@@ -138,7 +138,7 @@ def test_a_possessive_typed_without_its_apostrophe() -> None:
         ["age", "in", "the", "storm", "story", "sell"],
         lambda: {"mizzi": 4, "carmel": 3},
         written=lambda phrase: phrase.lower() in written,
-        capitalised=lambda word: 1.0 if word in {"mizzi", "carmel"} else None,
+        named=lambda phrase: phrase.lower() == "carmel mizzi",
     )
     assert speller.correct_text("carmel mizzis age in the storm story") == (
         "carmel mizzi's age in the storm story"
