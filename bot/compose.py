@@ -1004,6 +1004,7 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
     return (subject,), (deed,)
 
 
+_NEGATED = re.compile(r"\b(?:no|not|without|lack|lacks|lacking|never)\b", re.IGNORECASE)
 #: Nouns that go on naming a yes/no question's subject after its name: "the dali museum
 #: director", "the kalamata coop president".
 _SUBJECT_NOUNS = frozenset(
@@ -1505,6 +1506,12 @@ def unanswered(
             continue  # "how much did jadewave park cost to build": the price of the thing built
         if pattern in (_HOW_MANY, _HOW_MANY_NOUN) and any(counted_synonym(asked, t) for t in texts):
             continue
+        if (
+            pattern in (_HOW_MANY, _HOW_MANY_NOUN)
+            and asked.startswith("un")
+            and any(synonym_matches(asked, stems(t)) and _NEGATED.search(t) for t in texts)
+        ):
+            continue  # "how many unlicensed": "About 140 of them have no licence at all"
         if (
             pattern in (_HOW_MANY, _HOW_MANY_NOUN)
             and retrieval is not None
@@ -2430,7 +2437,7 @@ def _unnamed(
             continue
         surname = _surname_after(name, q)
         if (
-            surname
+            surname in retrieval.names
             and _named_in(surname, words)
             and _named_in(name, retrieval.words.get(article, frozenset()))
         ):
@@ -3486,7 +3493,14 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
         )
     ):
         best = chosen
-        holds = _holds(lacking, subject, deed, retrieval)
+        held = _holds(lacking, subject, deed, retrieval)
+        asked = question_kind(question)
+
+        def holds(e: Evidence) -> bool:
+            # (and gives the kind of thing asked: "About 140 of them have no licence", not
+            # "a camp licence will cost 1,500 dinars", for how many are unlicensed)
+            return held(e) and (asked is None or kind_match(asked, e.sentence.text, question) >= 1)
+
         deep = bool(doer) or lacking in _PART_WORDS
         chosen = (
             (_it_goes_on(question, best[0], retrieval) if kind_lacking else None)

@@ -554,7 +554,10 @@ _THEN_LIST = re.compile(
     rf"(?: pls| please)?$"
 )
 #: What widens a list's subject: "formula one, including any f1 teams".
-_WIDENED = re.compile(r",? (?:including|incl\.?|especially|particularly|in particular) .*$")
+_WIDENED = re.compile(
+    r",? (?:including|incl\.?|include|includes|inc\.?|especially|particularly|in particular|"
+    r"counting|even) .*$"
+)
 #: "What has Reuters published?", "what did the daily mail write": the articles of a publisher.
 _PUBLISHED_BY = re.compile(
     # "which stories r reuters reports or quote reuters", "which stuff here is from reuters or
@@ -1292,6 +1295,15 @@ _PLAIN_LETTERS = str.maketrans(
 _PREFIX = re.compile(r"^(?:re|un|pre|mis|over|out|under|co|non|dis|sub|super|semi|anti|multi)-?")
 
 
+#: A full name typed with an "s" and something only a person has: "carmel mizzis age".
+_PERSON_THEN = re.compile(
+    r"(?<![\w'-])([A-Za-z]+) ([A-Za-z]{3,}s)(?= (?:age|job|role|title|salary|pay|wage|dad|mum|"
+    r"mom|father|mother|wife|husband|daughter|son|partner|kids|children|boss|career|background|"
+    r"hometown|nickname)\b)",
+    re.IGNORECASE,
+)
+
+
 class Speller:
     """Corrects words that are neither English nor in the corpus to the nearest corpus word.
 
@@ -1483,7 +1495,7 @@ class Speller:
 
     def correct_text(self, text: str) -> str:
         table = self.initialisms()  # once per text: it reads every headline
-        text = re.sub(r"(?<![\w'-])([A-Za-z]+) ([A-Za-z]{3,}s)(?![\w'-])", self._possessive, text)
+        text = _PERSON_THEN.sub(self._possessive, text)
 
         def one(m: re.Match[str]) -> str:
             word = m.group(0)

@@ -527,6 +527,8 @@ _ONE_WAY = {
     "cap caps capped": "limit limits limited quota admit admits admitted maximum",
     # how many boats raced is how many took part, or the entry
     "raced": "competed entered entry entries part",
+    # the unlicensed are told as those with "no licence"
+    "unlicensed unlicenced unregistered": "licence licences license licenses registration",
     # a recipe is invented by whoever first made it
     "invent invented inventor invention": "created devised originated pioneered made",
 }
