@@ -373,9 +373,12 @@ _SUMMARY = re.compile(
     r"\b(?:summarize|summarized|summary|summarizing|sum (?:it )?up|sum up|tl;dr|gist|recap|"
     r"rundown|run down|boil (?:it |this |that )?down|condense|condensed|"
     r"break (?:it|this|that) down|brief me|"
-    r"key points|main points|"
+    r"key points|main points|breakdown of|"
     r"overview of the|short version|"
     r"quick version|in a nutshell|cliff ?notes)\b|"
+    # "explain the trogir article to me"
+    r"\bexplain(?= (?:the |that |this )?(?:[\w'&.-]+ ){0,5}(?:articles?|story|piece|report|"
+    r"write-?up)\b)|"
     # "adriatic ledger article in 3 sentences?"
     r"\b(?:articles?|story|piece|report|write-?up)\W* in (?:a few|a couple(?: of)?|two|three|"
     r"four|five|2|3|4|5) (?:sentences|lines|bullets|bullet points)\b"
@@ -422,9 +425,13 @@ _ALL_ARTICLES = re.compile(
     rf"^(?:what|which) {_ARTICLE_NOUN} (?:do you have|have you got|are there|you got|do you know|"
     rf"are indexed|are available|can i ask about)|"
     rf"^(?:list|show)(?: me)?(?: all)?(?: the| your)? {_ARTICLE_NOUN}$|"
+    rf"^(?:all|every)(?: the| your| of the| of your)? {_ARTICLE_NOUN}(?: pls| please)?$|"
     rf"^(?:what|which) {_ARTICLE_NOUN}$|"
     rf"^(?:what are|what is) (?:the|all the|your) {_ARTICLE_NOUN} (?:about|on)$|"
-    rf"^how many {_ARTICLE_NOUN}\b|^what (?:topics|subjects) (?:do you|can you)\b|"
+    # (not "how many articles mention huawei": those that do)
+    rf"^how many {_ARTICLE_NOUN}\b(?! (?:that |which )?(?:mention|mentions|name|names|cite|cites|"
+    rf"quote|quotes|reference|references|are about|cover|covers|talk about|bring up)\b)|"
+    rf"^what (?:topics|subjects) (?:do you|can you)\b|"
     rf"^what (?:do you have|have you got)$"
 )
 _LIST_FILTER = re.compile(
@@ -527,6 +534,30 @@ _LIST_NAMED = re.compile(
     rf" (?:that|it|them|those|this|these|either|either one|one of them)(?: up)?"
     rf"(?: at all| anywhere)?(?:, (?:the |a |an )?[\w'&.-]+(?: [\w'&.-]+)? or (?:the |a |an )?"
     rf"[\w'&.-]+(?: [\w'&.-]+)?)?\W*$|"
+    # "how many articles mention huawei", "count the stories that mention microsoft"
+    rf"^(?:how many|count(?: up)?(?: the| all the)?|number of) {_ARTICLE_NOUN} (?:that |which )?"
+    rf"(?:mention|mentions|name|names|cite|cites|quote|quotes|reference|references|bring up|"
+    rf"talk about|are about|cover|covers) (.+)$|"
+    # "rogan: which articles", "alibaba - any other articles?"
+    rf"^((?!(?:what|which|who|how|when|where|why)\b)[\w'&. -]+?)\s*(?: [-–—] |[:,] ?)\s*"
+    rf"(?:which|what|any(?: other)?|other|all(?: the)?|list(?: the)?) {_ARTICLE_NOUN}\W*$|"
+    # "show me the alibaba ones", "all the huawei stories pls"
+    rf"^(?:(?:show|give|get|find)(?: me)? )?(?:all )?the "
+    rf"((?!(?:top|latest|newest|recent|best|main|other|same|two|first|last|old|new|big|biggest|"
+    rf"most)\b)(?:[\w'&.-]+ ){{0,2}}[\w'&.-]+) "
+    rf"(?:ones|{_ARTICLE_NOUN})(?: pls| please)?\W*$|"
+    # "what have u got that mentions reuters", "what stories drop the name alibaba"
+    rf"^what (?:have you got|have you|do you have|you got|(?:{_ARTICLE_NOUN}|ones)) "
+    rf"(?:that |which )?"
+    rf"(?:mentions?|names?|cites?|quotes?|references?|drops? the name|brings? up|name-drops?) "
+    rf"(.+)$|"
+    # "mentions of cadillac?", "articles naming reuters as a source"
+    rf"^(?:any )?(?:mentions|references|namechecks) (?:of|to) (.+)$|"
+    rf"^(?:{_ARTICLE_NOUN}|ones) (?:naming|mentioning|citing|quoting) (.+?)"
+    rf"(?: as (?:a |their |the )?source)?$|"
+    # "which stories have cadillac in the text"
+    rf"^(?:which|what) {_ARTICLE_NOUN} (?:have|has|contain|contains|include|includes) (.+?) "
+    rf"(?:in (?:the |their |its )?(?:text|body|them|it)|anywhere)$|"
     # "huawei — every story its in?"
     rf"^(.+?)\s*(?: [-–—] |[:,?] ?)\s*(?:(?:list|show|give)(?: me)? )?(?:every|each|all(?: the)?)"
     rf" {_ARTICLE_NOUN} (?:it'?s|its|it is|they'?re|theyre|they are|he'?s|hes|she'?s|shes|"
@@ -746,6 +777,8 @@ _WHEN_META = re.compile(
     rf"^(?:the |that |this )?(?:[\w'&.-]+ ){{1,6}}{_PIECE}\s*(?: - |[,:;?] ?)\s*"
     rf"(?:what|which) (?:date|day)(?:'s|s| is| was)? (?:is )?(?:on|in) (?:that|it|this)"
     rf"(?: one)?\W*$|"
+    # "the rockfall article - when?"
+    rf"^(?:the |that |this )?(?:[\w'&.-]+ ){{1,6}}{_PIECE}\s*(?: - |[,:;] ?)\s*when\W*$|"
     # "kaziukas article - published when?"
     rf"^(?:the |that |this )?(?:[\w'&.-]+ ){{1,6}}{_PIECE}\s*(?: - |[,:;] ?)\s*(?:published|posted|"
     rf"written|dated|put out|(?:came|come) out|went up|out) when\W*$|"
@@ -786,12 +819,23 @@ _ORDER = re.compile(
     rf"(most recent|latest|newest|oldest|earliest)\b|"
     rf"\b(?:which|what) (?:\w+ )*?{_PIECE} (?:has|had|carries|got) (?:the )?"
     rf"(most recent|latest|newest|oldest|earliest)\b|"
+    # "did the cognac story come out before the windmill one": which came first
+    rf"^(?:did|was) (?:the |that )?.+? {_PIECE} (?:come out|came out|get published|published|"
+    rf"appear|run|go up) (before|after|earlier than|later than) (?:the |that )?.+$|"
+    # "most recent thing on cognac?"
+    r"\b(most recent|latest|newest|oldest|earliest|freshest) (?:thing|one|stuff|item|news|"
+    r"update) (?:on|about|re|regarding|abt)\b|"
     # "whats the oldest thing in ur archive"
     r"\b(most recent|latest|newest|oldest|earliest|freshest) (?:thing|one|stuff|item|entry) "
     r"(?:in|on|of) (?:your|the|this) (?:archive|collection|library|corpus|database|db|index)\b|"
     # "which is the most recent: the bank of canada article, the qwen4 article or ..."
     rf"^(?:which|what)(?: one)? (?:is|was) (?:the )?(most recent|latest|newest|oldest|earliest)"
     rf"\s*:(?=.*\b{_PIECE}\b)"
+)
+#: "did the cognac story come out before the windmill one": the two stories named.
+_CAME_BEFORE = re.compile(
+    rf"^(?:did|was) (.+?) {_PIECE} (?:come out|came out|get published|published|appear|run|"
+    rf"go up) (?:before|after|earlier than|later than) (.+)$"
 )
 #: How long one article came out after another: "how long after the church move story did
 #: the one about the new centre come out".
@@ -1705,11 +1749,15 @@ def _strip_article_words(subject: str) -> str:
         subject,
     )
     subject = re.sub(
-        r"\b(?:please|for me|about|on|of|in short|briefly|quickly|real quick|again|"
+        r"\b(?:please|for me|to me|about|on|of|in short|briefly|quickly|real quick|again|"
         r"give me|can you|could you|would you|tell me|me)\b",
         " ",
         subject,
     )
+    # "the banana one": the story about bananas (not "formula one", a name)
+    one = re.search(r"(?<=\w) ones?\W*$", subject.strip())
+    if one and not any(subject.strip().endswith(form) for form, _ in _LONG_FORMS):
+        subject = subject.strip()[: one.start()]
     return " ".join(subject.strip(" ?!.,;:-").split())
 
 
@@ -1874,6 +1922,10 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
             "more recent",
         }
         sides = _sides(bare)
+        came = _CAME_BEFORE.match(bare)
+        if came and not sides:
+            # "did the cognac story come out before the windmill one": the two, in order
+            sides = tuple(_strip_article_words(g) for g in came.groups())
         return Question(
             asked,
             text,
@@ -2919,14 +2971,14 @@ def _when_subject(text: str) -> str:
         r"put out|print|release|carry|report|reported|filed|"
         r"most recent|latest|newest|freshest|last|oldest|earliest|first|which|what|one|"
         r"earlier|later|newer|older|more recent|appeared|how recent|how new|how fresh|"
-        r"date[- ]?wise|before or after|after or before)\b|\bfrom\W*$",
+        r"date[- ]?wise|before or after|after or before|thing|stuff|item)\b|\bfrom\W*$",
         " ",
         text,
     )
     subject = re.sub(
         r"\b(?:do |have |that )?(?:you|u)(?: have|'ve|ve)? (?:have|got|know|indexed)\b|"
         r"\b(?:has|had|carries)\s+(?:publication\s+|published\s+)?date\b|"
-        r"\b(?:publication\s+)?date\b",
+        r"\b(?:publication\s+|pub\s+|publish\s+)?date\b(?:\s+(?:for|of|on)\b)?",
         " ",
         subject,
     )
