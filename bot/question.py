@@ -635,7 +635,10 @@ _OVERVIEW = re.compile(
     r"^(?:is there |are there )?(?:any|anything|any news|news|updates?|any updates?|latest|"
     r"anything new|something)(?: new| else)?(?: (?:in )?here| in there| at all)? (?:on|about|"
     r"regarding|re|for|from|with|concerning) (.+)$|"
-    r"^(?:tell me|tell me more|talk to me|fill me in|catch me up|update me|brief me|inform me|"
+    # (not "tell me the ticket price and opening hours": facts asked)
+    r"^(?!tell me (?:the |his |her |its |their )(?:[\w'-]+ ){0,2}(?:price|prices|cost|costs|fee|"
+    r"fees|age|date|hours|time|times|number|name|score|result|salary|total|address)\b)"
+    r"(?:tell me|tell me more|talk to me|fill me in|catch me up|update me|brief me|inform me|"
     # "gimme the lowdown on the belgian sax thing"
     r"(?:give me|gimme|get me|i want|i need) (?:the |a |some )?(?:lowdown|low-down|scoop|skinny|"
     r"update|updates|overview|info|background))"
@@ -914,6 +917,8 @@ _LISTED_QUESTION = re.compile(
     r"got|get)\b|"
     # "how many cruise ships stopped there, how many passengers max each"
     r"how many [\w'-]+s (?:max|maximum|at most|each|apiece|per|in total|total|a (?:day|year))\b|"
+    # "(the cooperative:) how many members, how many boats"
+    r"how many [\w'-]+s\W*$|"
     # "(ohrid pearl workshops:) how many left, how many back in the 80s"
     r"how many (?:back|then|before|now|today|left|in \d{4}|in the \d\ds)\b)"
 )
@@ -2110,7 +2115,10 @@ _CHANGE_ASKED = re.compile(
 #: Words asking for a comparison, not naming what is compared: "how did ... stack up".
 _COMPARE_ASKING = re.compile(
     r"^(?:how (?:did|does|do|has|have|would) )|\b(?:stack(?:s|ed)? up|compare[sd]?|"
-    r"about (?:her|him|them|it))\b"
+    r"about (?:her|him|them|it))\b|"
+    # "whats the diff between the two windmill stories": how the stories differ, nothing named
+    r"^(?:what(?:'s| is|s| are)? (?:the )?)?(?:diff|differ|difference|differences)\b|"
+    r"^how (?:do|did|does) (?:they|the \w+) differ\b"
 )
 
 

@@ -29,7 +29,7 @@ _COMPARE_WORDS = re.compile(
     r"more|fewer|less|higher|lower|newer|older|than|one|stories|articles|story|article|pieces?|"
     # "how does x stack up against y", "did x go up or down since y", "difference between"
     r"between|against|stack(?:s|ed)? up|measures? up|up or down|down or up|go|goes|gone|went|"
-    r"since|pricier|dearer)\b"
+    r"since|pricier|dearer|diff|diffs|what|whats|what's)\b"
 )
 
 
