@@ -3499,7 +3499,7 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
         def holds(e: Evidence) -> bool:
             # (and gives the kind of thing asked: "About 140 of them have no licence", not
             # "a camp licence will cost 1,500 dinars", for how many are unlicensed)
-            return held(e) and (asked is None or kind_match(asked, e.sentence.text, question) >= 1)
+            return held(e) and (asked is None or kind_match(asked, e.sentence.text, question) > 0)
 
         deep = bool(doer) or lacking in _PART_WORDS
         chosen = (

@@ -106,6 +106,42 @@ def test_chat_shapes_read_for_what_they_ask(question: str, kind: Kind, subject: 
     assert (asked.kind, asked.subject) == (kind, subject)
 
 
+@pytest.mark.parametrize(
+    ("question", "kind", "subject"),
+    [
+        ("how many articles mention huawei", Kind.CATALOGUE, "huawei"),
+        ("count the stories that mention microsoft", Kind.CATALOGUE, "microsoft"),
+        ("rogan: which articles", Kind.CATALOGUE, "rogan"),
+        ("show me the alibaba ones", Kind.CATALOGUE, "alibaba"),
+        ("what stories drop the name alibaba", Kind.CATALOGUE, "alibaba"),
+        ("mentions of cadillac?", Kind.CATALOGUE, "cadillac"),
+        ("which pieces cite reuters, incl datelines", Kind.CATALOGUE, "reuters"),
+        ("how many articles do you have", Kind.CATALOGUE, ""),
+        ("the rockfall article - when?", Kind.WHEN, "rockfall"),
+        ("most recent thing on cognac?", Kind.WHEN, "cognac"),
+        ("whats the pub date for the windmill piece", Kind.WHEN, "windmill"),
+        ("explain the trogir article to me", Kind.SUMMARY, "trogir"),
+        ("can u summarise the banana one", Kind.SUMMARY, "banana"),
+        ("which stories mention formula one", Kind.CATALOGUE, "formula one"),
+    ],
+)
+def test_more_ways_to_ask_for_lists_dates_and_summaries(
+    question: str, kind: Kind, subject: str
+) -> None:
+    asked = understand(question)
+    assert (asked.kind, asked.subject) == (kind, subject)
+
+
+def test_which_of_two_came_out_first_names_both() -> None:
+    asked = understand("did the cognac story come out before the windmill one")
+    assert asked.kind is Kind.WHEN and asked.parts == ("cognac", "windmill")
+
+
+def test_several_counts_of_a_topic_typed_after_a_colon() -> None:
+    asked = understand("the cooperative: how many members, how many boats")
+    assert asked.parts == ("the cooperative: how many members", "the cooperative: how many boats")
+
+
 def test_a_change_from_the_first_story_to_the_second_is_a_comparison() -> None:
     asked = understand(
         "douro cruise passengers, did it go up from the first rabelo article to the second"
@@ -226,6 +262,14 @@ def test_facts_asked_in_their_words(engine: Engine) -> None:
         "starting from when",
     )
     assert "October 1" in started.text
+
+
+@pytest.mark.model
+def test_two_stories_set_side_by_side(engine: Engine) -> None:
+    diff = engine.answer("whats the diff between the two gozo stories")
+    assert not diff.refused and len(cited_stories(diff)) == 2
+    first = engine.answer("did the gozo storm story come out before the salt harvest one")
+    assert first.kind == "when" and "Winter storm smashes" in first.text
 
 
 @pytest.mark.model
