@@ -2045,7 +2045,7 @@ def _other_one(q: str, chosen: Sequence[Evidence], texts: Sequence[str]) -> str 
     if _NEXT_AFTER.search(q) and not any(_SUCCESSION_SAID.search(t) for t in texts):
         # "who's gonna be cave master after pierre combes retires": "Combes ... will retire in
         # December" says when he goes, not who comes after him
-        return "successor"
+        return "next"
     replaced = _REPLACED_ASKED.search(q)
     if replaced and not any(_replaces(replaced.group(1), t) for t in texts):
         # "who will replace bearman at haas": "Bearman will race for Ferrari, replacing
@@ -2752,7 +2752,7 @@ def _holds(
             and kind_match("money", e.sentence.text, retrieval.query) >= 1
             and not _OTHER_SUM.search(e.sentence.text)
         )
-    if lacking == "successor":
+    if lacking == "next":
         story = retrieval.evidence[0].article.article_id
         return lambda e: (
             e.article.article_id == story and bool(_SUCCESSION_SAID.search(e.sentence.text))
@@ -3483,7 +3483,7 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
             or kind_lacking
             or lacking in CURRENCY_OF
             or lacking in _MEASURED
-            or lacking in ("age", "seller", "successor")
+            or lacking in ("age", "seller", "next")
             or lacking in _PART_WORDS
             or _asked_thing(question) == lacking
             or doer
@@ -3505,7 +3505,7 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
         chosen = (
             (_it_goes_on(question, best[0], retrieval) if kind_lacking else None)
             # "He is training his successor, Théo Marty": the story's one naming who comes next
-            or ([e for e in retrieval.evidence if holds(e)][:1] if lacking == "successor" else [])
+            or ([e for e in retrieval.evidence if holds(e)][:1] if lacking == "next" else [])
             or _holding(holds, retrieval, wide=kind_lacking, deep=deep)
             or chosen
         )
