@@ -947,7 +947,8 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
         deed in _SUBJECT_NOUNS
         and rest[:1] == [deed]
         and len(content) > 1
-        and not q.startswith(("is ", "are ", "was ", "were "))
+        # (a deed done, not "does the fia president think ...", a view this cannot delimit)
+        and q.startswith("did ")
     ):
         # "did the dali museum director quit": the museum's director is who, quitting the deed
         rest, content = rest[1:], content[1:]
