@@ -464,16 +464,7 @@ class KeywordIndex:
         sentence uses it. A phrase ("ha long bay") counts as capitalised when all its words
         are."""
         clean = term.replace('"', "")
-        with self._lock:
-            texts = [
-                str(r[0])
-                for r in self._db.execute(
-                    "SELECT sentences.text FROM sentences_fts JOIN sentences "
-                    "ON sentences.rowid = sentences_fts.rowid WHERE sentences_fts MATCH ? "
-                    "LIMIT ?",
-                    (f'"{clean}"', sample),
-                )
-            ]
+        texts = self._sample_texts(clean, sample)
         upper = lower = 0
         pattern = re.compile(rf"(?<![\w'’])({re.escape(clean)}\w*)", re.IGNORECASE)
         # the index matches "villasenor" to "Villaseñor"; the pattern must too
@@ -490,21 +481,25 @@ class KeywordIndex:
                     lower += 1
         return upper / (upper + lower) if upper + lower else None
 
-    def writes(self, word: str, sample: int = 20, name: bool = False) -> bool:
-        """Whether some sentence (of up to ``sample`` sharing its stem) writes the word exactly
-        as given, accents aside: "Óbidos" is written, "Mizzis" is not though "Mizzi" is. As a
-        ``name``, every word of it capitalised: "Carmel Mizzi", not "Alappuzha houseboat"."""
-        clean = word.replace('"', "")
+    def _sample_texts(self, phrase: str, sample: int) -> list[str]:
+        """Up to ``sample`` sentences holding the phrase (as the index stems it)."""
         with self._lock:
-            texts = [
+            return [
                 str(r[0])
                 for r in self._db.execute(
                     "SELECT sentences.text FROM sentences_fts JOIN sentences "
                     "ON sentences.rowid = sentences_fts.rowid WHERE sentences_fts MATCH ? "
                     "LIMIT ?",
-                    (f'"{clean}"', sample),
+                    (f'"{phrase}"', sample),
                 )
             ]
+
+    def writes(self, word: str, sample: int = 20, name: bool = False) -> bool:
+        """Whether some sentence (of up to ``sample`` sharing its stem) writes the word exactly
+        as given, accents aside: "Óbidos" is written, "Mizzis" is not though "Mizzi" is. As a
+        ``name``, every word of it capitalised: "Carmel Mizzi", not "Alappuzha houseboat"."""
+        clean = word.replace('"', "")
+        texts = self._sample_texts(clean, sample)
         pattern = re.compile(rf"(?<![\w'’]){re.escape(clean)}(?![\w'’])", re.IGNORECASE)
         return any(
             not name or all(w[:1].isupper() for w in m.group(0).split())
