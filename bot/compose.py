@@ -894,6 +894,12 @@ _FAILED = frozenset(["bust", "under", "broke", "bankrupt", "insolvent", "bankrup
 
 
 #: Verbs telling a figure's move: "(will the rents) go up", "(did prices) fall".
+#: What a figure is the price of: "did the angla adult *ticket* go up" asks a price's move.
+_PRICED_NOUNS = frozenset(
+    (  # noqa: SIM905
+        "ticket tickets price fee fees fare fares rent toll admission entry wage pay salary cost"
+    ).split()
+)
 _FIGURE_MOVES = frozenset(
     (  # noqa: SIM905
         "go goes went rise rises rose fall falls fell increase increases drop drops climb climbs "
@@ -936,7 +942,11 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
     if not content:
         return (), ()
     if any(
-        w in _FIGURE_MOVES and rest[i - 1].endswith("s") and rest[i - 1] != content[0]
+        w in _FIGURE_MOVES
+        and (
+            (rest[i - 1].endswith("s") and rest[i - 1] != content[0])
+            or rest[i - 1] in _PRICED_NOUNS
+        )
         for i, w in enumerate(rest[1:], start=1)
     ):
         # "will riga fish pavilion rents go up": the rents' move is asked, and "fish" is a

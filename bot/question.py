@@ -70,6 +70,7 @@ CHAT_WORDS = {
     "ur": "your",
     "r": "are",
     "ppl": "people",
+    "ppls": "people's",
     "devs": "developers",
     "op": "operation",
     "h1": "first half",
@@ -91,6 +92,7 @@ CHAT_WORDS = {
     "execs": "executives",
     "dept": "department",
     "mgr": "manager",
+    "md": "managing director",
     "aussie": "australian",
     "aussies": "australians",
     "footy": "football",
@@ -178,6 +180,14 @@ CHAT_WORDS = {
     "gonna": "going to",
     "wanna": "want to",
     "gimme": "give me",
+    # "-in" for "-ing", which fuzzy matching would read as another word ("sayin" as "spain")
+    **{
+        f"{stem}in": f"{stem}ing"
+        for stem in (  # noqa: SIM905
+            "say go do talk noth someth mak gett look try com runn putt tak hav buy pay sell "
+            "work plann think ask tell show"
+        ).split()
+    },
     "summarise": "summarize",
     "summarised": "summarized",
     "summarising": "summarizing",
@@ -200,6 +210,7 @@ CHAT_WORDS = {
     "champs": "champions",
     "amt": "amount",
     "msft": "microsoft",
+    "og": "original",
     # News style spells out first to ninth: "who came 3rd" is answered by "was third".
     **dict(
         zip(
@@ -445,6 +456,7 @@ _LIST_FILTER = re.compile(
     rf"(?:mention|mentions|cover|covers) or (?:are|is) about|"
     rf"mention|mentions|mentioning|mentioned|cover|covers|covering|talk about|"
     rf"namecheck|namechecks|name-checks?|name-checking|namechecking|"
+    rf"name[- ]?drops?|name[- ]?dropping|"
     rf"(?:were |was )?(?:written|posted|released|filed|dated) (?:in|on)|"
     rf"talks about|discuss|discusses|refer to|reference|references|bring up|brings up|"
     rf"touch on|touches on|touching on|are about|is about|about|on|involve|"
@@ -500,7 +512,13 @@ _LIST_NAMED = re.compile(
     # "gimme all the stories that have reuters in them somewhere"
     rf"^(?:(?:give me|show me|list|find|get me)(?: all| every)?(?: the)? |(?:any |all )(?:the )?|"
     rf"the )?{_ARTICLE_NOUN} (?:with|that have|that has|which have|having) (.+?) in (?:them|it)"
-    rf"(?: somewhere| anywhere| at all)?$|"
+    rf"(?: somewhere| anywhere| at all)?(?:,? (?:all|every one|each one|all of them)"
+    rf"(?: please)?)?$|"
+    # "cadillac or formula one mentioned anywhere? give me the full list"
+    rf"^((?!(?:what|which|who|how|when|where|why|is|are|was|were|did|does|do)\b).+?) "
+    rf"(?:(?:is|are|was|were|gets?|get) )?(?:mentioned|named|namechecked|referenced) "
+    rf"(?:anywhere|at all|in any {_ARTICLE_NOUN})\W+(?:give me|show me|list|get me)"
+    rf"(?: the| a)?(?: full| whole| complete)? list\W*$|"
     # "formula one or cadillac, any articles w either", "huawei mentions?? which stories"
     rf"^(.+?)\s*(?: - |[:,?]+ ?)\s*(?:(?:any|all|the) )?{_ARTICLE_NOUN} (?:with|mentioning|naming|"
     rf"that mention|that name|on|about) (?:either(?: one)?|both|them|it|that|those|any of them)$|"
@@ -651,6 +669,9 @@ _OVERVIEW = re.compile(
     r"what is the story(?: there| here)?|"
     r"(?:what is|whats|what's) the deal(?: there| here| with (?:it|that|this|them))?|"
     r"any updates?|any news|anything new|"
+    # "stone carving schools in croatia, anything?"
+    r"(?:(?:you |u )?got |is there |have (?:you|u) got )?(?:anything|something)(?: at all)?|"
+    r"any (?:stories|articles|coverage)|"
     # "xmas market crowd control in alsace - whats happening"
     r"(?:what is|whats|what's) (?:happening|going on)(?: there| with (?:it|that|this|them))?|"
     r"updates?|"
@@ -780,6 +801,11 @@ _WHEN_META = re.compile(
     rf"^(?:the |that |this )?(?:[\w'&.-]+ ){{1,6}}{_PIECE}\s*(?: - |[,:;?] ?)\s*"
     rf"(?:what|which) (?:date|day)(?:'s|s| is| was)? (?:is )?(?:on|in) (?:that|it|this)"
     rf"(?: one)?\W*$|"
+    # "loukoumi story - what day did it run"
+    rf"^(?:the |that |this )?(?:[\w'&.-]+ ){{1,6}}{_PIECE}\s*(?: - |[,:;?] ?)\s*"
+    rf"(?:when|(?:what|which) (?:date|day)) (?:did|was|were) (?:it|that|this|they)(?: one)? "
+    rf"(?:run|come out|go up|go out|appear|get published|get posted|published|posted|out|"
+    rf"printed|released)\W*$|"
     # "the rockfall article - when?"
     rf"^(?:the |that |this )?(?:[\w'&.-]+ ){{1,6}}{_PIECE}\s*(?: - |[,:;] ?)\s*when\W*$|"
     # "kaziukas article - published when?"
@@ -871,6 +897,10 @@ _COMPARE = re.compile(
     r"(?:gone (?:up|down)|go (?:up|down)|went (?:up|down)|risen|rise|rose|fallen|fall|fell|"
     r"dropped|drop|increased|decreased|climbed|grown|grow|grew|shrunk|shrank|changed|change) "
     r"since\b|"
+    # "did the angla adult ticket go up after the storm": a price before an event and after
+    r"^(?:did|has|have|is|are|was|were) .*\b(?:tickets?|prices?|fees?|fares?|rents?|tolls?|"
+    r"admission|entry)\b.* (?:gone (?:up|down)|go (?:up|down)|went (?:up|down)|risen|rise|rose|"
+    r"fallen|fall|fell|increased|decreased|climbed|changed|change) after\b|"
     r"(?:rise|rose|risen) or (?:fall|fell|fallen)|"
     r"(?:cheaper|dearer|pricier|more expensive) or (?:cheaper|dearer|pricier|more expensive)|"
     r"which (?:[\w&.-]+ ){0,4}(?:is|was|are|has|had|costs?|will be|will|got) (?:the )?"
@@ -1319,6 +1349,8 @@ def expand_chat(text: str) -> str:
         r"(?i)\b(go|goes|going|went|gone) (?:bust|under|broke)\b(?! \w)", r"\1 bankrupt", text
     )
     # not a letter of "u.s." ("u" is no "you" there), nor half of "co-op" ("op" is no operation)
+    # "hows old is he": "how", the "s" a slip
+    text = re.sub(r"(?i)\bhows (?=(?:old|long|many|much|far|big|tall|often)\b)", "how ", text)
     expanded = re.sub(r"(?<![\w'])(?<!\w\.)(?<!\w-)[A-Za-z0-9/;]+(?![\w']|\.\w|-\w)", one, text)
     return " ".join(expanded.split())
 
@@ -2064,7 +2096,7 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         return Question(
             asked, text, Kind.COMPARE, parts=(before, f"{thing} {'now' if now else when}")
         )
-    return Question(asked, text, Kind.FACT)
+    return Question(asked, measure_asked(text), Kind.FACT)
 
 
 #: A closing "and now?" asking the first part's thing again at another time: "households
@@ -2098,6 +2130,14 @@ _ACROSS_STORIES = re.compile(
     rf"\bfrom (?:the )?(?:first|older|earlier|old|original) (?:one |(?:[\w'-]+ ){{0,2}}?"
     rf"{_ARTICLE_NOUN} )?to (?:the )?"
     rf"(?:second|newer|later|latest|new|next)(?: one| {_ARTICLE_NOUN})?\b"
+)
+#: One thing asked in the older story and in the newer: "petr hruska's herd size in the first
+#: cheese story & in the later one", "cask delivery wait in 2025 vs the latest story".
+_IN_EACH_STORY = re.compile(
+    rf"^(.+?) in (?:the (?:first|earlier|older|original|old) (?:[\w'-]+ ){{0,2}}?{_ARTICLE_NOUN}|"
+    rf"(?:19|20)\d\d),? (?:&|and|vs\.?|versus|or|compared (?:with|to)) (?:in )?the "
+    rf"(?:later|latest|newer|newest|second|new|most recent|next)(?: one| {_ARTICLE_NOUN})"
+    rf"(?:\W+(?:which|what|how)\b.*)?\W*$"
 )
 #: Two stories named by what they report: "between the shortage story and the plant story".
 _BETWEEN_NAMED = re.compile(
@@ -2134,6 +2174,9 @@ def _across_stories(bare: str) -> tuple[str, str] | None:
         # the story it names
         first, second = named.group(1, 2) if named else ("", "")
         return (f"{thing} in the {first} story", f"{thing} in the {second} story")
+    each = _IN_EACH_STORY.match(bare)
+    if each and content_terms(each.group(1)):
+        return (f"{each.group(1)} back then", f"{each.group(1)} now")
     across = _ACROSS_STORIES.search(bare)
     thing = _thing_compared(bare, across) if across else ""
     return (f"{thing} back then", f"{thing} now") if thing else None
@@ -2330,6 +2373,31 @@ _NAMED_BEFORE_COUNT = re.compile(
 _OF_THEM = re.compile(r"^(?:what|where|who|how)\b(?: [\w']+){1,3}? (?:he|she)\b(?: [\w']+){1,4}$")
 
 
+#: A measure named after its thing, as a question of it: "visby town wall length" asks how long
+#: the wall is.
+_MEASURE_NAMED = re.compile(
+    r"(?i)^(?!(?:how|what|who|when|where|which|why|is|are|was|were|do|does|did)\b)"
+    r"(?:the )?((?:[\w'&.-]+ ){1,5}?)(length|height|depth|width|area)\W*$"
+)
+_MEASURE_ASKING = {
+    "length": "how long is",
+    "height": "how high is",
+    "depth": "how deep is",
+    "width": "how wide is",
+    "area": "how big is",
+}
+
+
+def measure_asked(text: str) -> str:
+    """A measure typed as a noun after its thing ("visby town wall length") as the question it
+    stands for ("how long is the visby town wall"); anything else as it is."""
+    named = _MEASURE_NAMED.match(text)
+    if not named:
+        return text
+    thing, measure = named.groups()
+    return f"{_MEASURE_ASKING[measure]} the {thing.strip()}"
+
+
 def split_parts(text: str) -> list[str]:
     """Sub-questions of a question that asks several things ("who X and how many Y"), or one
     thing of two settings ("what does it cost in china and in the uk", "who came 2nd and 3rd")."""
@@ -2371,14 +2439,14 @@ def split_parts(text: str) -> list[str]:
     pieces = [p.strip(" ,;?-–—") for p in _SPLIT.split(text)]
     if (
         len(pieces) == 1
-        and " + " in text
+        and (" + " in text or " / " in text)
         and not re.match(r"(?:how|what|who|when|where|which|why)\b", text)
         # "oldest article in the bunch + its date": the date of the one asked for
         and not re.search(r"\+ (?:its|the|their) (?:date|pub(?:lication)? date)\W*$", text)
     ):
         # "kalamata coop member families + tonnes of olives pressed last season": two things
-        # named, each asked
-        pieces = [p.strip(" ,;?") for p in text.split(" + ")]
+        # named, each asked ("visby town wall length / number of market stalls this yr")
+        pieces = [measure_asked(p.strip(" ,;?")) for p in re.split(r" [+/] ", text)]
     parts = [
         p
         for p in pieces
@@ -2677,7 +2745,8 @@ def _sides(text: str) -> tuple[str, ...]:
         r"^(?:compare|comparing) (.+?) (?:and|with|to|vs\.?|versus) (.+?)(?:\?|$)",
         r"\b(?:is|was|are|were|has|have|costs?|did|does) (?:the )?(.+?) or (?:the )?(.+?)(?:\?|$)",
         # "handmade coffee set vs factory one in sarajevo which is pricier and by how much"
-        r"^(.+?) (?:vs\.?|versus) (.+?)(?:[?:,]| - | which (?:is|was|one|are|were)\b|$)",
+        r"^(.+?) (?:vs\.?|versus) (.+?)(?:[?:,]| - | which (?:is|was|one|are|were)\b|"
+        r" (?:by )?how much (?:more|less|higher|lower|dearer|cheaper|bigger)\b|$)",
         # "the akureyri wool shortage one and the milford booking one came out the same month,
         # which was first"
         rf"^(?:the )?(.+? (?:one|{_PIECE})) and (?:the )?(.+? (?:one|{_PIECE}))\b.*\bwhich\b",
@@ -2916,6 +2985,11 @@ def _like_other_side(a: str, b: str) -> tuple[str, str]:
         return full, b
     when = re.fullmatch(f"{_SIDE_TIME}|{_OTHER_TIME}", b)
     held = re.search(rf"\b{_SIDE_TIME}$", a)
+    ago = re.fullmatch(r"(?:\d+|a|one|two|three|four|five) (?:years?|months?|seasons?) ago", b)
+    now = re.search(r"\b(?:now|today|these days|currently)$", a)
+    if ago and now and now.start() > 0:
+        # "syros loukoumi box now vs 2 years ago": the box two years ago
+        return a, a[: now.start()] + b
     if held and re.fullmatch(r"(?:the )?(?:last|previous|prior)(?: one)?|the one before", b):
         # "antarctica visitors this season vs last": the visitors last season
         b = f"last {held.group(0).split()[-1]}"

@@ -419,6 +419,7 @@ _SYNONYM_GROUPS = (
     "crowd crowds spectators attendance attended turnout sell-out fans people visitors",
     "tourist tourists visitor visitors",
     "sheep ewe ewes",
+    "show shows performance performances gig gigs concert concerts",
     "rode ride riding riders ridden",
     "government governments govt ministry ministries",
     "bought buy buys buyer buyers bidder acquire acquired acquisition purchase purchased takeover",
@@ -529,6 +530,12 @@ _ONE_WAY = {
     "raced": "competed entered entry entries part",
     # the unlicensed are told as those with "no licence"
     "unlicensed unlicenced unregistered": "licence licences license licenses registration",
+    # what they "reckon" something will cost is their estimate
+    "reckon reckoned reckons": "estimate estimates estimated expect expects expected",
+    # a promotional video "shot" at a castle was filmed there
+    "shoot shoots shooting": "film films filmed filming photograph photographed",
+    # an entry fee is told as what a ticket costs
+    "entry admission": "ticket tickets",
     # a recipe is invented by whoever first made it
     "invent invented inventor invention": "created devised originated pioneered made",
 }
@@ -1086,8 +1093,10 @@ def question_kind(question: str) -> str | None:
     ):
         return "money"  # "what did newcastle pay for him"
     if re.match(
-        r"what(?:'s| is| was| are| were)? (?:the |a |an )?(?:[\w'-]+ ){0,2}(?:ticket|tickets|"
-        r"admission|entry fee|day pass)(?: (?:now|today|these days|nowadays|then|at the time))?"
+        r"what(?:'s| is| was| are| were)? (?:the |a |an )?(?:[\w'-]+ ){0,3}(?:ticket|tickets|"
+        r"admission|entry fee|day pass)(?: (?:now|today|these days|nowadays|then|at the time|"
+        # "whats the adult ticket from april 1"
+        r"(?:from|after|since|starting) (?:[a-z]+ \d{1,2}|\d{1,2} [a-z]+|[a-z]+|(?:19|20)\d\d)))?"
         r"\W*$",
         q,
     ):
@@ -1112,7 +1121,7 @@ def question_kind(question: str) -> str | None:
     if _DURATION_ASKED.search(q) or _TIME_TAKEN.search(q):
         return "duration"
     if re.search(
-        r"\b(what|which)(?: is| was|'s| were| are)? the (?:[\w&.'-]+ ){0,2}(price|cost|fee|fine|"
+        r"\b(what|which)(?: is| was|'s| were| are)? the (?:[\w&.'-]+ ){0,3}(price|cost|fee|fine|"
         r"salary|wage|prize|budget|bill|fare|dividend|payout|bonus|damages|tuition|"
         # "the biggest rent rise allowed": a share
         r"rent(?!s? (?:rise|increase|cap|control|freeze|hike)s?\b)|(?<!death )toll)s?\b|"
@@ -1540,7 +1549,11 @@ _PRONOUN_OPENING = {
 THEN_ASKED = re.compile(
     r"\bwhen (?:it|they|she|he) (?:first )?(?:came out|launched|opened|started|began|debuted|"
     r"was (?:launched|unveiled|opened|released))\b|\bat (?:launch|first|the start)\b|"
-    r"\b(?:originally|initially|to begin with)\b"
+    r"\b(?:originally|initially|to begin with)\b|"
+    # "how long was the work supposed to take", "what did they reckon fixing it would cost":
+    # the first estimate, which the earlier story gives
+    r"\b(?:was|were) (?:supposed|meant|expected|due) to\b|"
+    r"\bdid (?:they|it|he|she|officials) (?:reckon|expect|estimate|forecast|predict|think)\b"
 )
 
 
@@ -1757,7 +1770,7 @@ _LOCAL_AMOUNT = re.compile(
     r"\d(?:[\d,.]*\d)?(?: (?:thousand|million|billion|trillion))?(?: (?-i:[A-Z][a-z]+))? "
     r"(?:won|naira|rand|yen|francs?|"
     r"pound|dollar|euro|kronor|krona|kroner|krone|kr[oó]nur|ringgit|baht|pesos?|reais|lira|dirhams?|"
-    r"riyals?|r[ou]bles?|zloty|forint|shillings?|crowns?|koruna|rupiah|shekels?|dinars?|hryvnias?|lei|leva|kwacha|cedis?|"
+    r"riyals?|r[ou]bles?|zlot(?:y|ys|ych)|forints?|shillings?|crowns?|korun[ay]|rupiah|shekels?|dinars?|hryvnias?|lei|leva|kwacha|cedis?|"
     r"birr|taka|soles|bolivianos?|quetzales|colones|guarani|tenge|manat|lari|som|"
     r"lek|leke|kip|denars?|kuna|lev|leu|dong|kyat|riels?|t[oö]gr[oö]gs?|rials?|drams?|ariary|"
     r"rufiyaa|kwanza|kina|vatu|tala|afghanis?|somoni|lempiras?|c[oó]rdobas?|gourdes?|dalasi|"
@@ -2642,7 +2655,10 @@ class Retriever:
             # over the story under discussion's own bonus
             evidence = _newest_first_when_close(evidence, bonus=NOW_BONUS + FOCUS_BONUS)
         elif THEN_ASKED.search(question.lower()):
-            evidence = _newest_first_when_close(evidence, oldest=True)
+            # "n what did they reckon it would cost", of the story under discussion: its first
+            # estimate, over a later story's look back at it ("the 1.9 million first estimated")
+            bonus = NOW_BONUS + (FOCUS_BONUS if follow_up and focus else 0.0)
+            evidence = _newest_first_when_close(evidence, oldest=True, bonus=bonus)
         elif not history and _FOUND_LATER.search(question.lower()):
             # "so what actually caused the listeria in the end": what a later story found
             evidence = _newest_first_when_close(evidence)
@@ -3008,6 +3024,8 @@ CAREER_ASKED = re.compile(
     r"\b(?:what|where) (?:did|was|had|has) (?:she|he|they|[a-z]+) (?:do|doing|done|work|working|"
     r"worked|been doing|been working)\b.*\b(?:before|previously|earlier|prior|until then)\b|"
     r"\bwhat (?:was|is) (?:her|his|their) (?:background|previous job|old job|last job)\b|"
+    # "new loštice cheese boss used to work where b4", "where did she use to work"
+    r"\b(?:used to|use to) work\b.*\bwhere\b|\bwhere (?:did|had) .+ (?:used? to) work\b|"
     # "wat was her job b4 that"
     r"\bwhat (?:was|were) (?:her|his|their) (?:job|role|work|position|title)s? "
     r"(?:before|previously|earlier|prior)\b"

@@ -41,6 +41,8 @@ _MEASURES = {
     r"\bwon by (?:more|less|a (?:bigger|larger|smaller|wider) margin)\b": "margin",
     r"\blost (?:more|less|the most)\b": "loss",
     r"\b(?:went|lasted|took|ran) (?:longer|shorter)\b": "duration",
+    # "the box now vs 2 yrs ago, how much more": an amount at each
+    r"\bhow much (?:more|less|dearer|cheaper|higher|lower)\b": "amount",
 }
 #: Measures the articles name as such ("the price", "the crowd"): named in each side's question.
 _NAMED_MEASURES = frozenset(["price", "crowd", "speed"])
@@ -423,6 +425,8 @@ def _measured(side: str, attribute: str, measure: str) -> str:
         return f"how much was {asked}"  # "tamarugal's 2024 profit": an amount
     if measure == "price":
         return f"how much is {side}"
+    if measure == "amount":
+        return f"how much was {side}"
     if measure == "margin":
         return f"by how much did {side} win"
     if measure == "loss":
