@@ -953,6 +953,10 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
         # word of what pays them, no deed
         return (), ()
     deed = content[0]
+    ahead = re.search(r"\b(?:about|going|set|due|likely) to ([a-z]+)\b", " ".join(rest))
+    if ahead and ahead.group(1) not in STOPWORDS and ahead.group(1) not in _LIGHT:
+        # "is the la palma volcano about to erupt again": erupting is the deed, not the volcano
+        deed = ahead.group(1)
     while (
         deed in _SUBJECT_NOUNS
         and rest[:1] == [deed]

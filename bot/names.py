@@ -91,7 +91,21 @@ PEOPLE_OF = {
 }
 #: Words that name a country (or its people) however they are typed: a place is always a name.
 PLACE_WORDS = frozenset(PEOPLE_OF).union(
-    PEOPLE_OF.values(), ["uk", "britain", "british", "england", "english", "poland"]
+    PEOPLE_OF.values(),
+    ["uk", "britain", "british", "england", "english", "poland"],
+    # (named in two words: "enquiries from the United States" name no one)
+    [
+        "united states",
+        "united kingdom",
+        "united arab emirates",
+        "new zealand",
+        "south africa",
+        "south korea",
+        "north korea",
+        "saudi arabia",
+        "czech republic",
+        "hong kong",
+    ],
 )
 #: Cities a question names however it is typed ("is rome paying for ...", "the paris one"): a
 #: name even where no article uses it, so a near miss about a city no story mentions is

@@ -93,6 +93,14 @@ CHAT_WORDS = {
     "dept": "department",
     "mgr": "manager",
     "md": "managing director",
+    "nite": "night",
+    "gotta": "have to",
+    "hafta": "have to",
+    "gota": "have to",
+    "mum": "mother",
+    "mums": "mothers",
+    "nites": "nights",
+    "tonite": "tonight",
     "aussie": "australian",
     "aussies": "australians",
     "footy": "football",
@@ -670,7 +678,8 @@ _OVERVIEW = re.compile(
     r"(?:what is|whats|what's) the deal(?: there| here| with (?:it|that|this|them))?|"
     r"any updates?|any news|anything new|"
     # "stone carving schools in croatia, anything?"
-    r"(?:(?:you |u )?got |is there |have (?:you|u) got )?(?:anything|something)(?: at all)?|"
+    r"(?:(?:you |u )?got |is there |have (?:you|u) got )?(?:anything|something)"
+    r"(?: at all| going on| happening)?(?: there| with (?:it|that|this|them))?|"
     r"any (?:stories|articles|coverage)|"
     # "xmas market crowd control in alsace - whats happening"
     r"(?:what is|whats|what's) (?:happening|going on)(?: there| with (?:it|that|this|them))?|"
@@ -829,6 +838,9 @@ _WHEN_META = re.compile(
 )
 _ORDER = re.compile(
     rf"\b(?:(most recent|latest|newest|freshest|last|oldest|earliest|first))(?:-dated)? "
+    # (not "laid off last week in that xbox story": a time the story tells of)
+    rf"(?!(?:week|weekend|month|year|season|night|day|time|quarter|summer|winter|spring|"
+    rf"autumn|fall)\b)"
     # (not "his last order before the eu rules story": the last of something else)
     rf"(?:(?!(?:before|after|since|until|than)\b)\w+ )*?"
     rf"{_PIECE}\b|\b(?:which|what) (?:one |{_PIECE} )?(?:came out|was published|came|was out|"
@@ -1221,6 +1233,14 @@ _PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], st
         ),
         # "how many came over from the us": travelled from there
         (r"(?i)\b(?:came|come|comes|coming) (?:over|across) from\b", "travelled from"),
+        # "is the la palma volcano about to go off again": erupt
+        (
+            r"(?i)\b(volcano(?:es)?|volcanos|eruption) ((?:is |are |was )?(?:about to |going to |"
+            r"gonna |set to |likely to |due to )?)(?:go|goes|going|went|gone) off\b",
+            r"\1 \2erupt",
+        ),
+        # "which year could f1 bring back v8s": when they return
+        (r"(?i)\b(?:bring|brings|bringing|brought) back\b", "return"),
         # "how many deaths overall": in total, as an amount is asked
         (
             r"(?i)^((?:and |so )?how (?:many|much)\b.*?) "

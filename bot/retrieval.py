@@ -420,6 +420,7 @@ _SYNONYM_GROUPS = (
     "tourist tourists visitor visitors",
     "sheep ewe ewes",
     "show shows performance performances gig gigs concert concerts",
+    "wind winds gust gusts gale gales",
     "rode ride riding riders ridden",
     "government governments govt ministry ministries",
     "bought buy buys buyer buyers bidder acquire acquired acquisition purchase purchased takeover",
@@ -1123,6 +1124,8 @@ def question_kind(question: str) -> str | None:
     if re.search(
         r"\b(what|which)(?: is| was|'s| were| are)? the (?:[\w&.'-]+ ){0,3}(price|cost|fee|fine|"
         r"salary|wage|prize|budget|bill|fare|dividend|payout|bonus|damages|tuition|"
+        # "what was the damage estimate for the mills": what the damage would cost
+        r"damage(?= (?:estimate|bill|cost))|"
         # "the biggest rent rise allowed": a share
         r"rent(?!s? (?:rise|increase|cap|control|freeze|hike)s?\b)|(?<!death )toll)s?\b|"
         r"^(?:what|how much)(?: is| was|'s| were| are| r| did)? (?:(?:the|its|their) |"
@@ -1148,6 +1151,8 @@ def question_kind(question: str) -> str | None:
         r"\bhow (many|much|deep|far|long|tall|high|big|large|heavy|fast|wide|old|accurate)\b|"
         r"\bhow close (?:did|does|do|will|is|was|are|were)\b.*\b(?:get|got|come|came|pass|"
         r"passed|fly|flew|go|went)\b|"
+        # "how strong did the wind get": its speed
+        r"\bhow strong (?:did|does|do|was|were|is|are|will)(?: the)? (?:winds?|gusts?|gales?)\b|"
         r"\b(numbers|figures)\b",
         q,
     ):
@@ -1925,6 +1930,18 @@ def kind_match(
         asked = thing and (thing.group(1) or thing.group(2))
         if asked and re.search(rf"\b{asked}, [A-Z][a-z]+\b", sentence):
             return 1.0  # "whats his eagle called": "his five-year-old female eagle, Akkanat,"
+        described = re.match(
+            r"(?:what|how) (?:is|was|are|were|'s) (?:the |a |an )?((?:[\w'-]+ ){1,3}?)"
+            r"(?:[\w'-]+ )*?(?:called|named|known as)\b",
+            question.lower(),
+        )
+        if described and re.search(
+            rf"\b[A-Z][\w'-]+, (?i:(?:the |a |an )?{re.escape(described.group(1).strip())})\b",
+            sentence,
+        ):
+            # "what were the german-speaking wine-growing families called": "the Ponzichter,
+            # the German-speaking wine-growing families who ..."
+            return 1.0
         # "Huawei launched the Mate 80": a name with a number or in quotes that the question
         # does not give may be what something is called, though no "named" says so
         asked = question.lower()
@@ -2007,7 +2024,10 @@ def _names_someone(
         _unaccented(re.sub(r"'s$", "", w.lower())) for w in re.findall(r"[^\W\d_][\w'-]*", question)
     }
     # A whole name counts: "Joe Rogan" does not answer "who was Rogan's guest?".
-    names = re.findall(rf"(?<![.!?]\s)(?<!^)\b{_CAPITALISED}(?:\s+{_CAPITALISED})*\b", sentence)
+    # (the word opening a story after its dateline is no name: "(AFP) - Hikers on ...")
+    names = re.findall(
+        rf"(?<![.!?]\s)(?<!\) - )(?<!\) — )(?<!^)\b{_CAPITALISED}(?:\s+{_CAPITALISED})*\b", sentence
+    )
     # (or one given an age: "Gasperoni, 44, a civil engineer, had won the Palio")
     first = re.match(rf"({_CAPITALISED})(?:'s)?(?:\s+[a-z]|, \d{{1,3}},)", sentence)
     if common and first and not is_common(first.group(1).lower(), common):
