@@ -954,7 +954,12 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
         return (), ()
     deed = content[0]
     ahead = re.search(r"\b(?:about|going|set|due|likely) to ([a-z]+)\b", " ".join(rest))
-    if ahead and ahead.group(1) not in STOPWORDS and ahead.group(1) not in _LIGHT:
+    if (
+        ahead
+        and YES_NO.match(q)
+        and ahead.group(1) not in STOPWORDS
+        and ahead.group(1) not in _LIGHT
+    ):
         # "is the la palma volcano about to erupt again": erupting is the deed, not the volcano
         deed = ahead.group(1)
     while (

@@ -229,6 +229,12 @@ _HOW_ASKED = {
 }
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")
+#: A sentence naming someone: "Katsaros, 64, is ...", "said Stavros Dimou".
+_NAMES_PERSON = re.compile(
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*, \d{1,3},|(?<=\w )[A-Z][a-z'’-]+ [A-Z][a-z'’-]+\b"
+)
+#: How many sentences back the one naming "he" may be.
+NAMER_REACH = 3
 _NAMED_BEFORE = re.compile(
     r"^(he|she|they)\b|['’\"”],? (he|she|they) (said|added|says|told|explained|wrote|warned|"
     r"insisted|argued|continued|noted|replied|claimed|stated|admitted)\b|"
@@ -531,6 +537,13 @@ _ONE_WAY = {
     "raced": "competed entered entry entries part",
     # the unlicensed are told as those with "no licence"
     "unlicensed unlicenced unregistered": "licence licences license licenses registration",
+    # a price "bumped" up is one increased
+    "bump bumped bumping": "increase increased raise raised rise rose hike hiked",
+    # a daily cap is told as so many "a day"
+    "daily": "day days",
+    "weekly": "week weeks",
+    "nightly": "night nights",
+    "yearly annual annually": "year years",
     # what they "reckon" something will cost is their estimate
     "reckon reckoned reckons": "estimate estimates estimated expect expects expected",
     # a promotional video "shot" at a castle was filmed there
@@ -1698,7 +1711,10 @@ _MARGIN = re.compile(
 
 #: A rise in pay, which reports give as a share: "a pay offer", "the pay claim".
 _RAISE_ASKED = re.compile(
-    r"(?i)\b(?:pay|wage|salary)s? (?:rise|raise|offer|increase|claim|deal|award|demand)s?\b"
+    r"(?i)\b(?:pay|wage|salary)s? (?:rise|raise|offer|increase|claim|deal|award|demand)s?\b|"
+    # "by how much did they ask to bump the wholesale price": a rise, told as a share
+    r"^(?:and |so )?by how much\b.*\b(?:raise|raised|increase|increased|bump|bumped|hike|hiked|"
+    r"put up|push up|lift|lifted|cut|lower|lowered|reduce|reduced)\b"
 )
 _PERCENT = re.compile(r"\d%|\bper ?cent\b|\bpercent\b", re.IGNORECASE)
 #: What a company reports: asked, it is not answered by its share price.
@@ -1915,6 +1931,11 @@ def kind_match(
             return 1.0  # "Attendance over the two weeks was 498,108"
         if _counted_in(unit).search(sentence) or _doers_counted(unit, question, sentence):
             return 1.0
+        kind_of = re.search(
+            rf"\bhow many (women|men|girls|boys|children) {unit}\b", question.lower()
+        )
+        if kind_of and _counted_in(kind_of.group(1)).search(sentence):
+            return 1.0  # "how many women guides": "one of seven women among the 46"
         per = _PER_ASKED.search(question.lower())
         if per and _per_said(per.group(1)).search(sentence):
             return 1.0  # "how many coaches a day": "the daily limit ... cut from 54 to 36"
@@ -2044,7 +2065,8 @@ def _names_someone(
         placed = {
             m.group(1)
             for m in re.finditer(
-                r"\b(?:from|in|near|(?:town|city|village|island|region|port) of) ([A-Z][a-z]+)",
+                r"\b(?:from|in|near|above|below|outside|across|along|around|beyond|off|"
+                r"(?:town|city|village|island|region|port) of) ([A-Z][a-z]+)",
                 sentence,
             )
         }
@@ -2652,6 +2674,17 @@ class Retriever:
         elif ROLE_ASKED.search(question.lower()):
             introduced = _introducing(history) if follow_up else ""
             evidence = _saying_first(evidence, lambda text: role_told(question, text, introduced))
+        elif follow_up and _ORIGIN_ASKED.search(question.lower()):
+            # "where's he from" after "said Stavros Dimou, 44": the sentence telling where
+            # the one just introduced comes from
+            surnames = [n.split()[-1] for n in _PERSON_WITH_AGE.findall(_introducing(history))]
+            evidence = _saying_first(
+                evidence,
+                lambda text: (
+                    bool(_ORIGIN_SAID.search(text))
+                    and any(re.search(rf"\b{re.escape(n)}\b", text) for n in surnames)
+                ),
+            )
         if history and own_names:
             evidence = _not_quoted_again(own_names, history[-1].answer, evidence)
         if not _SINCE_ASKED.search(question.lower()):
@@ -2975,9 +3008,22 @@ class Retriever:
         driver": the earlier sentence names them."""
         if item.sentence.sentence_index < 1 or not _NAMED_BEFORE.search(item.sentence.text):
             return item
-        previous = self._store.keywords.sentence_at(
-            item.article.article_id, item.sentence.sentence_index - 1
-        )
+        index = item.sentence.sentence_index
+        previous = self._store.keywords.sentence_at(item.article.article_id, index - 1)
+        if (
+            previous is not None
+            and not _NAMES_PERSON.search(previous.text)
+            and re.match(r"(?:he|she)\b", item.sentence.text, re.IGNORECASE)
+        ):
+            # "Katsaros, 64, is ... His grandfather opened ... In August ... He is also the
+            # president": the nearest sentence that names him, a few back
+            for back in range(2, NAMER_REACH + 1):
+                earlier = self._store.keywords.sentence_at(item.article.article_id, index - back)
+                if earlier is None:
+                    break
+                if _NAMES_PERSON.search(earlier.text):
+                    previous = earlier
+                    break
         return replace(item, previous=previous)
 
     def _opening(self, article_id: str, count: int) -> list[SentenceRow]:
@@ -3089,6 +3135,15 @@ def _role_said(text: str) -> bool:
 
 #: How news introduces a person: "Katla Sigurðardóttir, 38,".
 _PERSON_WITH_AGE = re.compile(r"\b([A-Z][\w'-]+(?: [A-Z][\w'-]+)+), \d{1,3},")
+#: "where's he from", "where does she come from": someone's home town or country.
+_ORIGIN_ASKED = re.compile(
+    r"^(?:and |so )?where(?: is| was|'s|s) (?:he|she) (?:from|originally from)\b|"
+    r"^(?:and |so )?where (?:does|did) (?:he|she) (?:come from|grow up|hail from)\b"
+)
+#: A sentence telling where someone is from: "an archaeologist from Patras", "born in Turin".
+_ORIGIN_SAID = re.compile(
+    r"\bfrom [A-Z]|\b(?:born|grew up|raised) in [A-Z]|\bnative of [A-Z]|\b[A-Z][a-z]+-born\b"
+)
 #: The words asking for a role, not naming whose.
 _ROLE_TERMS = frozenset(
     "role job position title post day line work occupation living money days nowadays wat".split()  # noqa: SIM905
