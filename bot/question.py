@@ -1594,22 +1594,6 @@ class Speller:
             return m.group(0)
         return f"{first} {last[:-1]}'s"
 
-    def _owner(self, word: str) -> str | None:
-        """ "evoras temple": the possessive of a place or person the articles name, typed
-        without its apostrophe, when no article writes the word with its "s"."""
-        if (
-            len(word) < 5
-            or not word.endswith("s")
-            or word.endswith("ss")
-            or word in STOPWORDS
-            or word in self._english
-            or stem(word) in self._english_stems
-            or self._written(word)
-            or not self._named(word[:-1])
-        ):
-            return None
-        return f"{word[:-1]}'s"
-
     def correct_text(self, text: str) -> str:
         table = self.initialisms()  # once per text: it reads every headline
         text = _PERSON_THEN.sub(self._possessive, text)
@@ -1619,9 +1603,6 @@ class Speller:
             phrase = self._spelt_out(word.lower(), table) if len(word) <= 4 else None
             if phrase is not None:
                 return phrase
-            owner = self._owner(word.lower())
-            if owner is not None:
-                return owner
             fixed = self.correct(word.lower())
             if fixed == word.lower():
                 return word

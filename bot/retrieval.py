@@ -231,7 +231,12 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")
 #: A sentence naming someone: "Katsaros, 64, is ...", "said Stavros Dimou".
 _NAMES_PERSON = re.compile(
-    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*, \d{1,3},|(?<=\w )[A-Z][a-z'’-]+ [A-Z][a-z'’-]+\b"
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*, \d{1,3},|"
+    # a capitalised word inside the sentence, not a place ("from Chios") or a month
+    r"(?<![Ii]n )(?<![Ff]rom )(?<![Oo]f )(?<![Aa]t )(?<![Tt]o )(?<![Oo]n )(?<![Nn]ear )"
+    r"(?<=[\w,] )(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][a-z'’-]+\b"
 )
 #: How many sentences back the one naming "he" may be.
 NAMER_REACH = 3
