@@ -3015,14 +3015,10 @@ class Retriever:
             return item
         index = item.sentence.sentence_index
         previous = self._store.keywords.sentence_at(item.article.article_id, index - 1)
-        if (
-            previous is not None
-            and not _NAMES_PERSON.search(previous.text)
-            and re.match(r"(?:he|she)\b", item.sentence.text, re.IGNORECASE)
-        ):
+        if re.match(r"(?:he|she)\b", item.sentence.text, re.IGNORECASE):
             # "Katsaros, 64, is ... His grandfather opened ... In August ... He is also the
-            # president": the nearest sentence that names him, a few back
-            for back in range(2, NAMER_REACH + 1):
+            # president": the nearest sentence that names him, up to a few back
+            for back in range(1, NAMER_REACH + 1):
                 earlier = self._store.keywords.sentence_at(item.article.article_id, index - back)
                 if earlier is None:
                     break
