@@ -2309,10 +2309,21 @@ def _unpaid(question: str, chosen: Sequence[Evidence], retrieval: Retrieval) -> 
             h or any(_named_in(n, about) for n in side)
             for side, h in zip(sides, in_title, strict=True)
         ]
+    if len(sides) == 1 and not in_title[0] and _PRONOUN_LEAD_OR_KIND.match(amount.sentence.text):
+        # "The brewery is paying about 145 euros a stere": the brewery the story's lead names
+        about = retrieval.about.get(amount.article.article_id, frozenset())
+        in_title = [any(_named_in(n, about) for n in sides[0])]
     held = [t or h for t, h in zip(in_text, in_title, strict=True)]
     if all(held) and (len(sides) == 1 or any(in_text)):
         return None
     return " ".join(next(side for side, t in zip(sides, in_text, strict=True) if not t))
+
+
+#: A sentence opening on its subject as a pronoun or a kind ("The brewery is paying ...").
+_PRONOUN_LEAD_OR_KIND = re.compile(
+    r"(?:(?:And|But|So|Now) )?(?:[Ii]t|[Tt]hey|The (?:[a-z]+ ){0,2}?[a-z]+) "
+    r"(?:is|are|was|were|has|have|had|pays|paid|will)\b"
+)
 
 
 #: What someone is paid, asked of them: "how much does aino lehtovaara get paid".

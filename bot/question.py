@@ -93,6 +93,8 @@ CHAT_WORDS = {
     "dept": "department",
     "mgr": "manager",
     "md": "managing director",
+    "assoc": "association",
+    "assn": "association",
     "nite": "night",
     "gotta": "have to",
     "hafta": "have to",
@@ -392,7 +394,7 @@ _SUMMARY = re.compile(
     r"\b(?:summarize|summarized|summary|summarizing|sum (?:it )?up|sum up|tl;dr|gist|recap|"
     r"rundown|run down|boil (?:it |this |that )?down|condense|condensed|"
     r"break (?:it|this|that) down|brief me|"
-    r"key points|main points|breakdown of|"
+    r"key points|main points|breakdown of|(?:key |main |big )?takeaways?(?= (?:from|of|in)\b)|"
     r"overview of the|short version|"
     r"quick version|in a nutshell|cliff ?notes)\b|"
     # "explain the trogir article to me"
@@ -681,6 +683,9 @@ _OVERVIEW = re.compile(
     r"(?:(?:you |u )?got |is there |have (?:you|u) got )?(?:anything|something)"
     r"(?: at all| going on| happening)?(?: there| with (?:it|that|this|them))?|"
     r"any (?:stories|articles|coverage)|"
+    # "eels in northern italy, what've u got", "kayaking on the costa brava, whats new"
+    r"what(?:'ve| have|ve) (?:you|u) got|what (?:do|did) (?:you|u) (?:have|got)|"
+    r"(?:what is|whats|what's) new(?: there| with (?:it|that|this|them))?|"
     # "xmas market crowd control in alsace - whats happening"
     r"(?:what is|whats|what's) (?:happening|going on)(?: there| with (?:it|that|this|them))?|"
     r"updates?|"
@@ -792,6 +797,12 @@ _WHEN_META = re.compile(
     r"(?:[\w'&.-]+ ){1,5}(?:published|posted|filed|"
     r"reported|"
     r"(?:come|came) out)\W*$|"
+    # "when was the quedlinburg houses thing put out"
+    rf"^(?:when|(?:what|which) (?:date|day)) (?:was|were) (?:the |that |this )?"
+    rf"(?:[\w'&.-]+ ){{1,5}}(?:{_PIECE}|thing|one) (?:put out|written up|posted up)\W*$|"
+    # "levoca altar story date pls"
+    rf"^(?:the |that |this )?(?:[\w'&.-]+ ){{1,6}}{_PIECE} (?:date|pub date|publication date|"
+    rf"publish(?:ed|ing)? date)(?: (?:please|pls|plz|thanks|thx|then))*\W*$|"
     rf"^(?:what|which) (?:date|day) (?:was|is) (?:the |that |this )(?:[\w'&.-]+ ){{0,5}}"
     rf"{_PIECE}(?: (?:on|about) [\w'&. -]+?)?(?: (?:published|filed|posted|written|run|released|"
     rf"put out|out))?\W*$|"
@@ -871,7 +882,11 @@ _ORDER = re.compile(
     r"(?:in|on|of) (?:your|the|this) (?:archive|collection|library|corpus|database|db|index)\b|"
     # "which is the most recent: the bank of canada article, the qwen4 article or ..."
     rf"^(?:which|what)(?: one)? (?:is|was) (?:the )?(most recent|latest|newest|oldest|earliest)"
-    rf"\s*:(?=.*\b{_PIECE}\b)"
+    rf"\s*:(?=.*\b{_PIECE}\b)|"
+    # "which one in here is the most recent"
+    r"^(?:which|what) one (?:in here|here|of (?:these|them|those|em|the lot)|(?:do )?(?:you|u) "
+    r"(?:have|got)|in (?:the|your|ur) (?:archive|collection|library|corpus|database|db|index)) "
+    r"(?:is|was|s) (?:the )?(most recent|latest|newest|oldest|earliest)\b"
 )
 #: "did the cognac story come out before the windmill one": the two stories named.
 _CAME_BEFORE = re.compile(
@@ -1238,6 +1253,16 @@ _PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], st
             r"(?i)\b(volcano(?:es)?|volcanos|eruption) ((?:is |are |was )?(?:about to |going to |"
             r"gonna |set to |likely to |due to )?)(?:go|goes|going|went|gone) off\b",
             r"\1 \2erupt",
+        ),
+        # "who got voted in as head of the makers assoc": elected, as stories say
+        (
+            r"(?i)\b(?:got|was|were|get|gets|been|being) (?:voted|picked|chosen) in\b(?: as)?",
+            "was elected",
+        ),
+        # "how many yachts pulled into horta": arrived there
+        (
+            r"(?i)\b(?:pulled|pull|pulls|pulling) (?:into|in to|up (?:in|at)|in at)\b",
+            "arrived in",
         ),
         # "which year could f1 bring back v8s": when they return
         (r"(?i)\b(?:bring|brings|bringing|brought) back\b", "return"),
@@ -2289,7 +2314,7 @@ def _counted_carried(parts: list[str]) -> tuple[str, ...]:
 _TOPIC_CHANGE = re.compile(
     r"^(?:(?:ok(?:ay)?|so|right|alright|anyway|also|and)\b[,.!]?\s*)?"
     r"(?:(?:on an?|a|(?:totally |completely )?(?:diff(?:erent)?|new|another|other|separate|"
-    r"unrelated)) ?(?:topic|question|subject|thing|note)|(?:totally |completely )?unrelated|"
+    r"unrelated)) ?(?:topic|question|subject|thing|note|qn?)|(?:totally |completely )?unrelated|"
     r"change of (?:topic|subject)|changing (?:topic|the subject)|switching (?:topics?|gears))"
     r"(?: (?:q|qn|question))?(?: but| though| tho| here)?\b[\s,.:;!?—–-]*",
     re.IGNORECASE,
@@ -2924,6 +2949,17 @@ def _like_other_side(a: str, b: str) -> tuple[str, str]:
     """Both sides in full when the second gives only what differs: "ioniq 3 price germany vs
     uk" compares the price in Germany with the price in the UK, "the new cap vs the current
     one" the new cap with the current cap."""
+    words = a.split()
+    other = b.removeprefix("the ").split()
+    if (
+        len(other) > 1
+        and other[0] in _WHICH_ONE
+        and len(words) > len(other)
+        and words[-len(other) :] == [words[-len(other)], *other[1:]]
+        and words[-len(other)] in _WHICH_ONE
+    ):
+        # "montepulciano cellar tour, old price vs new price": the tour's new price
+        return a, " ".join([*words[: -len(other)], *other])
     asked = _AMOUNT_ASKED.match(a)
     if asked and not re.match(rf"{_ASKING_WORDS}\b", b):
         # "how much does a helicopter flight cost vs a sled run": how much a sled run costs

@@ -245,7 +245,9 @@ _NAMED_BEFORE = re.compile(
     r"insisted|argued|continued|noted|replied|claimed|stated|admitted)\b|"
     # "The McLaren driver started from pole": a person named only in an earlier sentence
     r"^the (?:[\w'-]+ ){0,2}(?:driver|player|guest|executive|boss|chief|winner|\d+-year-old|"
-    r"manager|striker|midfielder|forward|rider|runner|champion|veteran|rookie)\b",
+    r"manager|striker|midfielder|forward|rider|runner|champion|veteran|rookie)\b|"
+    # "A sponsor ... commissioned him to carve a marble trophy": whom the sentence before names
+    r"\bhim\b",
     re.IGNORECASE,
 )
 #: A pronoun standing for something an earlier sentence names: "households watched it".
@@ -555,6 +557,8 @@ _ONE_WAY = {
     "shoot shoots shooting": "film films filmed filming photograph photographed",
     # an entry fee is told as what a ticket costs
     "entry admission": "ticket tickets",
+    # what someone studied is told as the degree or course they took
+    "study studied studying": "degree degrees course courses",
     # a recipe is invented by whoever first made it
     "invent invented inventor invention": "created devised originated pioneered made",
 }
@@ -1316,6 +1320,8 @@ _WHEN = re.compile(
     r"\b(1[89]\d\d|20\d\d|" + "|".join(_MONTHS.split()) + r"|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|yesterday|today|tomorrow|ago|last (week|month|year)|next (season|"
     r"year|week)|decade|century)\b|"
+    # "was built in 1638": an older year, where a preposition sets it
+    r"\b(?:in|since|from|until|till|around|circa|about) 1[0-7]\d\d\b(?![,.]?\d| [a-z]*s\b)|"
     # "played on Feb. 8", "Sept. 30": a month as wire copy abbreviates it
     r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2}\b",
     re.IGNORECASE,
@@ -1616,6 +1622,15 @@ def dated_words(article: StoredArticle) -> frozenset[str]:
 
 
 _RELATIVE_YEAR = re.compile(r"(?i)\b(last|this|next) year\b")
+
+
+def _told_later(article: StoredArticle, term: str) -> bool:
+    """Whether the year asked is one the article looks back on: in a story of 2026 whose lead
+    names "the drought that cut its output in 2025", a sentence saying no year tells of 2026."""
+    if not _YEAR.fullmatch(term):
+        return False
+    published = parse_date(article.published)
+    return published is not None and published.year > int(term)
 
 
 def relative_years(article: StoredArticle, texts: Sequence[str]) -> frozenset[str]:
@@ -1977,6 +1992,11 @@ def kind_match(
         )
         if before and before.group(1).lower() not in asked:
             return 1.0  # "whats the name of rjukans old cable car": "the Krossobanen cable car"
+        after = head and re.search(
+            rf"\b{re.escape(head.group(1))}, (?:the |a )?([A-Z][\w'-]+)", sentence
+        )
+        if after and after.group(1).lower() not in asked:
+            return 1.0  # "the name of comacchios eel festival": "its eel festival, the Sagra ..."
         coined = (m.group(0).lower() for m in _COINED.finditer(sentence))
         return 1.0 if any(c not in asked for c in coined) else 0.0
     if kind == "often":
@@ -2568,7 +2588,7 @@ class Retriever:
                 absent = [
                     t
                     for t in absent
-                    if t not in held
+                    if (t not in held or _told_later(article, t))
                     and not (t in NAME_FORMS and forms_in(NAME_FORMS[t], sentence_words))
                     # "the save that kept it 2-2": a score on the way is told in the report's
                     # text, not its headline
@@ -2815,6 +2835,17 @@ class Retriever:
         for term in own:
             if term in PLACE_WORDS or (term in CITY_WORDS and not frequency.get(term)):
                 named.add(term)  # a city no article uses: a name, asked of nothing told
+            if (
+                term not in named
+                and not frequency.get(term)
+                and term.endswith("s")
+                and frequency.get(term[:-1])
+                and term.isalpha()
+                and not is_common(term[:-1], self._common_words())
+                and (self._store.keywords.capitalised(term[:-1]) or 0.0) >= NAME_SHARE
+            ):
+                # "comacchios eel festival": a name's possessive typed without its apostrophe
+                named.add(term)
             if term in named or not frequency.get(term) or not term.isalpha():
                 continue
             common = term in self._common_words()

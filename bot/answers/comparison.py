@@ -1153,6 +1153,15 @@ def _moment_story(text: str, library: Library) -> str | None:
     if ends is not None and _STARTED_MOMENT.search(text):
         # "the yr the rule started", "when the cap came in": the start is the older story's
         return ends[1]
+    years = set(_YEAR_ASKED.findall(moment))
+    of_year = [
+        a.article_id
+        for a in pair
+        if (day := published_date(a)) is not None and str(day.year) in years
+    ]
+    if len(of_year) == 1:
+        # "during the 2025 drought": the story of that year, not the later one looking back
+        return of_year[0]
     ids = {a.article_id for a in pair}
     ranked = [
         m for m in library.rank(f"{subject} {moment}", limit=6) if m.article.article_id in ids

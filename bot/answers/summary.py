@@ -15,6 +15,7 @@ from bot.library import GENERIC, ArticleMatch, Library
 from bot.models import Answer
 from bot.question import Question, subject_groups
 from bot.retrieval import forms_in, stems
+from ingest.keywords import unaccented
 from ingest.models import StoredArticle
 
 #: How well a phrase must match an article's text or title to name it.
@@ -34,6 +35,14 @@ def _headline_holds(subject: str, article: StoredArticle) -> bool:
     words = stems(article.title)
     groups = [g for g in subject_groups(subject) if g[0] not in GENERIC]
     return any(forms_in(g, words, strict=True) for g in groups)
+
+
+def _names_in_full(subject: str, article: StoredArticle, library: Library) -> bool:
+    """Whether the article writes the phrase as a name, every word capitalised ("Eleni
+    Marinou")."""
+    row = library.mentioning(subject).get(article.article_id)
+    name = r"\s+".join(rf"{re.escape(w[:1].upper())}{re.escape(w[1:])}" for w in subject.split())
+    return row is not None and re.search(rf"\b{name}\b", unaccented(row.text)) is not None
 
 
 def resolve_article(
@@ -64,7 +73,12 @@ def resolve_article(
         and ranked[0].body < 1.0
         and not any(m.title and _headline_holds(subject, m.article) for m in ranked)
         and len(whole) == 1
-        and whole[0].score >= ranked[0].score - WHOLE_MARGIN
+        and (
+            whole[0].score >= ranked[0].score - WHOLE_MARGIN
+            # "the article where eleni marinou gets quoted": a name written out in one story,
+            # over a headline sharing only its first letters ("Azores marina")
+            or _names_in_full(subject, whole[0].article, library)
+        )
     ):
         # "the article where luca bianchetti is quoted": the one article holding every word
         # of a name no headline has beats one nearer in meaning that holds only "luca"
