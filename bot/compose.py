@@ -723,6 +723,10 @@ _VERB_AFTER_TO = re.compile(
 )
 #: Qualifiers a report leaves to its context: "the women's 800m" in a story about Hodgkinson.
 #: ("at the worst point": when, which a report tells by its figure, "peaked at").
+#: Words that say which kind of a thing, not a thing measured: "how much was *real* marble".
+_KIND_OF_THING = frozenset(
+    "real genuine authentic actual true fake cheap proper original imitation".split()  # noqa: SIM905
+)
 _UNSAID_QUALIFIERS = frozenset(
     "women womens men mens ladies female male girls boys worst peak height most moment".split()  # noqa: SIM905
 )
@@ -755,7 +759,10 @@ _EVENT = re.compile(
 )
 #: "which sponsor invited ...": a thing asked to be named.
 _WHICH_ONE = re.compile(
-    r"^(?:and |so )?which ([a-z]{3,}) (?:[a-z]+ed|is|was|are|were|has|had|runs|won|paid|got|"
+    # ("which shanghai importer sold the tins": an importer, wherever from)
+    r"^(?:and |so )?which (?:[a-z]+ )?(?!(?:is|was|are|were|has|had|did|does|got|the)\b)"
+    r"([a-z]{3,}) (?:[a-z]+ed|is|was|are|were|has|had|runs|won|"
+    r"paid|got|"
     r"made|sent|gave|took|sold|bought|built)\b"
 )
 #: "which rioja winery did ivan rodriguez work at": a workplace asked to be named.
@@ -1060,6 +1067,11 @@ def _unnamed_doing(q: str, words: Sequence[str]) -> tuple[tuple[str, ...], tuple
     """What "is/are X doing ...?" asks is done when X is no bare name ("is the port of basel
     stopping oil deliveries", "are other networks giving free roaming"): its first verb in
     "-ing", which the story must tell in some word of that meaning."""
+    anyone = _ANYONE_DOING.match(q)
+    if anyone and anyone.group(1) not in STOPWORDS and anyone.group(1) not in _LIGHT:
+        # "do u have to pay a fee to walk on the walls", "can u get married in the tunnels":
+        # what anyone would do there, which the story must tell
+        return (), (anyone.group(1),)
     if q.startswith(("why was ", "why were ")):
         # "why was the golden shell winner banned": a deed done to it, which the story must tell
         done = [w for w in words[1:] if w.endswith("ed") and len(w) > 4 and w not in _LIGHT]
@@ -1089,6 +1101,12 @@ def _unnamed_doing(q: str, words: Sequence[str]) -> tuple[tuple[str, ...], tuple
     return (), ()
 
 
+#: A yes/no question of what anyone may or must do: "do u have to book the baths online".
+_ANYONE_DOING = re.compile(
+    r"^(?:do|does|will|would|can|could|must|should) (?:you|u|i|we|people|ppl|visitors|tourists|"
+    r"walkers|hikers|drivers|guests|cyclists|one) (?:(?:still|now|really|actually|even) )?"
+    r"(?:(?:have|need|has|needs|got) to |hafta |gotta |must )?(?:get )?([a-z]+)\b"
+)
 _PRONOUN_SUBJECTS = frozenset(
     "anyone anybody someone somebody that this it they he she there".split()  # noqa: SIM905
 )
@@ -1198,7 +1216,10 @@ _AS_WHO = re.compile(
 _PER_THING = re.compile(r"\b(?:per|for each|for every|a) (?:[a-z]+ed )?([a-z]{3,})\W*$")
 _PER_PERIOD = re.compile(
     r"\b(?:a|an|per|each|every) (week|month|year|day|hour|season|share)\b|"
-    r"\b(weekly|monthly|yearly|annual|annually|daily|hourly)\b"
+    r"\b(weekly|monthly|yearly|annual|annually|daily|hourly)\b|"
+    # "how much for a full day": a day's price, not an hour's
+    r"\b(?:a|one|1|the) (?:full|whole|entire|single) (week|month|year|day|hour|season)\b|"
+    r"\b(?:full|whole)[- ](day|week)\b"
 )
 _PERIOD_UNIT = {
     "weekly": "week",
@@ -1429,6 +1450,8 @@ def unanswered(
             continue
         if asked in _PRO_FORMS:
             continue  # "how much did they pay for the new ones": whatever the story is about
+        if asked in _KIND_OF_THING:
+            continue  # "how much was real paros marble": the marble, real as against imitation
         if pattern is _HOW_MANY and asked in _NO_THING_COUNTED:
             continue  # "(ohrid pearl workshops:) how many left": the workshops, still making
         if asked in _ANY_ANSWER:
@@ -1655,7 +1678,7 @@ def unanswered(
         # (not "an analyst at Ashby Kerr, Freya Lindqvist": named after all)
         unnamed = (
             rf"\b(?:a|an|one|some|another) (?:[\w'-]+ ){{0,2}}(?:{noun}|{plural})\b"
-            r"(?!,? (?:[a-z]+ ){0,2}[A-Z])|"
+            r"(?!(?-i:,? (?:[a-z]+ ){0,2}[A-Z]))|"
             # "15 years at wineries in La Rioja": of a kind, none named
             rf"\b(?:at|in|for|with|from) (?:[a-z]+ )?{plural}\b"
             r"(?!(?-i: (?:called|named)\b|,? [A-Z]))"

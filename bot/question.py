@@ -2478,9 +2478,10 @@ def split_parts(text: str) -> list[str]:
     if re.match(r"how (?:many|much|old|long|big|far)\b", text):
         # (or "how old when the fire hit, how many saplings has she planted since")
         text = _LISTED_QUESTION.sub(" and ", text)
-    elif re.match(r"who\b", text):
-        # "who headed the union during the fire, who heads it now"
-        text = re.sub(r",\s+(?=who\b)", " and ", text)
+    elif re.match(r"(?:and |so )?who\b", text):
+        # "who headed the union during the fire, who heads it now"; "n who owns it, how old
+        # is he"
+        text = re.sub(r",\s+(?=who\b|how old\b|where\b)", " and ", text)
     pieces = [p.strip(" ,;?-–—") for p in _SPLIT.split(text)]
     if (
         len(pieces) == 1

@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -68,6 +69,8 @@ FAR_SENTENCE = 30
 #: Score added, for a question asked of now ("where is he training these days"), to the sentences
 #: of the newest of the stories at the top: a later story tells what changed since.
 NOW_BONUS = 0.1
+#: How long into the next year a story may report a year's figures without naming the year.
+REPORTING_SEASON = timedelta(days=180)
 #: How many of the best sentences say which stories are at the top.
 NOW_TOP = 4
 #: Score added to a follow-up's candidates from the article the previous answer cited (halfway
@@ -497,6 +500,8 @@ _SYNONYM_GROUPS = (
     "destroyed destroy destroys wrecked wreck damaged demolished flattened razed",
     "fix fixes fixed fixing repair repairs repaired repairing mend mended restore restoring",
     "real genuine authentic",
+    "knockoff knockoffs knock-off knock-offs fake fakes imitation imitations counterfeit "
+    "counterfeits replica replicas",
     "spot spots space spaces bay bays",
     "outfit outfits costume costumes getup getups get-up get-ups garb attire",
     "redo redoing redone renovate renovates renovated renovating renovation renovations rebuild "
@@ -1283,6 +1288,8 @@ _RACE_TIME = re.compile(
 _DURATION_ASKED = re.compile(
     r"\bfor how long\b|\bhow many (?:seconds|minutes|mins|hours|hrs|days|weeks|months|years)\b|"
     r"\bhow long (?:did|does|do|will|would|has|have|had|can|could|should)\b|"
+    # "how long after vidal shut did the new workshop open": the span between
+    r"\bhow long (?:after|before|since)\b|"
     r"\bhow long (?:is|was|were|are)\b.*\b(?:down|out|offline|closed|shut|suspended|banned|"
     r"delayed|off|gone|away|sidelined|injured|missing|stuck|open|running|in (?:charge|power|"
     r"office|jail|prison))\b"
@@ -1320,12 +1327,12 @@ _WHEN = re.compile(
     r"\b(1[89]\d\d|20\d\d|" + "|".join(_MONTHS.split()) + r"|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|yesterday|today|tomorrow|ago|last (week|month|year)|next (season|"
     r"year|week)|decade|century)\b|"
-    # "was built in 1638": an older year, where a preposition sets it
-    r"\b(?:in|since|from|until|till|around|circa|about) 1[0-7]\d\d\b(?![,.]?\d| [a-z]*s\b)|"
     # "played on Feb. 8", "Sept. 30": a month as wire copy abbreviates it
     r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2}\b",
     re.IGNORECASE,
 )
+#: A year before 1800, set by a preposition: "was built in 1638".
+_OLD_YEAR = re.compile(r"\b(?:in|since|from|around|circa|about) 1[0-7]\d\d\b(?![,.]?\d)")
 #: Dates and years, which a number asked for is not.
 _DATE_WORDS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?"
@@ -1579,6 +1586,9 @@ THEN_ASKED = re.compile(
     r"\bwhen (?:it|they|she|he) (?:first )?(?:came out|launched|opened|started|began|debuted|"
     r"was (?:launched|unveiled|opened|released))\b|\bat (?:launch|first|the start)\b|"
     r"\b(?:originally|initially|to begin with)\b|"
+    # "the repair bill: first estimate": the estimate the earlier story gives
+    r"\b(?:first|original|initial) (?:estimate|estimated|forecast|guess|quote|budget|"
+    r"projection)\b|"
     # "how long was the work supposed to take", "what did they reckon fixing it would cost":
     # the first estimate, which the earlier story gives
     r"\b(?:was|were) (?:supposed|meant|expected|due) to\b|"
@@ -1625,12 +1635,14 @@ _RELATIVE_YEAR = re.compile(r"(?i)\b(last|this|next) year\b")
 
 
 def _told_later(article: StoredArticle, term: str) -> bool:
-    """Whether the year asked is one the article looks back on: in a story of 2026 whose lead
-    names "the drought that cut its output in 2025", a sentence saying no year tells of 2026."""
+    """Whether the year asked is one the article looks back on: in a story of October 2026
+    whose lead names "the drought that cut its output in 2025", a sentence saying no year tells
+    of 2026. (A story early in the year after, "Tamarugal posts record profit" in February
+    2025, reports the year before: a year's results come out in the months after it.)"""
     if not _YEAR.fullmatch(term):
         return False
     published = parse_date(article.published)
-    return published is not None and published.year > int(term)
+    return published is not None and published > date(int(term) + 1, 1, 1) + REPORTING_SEASON
 
 
 def relative_years(article: StoredArticle, texts: Sequence[str]) -> frozenset[str]:
@@ -1869,6 +1881,10 @@ def kind_match(
         said = {m.group(0).lower() for m in _WHEN.finditer(sentence)}
         if said - set(_YEAR.findall(question)):
             return 1.0
+        old = _OLD_YEAR.search(sentence)
+        deed = re.search(r"\b([a-z]{4,})\W*$", question.lower())
+        if old and deed and stem(deed.group(1)) in stems(sentence[: old.start()]):
+            return 1.0  # "when was the trepponti bridge built": "was built in 1638"
         # "Kerbrat has won the Prix Goncourt": done as the story was written, on its date
         return 1.0 if REPORTED_NOW.search(sentence) and not _AHEAD_ASKED.search(question) else 0.0
     if kind == "age":
@@ -2095,12 +2111,40 @@ def _names_someone(
                 sentence,
             )
         }
-        names = [n for n in names if n not in placed]
+        # "the harbour of Nessebar's old town", "Bulgaria's Black Sea coast": places too
+        placed |= set(
+            re.findall(rf"\b({_CAPITALISED})'s (?:old |historic |main )?{_PLACE_NOUN}", sentence)
+        )
+        names = [n for n in names if n not in placed and not _GEOGRAPHIC.search(n)]
     given = asked | _CALENDAR
     names = [_unaccented(n) for n in names]
     if kin:
         return any(not set(n.lower().split()) <= given and n.lower() not in nobody for n in names)
     return any(not given & set(n.lower().split()) and n.lower() not in nobody for n in names)
+
+
+#: What a place has: "Nessebar's old town", "Comacchio's lagoon".
+_PLACE_NOUN = (
+    r"(?:town|city|village|harbour|harbor|coast|port|centre|center|streets?|walls?|square|quays?|"
+    r"beach(?:es)?|islands?|peninsula|lagoon|bay|cathedral|castle|hills?|valley|river|lakes?)\b"
+)
+#: A name of land or water: "Black Sea", "Lake Constance", "Mount Etna".
+_GEOGRAPHIC = re.compile(
+    r" (?:Sea|Ocean|River|Lake|Mountains|Alps|Bay|Coast|Island|Islands|Valley|Gulf|Strait|"
+    r"Peninsula|Delta|Forest|Lagoon)$|^(?:Lake|Mount|Cape|Gulf|Bay|River) "
+)
+
+
+def _beside(term: str, question: str) -> list[str]:
+    """The words typed right before and after a term."""
+    words = re.findall(r"[\w'-]+", question)
+    return [
+        words[j]
+        for i, w in enumerate(words)
+        if w == term
+        for j in (i - 1, i + 1)
+        if 0 <= j < len(words)
+    ]
 
 
 def _unaccented(text: str) -> str:
@@ -2849,21 +2893,43 @@ class Retriever:
             if term in named or not frequency.get(term) or not term.isalpha():
                 continue
             common = term in self._common_words()
-            if term not in self._capitalised:
-                share = self._store.keywords.capitalised(term)
-                self._capitalised[term] = share if share is not None else -1.0
-            share = self._capitalised[term]
-            if share >= NAME_SHARE and (not common or not placed or term in positions):
+            share = self._share(term)
+            if share >= NAME_SHARE and (
+                not common
+                or not placed
+                or term in positions
+                # "how old is luc ferrer": a name beside a word only ever opening a sentence
+                or any(self._opens_only(other, frequency) for other in _beside(term, question))
+            ):
                 named.add(term)
             elif (
                 share < 0
-                and (not placed or term in placed_on)
+                and (
+                    not placed
+                    or term in placed_on
+                    or any(
+                        frequency.get(other) and self._share(other) >= NAME_SHARE
+                        for other in _beside(term, question)
+                    )
+                )
                 and not is_common(term, self._common_words())
             ):
                 # who a yes/no question is about may be a word only ever opening a sentence
                 # ("Fenlight Festival closed ..."), a name when it is no English word
                 named.add(term)
         return tuple(t for t in own if t in named and t.isalpha())
+
+    def _opens_only(self, term: str, frequency: Mapping[str, int]) -> bool:
+        """Whether the articles use a word only opening a sentence ("Luc Ferrer, of the ...")."""
+        return bool(frequency.get(term)) and term.isalpha() and self._share(term) < 0
+
+    def _share(self, term: str) -> float:
+        """How often the articles write a word with a capital inside a sentence (-1 when they
+        only ever open a sentence with it), cached."""
+        if term not in self._capitalised:
+            share = self._store.keywords.capitalised(term)
+            self._capitalised[term] = share if share is not None else -1.0
+        return self._capitalised[term]
 
     def _all_in(self, names: Sequence[str], article_ids: Collection[str]) -> bool:
         """Whether the articles hold every one of the names (in their text or title)."""
