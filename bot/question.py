@@ -1318,6 +1318,10 @@ def expand_chat(text: str) -> str:
         " and ",
         text,
     )
+    # "a ticket for just the walkway": that one alone, not a filler
+    text = re.sub(
+        r"(?i)\b(?:for|of|to) just (?=(?:the|a|an) )", lambda m: m.group(0)[:-5] + "only ", text
+    )
     text = _THE_US.sub(r"\1 the united states", text)
     text = _US_SHOPS.sub(r"\1 the united states", text)
     text = re.sub(r"\b[Rr]&[Dd]\b", "research and development", text)
@@ -3033,6 +3037,17 @@ def _like_other_side(a: str, b: str) -> tuple[str, str]:
     ):
         # "police estimate vs organisers' estimate for the vienna protest": both of that protest
         return f"{a} {setting.group(2)}", b
+    held_setting = re.search(r" ((?:for|of) .+)$", a)
+    if (
+        held_setting
+        and re.fullmatch(
+            r"(?:the )?(?:first|initial|original|early|earlier|final|latest) [\w-]+", b
+        )
+        and not re.search(r"\b(?:for|of|in|at|on)\b", b)
+    ):
+        # "the final bill for fixing the line compare with the first estimate": the first
+        # estimate for fixing it
+        return a, f"{b} {held_setting.group(1)}"
     # "tarnwell's 2024 loss compared with 2025": its 2025 loss; "2024 vs 2025 profit"
     full = _in_year_of(a, b)
     if full is not None:

@@ -178,6 +178,9 @@ HISTORY_WEIGHT = 0.5
 ELLIPTICAL_TERMS = 2
 #: The share of a word's uses inside sentences written with a capital that makes it a name.
 NAME_SHARE = 0.8
+#: The share at which even a common English word ("Cadillac", "Ferrer") names something: the
+#: articles never write it small inside a sentence.
+ALWAYS_CAPITALISED = 1.0
 #: "coach lorraine beck": the words after a role, a person's name though English words.
 _ROLE_NAME = re.compile(
     r"\b(?:coach|captain|skipper|manager|ceo|chief executive|president|minister|trainer|"
@@ -2898,8 +2901,9 @@ class Retriever:
                 not common
                 or not placed
                 or term in positions
-                # "how old is luc ferrer": a name beside a word only ever opening a sentence
-                or any(self._opens_only(other, frequency) for other in _beside(term, question))
+                # "what did the cadillac team pay", "how old is luc ferrer": a word the articles
+                # never write small
+                or share >= ALWAYS_CAPITALISED
             ):
                 named.add(term)
             elif (
@@ -2907,6 +2911,7 @@ class Retriever:
                 and (
                     not placed
                     or term in placed_on
+                    # "how old is luc ferrer": beside a name, a word only ever opening a sentence
                     or any(
                         frequency.get(other) and self._share(other) >= NAME_SHARE
                         for other in _beside(term, question)
@@ -2918,10 +2923,6 @@ class Retriever:
                 # ("Fenlight Festival closed ..."), a name when it is no English word
                 named.add(term)
         return tuple(t for t in own if t in named and t.isalpha())
-
-    def _opens_only(self, term: str, frequency: Mapping[str, int]) -> bool:
-        """Whether the articles use a word only opening a sentence ("Luc Ferrer, of the ...")."""
-        return bool(frequency.get(term)) and term.isalpha() and self._share(term) < 0
 
     def _share(self, term: str) -> float:
         """How often the articles write a word with a capital inside a sentence (-1 when they

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from bot.compose import yes_no_deed
 from bot.engine import Engine
 from bot.question import Kind, expand_chat, understand
 from bot.retrieval import kind_match, question_kind
@@ -179,3 +180,27 @@ def test_follow_ups_in_other_words(engine: Engine) -> None:
         "totally diff q but how tall is that altar in levoca",
     )
     assert not altar.refused and "18.6 metres" in altar.text
+
+
+def test_what_anyone_may_do_is_a_deed_asked() -> None:
+    assert yes_no_deed("do u have to pay a fee to walk on the lucca walls now", []) == (
+        (),
+        ("pay",),
+    )
+    assert yes_no_deed("can u get married inside the paros marble tunnels", []) == (
+        (),
+        ("married",),
+    )
+    assert yes_no_deed("can i get a recap of the paros article", []) == ((), ())
+    assert "for only the aguieiras walkway" in expand_chat(
+        "what does a ticket for just the aguieiras walkway cost"
+    )
+
+
+@pytest.mark.model
+def test_near_misses_in_other_words(engine: Engine) -> None:
+    for question in (
+        "can u get married inside the paros marble tunnels",
+        "how old is luc ferrer from the fisheries committee",
+    ):
+        assert engine.answer(question).refused, question
