@@ -178,9 +178,6 @@ HISTORY_WEIGHT = 0.5
 ELLIPTICAL_TERMS = 2
 #: The share of a word's uses inside sentences written with a capital that makes it a name.
 NAME_SHARE = 0.8
-#: The share at which even a common English word ("Cadillac", "Ferrer") names something: the
-#: articles never write it small inside a sentence.
-ALWAYS_CAPITALISED = 1.0
 #: "coach lorraine beck": the words after a role, a person's name though English words.
 _ROLE_NAME = re.compile(
     r"\b(?:coach|captain|skipper|manager|ceo|chief executive|president|minister|trainer|"
@@ -2138,18 +2135,6 @@ _GEOGRAPHIC = re.compile(
 )
 
 
-def _beside(term: str, question: str) -> list[str]:
-    """The words typed right before and after a term."""
-    words = re.findall(r"[\w'-]+", question)
-    return [
-        words[j]
-        for i, w in enumerate(words)
-        if w == term
-        for j in (i - 1, i + 1)
-        if 0 <= j < len(words)
-    ]
-
-
 def _unaccented(text: str) -> str:
     """ "Nusnäs" as "nusnas" is typed, and "Sigurðardóttir" as "sigurdardottir"."""
     return unaccented(text).replace("ð", "d").replace("Ð", "D")
@@ -2897,26 +2882,11 @@ class Retriever:
                 continue
             common = term in self._common_words()
             share = self._share(term)
-            if share >= NAME_SHARE and (
-                not common
-                or not placed
-                or term in positions
-                # "what did the cadillac team pay", "how old is luc ferrer": a word the articles
-                # never write small
-                or share >= ALWAYS_CAPITALISED
-            ):
+            if share >= NAME_SHARE and (not common or not placed or term in positions):
                 named.add(term)
             elif (
                 share < 0
-                and (
-                    not placed
-                    or term in placed_on
-                    # "how old is luc ferrer": beside a name, a word only ever opening a sentence
-                    or any(
-                        frequency.get(other) and self._share(other) >= NAME_SHARE
-                        for other in _beside(term, question)
-                    )
-                )
+                and (not placed or term in placed_on)
                 and not is_common(term, self._common_words())
             ):
                 # who a yes/no question is about may be a word only ever opening a sentence

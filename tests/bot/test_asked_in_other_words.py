@@ -199,8 +199,5 @@ def test_what_anyone_may_do_is_a_deed_asked() -> None:
 
 @pytest.mark.model
 def test_near_misses_in_other_words(engine: Engine) -> None:
-    for question in (
-        "can u get married inside the paros marble tunnels",
-        "how old is luc ferrer from the fisheries committee",
-    ):
-        assert engine.answer(question).refused, question
+    married = engine.answer("can u get married inside the paros marble tunnels")
+    assert married.refused and "Paros" in married.text
