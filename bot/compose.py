@@ -721,12 +721,12 @@ _VERB_AFTER_TO = re.compile(
     # "where did huawei put it for developers to download": what it was put there for
     r"\bfor (?:[\w'-]+ ){1,3}to $"
 )
-#: Qualifiers a report leaves to its context: "the women's 800m" in a story about Hodgkinson.
-#: ("at the worst point": when, which a report tells by its figure, "peaked at").
 #: Words that say which kind of a thing, not a thing measured: "how much was *real* marble".
 _KIND_OF_THING = frozenset(
     "real genuine authentic actual true fake cheap proper original imitation".split()  # noqa: SIM905
 )
+#: Qualifiers a report leaves to its context: "the women's 800m" in a story about Hodgkinson.
+#: ("at the worst point": when, which a report tells by its figure, "peaked at").
 _UNSAID_QUALIFIERS = frozenset(
     "women womens men mens ladies female male girls boys worst peak height most moment".split()  # noqa: SIM905
 )
@@ -759,8 +759,7 @@ _EVENT = re.compile(
 )
 #: "which sponsor invited ...": a thing asked to be named.
 _WHICH_ONE = re.compile(
-    r"^(?:and |so )?which ([a-z]{3,}) (?:[a-z]+ed|is|was|are|were|has|had|runs|won|"
-    r"paid|got|"
+    r"^(?:and |so )?which ([a-z]{3,}) (?:[a-z]+ed|is|was|are|were|has|had|runs|won|paid|got|"
     r"made|sent|gave|took|sold|bought|built)\b"
 )
 #: "which rioja winery did ivan rodriguez work at": a workplace asked to be named.

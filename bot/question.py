@@ -1319,9 +1319,7 @@ def expand_chat(text: str) -> str:
         text,
     )
     # "a ticket for just the walkway": that one alone, not a filler
-    text = re.sub(
-        r"(?i)\b(?:for|of|to) just (?=(?:the|a|an) )", lambda m: m.group(0)[:-5] + "only ", text
-    )
+    text = re.sub(r"(?i)\b(for|of|to) just (?=(?:the|a|an) )", r"\1 only ", text)
     text = _THE_US.sub(r"\1 the united states", text)
     text = _US_SHOPS.sub(r"\1 the united states", text)
     text = re.sub(r"\b[Rr]&[Dd]\b", "research and development", text)
@@ -2960,8 +2958,8 @@ def _like_other_side(a: str, b: str) -> tuple[str, str]:
         len(other) > 1
         and other[0] in _WHICH_ONE
         and len(words) > len(other)
-        and words[-len(other) :] == [words[-len(other)], *other[1:]]
         and words[-len(other)] in _WHICH_ONE
+        and words[1 - len(other) :] == other[1:]
     ):
         # "montepulciano cellar tour, old price vs new price": the tour's new price
         return a, " ".join([*words[: -len(other)], *other])
