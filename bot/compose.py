@@ -2340,16 +2340,16 @@ def _unpaid(question: str, chosen: Sequence[Evidence], retrieval: Retrieval) -> 
     # "paying sri lankan growers": a side the name only describes is told of by a story about
     # the place ("Wijesekara Cinnamon, the Sri Lankan exporter ...")
     after = re.match(r" ([a-z]+)", question[paid.end(2) :])
-    if after and after.group(1) not in STOPWORDS and sides == [named[1]]:
+    described = bool(after and after.group(1) not in STOPWORDS and sides == [named[1]])
+    # (or a side alone that the amount's sentence calls "it" or "the brewery": "The brewery is
+    # paying about 145 euros a stere", in the story whose lead names Brauerei Kesselring)
+    referred = len(sides) == 1 and bool(_PRONOUN_LEAD_OR_KIND.match(amount.sentence.text))
+    if described or referred:
         about = retrieval.about.get(amount.article.article_id, frozenset())
         in_title = [
             h or any(_named_in(n, about) for n in side)
             for side, h in zip(sides, in_title, strict=True)
         ]
-    if len(sides) == 1 and not in_title[0] and _PRONOUN_LEAD_OR_KIND.match(amount.sentence.text):
-        # "The brewery is paying about 145 euros a stere": the brewery the story's lead names
-        about = retrieval.about.get(amount.article.article_id, frozenset())
-        in_title = [any(_named_in(n, about) for n in sides[0])]
     held = [t or h for t, h in zip(in_text, in_title, strict=True)]
     if all(held) and (len(sides) == 1 or any(in_text)):
         return None

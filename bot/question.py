@@ -2968,7 +2968,7 @@ def _like_other_side(a: str, b: str) -> tuple[str, str]:
         # "how much does a helicopter flight cost vs a sled run": how much a sled run costs
         return a, f"{asked.group(1)} {b} {asked.group(2)}"
     then = re.fullmatch(r"(?:the )?((?:last|this|next) (?:year|season|month|week))'s", b)
-    if then and len(words := a.split()) > 1:
+    if then and len(words) > 1:
         # "the new tomatina ticket cap vs last year's": the ticket cap last year
         thing = re.sub(r"^(?:the |this year's |this season's |new |current )+", "", a)
         return a, f"{thing} {then.group(1)}"
@@ -3000,7 +3000,6 @@ def _like_other_side(a: str, b: str) -> tuple[str, str]:
         # "the women's winning time in kuopio compared with the men's": the men's winning time
         # in kuopio
         return a, f"{b.removeprefix('the ')} {a[owner.end() :]}"
-    words = a.split()
     one = re.fullmatch(r"(?:the )?(\w+) ones?", b)
     dated = len(words) > 1 and words[1] in {"year's", "season's", "month's", "week's"}
     if one and words and words[0] in _WHICH_ONE and len(words) > 1 and not dated:

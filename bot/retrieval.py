@@ -2874,7 +2874,7 @@ class Retriever:
                 and frequency.get(term[:-1])
                 and term.isalpha()
                 and not is_common(term[:-1], self._common_words())
-                and (self._store.keywords.capitalised(term[:-1]) or 0.0) >= NAME_SHARE
+                and self._share(term[:-1]) >= NAME_SHARE
             ):
                 # "comacchios eel festival": a name's possessive typed without its apostrophe
                 named.add(term)
