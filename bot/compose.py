@@ -755,7 +755,8 @@ _EVENT = re.compile(
     r"\b(?:decided?|announced?|said|unveiled|launched|"
     r"held|voted|died|killed|injured|hurt|happened|struck|sank|crashed|erupted|evacuated)\b|"
     # "how many rabelos raced at sao joao in 2026": a race is reported the week it is run
-    r"^how many [\w-]+ (?:raced|competed|took part|started|finished|entered)\b"
+    r"^how many (?:[\w-]+ ){1,2}?(?:raced|competed|took part|started|finished|entered|turned up|"
+    r"showed up|came|attended)\b"
 )
 #: "which sponsor invited ...": a thing asked to be named.
 _WHICH_ONE = re.compile(
@@ -1503,6 +1504,15 @@ def unanswered(
             priced = [e for e in chosen if kind_match("money", e.sentence.text, question)]
             own = frozenset().union(*(stems(e.sentence.text) for e in priced or chosen))
             own |= retrieval.about.get(chosen[0].article.article_id, frozenset())
+            # "Boat taxis now carry about 380,000 visitors ... The return fare rose ...": the
+            # fare the sentence opens with is the boat taxis' of the sentence before
+            own = own.union(
+                *(
+                    stems(_sentence_before(e, retrieval))
+                    for e in priced
+                    if re.match(r"(?:The|Its|Their) ", e.sentence.text)
+                )
+            )
             if head and not term_matches(head, own) and not synonym_matches(head, own):
                 # "how much does a devils pool trip cost": "its guided trips are fully booked"
                 # before "Visitors from abroad pay 20 U.S. dollars to enter the park" does not

@@ -976,6 +976,8 @@ _LISTED_QUESTION = re.compile(
     r"how many [\w'-]+s (?:max|maximum|at most|each|apiece|per|in total|total|a (?:day|year))\b|"
     # "(the cooperative:) how many members, how many boats"
     r"how many [\w'-]+s\W*$|"
+    # "(elena bruni -) how old was she when the funicular shut, where does she live now"
+    r"(?:where|what|who|why) (?:does|do|did|is|are|was|were) (?:she|he|they|it) \w|"
     # "(ohrid pearl workshops:) how many left, how many back in the 80s"
     r"how many (?:back|then|before|now|today|left|in \d{4}|in the \d\ds)\b)"
 )
@@ -1004,7 +1006,10 @@ _SETTING = r"(?:in|at|for|against|from|on|during|after|before|over|across|throug
 _TWO_SETTINGS = re.compile(
     rf"^(?P<stem>(?:who|what|whats|what's|how|which|where|when|did|does|do|is|was|were|are)\b"
     # or a thing typed bare: "avivas premiums for 2025 and for the first nine months of 2026"
-    rf".+?|[\w'&.-]+(?: [\w'&.-]+){{1,5}}) (?P<a>(?:{_SETTING}|when) .+?),? "
+    # (after a topic: "rossetti's bar in orvieto: coffees sold the day after the rockfall, and
+    # on reopening morning")
+    rf".+?|(?:[\w'&.-]+(?: [\w'&.-]+){{0,5}}: )?[\w'&.-]+(?: [\w'&.-]+){{1,5}}) "
+    rf"(?P<a>(?:{_SETTING}|when) [^:]+?),? "
     rf"(?P<join>and|vs\.?|versus|or|compared (?:with|to))(?: then| later| also)? "
     rf"(?P<b>{_SETTING} .+?)(?P<rest>)$"
 )
@@ -2123,7 +2128,14 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
     if mentioned:
         return Question(asked, text, Kind.CATALOGUE, subject=mentioned)
     # "did kasku lose more money in 2025 than in 2024": one thing at two times
-    compared = _COMPARE.search(bare) or _HOW_MUCH_MORE.match(bare) or _MORE_THEN_THAN.match(bare)
+    compared = (
+        _COMPARE.search(bare)
+        or _HOW_MUCH_MORE.match(bare)
+        or _MORE_THEN_THAN.match(bare)
+        or _THEN_THAN_NOW.match(bare)
+        or _MORE_AFTER.match(bare)
+        or _OLD_VS_NEW.match(bare)
+    )
     if compared and len(parts) > 1 and re.fullmatch(r"vs\.?|versus", compared.group(0)):
         # "when did ekitike score vs everton and how much did they pay for him": the "vs"
         # names a match inside one of two questions
@@ -2132,6 +2144,13 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         return Question(asked, text, Kind.COMPARE, parts=_sides(bare))
     if len(parts) > 1:
         return Question(asked, text, Kind.MULTI, parts=_counted_carried(parts))
+    years = _TWO_YEARS.match(bare)
+    if years:
+        # "sighisoara fest crowd in 2024 and then the 2026 comeback crowd": the crowd each year
+        thing, year, other_year = years.groups()
+        return Question(
+            asked, text, Kind.COMPARE, parts=(f"{thing} in {year}", f"{thing} in {other_year}")
+        )
     again = _AND_THEN_LATER.match(bare)
     if again and content_terms(_AT_THE_TIME.sub("", again.group(1))):
         # "number of wedding clerks on aero during the backlog, and now?": one thing at two times
@@ -2157,13 +2176,19 @@ _AND_THEN_LATER = re.compile(
     r"(now|today|these days|nowadays|currently|at the moment|right now|atm|this year|"
     r"(?:by|in|as of) (?:20\d\d|(?:the )?(?:latest|newer|second|later) (?:story|article|one)))\W*$"
 )
+#: One thing in one year and then in another: "the fest crowd in 2024 and then the 2026
+#: comeback crowd".
+_TWO_YEARS = re.compile(
+    r"^(.+?) in ((?:19|20)\d\d),? (?:and then|and|&|then|vs\.?|versus) (?:in )?(?:the )?"
+    r"((?:19|20)\d\d)(?: [\w'-]+){0,3}\W*$"
+)
 _NOW_WORDS = frozenset(
     "now today currently atm nowadays".split()  # noqa: SIM905
 ) | {"these days", "at the moment", "right now", "this year"}
 #: When a first part says its thing was: "at the time of the church move", "during the backlog".
 _AT_THE_TIME = re.compile(
     r"\s+(?:at the time(?: of)?|during|when|while|back (?:in|then)|before|after|"
-    r"(?:in|by|as of) (?:20\d\d|the (?:first|older|earlier) (?:story|article|one)))\b.*$"
+    r"(?:in|by|as of) (?:20\d\d|the (?:first|older|earlier|20\d\d) (?:story|article|one)))\b.*$"
 )
 
 
@@ -2566,14 +2591,22 @@ def split_parts(text: str) -> list[str]:
 
 #: "How much more did X win at A than in B": one amount in two settings.
 _HOW_MUCH_MORE = re.compile(
-    r"^how (much|many) (?:more|less|fewer)((?: [\w-]+)?) "
-    r"(did|does|do|is|was|were|are|will|has|have) (.+?) ((?:at|in|for|on|after|before|during) .+?) "
+    r"^how (much|many) (?:more|less|fewer)((?: [\w-]+){0,3}?) "
+    r"(did|does|do|is|was|were|are|will|has|have) (.+?) "
+    r"((?:at|in|for|on|after|before|during) .+?|now|today|these days) "
     r"than ((?:(?:at|in|for|on|after|before|during) )?.+?)\W*$"
 )
 
 
 #: "the mooring fee before and after the reform": one thing on each side of an event.
 _BEFORE_AND_AFTER = re.compile(r"^(.+?) before and after (.+?)\W*$")
+#: "lindau lighthouse ticket before the refurb and after, which is pricier": the same.
+_BEFORE_E_AND_AFTER = re.compile(r"^(.+?) before (.+?),? and (?:after|since)\b(?! (?:the|a|it)\b)")
+#: "how much more is the clock tower ticket after the repairs": before them and after.
+_MORE_AFTER = re.compile(
+    r"^how much (?:more|less|dearer|cheaper|higher|lower) (?:is|are|was|were|does|do) "
+    r"(?:the |an? )?(.+?) (after|since) (.+?)\W*$"
+)
 #: "did the lemon price go up or down since the storm": one thing before an event and now.
 _UP_OR_DOWN = re.compile(
     r"^(?:did|has|have|does|do|is|are|was|were|how (?:has|have|did|much has|much have)) "
@@ -2584,8 +2617,13 @@ _UP_OR_DOWN = re.compile(
 )
 #: "mds entry fee old vs new": one thing, told apart by which one.
 _OLD_VS_NEW = re.compile(
-    r"^(?:the )?(.+?),? (old|new|previous|current|original) (?:vs\.?|versus|or|and|compared "
+    r"^(?:the )?(.+?),? (old|new|previous|current|original) (?:vs\.?|v\.?|versus|or|and|compared "
     r"(?:with|to)|to) (old|new|current|previous)\W*$"
+)
+#: "did the perast boat taxi fare go up? old v new": the thing whose move is asked.
+_MOVED_THING = re.compile(
+    r"^(?:did|has|have|is|was) (?:the )?(.+?) (?:go up|gone up|went up|rise|risen|rose|"
+    r"go down|gone down|fall|fallen|fell|change|changed|increase|increased)\??$"
 )
 #: "what they expect this year": the side expected, planned or aimed at.
 _EXPECTED = re.compile(
@@ -2619,6 +2657,11 @@ _NOW_THAN_THEN = re.compile(
     r"^(?:is|are|was|were|did|does|do) (?:the )?(.+?) (?:\w+er|more \w+|less \w+) "
     r"(now|today|these days|this (?:year|season)) than (?:(?:it|they|he|she) "
     r"(?:was|were|did|had|used to be) )?(?:the )?(.+?)\W*$"
+)
+#: "was the ride cheaper before the rockfall than it is now": the other way round.
+_THEN_THAN_NOW = re.compile(
+    r"^(?:is|are|was|were) (?:the |an? )?(.+?) (?:\w+er|more \w+|less \w+) "
+    r"((?:before|after|during|in) .+?) than (?:it|they) (?:is|are) (now|today|these days)\W*$"
 )
 #: "How much is X worth compared with Y": one amount asked of two things.
 _AMOUNT_COMPARED = re.compile(
@@ -2660,15 +2703,45 @@ def _then_and_now(text: str) -> tuple[str, str] | None:
     old_new = _OLD_VS_NEW.match(text)
     if old_new:
         thing, first, second = old_new.groups()
+        moved_thing = _MOVED_THING.match(thing)
+        if moved_thing:
+            # "did the perast boat taxi fare go up? old v new": the fare before and now
+            return (f"{moved_thing.group(1)} before", f"{moved_thing.group(1)} now")
         return (f"{first} {thing}", f"{second} {thing}")
     bare = _UP_OR_DOWN_BARE.match(text)
     if bare:
         return (f"{bare.group(1)} before", f"{bare.group(1)} now")
+    then_than_now = _THEN_THAN_NOW.match(text)
+    if then_than_now:
+        # "was an orvieto funicular ride cheaper before the rockfall than it is now"
+        thing, then, now = then_than_now.groups()
+        return (f"{thing} {then}", f"{thing} {now}")
     than_then = _NOW_THAN_THEN.match(text)
     if than_then:
         thing, now, then = than_then.groups()
         return (f"{thing} {now}", f"{thing} {then}")
     return None
+
+
+#: A side telling a cost as what was planned or paid: "what they budgeted", "what it ended up
+#: costing".
+_PLANNED_COST = re.compile(
+    r"what (?:they|it|he|she|we|the [\w-]+) (?:first |originally |initially )?"
+    r"(?:budgeted|estimated|expected|planned|reckoned|guessed)(?: (?:for|on) it)?"
+)
+_FINAL_COST = re.compile(
+    r"what (?:it|they) (?:ended up costing|finally cost|actually cost|cost in the end|came to)"
+)
+
+
+def _topic_side(topic: str, side: str) -> str:
+    """One side of a comparison typed after its topic ("clock tower repair: what they budgeted
+    vs what it ended up costing"): the planned cost and the final cost of the repair."""
+    if _PLANNED_COST.fullmatch(side):
+        return f"how much was first budgeted for the {topic}"
+    if _FINAL_COST.fullmatch(side):
+        return f"how much did the {topic} cost"
+    return f"{topic}: {side}"
 
 
 #: "did kasku lose more money in 2025 than in 2024": the same thing at two times.
@@ -2695,7 +2768,7 @@ def _sides(text: str) -> tuple[str, ...]:
     if topic:
         sides = _sides(topic.group(2))
         if sides:
-            return tuple(f"{topic.group(1)}: {side}" for side in sides)
+            return tuple(_topic_side(topic.group(1), side) for side in sides)
         then_now = _THEN_VS_NOW.match(topic.group(2))
         if then_now:
             # "kampot pepper price: drought year vs now": the price in that year and now
@@ -2730,17 +2803,26 @@ def _sides(text: str) -> tuple[str, ...]:
     if more:
         # "how much more did kallio win at the us open than in miami": how much at each
         much, counted, verb, subject, setting, other = more.groups()
-        if not re.match(r"(?:at|in|for|on|after|before|during) ", other):
+        if re.fullmatch(r"now|today|these days", setting):
+            # "how many more cheese porters does edam have now than in the 2025 story"
+            other = re.sub(r"^(?:it|they|he|she) (?:did|had|was|were) ", "", other)
+        elif not re.match(r"(?:at|in|for|on|after|before|during) ", other):
             other = f"{setting.split()[0]} {other}"
         asked = f"how {much}{counted} {verb} {subject}"
         return (f"{asked} {setting}", f"{asked} {other}")
     over_time = _then_and_now(text)
     if over_time is not None:
         return over_time
-    around = _BEFORE_AND_AFTER.match(text)
+    around = _BEFORE_AND_AFTER.match(text) or _BEFORE_E_AND_AFTER.match(text)
     if around:
         # "amsterdam mooring fee before and after the reform": the fee on each side of it
         thing, event = around.groups()
+        return (f"{thing} before {event}", f"{thing} after {event}")
+    dearer = _MORE_AFTER.match(text)
+    if dearer:
+        # "how much more is the clock tower museum ticket after the repairs": the ticket
+        # before the repairs and after them
+        thing, _, event = dearer.groups()
         return (f"{thing} before {event}", f"{thing} after {event}")
     owned = _OWN_OTHER_SIDE.match(text)
     if owned and f" {owned.group(3)} " in owned.group(1):
@@ -2848,7 +2930,11 @@ def _sides(text: str) -> tuple[str, ...]:
                 thing = re.split(_SETTING_WORDS, f" {a} ")[0].strip()
                 thing = re.sub(r"\s+(?:forecast|expected|projected|target|estimate)$", "", thing)
                 return (a, f"{thing} {made.group(1)}")
-            if re.match(r"(?:how|what|who|when|where|which) \w+ \w+", b) and content_terms(a):
+            if (
+                re.match(r"(?:how|what|who|when|where|which) \w+ \w+", b)
+                and content_terms(a)
+                and not _FIRST_GUESSED.fullmatch(b)
+            ):
                 return (a, b)  # a question of its own: "... vs how many carris ordered"
             if re.fullmatch(_OTHER_TIME, b) and content_terms(a) and not re.search(_SIDE_TIME, a):
                 # "is the sydney nye crowd a lot bigger than the year before": the crowd then
@@ -2946,6 +3032,11 @@ _AMOUNT_ASKED = re.compile(
     r"(worth|cost|costs|earn|earns|make|makes|weigh|weighs|pay|pays|get|gets)$"
 )
 _ASKING_WORDS = r"(?:how|what|who|whom|whose|when|where|why|which)"
+#: A first estimate told as what someone guessed: "what they first guessed after the rockfall".
+_FIRST_GUESSED = re.compile(
+    r"what (?:they|it|he|she|we|the [\w-]+) (?:first|initially|originally) "
+    r"(?:guessed|estimated|thought|reckoned|budgeted|said it would cost)((?: .+)?)"
+)
 
 
 def _like_other_side(a: str, b: str) -> tuple[str, str]:
@@ -2981,6 +3072,10 @@ def _like_other_side(a: str, b: str) -> tuple[str, str]:
     if season and named:
         # "this season's kampot harvest vs the drought year": the harvest in the drought year
         return a, f"{season.group(1)} in the {named.group(1)}"
+    person = re.match(r"(?:what|who|where) (?:was|is|were) ([a-z]+ [a-z]+) (?:doing|working)\b", a)
+    if person and re.match(r"(?:his|her|their) ", b):
+        # "what was ilona fabian doing in 2025 vs her role now": ilona fabian's role now
+        return a, f"what is {person.group(1)}'s {b.split(' ', 1)[1]}"
     owner = re.match(r"([\w&.-]+'s) ", a)
     if owner and re.match(r"(?:his|her|its|their) ", b):
         # "lavoie's brier prize vs his career prize money": lavoie's career prize money
@@ -3045,6 +3140,12 @@ def _like_other_side(a: str, b: str) -> tuple[str, str]:
         # "the final bill for fixing the line compare with the first estimate": the first
         # estimate for fixing it
         return a, f"{b} {held_setting.group(1)}"
+    guessed = _FIRST_GUESSED.fullmatch(b)
+    topic = re.match(r"([^,]+), (?:the )?(?:final|actual|real|total) [\w-]+$", a)
+    if guessed and topic:
+        # "orvieto cliff job, final bill vs what they first guessed after the rockfall": the
+        # first estimate for the cliff job
+        return a, f"first estimate for {topic.group(1)}{guessed.group(1)}"
     # "tarnwell's 2024 loss compared with 2025": its 2025 loss; "2024 vs 2025 profit"
     full = _in_year_of(a, b)
     if full is not None:

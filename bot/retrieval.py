@@ -564,6 +564,10 @@ _ONE_WAY = {
     "entry admission": "ticket tickets",
     # what someone studied is told as the degree or course they took
     "study studied studying": "degree degrees course courses",
+    # a job's final bill is what it cost
+    "bill bills": "cost costs",
+    # what they first guessed is their first estimate
+    "guess guessed guesses": "estimate estimates estimated",
     # a recipe is invented by whoever first made it
     "invent invented inventor invention": "created devised originated pioneered made",
 }

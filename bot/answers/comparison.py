@@ -384,6 +384,14 @@ _AMOUNT = re.compile(
 )
 
 
+#: "old v new" closing a question of one thing's move: "did the fare go up? old v new".
+_OLD_V_NEW = re.compile(
+    r"\b(?:old|new|before|now) (?:v\.?|vs\.?|versus) (?:old|new|before|now)\W*$"
+)
+_MOVE_WORDS = re.compile(
+    r"\b(?:(?:go|gone|went) )?(?:up|down)\b|\b(?:rise|rose|risen|fall|fell|fallen|change|changed)\b"
+)
+
 #: A company's figures, asked bare as a side: "tamarugal's 2024 profit".
 _EARNINGS = re.compile(r"\b(?:profit|revenue|sales|earnings|income|turnover)s?\b")
 
@@ -555,6 +563,10 @@ def answer_compare(question: Question, library: Library, fact: Fact) -> Answer:
         if measured:
             b = b[: measured.start()]
         rest = _COMPARE_WORDS.sub(" ", fold(question.text))
+        old_new = _OLD_V_NEW.search(rest)
+        if old_new:
+            # "did the perast boat taxi fare go up? old v new": the fare's two values asked
+            rest = _MOVE_WORDS.sub(" ", rest[: old_new.start()])
         for side in (a, b):
             rest = rest.replace(side, " ")
         attribute = " ".join(rest.split()).strip(" ?,:")
