@@ -510,6 +510,10 @@ _LIST_NAMED = re.compile(
     rf"(?: (?:you|u) (?:have|got|indexed)| you've got)?"
     # "..., every one please": the whole list asked for
     rf"(?:,? (?:every one|each one|all of (?:them|em|it)|everywhere)(?: please)?)?$|"
+    # "full list of where microsoft shows up"
+    rf"^(?:(?:give me |show me |i want )?(?:a |the )?(?:full |whole |complete )?list of )"
+    rf"(?:where|every place|everywhere) (.+?) (?:comes? up|appears?|shows? up|pops? up|"
+    rf"turns? up|crops? up|gets? (?:a )?mention(?:ed)?|(?:is|are) (?:mentioned|named))$|"
     rf"^(?:list|show|give)(?: me)?(?: all| every| the| of the)* (.+?) {_ARTICLE_NOUN}"
     rf"(?: (?:that )?(?:you have|you've got|you got|there are|are there|we have))?$|"
     rf"^(?:which|what) (.+?) {_ARTICLE_NOUN} (?:do you have|are there|have you got|"
@@ -674,7 +678,7 @@ _OVERVIEW = re.compile(
     # "maui volcano sunrise bookings, fill me in"
     # (not "theres a word for how they cut the bark, what is it": a fact it names)
     r"^(?!(?:what|who|when|where|which|why|how|there'?s|there is|there are)\b)"
-    r"(.+?)\s*(?:,|-|–|—|:|\.{2,})\s*(?:pls |please )?"
+    r"(.+?)\s*(?:,|-|–|—|:|\.{2,}|\?+)\s*(?:pls |please )?"
     r"(?:fill me in|catch me up|update me|brief me|what'?s the story(?: there| here)?|"
     r"what is the story(?: there| here)?|"
     r"(?:what is|whats|what's) the deal(?: there| here| with (?:it|that|this|them))?|"
@@ -803,6 +807,9 @@ _WHEN_META = re.compile(
     # "levoca altar story date pls"
     rf"^(?:the |that |this )?(?:[\w'&.-]+ ){{1,6}}{_PIECE} (?:date|pub date|publication date|"
     rf"publish(?:ed|ing)? date)(?: (?:please|pls|plz|thanks|thx|then))*\W*$|"
+    # "sozopol wooden houses piece, what date"
+    rf"^(?:the |that |this )?(?:[\w'&.-]+ ){{1,6}}{_PIECE},? (?:what|which) (?:date|day)"
+    rf"(?: (?:please|pls|plz|thanks|thx|then))*\W*$|"
     rf"^(?:what|which) (?:date|day) (?:was|is) (?:the |that |this )(?:[\w'&.-]+ ){{0,5}}"
     rf"{_PIECE}(?: (?:on|about) [\w'&. -]+?)?(?: (?:published|filed|posted|written|run|released|"
     rf"put out|out))?\W*$|"
@@ -1268,6 +1275,14 @@ _PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], st
         (
             r"(?i)\b(?:pulled|pull|pulls|pulling) (?:into|in to|up (?:in|at)|in at)\b",
             "arrived in",
+        ),
+        # "how many of the old mining lakes r still around": how many survive
+        (r"(?i)\b(?:are|is|r) still (?:around|in existence|existing)\b", "survive"),
+        # "who's footing the bill": who is paying for it
+        (
+            r"(?i)\b(?:footing|foots|foot|picking up|picks up|pick up|picked up|covering) "
+            r"the (?:bill|tab|cost)\b",
+            "paying for it",
         ),
         # "which year could f1 bring back v8s": when they return
         (r"(?i)\b(?:bring|brings|bringing|brought) back\b", "return"),
