@@ -1314,6 +1314,15 @@ def unanswered(
         return ticket.group(0)
     if (
         kind == "money"
+        and re.search(r"\b(?:tickets?|admission|entry fee|entrance fee)\b", q)
+        and money_told
+        and all(_OTHER_FEE_SAID.search(t) and not _VISIT_PRICED.search(t) for t in money_told)
+    ):
+        # "how much is a ticket to the ducal palace": "will pay a loan fee of 350,000 euros" is
+        # the price of something else
+        return "ticket"
+    if (
+        kind == "money"
         and _ALONE_ASKED.search(q)
         and money_told
         and _COMBINED_SAID.search(money_told[0])
@@ -1644,6 +1653,17 @@ def unanswered(
         return ruled.group(1)
     subject, deed = yes_no_deed(question, retrieval.any_names)
     done = bool(DONE_ASKED.match(q))
+    anyone = _ANYONE_DOING.match(q) if deed and not subject else None
+    if anyone:
+        # "can visitors play chopins pleyel piano": the Pleyel, which the headline does not
+        # name, must be what is played ("a Polish pianist would play the preludes" is not it)
+        title = stems(chosen[0].article.title)
+        subject = tuple(
+            name
+            for word in re.findall(r"[a-z][a-z'-]*", q[anyone.end() :].split(" if ")[0])
+            for name in [word.removesuffix("'s")]
+            if name in retrieval.any_names and not term_matches(name, title)
+        )[:1]
     head = _doer_head(q, deed) if deed and not subject else None
     if head and (
         term_matches(head, quoted_stems)
@@ -2050,6 +2070,17 @@ _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 
 #: A price of travel or entry asked: what a wage is not.
 _TICKET_ASKED = re.compile(r"\b(?:tickets?|fares?|admission|entry fee|crossing|day pass)\b")
+#: A fee that is the price of something other than a visit: a loan, a licence, a transfer.
+_OTHER_FEE_SAID = re.compile(
+    r"\b(?:loan|licen[cs]e|licensing|transfer|rights|insurance|consultancy|legal|management|"
+    r"membership|stall|mooring|parking) (?:fees?|costs?)\b",
+    re.IGNORECASE,
+)
+#: A price of a visit: a ticket, an entry, what visitors pay.
+_VISIT_PRICED = re.compile(
+    r"\b(?:tickets?|admission|entry|entrance|enter|visitors?|adults?|per person|a head)\b",
+    re.IGNORECASE,
+)
 #: A wage: an amount paid to someone by the month, week, day or hour.
 _WAGE_SAID = re.compile(
     r"\b(?:paying|pays|paid|earns?|earning|earned|salary|salaries|wages?)\b[^.;]*?\d[^.;]*?"

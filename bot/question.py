@@ -1278,6 +1278,27 @@ _PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], st
         ),
         # "how many of the old mining lakes r still around": how many survive
         (r"(?i)\b(?:are|is|r) still (?:around|in existence|existing)\b", "survive"),
+        # "is it true the montepulciano mayor quit over the repair bill": did he quit
+        (
+            r"(?i)^(?:(?:so|and|but) )?(?:is it true|is it right|is it correct|i heard|i read|"
+            r"heard|someone said)(?: that)? (?=[a-z])"
+            r"(?=(?:(?!\b(?:is|isnt|isn't|was|wasnt|wasn't|are|were|will|has|have|had|would|could|"
+            r"can|does|do|did)\b)[\w' -])+\W*$)",
+            "did ",
+        ),
+        # "uji coop member farms during the shortage vs in the plant story, gimme both": the
+        # two asked
+        (
+            r"(?i),?\s*\b(?:give me|gimme|tell me|show me) (?:both|all three|each|them both|"
+            r"both of them)(?: (?:pls|please|plz|thanks|thx))?(?=\W*$)",
+            "",
+        ),
+        # "his age when the eu scrapping story ran": in that story
+        (
+            r"(?i)\bwhen the ((?:[\w'-]+ ){1,4})(story|article|piece|report) (?:ran|came out|"
+            r"was published|was written|was out)\b",
+            r"in the \1\2",
+        ),
         # "who's footing the bill": who is paying for it
         (
             r"(?i)\b(?:footing|foots|foot|picking up|picks up|pick up|picked up|covering) "
@@ -2485,6 +2506,14 @@ def measure_asked(text: str) -> str:
     return f"{_MEASURE_ASKING[measure]} the {thing.strip()}"
 
 
+def _of_topic(topic: str, part: str) -> str:
+    """A part asked of a topic typed first: "peppi caruana: his role at the new school" asks
+    peppi caruana's role there."""
+    if re.match(r"(?:his|her|their) ", part):
+        return f"{topic}'s {part.split(' ', 1)[1]}"
+    return f"{topic}: {part}"
+
+
 def split_parts(text: str) -> list[str]:
     """Sub-questions of a question that asks several things ("who X and how many Y"), or one
     thing of two settings ("what does it cost in china and in the uk", "who came 2nd and 3rd")."""
@@ -2499,15 +2528,20 @@ def split_parts(text: str) -> list[str]:
         # "holi in mathura - how many got treated, how much fake powder did cops seize": each
         # part of the topic typed first
         parts = split_parts(text[topic.end() :])
-        if len(parts) > 1 and all(set(content_terms(p)) - {"many", "much"} for p in parts):
-            return [f"{topic.group(1)}: {part}" for part in parts]
+        if len(parts) > 1 and all(
+            set(content_terms(p)) - {"many", "much"}
+            # "rui teixeira: how old was he ..., and whats he up to now": of the topic
+            or re.search(r"\b(?:he|she|they|him|her|them)\b", p)
+            for p in parts
+        ):
+            return [_of_topic(topic.group(1), part) for part in parts]
     slashed = re.match(r"^([^:/]+?)\s*:\s+([^:]+ / [^:]+)$", text.strip(" ?"))
     if slashed and not re.match(r"(?:how|what|who|when|where|which|why)\b", text):
         # "peppi caruana: age when the story ran / his role at the new school": each thing
         # asked of the topic typed first
         slashed_parts = [p.strip() for p in slashed.group(2).split(" / ")]
         if len(slashed_parts) > 1 and all(content_terms(p) for p in slashed_parts):
-            return [f"{slashed.group(1)}: {p}" for p in slashed_parts]
+            return [_of_topic(slashed.group(1), p) for p in slashed_parts]
     bare = _BARE_LATER_ASKING.match(text.strip(" ?"))
     if bare:
         # "whats bhutans visitor target and by when": when of what the first part asks
@@ -2753,9 +2787,9 @@ def _topic_side(topic: str, side: str) -> str:
     """One side of a comparison typed after its topic ("clock tower repair: what they budgeted
     vs what it ended up costing"): the planned cost and the final cost of the repair."""
     if _PLANNED_COST.fullmatch(side):
-        return f"how much was first budgeted for the {topic}"
+        return f"the first estimate for the {topic}"
     if _FINAL_COST.fullmatch(side):
-        return f"how much did the {topic} cost"
+        return f"how much did the {topic} cost in the end"
     return f"{topic}: {side}"
 
 

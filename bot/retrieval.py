@@ -564,6 +564,8 @@ _ONE_WAY = {
     "entry admission": "ticket tickets",
     # what someone studied is told as the degree or course they took
     "study studied studying": "degree degrees course courses",
+    # a sensor's data are its readings
+    "data": "readings reading measurements",
     # a job's final bill is what it cost
     "bill bills": "cost costs",
     # what they first guessed is their first estimate
@@ -1041,6 +1043,32 @@ def question_kind(question: str) -> str | None:
     ) and not re.search(r"\b(?:cost|costs|price|prices|bill|budget|fee|value|worth)\b", q):
         # "organisers' estimate for the protest", a side of a comparison: how many
         return "number"
+    came_to = re.match(
+        r"what (?:did|does|do|will|would|has|have) (?:[\w'-]+ ){1,8}?(?:come to|came to|amount to|"
+        r"add up to|total)\W*$",
+        q,
+    )
+    if came_to:
+        # "what did the repair estimate for his house come to": an amount
+        return (
+            "money"
+            if re.search(
+                r"\b(?:estimates?|bills?|costs?|prices?|budgets?|fees?|fines?|repairs?|"
+                r"damages?|payouts?|compensation|spending|losses)\b",
+                q,
+            )
+            else "number"
+        )
+    if (
+        re.match(r"how much (?:longer|shorter)\b", q)
+        and re.search(
+            r"\b(?:take|takes|took|last|lasts|lasted|wait|commute|trip|journey|delay|drive|walk|"
+            r"closed|shut|stay|queue|queues)\b",
+            q,
+        )
+        and not re.search(r"\b(?:cost|costs|price|pay|paid|fee|fare)\b", q)
+    ):
+        return "duration"  # "how much longer did her commute get": minutes, not money
     # "how much is the plan going up to": the new price; "going up by": the move
     priced = re.search(r"\bhow much (?:is|are|was|were|will|does|do)\b", q) and not re.search(
         r"\b(percent|per cent|rate|time|longer|power|capacity|bigger|more|less|faster|weigh|"
@@ -2735,6 +2763,35 @@ class Retriever:
         elif ROLE_ASKED.search(question.lower()):
             introduced = _introducing(history) if follow_up else ""
             evidence = _saying_first(evidence, lambda text: role_told(question, text, introduced))
+            if _NOW_ASKED.search(question.lower()):
+                # "whats georg kesselring's job now": "Georg Kesselring, 67, retired as
+                # brewmaster ... He now leads the Saturday brewery tours", the sentence after
+                # the one naming him, read right behind it
+                added: set[object] = set()
+                person = [
+                    t
+                    for t in asked_terms(question)
+                    if t not in _ROLE_TERMS and not _NOW_ASKED.fullmatch(t)
+                ]
+                for e in evidence[:REASON_FOLLOWS]:
+                    words = stems(e.sentence.text)
+                    if e.is_title or not person or not all(meaning_in(n, words) for n in person):
+                        continue
+                    after = self._store.keywords.sentence_at(
+                        e.article.article_id, e.sentence.sentence_index + 1
+                    )
+                    if (
+                        after is not None
+                        and after.sentence_id not in added
+                        and _NOW_GOES_ON.match(after.text)
+                        and _role_said(after.text)
+                    ):
+                        added.add(after.sentence_id)
+                        evidence = [
+                            o for o in evidence if o.sentence.sentence_id != after.sentence_id
+                        ]
+                        evidence.append(replace(assess(after, e.article), score=e.score - 0.001))
+                evidence.sort(key=lambda e: e.score, reverse=True)
         elif follow_up and _ORIGIN_ASKED.search(question.lower()):
             # "where's he from" after "said Stavros Dimou, 44": the sentence telling where
             # the one just introduced comes from
@@ -3192,6 +3249,10 @@ ROLE_ASKED = re.compile(
     r"(?: now| these days| nowadays)"
     r"\W*$"
 )
+#: A role asked as held today: "whats his job now".
+_NOW_ASKED = re.compile(r"\b(?:now|these days|nowadays|currently|today|atm)\b")
+#: A sentence going on about the one just named, as they are today: "He now leads the tours".
+_NOW_GOES_ON = re.compile(r"^(?:He|She|They)\b.{0,40}?\b(?:now|these days|currently|today)\b")
 #: A sentence giving someone a role by its verb: "now chairs its advisory board", "owns four
 #: restaurants", "now teaches cheesemaking"; or by a trade after the name: ", a sheep farmer".
 _ROLE_DONE = re.compile(

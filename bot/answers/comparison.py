@@ -827,6 +827,8 @@ _WHOLE_OF = re.compile(r"\b(?:whole|entire|overall|full|total|all of it|the rest
 _NOW_SIDE = re.compile(
     r"\b(?:now|currently|today|these days|at the moment|rn|latest|in the end|"
     r"(?:end|ended|ends) up|eventually|finally|actually|"
+    # "how many did they hire back later"
+    r"(?:hired?|taken|took|brought|come|came) back(?: later)?|"
     # "what's the final bill", "who took over from him": what the later story tells
     r"final (?:bill|cost|price|tally|figure|total|count|sum|budget|amount|number)|"
     r"took over|taken over|succeeded|replaced (?:him|her)|successor|"
@@ -842,7 +844,11 @@ _AT_MOMENT = re.compile(
     r" (?:the |its |their |his |her |he |she |it |they )?|"
     # "at the reopening", "at its launch": an event, not a place ("at the station")
     r"at (?:the|its|their|his|her) (?=(?:\w+ )?(?:\w+(?:ing|ion|ment)|launch|start|end|results|"
-    r"figures|earnings|vote|ruling|deal|sale|auction|strike|fire|crash|final|record)\W*$)"
+    r"figures|earnings|vote|ruling|deal|sale|auction|strike|fire|crash|final|record|"
+    # "(how many families did the coop have) at the landslide"
+    r"droughts?|floods?|storms?|landslides?|slide|outbreaks?|quake|earthquake|eruption|cyclone|"
+    r"typhoon|hurricane|heatwave|frost|hailstorm|hail|blizzard|wildfire|avalanche|rockfall|"
+    r"collapse)\W*$)"
     r"(?!(?:\w+ )?(?:station|region|nation|location|position|mansion|pavilion)\b)|"
     # "(who ran the coop) in the drought": an event that befell the subject
     r"(?:in|through|since) the (?=(?:\w+ )?(?:droughts?|floods?|fires?|storms?|landslides?|slide|"
@@ -1043,14 +1049,23 @@ def _ranked_pair(sides: Sequence[str], library: Library) -> tuple[str, list[Stor
     headed by a name they share ("Luang Prabang slow boat owners raise Mekong fares" and
     "Luang Prabang slow boats go online"), though the question never says the name ("how many
     slow boats did the association have then, and how many today"); with that name."""
-    ranked = library.rank(" ".join(_thing_of(side) for side in sides), limit=3)
+    ranked = library.rank(" ".join(_thing_of(side) for side in sides), limit=4)
     if len(ranked) < 2:
         return None
-    one, other = ranked[0].article, ranked[1].article
+    one = ranked[0].article
+    # (its pair may rank third: "how many pickers got let go" ranks a church's staff second)
+    other = next(
+        (m.article for m in ranked[1:3] if title_names(one.title) & title_names(m.article.title)),
+        ranked[1].article,
+    )
     shared = sorted(title_names(one.title) & title_names(other.title))
     if not shared or _newest_and_oldest([one, other]) is None:
         return None
-    if len(ranked) > 2 and shared[0] in title_names(ranked[2].article.title):
+    if any(
+        shared[0] in title_names(m.article.title)
+        for m in ranked[:3]
+        if m.article not in (one, other)
+    ):
         return None  # a name three headlines give is no pair's
     return shared[0], [one, other]
 

@@ -63,8 +63,8 @@ def engine(tmp_path_factory: pytest.TempPathFactory, real_embedder: Any) -> Engi
         (
             "peppi caruana: age when the eu scrapping story ran / his role at the new school",
             (
-                "peppi caruana: age when the eu scrapping story ran",
-                "peppi caruana: his role at the new school",
+                "peppi caruana: age in the eu scrapping story",
+                "peppi caruana's role at the new school",
             ),
         ),
     ],
