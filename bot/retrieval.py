@@ -500,6 +500,7 @@ _SYNONYM_GROUPS = (
     "destroyed destroy destroys wrecked wreck damaged demolished flattened razed",
     "fix fixes fixed fixing repair repairs repaired repairing mend mended restore restoring",
     "real genuine authentic",
+    "kilo kilos kilogram kilograms kg",
     "knockoff knockoffs knock-off knock-offs fake fakes imitation imitations counterfeit "
     "counterfeits replica replicas",
     "spot spots space spaces bay bays",
@@ -564,6 +565,8 @@ _ONE_WAY = {
     "entry admission": "ticket tickets",
     # what someone studied is told as the degree or course they took
     "study studied studying": "degree degrees course courses",
+    # how many are finished is how many are completed
+    "finished finish finishes": "completed complete completion",
     # a sensor's data are its readings
     "data": "readings reading measurements",
     # a job's final bill is what it cost
@@ -885,7 +888,11 @@ _EARLIER_VALUE = re.compile(
     r"earlier|at first|back then)\W*$|"
     r"^(?:and |so )?(?:what|wat)(?: was|'s| is)? the (?:old|previous|former|earlier)"
     r"(?: one| record| price| figure| level| number| total| rate)?\W*$|"
-    r"^(?:and |so |what about )?(?:before|previously|originally|before that)\W*$"
+    r"^(?:and |so |what about )?(?:before|previously|originally|before that)\W*$|"
+    # "was it cheaper before?", "was it lower b4": the figure before, set beside the new one
+    r"^(?:and |so |but )?(?:was|were) (?:it|they|that|this|the price|the fine|the fee) "
+    r"(?:any )?(?:cheaper|dearer|pricier|lower|higher|less|more|smaller|bigger)"
+    r"(?: before| b4| previously| last year| earlier| back then| originally| at first)\W*$"
 )
 
 
@@ -1104,6 +1111,12 @@ def question_kind(question: str) -> str | None:
         priced
         or rising
         or re.search(r"\bhow much\b.*\b(?:go|goes|went|going|sell|sells|sold) for\W*$", q)
+        # "wat was a kilo of live carp going for there": its price
+        or re.match(
+            r"what (?:was|is|are|were) .+ (?:going|selling|fetching|sold|selling) for"
+            r"(?: there| then| now| these days| at the (?:market|auction|sale))?\W*$",
+            q,
+        )
     ):
         return "money"  # "how much did the glenmorven cask go for": its price
     if re.search(
@@ -2743,6 +2756,27 @@ class Retriever:
                     and all(term_matches(t, stems(row.text)) for t in deeds)
                 )
             evidence.sort(key=lambda e: e.score, reverse=True)
+        if kind == "money":
+            # "how much is the boat taxi out to our lady of the rocks": "Boat taxis now carry
+            # about 380,000 visitors a year out to the church. The return fare rose this summer
+            # to 5 euros": the price the next sentence gives of what this one names
+            held: set[object] = set()
+            for e in list(evidence[:REASON_FOLLOWS]):
+                if e.is_title or kind_match("money", e.sentence.text, question):
+                    continue
+                after = self._store.keywords.sentence_at(
+                    e.article.article_id, e.sentence.sentence_index + 1
+                )
+                if (
+                    after is not None
+                    and after.sentence_id not in held
+                    and _PRICE_GOES_ON.match(after.text)
+                    and kind_match("money", after.text, question)
+                ):
+                    held.add(after.sentence_id)
+                    evidence = [o for o in evidence if o.sentence.sentence_id != after.sentence_id]
+                    evidence.append(replace(assess(after, e.article), score=e.score - 0.001))
+            evidence.sort(key=lambda e: e.score, reverse=True)
         if shaped is _CAUSE:
             # "why did devriendt shut its tmall store": news tells the reason right after the
             # deed ("Orders from China had fallen to about 2% of sales ..."), in words the
@@ -3248,6 +3282,11 @@ ROLE_ASKED = re.compile(
     r"\bwhat(?:'s|s| is| are) (?:she|he|they|(?!(?:i|we|you|u)\b)[a-z]+) (?:up to|doing)"
     r"(?: now| these days| nowadays)"
     r"\W*$"
+)
+#: A sentence giving the price of what the one before named: "The return fare rose ...".
+_PRICE_GOES_ON = re.compile(
+    r"^(?:The|Its|Their|A|Each) (?:[\w-]+ ){0,2}(?:fares?|tickets?|prices?|fees?|trips?|rides?|"
+    r"crossings?|tours?)\b"
 )
 #: A role asked as held today: "whats his job now".
 _NOW_ASKED = re.compile(r"\b(?:now|these days|nowadays|currently|today|atm)\b")

@@ -24,7 +24,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.question import Kind, expand_chat, understand
-from bot.retrieval import question_kind
+from bot.retrieval import asks_earlier_value, question_kind
 from tests.bot.conftest import answer_lines, cited_stories, converse, engine_with
 
 ARTICLES = [
@@ -164,6 +164,14 @@ def test_what_is_asked_for() -> None:
     ) == ("uji coop member farms during the shortage vs in the plant story")
 
 
+def test_follow_ups_asking_the_figure_before() -> None:
+    assert asks_earlier_value("was it cheaper before?")
+    assert asks_earlier_value("was it lower b4")
+    assert not asks_earlier_value("was it cheaper in lisbon")
+    assert question_kind("what was a kilo of live carp going for there") == "money"
+    assert expand_chat("how many finished so far?") == "how many finished?"
+
+
 def test_kinds_asked_in_chat_shapes() -> None:
     listed = understand("full list of where microsoft shows up")
     assert listed.kind is Kind.CATALOGUE and listed.subject == "microsoft"
@@ -245,6 +253,10 @@ def test_a_then_part_reads_the_story_of_its_moment(engine: Engine) -> None:
     assert len(cited_stories(families)) == 2
     assert "146 member families" in answer_lines(families)[0]
     assert "171 member families" in answer_lines(families)[1]
+    taxi = engine.answer("how much is the boat taxi out to our lady of the rocks now")
+    assert "5 euros from 4 euros" in answer_lines(taxi)[0]
+    fare = converse(engine, "how much is the perast return boat fare now", "was it cheaper before?")
+    assert "from 4 euros" in fare.text
     commute = engine.answer("how much longer did elena brunis commute get w the funicular shut")
     assert "25 minutes" in answer_lines(commute)[0]
 
