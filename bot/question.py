@@ -1278,8 +1278,8 @@ _PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], st
         ),
         # "how many of the old mining lakes r still around": how many survive
         (r"(?i)\b(?:are|is|r) still (?:around|in existence|existing)\b", "survive"),
-        # "how many finished so far": how many have finished ("far" is no distance asked)
-        (r"(?i)^((?:and |so |n )?how (?:many|much)\b.*?)\s+(?:so far|thus far)(?=\W*$)", r"\1"),
+        # "how many finished so far": how many now ("far" is no distance asked)
+        (r"(?i)^((?:and |so |n )?how (?:many|much)\b.*?)\s+(?:so far|thus far)(?=\W*$)", r"\1 now"),
         # "is it true the montepulciano mayor quit over the repair bill": did he quit
         (
             r"(?i)^(?:(?:so|and|but) )?(?:is it true|is it right|is it correct|i heard|i read|"

@@ -2797,7 +2797,7 @@ class Retriever:
         elif ROLE_ASKED.search(question.lower()):
             introduced = _introducing(history) if follow_up else ""
             evidence = _saying_first(evidence, lambda text: role_told(question, text, introduced))
-            if _NOW_ASKED.search(question.lower()):
+            if _ROLE_NOW_ASKED.search(question.lower()):
                 # "whats georg kesselring's job now": "Georg Kesselring, 67, retired as
                 # brewmaster ... He now leads the Saturday brewery tours", the sentence after
                 # the one naming him, read right behind it
@@ -2805,7 +2805,7 @@ class Retriever:
                 person = [
                     t
                     for t in asked_terms(question)
-                    if t not in _ROLE_TERMS and not _NOW_ASKED.fullmatch(t)
+                    if t not in _ROLE_TERMS and not _ROLE_NOW_ASKED.fullmatch(t)
                 ]
                 for e in evidence[:REASON_FOLLOWS]:
                     words = stems(e.sentence.text)
@@ -3289,7 +3289,7 @@ _PRICE_GOES_ON = re.compile(
     r"crossings?|tours?)\b"
 )
 #: A role asked as held today: "whats his job now".
-_NOW_ASKED = re.compile(r"\b(?:now|these days|nowadays|currently|today|atm)\b")
+_ROLE_NOW_ASKED = re.compile(r"\b(?:now|these days|nowadays|currently|today|atm)\b")
 #: A sentence going on about the one just named, as they are today: "He now leads the tours".
 _NOW_GOES_ON = re.compile(r"^(?:He|She|They)\b.{0,40}?\b(?:now|these days|currently|today)\b")
 #: A sentence giving someone a role by its verb: "now chairs its advisory board", "owns four

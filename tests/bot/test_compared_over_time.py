@@ -169,7 +169,7 @@ def test_follow_ups_asking_the_figure_before() -> None:
     assert asks_earlier_value("was it lower b4")
     assert not asks_earlier_value("was it cheaper in lisbon")
     assert question_kind("what was a kilo of live carp going for there") == "money"
-    assert expand_chat("how many finished so far?") == "how many finished?"
+    assert expand_chat("how many finished so far?") == "how many finished now?"
 
 
 def test_kinds_asked_in_chat_shapes() -> None:
