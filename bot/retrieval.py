@@ -500,7 +500,6 @@ _SYNONYM_GROUPS = (
     "destroyed destroy destroys wrecked wreck damaged demolished flattened razed",
     "fix fixes fixed fixing repair repairs repaired repairing mend mended restore restoring",
     "real genuine authentic",
-    "kilo kilos kilogram kilograms kg",
     "knockoff knockoffs knock-off knock-offs fake fakes imitation imitations counterfeit "
     "counterfeits replica replicas",
     "spot spots space spaces bay bays",
