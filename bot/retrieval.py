@@ -2773,8 +2773,7 @@ class Retriever:
                     and kind_match("money", after.text, question)
                 ):
                     held.add(after.sentence_id)
-                    evidence = [o for o in evidence if o.sentence.sentence_id != after.sentence_id]
-                    evidence.append(replace(assess(after, e.article), score=e.score - 0.001))
+                    evidence = _raised_behind(evidence, e, assess(after, e.article))
             evidence.sort(key=lambda e: e.score, reverse=True)
         if shaped is _CAUSE:
             # "why did devriendt shut its tmall store": news tells the reason right after the
@@ -2820,10 +2819,7 @@ class Retriever:
                         and _role_said(after.text)
                     ):
                         added.add(after.sentence_id)
-                        evidence = [
-                            o for o in evidence if o.sentence.sentence_id != after.sentence_id
-                        ]
-                        evidence.append(replace(assess(after, e.article), score=e.score - 0.001))
+                        evidence = _raised_behind(evidence, e, assess(after, e.article))
                 evidence.sort(key=lambda e: e.score, reverse=True)
         elif follow_up and _ORIGIN_ASKED.search(question.lower()):
             # "where's he from" after "said Stavros Dimou, 44": the sentence telling where
@@ -3338,6 +3334,17 @@ def role_told(question: str, text: str, said: str = "") -> bool:
     ]
     words = stems(text)
     return not person or any(meaning_in(n, words) for n in person)
+
+
+def _raised_behind(evidence: list[Evidence], named: Evidence, after: Evidence) -> list[Evidence]:
+    """The evidence with ``after``, the sentence following ``named``, ranked right behind it
+    (or where it already stood, when that was higher)."""
+    score = named.score - 0.001
+    standing = [o for o in evidence if o.sentence.sentence_id == after.sentence.sentence_id]
+    if standing and standing[0].score >= score:
+        return evidence
+    kept = [o for o in evidence if o.sentence.sentence_id != after.sentence.sentence_id]
+    return [*kept, replace(after, score=score)]
 
 
 def _saying_first(evidence: list[Evidence], says: Callable[[str], object]) -> list[Evidence]:
