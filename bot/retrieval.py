@@ -2759,22 +2759,14 @@ class Retriever:
             # "how much is the boat taxi out to our lady of the rocks": "Boat taxis now carry
             # about 380,000 visitors a year out to the church. The return fare rose this summer
             # to 5 euros": the price the next sentence gives of what this one names
-            held: set[object] = set()
-            for e in list(evidence[:REASON_FOLLOWS]):
-                if e.is_title or kind_match("money", e.sentence.text, question):
-                    continue
-                after = self._store.keywords.sentence_at(
-                    e.article.article_id, e.sentence.sentence_index + 1
-                )
-                if (
-                    after is not None
-                    and after.sentence_id not in held
-                    and _PRICE_GOES_ON.match(after.text)
-                    and kind_match("money", after.text, question)
-                ):
-                    held.add(after.sentence_id)
-                    evidence = _raised_behind(evidence, e, assess(after, e.article))
-            evidence.sort(key=lambda e: e.score, reverse=True)
+            evidence = self._read_behind(
+                evidence,
+                lambda text: not kind_match("money", text, question),
+                lambda text: bool(
+                    _PRICE_GOES_ON.match(text) and kind_match("money", text, question)
+                ),
+                assess,
+            )
         if shaped is _CAUSE:
             # "why did devriendt shut its tmall store": news tells the reason right after the
             # deed ("Orders from China had fallen to about 2% of sales ..."), in words the
@@ -2799,28 +2791,17 @@ class Retriever:
                 # "whats georg kesselring's job now": "Georg Kesselring, 67, retired as
                 # brewmaster ... He now leads the Saturday brewery tours", the sentence after
                 # the one naming him, read right behind it
-                added: set[object] = set()
                 person = [
                     t
                     for t in asked_terms(question)
                     if t not in _ROLE_TERMS and not _ROLE_NOW_ASKED.fullmatch(t)
                 ]
-                for e in evidence[:REASON_FOLLOWS]:
-                    words = stems(e.sentence.text)
-                    if e.is_title or not person or not all(meaning_in(n, words) for n in person):
-                        continue
-                    after = self._store.keywords.sentence_at(
-                        e.article.article_id, e.sentence.sentence_index + 1
-                    )
-                    if (
-                        after is not None
-                        and after.sentence_id not in added
-                        and _NOW_GOES_ON.match(after.text)
-                        and _role_said(after.text)
-                    ):
-                        added.add(after.sentence_id)
-                        evidence = _raised_behind(evidence, e, assess(after, e.article))
-                evidence.sort(key=lambda e: e.score, reverse=True)
+                evidence = self._read_behind(
+                    evidence,
+                    lambda text: bool(person) and all(meaning_in(n, stems(text)) for n in person),
+                    lambda text: bool(_NOW_GOES_ON.match(text)) and _role_said(text),
+                    assess,
+                )
         elif follow_up and _ORIGIN_ASKED.search(question.lower()):
             # "where's he from" after "said Stavros Dimou, 44": the sentence telling where
             # the one just introduced comes from
@@ -3138,6 +3119,28 @@ class Retriever:
             lowered.append(replace(e, score=e.score - RECAP_PENALTY) if looks_back else e)
         lowered.sort(key=lambda e: e.score, reverse=True)
         return lowered
+
+    def _read_behind(
+        self,
+        evidence: list[Evidence],
+        names: Callable[[str], bool],
+        goes_on: Callable[[str], bool],
+        assess: Callable[[SentenceRow, StoredArticle], Evidence],
+    ) -> list[Evidence]:
+        """The evidence with the sentence after each of the best that ``names`` holds of, when
+        ``goes_on`` holds of it, ranked right behind it: what a sentence names is often told
+        by the next one, which opens on "He" or "The return fare" and never repeats the name."""
+        added: set[object] = set()
+        for e in list(evidence[:REASON_FOLLOWS]):
+            if e.is_title or not names(e.sentence.text):
+                continue
+            after = self._store.keywords.sentence_at(
+                e.article.article_id, e.sentence.sentence_index + 1
+            )
+            if after is not None and after.sentence_id not in added and goes_on(after.text):
+                added.add(after.sentence_id)
+                evidence = _raised_behind(evidence, e, assess(after, e.article))
+        return sorted(evidence, key=lambda e: e.score, reverse=True)
 
     def _going_on(self, question: str, last: Turn, evidence: list[Evidence]) -> list[Evidence]:
         """The evidence with ``GOES_ON_BONUS`` added to each sentence that follows one the last
