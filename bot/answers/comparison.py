@@ -835,6 +835,13 @@ _NOW_SIDE = re.compile(
     r"this (?:year|season|spring|summer|autumn|fall|winter)(?:'?s)?)\b"
 )
 #: The moment a side is set at: "(his age) when he won the world title", "at the time of the
+#: Events that befall a place, by which a moment of its stories is named: "at the landslide",
+#: "in the drought".
+_DISASTERS = (
+    r"droughts?|floods?|storms?|landslides?|slide|outbreaks?|quake|earthquake|eruption|cyclone|"
+    r"typhoon|hurricane|heatwave|frost|hailstorm|hail|blizzard|wildfire|avalanche|rockfall|"
+    r"collapse"
+)
 #: outage", "(the team's budget) when tveit won the giro".
 _AT_MOMENT = re.compile(
     r"\b(?:(?:when|after|before|following|during|at the time of|by the time|right after|"
@@ -846,15 +853,11 @@ _AT_MOMENT = re.compile(
     r"at (?:the|its|their|his|her) (?=(?:\w+ )?(?:\w+(?:ing|ion|ment)|launch|start|end|results|"
     r"figures|earnings|vote|ruling|deal|sale|auction|strike|fire|crash|final|record|"
     # "(how many families did the coop have) at the landslide"
-    r"droughts?|floods?|storms?|landslides?|slide|outbreaks?|quake|earthquake|eruption|cyclone|"
-    r"typhoon|hurricane|heatwave|frost|hailstorm|hail|blizzard|wildfire|avalanche|rockfall|"
-    r"collapse)\W*$)"
+    rf"{_DISASTERS})\W*$)"
     r"(?!(?:\w+ )?(?:station|region|nation|location|position|mansion|pavilion)\b)|"
     # "(who ran the coop) in the drought": an event that befell the subject
-    r"(?:in|through|since) the (?=(?:\w+ )?(?:droughts?|floods?|fires?|storms?|landslides?|slide|"
-    r"outbreaks?|strikes?|crash|quake|earthquake|eruption|cyclone|typhoon|hurricane|shutdown|"
-    r"blackout|heatwave|pandemic|crisis|cull|scare|frost|freeze|hailstorm|hail|blizzard|"
-    r"wildfire|avalanche|rockfall|sinkhole|collapse|war)\W*$)|"
+    rf"(?:in|through|since) the (?=(?:\w+ )?(?:{_DISASTERS}|fires?|strikes?|crash|shutdown|"
+    r"blackout|pandemic|crisis|cull|scare|freeze|sinkhole|war)\W*$)|"
     # "(the harvest) in the drought year": a year named by what happened in it
     r"in (?:the|that) (?=[\w-]+ (?:year|season|summer|winter|spring|autumn)\W*$)"
     r"(?!(?:same|following|next|previous|last|first|current|whole|entire|calendar|financial|"
