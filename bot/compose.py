@@ -318,7 +318,8 @@ _HOW_MUCH = re.compile(
     r"proportion|percentage|deal|difference|role|increase|rise|drop|cut|jump|fall|gap|margin|"
     r"lead|number|amount|sum|figure)\b)([a-z]+)\b|"
     r"\bhow much (?:extra |additional |new )?"
-    r"(?!(?:do|does|did|is|was|were|are|will|would|has|have|had|can|could|money|more|"
+    r"(?!(?:do|does|did|is|was|were|are|will|would|has|have|had|can|could|money|cash|dosh|"
+    r"more|"
     r"less|extra|additional|of|the|it|they|he|she|we|you|r|per|a|an|each|every|"
     # "how much went to china": an amount sent, whatever it is
     r"went|goes|go|gone|came|comes|come|left|got|gets)\b)([a-z]+)"
@@ -572,6 +573,8 @@ ATTRIBUTE_FORMS = {
     "buying": ("bought", "buy", "buyer", "acquire", "purchase", "takeover", "bid", "offer"),
     "acquiring": ("bought", "buy", "buyer", "acquire", "purchase", "takeover", "bid", "offer"),
     "owns": ("owns", "owned", "owner", "stake"),
+    "owned": ("owns", "owned", "owner", "stake"),
+    "own": ("owns", "owned", "owner", "stake"),
     "valued": ("valued", "valuation", "value", "worth"),
     "valuation": ("valued", "valuation", "value", "worth"),
     "offer": ("offer", "offered", "bid", "proposal"),
@@ -1316,7 +1319,12 @@ def unanswered(
         kind == "money"
         and re.search(r"\b(?:tickets?|admission|entry fee|entrance fee)\b", q)
         and money_told
-        and all(_OTHER_FEE_SAID.search(t) and not _VISIT_PRICED.search(t) for t in money_told)
+        and all(
+            not _VISIT_PRICED.search(t)
+            # "a house in the old centre was listed for 5.5 million euros" prices no visit
+            and (_OTHER_FEE_SAID.search(t) or not _CHARGE_SAID.search(t))
+            for t in money_told
+        )
     ):
         # "how much is a ticket to the ducal palace": "will pay a loan fee of 350,000 euros" is
         # the price of something else
@@ -1877,6 +1885,12 @@ def _other_ticket(q: str, texts: Sequence[str]) -> str | None:
     return None
 
 
+def _price_asked_for(question: str) -> str | None:
+    """Whom a price is asked for ("a kids ticket"), if anyone."""
+    m = _PRICE_FOR.search(question.lower())
+    return next(g for g in m.groups() if g) if m else None
+
+
 def _price_for_whom(question: str, texts: Sequence[str]) -> str | None:
     """Whom a price is asked for, when no quoted sentence names them: the price for adults
     or for everyone is no price for children."""
@@ -2079,6 +2093,12 @@ _OTHER_FEE_SAID = re.compile(
 #: A price of a visit: a ticket, an entry, what visitors pay.
 _VISIT_PRICED = re.compile(
     r"\b(?:tickets?|admission|entry|entrance|enter|visitors?|adults?|per person|a head)\b",
+    re.IGNORECASE,
+)
+#: A sum said as something charged or paid, which may be a visit's price.
+_CHARGE_SAID = re.compile(
+    r"\b(?:fees?|fares?|charges?|charged|charging|pay|pays|paid|paying|costs?|costing|price|"
+    r"prices|priced)\b",
     re.IGNORECASE,
 )
 #: A wage: an amount paid to someone by the month, week, day or hour.
@@ -2868,6 +2888,14 @@ def _holds(
         return lambda e: (
             e.article.article_id == story and bool(_SUCCESSION_SAID.search(e.sentence.text))
         )
+    if lacking == _price_asked_for(retrieval.query):
+        # "kids ticket": a price in the story's sentence naming children
+        story = retrieval.evidence[0].article.article_id
+        return lambda e: (
+            e.article.article_id == story
+            and meaning_in(lacking, stems(e.sentence.text))
+            and kind_match("money", e.sentence.text, retrieval.query) >= 1
+        )
     if lacking == "seller":
         story = retrieval.evidence[0].article.article_id
         return lambda e: e.article.article_id == story and bool(_SELLER.search(e.sentence.text))
@@ -3097,6 +3125,28 @@ def _goes_on(named: Evidence, told: Evidence) -> bool:
         and 0 < told.sentence.sentence_index - named.sentence.sentence_index <= 3
         and bool(opening)
         and opening[0].lower() in ("she", "he", "they")
+    )
+
+
+#: A sentence opening on what the one before told: "The clip was shared ...", "This came ...".
+_POINTS_BACK = re.compile(
+    r"(?:This|That|These|Those|The (?:clip|video|post|photo|episode|interview|remark|remarks|"
+    r"comment|comments|move|decision|announcement|incident|report|study|survey|change|ruling|"
+    r"deal|warning|appearance))\b"
+)
+
+
+def _previous_in_story(e: Evidence, retrieval: Retrieval) -> Evidence | None:
+    """The candidate that is the sentence before ``e`` in its story, if it is one."""
+    return next(
+        (
+            o
+            for o in retrieval.evidence
+            if o.article.article_id == e.article.article_id
+            and not o.is_title
+            and o.sentence.sentence_index == e.sentence.sentence_index - 1
+        ),
+        None,
     )
 
 
@@ -3364,6 +3414,11 @@ def _with_reason(question: str, chosen: list[Evidence], retrieval: Retrieval) ->
             return [e, told]
     if any(tells_reason(question, e.sentence.text) for e in chosen):
         return chosen
+    before = _previous_in_story(top, retrieval) if _POINTS_BACK.match(top.sentence.text) else None
+    if before is not None and before not in chosen:
+        # "why did americans start ordering tropea onion stuff": "The clip was shared millions
+        # of times, and ... orders ... doubled" tells of a clip the sentence before describes
+        return [before, top]
     # the story's best sentence giving a reason, or else the one after the deed
     giving = [e for e in close if tells_reason(question, e.sentence.text)]
     reason = giving[0] if giving else _next_in_story(top, retrieval)
@@ -3579,6 +3634,8 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
         lacking = unanswered(question, chosen, retrieval)
     subject, deed = yes_no_deed(question, retrieval.any_names)
     kind_lacking = lacking is not None and lacking == question_kind(question)
+    # "kids ticket for a whale trip": the story's sentence pricing it for children
+    whom = _price_asked_for(question)
     # "who bought the nusnas workshop": "The company was bought in September by Karin
     # Lindqvist", further down the story whose lead tells of a new owner
     doer = _missing_deed(question, lacking, retrieval)
@@ -3586,9 +3643,14 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
         lacking
         # an amount or a name asked, held by another sentence of the story: what the best ones
         # lacked is why their support was low
-        and (score >= min_support or (kind_lacking and lacking in _KINDS_HELD_ELSEWHERE))
         and (
-            lacking in retrieval.names
+            score >= min_support
+            or (kind_lacking and lacking in _KINDS_HELD_ELSEWHERE)
+            or lacking == whom
+        )
+        and (
+            lacking == whom
+            or lacking in retrieval.names
             or deed
             or lacking in (_counted(question), _measured(question))
             or kind_lacking

@@ -30,6 +30,7 @@ from bot.question import (
     Speller,
     about_then,
     expand_abbreviations,
+    name_predecessor,
     new_topic,
     normalise,
     understand,
@@ -237,6 +238,8 @@ class Engine:
             subject, question = shifted
             if not self._under_discussion(subject, history, articles):
                 history = []
+        if history:
+            question = name_predecessor(question, history[-1].answer)
         understood = understand(question, self.speller)
         # earlier turns are read as this one is: "how many ppl use ..." asked about people,
         # "hows the harvest lookin this yr" about this year's harvest

@@ -418,7 +418,8 @@ _ABOUT_ARTICLE = re.compile(
     rf"by|with|on) (.+?) about\W*$|"
     rf"^what (?:does|did|do) (?:the |that |this )?(.+?) {_ARTICLE_NOUN} "
     rf"(?:say|says|said|cover|covers|report|tell us|tell me)"
-    rf"(?:,? (?:in (?:a few|a couple of|two|three|few) (?:lines|sentences|words)|briefly))?$|"
+    rf"(?:,? (?:in (?:a few|a couple of|two|three|few) (?:lines|sentences|words)|briefly|"
+    rf"in short|in brief|in a nutshell|overall|basically|quickly))?\W*$|"
     # "polar ledger had a piece on something, whats it say"
     # "atlantic seafood review had something on oysters, whats it say in short"
     rf"^(?:the )?(.+? {_MASTHEAD}|{_WIRE}) (?:had|ran|did|wrote|published|put out|has) "
@@ -795,7 +796,7 @@ _WHEN_META = re.compile(
     rf"{_PIECE} from\W*$|"
     rf"^(?:when|(?:what|which) (?:date|day)) (?:did|does|do) (?:[\w'&.-]+ ){{1,3}}(?:run|publish|"
     rf"put out|post|print|release|write|carry|report|file|send out) "
-    rf"(?:the |that |this |its |their )(?:[\w'&.-]+ ){{0,5}}{_PIECE}"
+    rf"(?:the |that |this |its |their )(?:[\w'&.-]+ ){{0,5}}(?:{_PIECE}|one)"
     rf"(?: (?:about|on|of|regarding|with) .+)?\W*$|"
     r"^(?:when|(?:what|which) (?:date|day)) (?:was|were|did) (?:the |that |this )?"
     r"(?:[\w'&.-]+ ){1,5}(?:published|posted|filed|"
@@ -855,6 +856,8 @@ _WHEN_META = re.compile(
     rf"(?:report|reporting|cover|covering|run|write about|break|first report)\b"
 )
 _ORDER = re.compile(
+    # (not "her age in the first cheese story": a story named by its place in a pair)
+    rf"(?<!\bin the )(?<!\bfrom the )"
     rf"\b(?:(most recent|latest|newest|freshest|last|oldest|earliest|first))(?:-dated)? "
     # (not "laid off last week in that xbox story": a time the story tells of)
     rf"(?!(?:week|weekend|month|year|season|night|day|time|quarter|summer|winter|spring|"
@@ -1515,6 +1518,10 @@ class Speller:
         """Whether some article uses the words of ``phrase`` together, in that order."""
         return self._phrase_used(phrase)
 
+    def writes_name(self, phrase: str) -> bool:
+        """Whether some article writes ``phrase`` as a name, every word capitalised."""
+        return self._named(phrase)
+
     @property
     def _english(self) -> Collection[str]:
         """The word list, read on the first word that needs it (stemming it takes a second)."""
@@ -1578,7 +1585,13 @@ class Speller:
             return word  # the index's stemmer writes a final y as i: "Yampolskiy" is known
         if best is not None and best[2][:1] == word[:1]:
             return self.surface(best[2])
-        return self._english_word(word)
+        english = self._english_word(word)
+        if english != word and stem(english) not in vocabulary and len(root) >= 5:
+            # "sensers": "sensors", which the articles use, before "senses", which they don't
+            near = process.extractOne(root, vocabulary.keys(), scorer=fuzz.ratio, score_cutoff=80)
+            if near is not None and str(near[0])[:1] == word[:1]:
+                return self.surface(str(near[0]))
+        return english
 
     def _clipped(self, word: str) -> str | None:
         """The one headline word that a word no one spells that way begins: a name cut short
@@ -1814,6 +1827,9 @@ _MOVES = {
     **dict.fromkeys(["went up", "gone up"], "rose"),
     **dict.fromkeys(["go down", "goes down", "going down"], "fall"),
     **dict.fromkeys(["went down", "gone down"], "fell"),
+    # "how much did the fee pull in": what it brought in
+    **dict.fromkeys(["pull in", "pulls in", "rake in", "rakes in", "haul in"], "bring in"),
+    **dict.fromkeys(["pulled in", "raked in", "hauled in"], "brought in"),
 }
 _MOVED_UP_OR_DOWN = re.compile(rf"\b(?:{'|'.join(_MOVES)})\b", re.IGNORECASE)
 
@@ -1822,14 +1838,32 @@ _MOVED_UP_OR_DOWN = re.compile(rf"\b(?:{'|'.join(_MOVES)})\b", re.IGNORECASE)
 _ASKING_TAIL = re.compile(
     r"\s*[?,;:!]+\s*(?:(?:need|want|list|pls|please|plz|all|of|em|'em|them|it|every|each|"
     r"single|one|ones|whole|lot|stories|story|articles|article|pieces|the|a|thx|thanks|ty|asap|"
-    r"lol|ngl|tho|i|u|you|me|give|gimme|show|them all)\b\s*)+\W*$"
+    r"lol|ngl|tho|i|u|you|me|give|gimme|show|them all|full|complete|entire|go|name|names|"
+    r"everything|ok|okay|quick|now|exhaustive|tell|just|do)\b\s*)+\W*$"
 )
+
+
+def _summary_subject(subject: str) -> str:
+    """The phrase naming the story to sum up; "the one datelined rovinj" keeps its dateline,
+    which tells it from another story on the place."""
+    plain = _strip_article_words(subject)
+    if re.search(r"(?<!-)\b(?:datelined|with (?:the |a )?dateline) \w", subject) and plain:
+        return f"datelined {plain}"
+    return plain
 
 
 def _strip_article_words(subject: str) -> str:
     subject = _ASKING_TAIL.sub("", subject)
     # "alibaba (incl its apps/models)": an aside on how to search, not more names
     subject = re.sub(r"\s*\([^)]*\)", " ", subject)
+    # "every story w a joe rogan mention": the name mentioned; "from or quoting reuters": the
+    # publisher's and those quoting it
+    subject = re.sub(r"(?<=\w) (?:mention|mentions|namecheck|shoutout|reference)\W*$", "", subject)
+    subject = re.sub(
+        r"^(?:(?:from|by) )?or (?:quoting|citing|mentioning|quotes?|cites?|mentions?)?\s*",
+        "",
+        subject.strip(),
+    )
     # "meta, the facebook company": who the name is, not another name to find
     subject = re.sub(
         r",\s*(?:the|a|an) (?:[\w'-]+ ){0,3}(?:company|firm|owner|group|maker|giant|platform|"
@@ -2022,6 +2056,10 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         subject = re.sub(r"^([a-z]{3,4})\.?\b", _full_month, month.group(1))
         return Question(asked, text, Kind.CATALOGUE, subject=subject)
     parts = _split_unless_named(bare, speller)
+    if len(parts) == 2 and _ONLY_ASKS_IT.match(parts[1]):
+        # "microsoft funded something at the museum? what was it pls": one question, told
+        # then asked
+        parts = [bare]
     across = _across_stories(bare)
     if across:
         return Question(asked, text, Kind.COMPARE, parts=across)
@@ -2116,7 +2154,7 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
             # "the gist of what's happening with matcha in japan": the news on it
             subject = _strip_article_words(happening.group(1))
             return Question(asked, text, Kind.OVERVIEW, subject=subject)
-        return Question(asked, text, Kind.SUMMARY, subject=_strip_article_words(subject))
+        return Question(asked, text, Kind.SUMMARY, subject=_summary_subject(subject))
     overview = _OVERVIEW.match(bare)
     if overview:
         phrase = " ".join(g for g in overview.groups() if g)
@@ -2150,7 +2188,7 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
     about = _ABOUT_ARTICLE.match(bare)
     if about:
         subject = next(g for g in about.groups() if g)
-        return Question(asked, text, Kind.SUMMARY, subject=_strip_article_words(subject))
+        return Question(asked, text, Kind.SUMMARY, subject=_summary_subject(subject))
     listed = _LIST_FILTER.match(bare) or _LIST_NAMED.match(bare)
     if listed:
         subject = next(g for g in listed.groups() if g)
@@ -2158,7 +2196,9 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         subject = _WIDENED.sub("", subject) or subject
         # "the formula 1 related articles": every one naming formula 1
         subject = re.sub(r"(?:\s+|-)related\W*$", "", subject) or subject
-        if re.search(rf"\b(?:from|by) {re.escape(subject)}$", bare):
+        if re.search(rf"\b(?:from|by) {re.escape(subject)}$", bare) and not subject.startswith(
+            "or "
+        ):
             # "which stories are from the midlands post": a publisher's name keeps its "post"
             return Question(asked, text, Kind.CATALOGUE, subject=re.sub(r"^the ", "", subject))
         return Question(asked, text, Kind.CATALOGUE, subject=_strip_article_words(subject))
@@ -2246,7 +2286,7 @@ _ACROSS_STORIES = re.compile(
 _IN_EACH_STORY = re.compile(
     rf"^(.+?) in (?:the (?:first|earlier|older|original|old) (?:[\w'-]+ ){{0,2}}?{_ARTICLE_NOUN}|"
     rf"(?:19|20)\d\d),? (?:&|and|vs\.?|versus|or|compared (?:with|to)) (?:in )?the "
-    rf"(?:later|latest|newer|newest|second|new|most recent|next)(?: one| {_ARTICLE_NOUN})"
+    rf"(?:later|latest|newer|newest|second|new|most recent|next)(?: one| {_ARTICLE_NOUN})?"
     rf"(?:\W+(?:which|what|how)\b.*)?\W*$"
 )
 #: Two stories named by what they report: "between the shortage story and the plant story".
@@ -2349,7 +2389,17 @@ def _mention_list(bare: str, speller: Speller | None) -> str | None:
     if not name or len(name.split()) > 4 or not content_terms(name):
         return None
     if speller is not None and not speller.uses_phrase(name):
-        return None
+        # "cadillac f1 team pops up where?": the name the articles write, without what the
+        # asker added to it
+        words = name.split()
+        return next(
+            (
+                " ".join(words[:n])
+                for n in range(len(words) - 1, 0, -1)
+                if speller.writes_name(" ".join(words[:n]))
+            ),
+            None,
+        )
     return name
 
 
@@ -2357,8 +2407,9 @@ def _mention_list(bare: str, speller: Speller | None) -> str | None:
 _COUNTS = re.compile(r"^(?:and |also )?how many ((?:[\w'-]+ ){0,2}?[\w'-]+s)\b")
 #: "how many came over from the us": a later part counting without saying what.
 _COUNTS_NOTHING = re.compile(
-    r"^((?:and |also )?how many) (?=(?:came|come|were|are|was|is|did|do|"
-    r"does|have|had|got|went|travelled|traveled|turned|made|took|flew|signed|joined|left|"
+    r"^((?:and |also )?how many) (?=(?:came|come|were|are|was|is|did|do|will|would|can|could|"
+    r"may|might|should|does|have|had|got|went|travelled|traveled|turned|made|took|flew|signed|"
+    r"joined|left|"
     r"stayed|showed|arrived|remain|remained)\b)"
 )
 
@@ -2375,10 +2426,17 @@ def _counted_carried(parts: list[str]) -> tuple[str, ...]:
     )
 
 
+#: A part that only asks for what the part before told of: "what was it", "who was that".
+_ONLY_ASKS_IT = re.compile(
+    r"^(?:and |so )?(?:what|who|which|where)(?:'s|s| is| was| were| are)? (?:it|that|this|they|"
+    r"them|one|he|she)(?: exactly| then)?(?: (?:pls|please|plz|thx|thanks|lol|tho))*\W*$"
+)
+
+
 #: A turn that says it leaves the conversation: "ok diff topic, ...", "unrelated but ...".
 _TOPIC_CHANGE = re.compile(
     r"^(?:(?:ok(?:ay)?|so|right|alright|anyway|also|and)\b[,.!]?\s*)?"
-    r"(?:(?:on an?|a|(?:totally |completely )?(?:diff(?:erent)?|new|another|other|separate|"
+    r"(?:(?:on an?|a|(?:totally |completely )?(?:diff(?:erent|er)?|new|another|other|separate|"
     r"unrelated)) ?(?:topic|question|subject|thing|note|qn?)|(?:totally |completely )?unrelated|"
     r"change of (?:topic|subject)|changing (?:topic|the subject)|switching (?:topics?|gears))"
     r"(?: (?:q|qn|question))?(?: but| though| tho| here)?\b[\s,.:;!?—–-]*",
@@ -2430,6 +2488,35 @@ def new_topic(text: str) -> str | None:
     return rest if m and content_terms(rest) else None
 
 
+#: Whom a follow-up asks about by the post they held before someone: "the guy who ran it b4
+#: her", "her predecessor".
+_PREDECESSOR_ASKED = re.compile(
+    r"\b(?:the )?(?:guy|man|woman|person|bloke|lady|dude|one|fella|chap) (?:who|that) "
+    r"(?:ran|led|headed|had|managed|was running|did) (?:it|that|the \w+|the job|the post) "
+    r"(?:before|b4|previously)(?: (?:her|him|them))?\b|"
+    r"\b(?:the )?(?:guy|man|woman|person|bloke|lady|dude|one) (?:before|b4) (?:her|him|them)\b|"
+    r"\b(?:her|his|their|the) predecessor\b",
+    re.IGNORECASE,
+)
+#: Whom a sentence says someone replaced: "She took over from Mario Benussi, 67, who retired".
+_REPLACED = re.compile(
+    r"\b(?:took over from|taking over from|replacing|replaced|succeeded|succeeding|"
+    r"successor to|to replace) "
+    r"((?:[A-ZÀ-Þ][\w'’-]+ ){1,3}?[A-ZÀ-Þ][\w'’-]+)\b"
+)
+
+
+def name_predecessor(question: str, said: str) -> str:
+    """The follow-up with the predecessor it asks about named, as the last answer names him:
+    "and the guy who ran it before, what does he do" after "She took over from Mario Benussi"
+    asks about Mario Benussi."""
+    asked = _PREDECESSOR_ASKED.search(question)
+    replaced = _REPLACED.search(said) if asked else None
+    if asked is None or replaced is None:
+        return question
+    return f"{question[: asked.start()]}{replaced.group(1)}{question[asked.end() :]}"
+
+
 def _split_unless_named(text: str, speller: Speller | None) -> list[str]:
     """:func:`split_parts`, keeping whole a pair the articles write as one name with its "and"
     ("who won the norfolk and suffolk mayor race" asks of one mayoralty)."""
@@ -2451,9 +2538,10 @@ def _split_unless_named(text: str, speller: Speller | None) -> list[str]:
 _COUNTED_NOUN = re.compile(
     r"^(how many) ((?!(?:is|are|was|were|do|does|did|has|have|had|will|can|would)\b)[a-z][\w-]*"
     # "how many member boats did it have": a thing of two words
-    r"(?: (?!(?:is|are|was|were|do|does|did|has|have|had|will|can|would|in|on|at|by|of|for|from|"
-    r"to|the|a|an|and|or|with|there|they|it|he|she|we|you|i|this|that|these|those)\b)"
-    r"[a-z][\w-]*(?= (?:is|are|was|were|do|does|did|has|have|had|will|can|would)\b))?)\b"
+    # ("how many terceira whale boats were licensed": three)
+    r"(?:(?: (?!(?:is|are|was|were|do|does|did|has|have|had|will|can|would|in|on|at|by|of|for|"
+    r"from|to|the|a|an|and|or|with|there|they|it|he|she|we|you|i|this|that|these|those)\b)"
+    r"[a-z][\w-]*){1,2}(?= (?:is|are|was|were|do|does|did|has|have|had|will|can|would)\b))?)\b"
 )
 _UNCOUNTED = re.compile(
     r"^(how many)(?= (?:is|are|was|were|do|does|did|has|have|had|will|can|would|work|live|"
@@ -2812,9 +2900,22 @@ _BEAT_LAST = re.compile(
 )
 
 
+#: A thing at a time against the same thing now, in no words of its own: "... vs what it is now".
+_VS_WHAT_NOW = re.compile(
+    r"^(.+?) (?:vs\.?|versus|compared (?:with|to)) (?:what )?(?:it|they|that)(?:'s|s| is| are| "
+    r"costs?| was)? (now|today|these days|atm)\W*$"
+)
+
+
 def _sides(text: str) -> tuple[str, ...]:
     """The two things a comparison names ("A or B", "A vs B", "between A and B"); a topic typed
     before a colon ("aldwyn: how does ...") is the setting of both."""
+    then_vs_now = _VS_WHAT_NOW.match(text)
+    if then_vs_now:
+        # "deia parking fee when it started vs what it is now": the fee then, and now
+        at_first, today = then_vs_now.groups()
+        thing = re.sub(r" (?:when|after|before|once|at|in|during) .+$", "", at_first)
+        return (at_first, f"{thing} {today}")
     topic = _TOPIC_FIRST.match(text)
     if topic:
         sides = _sides(topic.group(2))

@@ -129,6 +129,8 @@ def other_dimension(question: str, texts: Sequence[str]) -> str | None:
     if measured is None or measured.group(1) not in _DIMENSION_SAID:
         return None
     own = _DIMENSION_SAID[measured.group(1)]
+    if measured.group(1) == "high" and _RISING_WATER.search(question):
+        own += "|deep|depth"  # "how high did the water get": "1.2 metres deep"
     if any(re.search(rf"\b(?:{own})\b", t, re.IGNORECASE) for t in texts):
         return None  # "240 million light years from Earth": how far, in a unit of its own
     figures = [(t, m.end()) for t in texts for m in _LENGTH_FIGURE.finditer(t)]
@@ -145,6 +147,11 @@ def other_dimension(question: str, texts: Sequence[str]) -> str | None:
     return None
 
 
+#: Water that rises, whose height is said as a depth: "how high did the flood get".
+_RISING_WATER = re.compile(
+    r"\b(?:water|waters|flood|floods|flooding|floodwater|sea|seawater|tide|surge|river|snow)\b",
+    re.IGNORECASE,
+)
 #: An altitude written straight after a length: "700 metres above sea level".
 _ALTITUDE_AFTER = re.compile(r"\s+above (?:sea level|the sea)\b")
 #: A dimension written straight after a length: "7 kilometres wide", "21 metres long".
@@ -1121,7 +1128,9 @@ def question_kind(question: str) -> str | None:
     if re.search(
         r"\bhow much\b.*\b(cost|costs|costing|price|pay|paid|spend|spent|worth|earn|money|raise|"
         r"raised|invest|invested|donate|donated|fetch|fetched|get|got|receive|received|pocket|"
-        r"pocketed|take home|took home|bank|banked|win|won)\b(?! by\b)|"
+        r"pocketed|take home|took home|bank|banked|win|won)\b"
+        # ("won by" asks a margin; "cost by themselves" a price)
+        r"(?! by\b(?! (?:themselves|itself|himself|herself|themself)\b))|"
         r"\bhow much (?!of\b)(?:[\w'-]+ ){0,6}?(?:fine|fined)\b|"
         # "and how much of that does the insurance cover": the sum paid out
         r"\bhow much\b.*\b(?:insurance|insurers?|policy|policies)\b.*\bcover(?:s|ed)?\b|"
@@ -1676,6 +1685,10 @@ def dated_words(article: StoredArticle) -> frozenset[str]:
 
 
 _RELATIVE_YEAR = re.compile(r"(?i)\b(last|this|next) year\b")
+#: Words telling of the time a story came out: "now costs", "this summer".
+_OF_STORY_YEAR = re.compile(
+    r"(?i)\b(?:now|this (?:summer|season|spring|autumn|winter|month)|so far this)\b"
+)
 
 
 def _told_later(article: StoredArticle, term: str) -> bool:
@@ -1696,11 +1709,15 @@ def relative_years(article: StoredArticle, texts: Sequence[str]) -> frozenset[st
     if published is None:
         return frozenset()
     shift = {"last": -1, "this": 0, "next": 1}
-    return frozenset(
+    years = {
         str(published.year + shift[m.group(1).lower()])
         for text in texts
         for m in _RELATIVE_YEAR.finditer(text)
-    )
+    }
+    if any(_OF_STORY_YEAR.search(text) for text in texts):
+        # "a trip now costs 75 euros", "this summer ... 402 sightings": the year it came out
+        years.add(str(published.year))
+    return frozenset(years)
 
 
 @lru_cache(maxsize=1024)
@@ -2159,6 +2176,8 @@ def _names_someone(
         placed |= set(
             re.findall(rf"\b({_CAPITALISED})'s (?:old |historic |main )?{_PLACE_NOUN}", sentence)
         )
+        # "fishermen in this Istrian town", "the Mallorcan village": a place's adjective
+        placed |= set(re.findall(rf"\b({_CAPITALISED}) (?:[a-z]+ )?{_PLACE_NOUN}", sentence))
         names = [n for n in names if n not in placed and not _GEOGRAPHIC.search(n)]
     given = asked | _CALENDAR
     names = [_unaccented(n) for n in names]
@@ -3294,7 +3313,8 @@ _NOW_GOES_ON = re.compile(r"^(?:He|She|They)\b.{0,40}?\b(?:now|these days|curren
 #: restaurants", "now teaches cheesemaking"; or by a trade after the name: ", a sheep farmer".
 _ROLE_DONE = re.compile(
     r"\b(?:chairs|heads|advises|runs|manages|oversees|leads|owns|teaches|works as|works for|"
-    r"works at)\b|, (?:a|an) (?:[a-z-]+ ){0,2}(?:farmer|teacher|owner|chef|fisherman|fisher|"
+    r"works at|holds the (?:title|post|role|job)|serves as)\b|"
+    r", (?:a|an) (?:[a-z-]+ ){0,2}(?:farmer|teacher|owner|chef|fisherman|fisher|"
     r"lawyer|doctor|nurse|engineer|driver|baker|builder|carpenter|potter|weaver|designer|"
     r"consultant|trader|dealer|collector|importer|broker|restaurateur|shopkeeper)\b"
 )

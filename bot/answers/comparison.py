@@ -84,16 +84,24 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
             answers.append((part, fact(expand_chat(asked), article=stories[i])))
             continue
         earlier = [Turn.of(a) for _, a in answers[-1:]]
+        side = _STORY_OF_PAIR.search(part)
+        paired = _story_of_side(part, side.group(1) is not None, library) if side else None
+        if paired is not None:
+            # "nadia borcard's age in the first gruyère story + ...": that part in that story
+            answers.append((part, fact(part, earlier, article=paired)))
+            continue
         dated = _dated_story(part, library)
         if dated is not None:
             # "franc ceh's age in the jan 2025 piece, and ...": that part in that story
             answers.append((part, fact(dated[1], earlier, article=dated[0])))
             continue
         asked = part
-        if i and named and _SUBJECT_PRONOUN.search(part):
+        if i and (named or person) and _SUBJECT_PRONOUN.search(part):
             # named by the surname alone, as a later story writes it ("Harrop, 34, was first
             # reserve"), the part is asked afresh: its moment may be another story's
-            asked, earlier = _named_as(part, named.group(1).split()[-1]), []
+            # ("nadia borcard's age ... + what job she got later": she is Borcard)
+            who = named.group(1) if named else person or ""
+            asked, earlier = _named_as(part, who.split()[-1]), []
         elif i and person and _OWNER_PRONOUN.search(part) and not _SUBJECT_PRONOUN.search(part):
             # "how old was chiara verdolini in the energy bill story, and what's her new job":
             # her job asked afresh, in whichever story gives it
@@ -1077,13 +1085,13 @@ def _ranked_pair(sides: Sequence[str], library: Library) -> tuple[str, list[Stor
 _OLDER_SIDE = re.compile(
     r"\b(?:back then|back in the day|previously|at the time(?! of\b)|"
     r"a year (?:before|earlier|prior)|"
-    r"(?:in|from) the (?:first|older|earlier|original|previous|old) (?:story|article|piece|report|"
-    r"one))\b"
+    r"(?:in|from) the (?:first|older|earlier|original|previous|old) (?:[\w'-]+ ){0,2}?(?:story|"
+    r"article|piece|report|one))\b"
 )
 #: A side set at the newer story: "in the second article", "in the latest one".
 _NEWER_SIDE = re.compile(
-    r"\b(?:in|from) the (?:second|newer|later|latest|new|recent|follow-up) (?:story|article|"
-    r"piece|report|one)\b"
+    r"\b(?:in|from) the (?:second|newer|later|latest|new|recent|follow-up) (?:[\w'-]+ ){0,2}?"
+    r"(?:story|article|piece|report|one)\b"
 )
 #: A moment when something began: "the year the rule started", "when the cap came in".
 _STARTED_MOMENT = re.compile(
@@ -1157,6 +1165,10 @@ def _dated_story(text: str, library: Library) -> tuple[str, str] | None:
 def _moment_story(text: str, library: Library) -> str | None:
     """The story of a pair that tells the event a question is set at, when it ranks clearly
     first for the pair's subject and that event."""
+    side = _STORY_OF_PAIR.search(text)
+    if side is not None:
+        # "nadia borcard's age in the first gruyère story": the older story of the pair
+        return _story_of_side(text, side.group(1) is not None, library)
     spans = _moment_spans(text)
     if not spans or _NOW_SIDE.search(text):
         return None
@@ -1199,6 +1211,29 @@ def _moment_story(text: str, library: Library) -> str | None:
     if len(ranked) < 2 or ranked[0].score - ranked[1].score < MOMENT_MARGIN:
         return None
     return ranked[0].article.article_id
+
+
+#: A story of a pair named by its place: "in the first gruyère story", "in the later one".
+_STORY_OF_PAIR = re.compile(
+    r"\b(?:in|from|per) the (?:(first|older|earlier|original|previous)|"
+    r"second|newer|later|latest|follow-up) (?:[\w'-]+ ){0,2}?(?:story|article|piece|report|one)\b"
+)
+
+
+def _story_of_side(text: str, older: bool, library: Library) -> str | None:
+    """The older (or newer) of the two stories the question names or ranks first."""
+    subject = _subject_of_pair(text, library)
+    if subject is not None:
+        pair = _titled(subject, library)
+    else:
+        ranked_pair = _ranked_pair((_STORY_OF_PAIR.sub(" ", text),), library)
+        if ranked_pair is None:
+            return None
+        pair = ranked_pair[1]
+    ends = _newest_and_oldest(pair)
+    if ends is None:
+        return None
+    return ends[1] if older else ends[0]
 
 
 def _pair_name(side: str, library: Library) -> str | None:

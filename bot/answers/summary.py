@@ -55,7 +55,8 @@ def resolve_article(
     if wire:
         # "the wire report on the aveiro blast": the one a news agency filed
         subject = " ".join(_WIRE_ASKED.sub(" ", subject).split())
-    ranked = library.rank(subject, limit=5)
+    # "datelined rovinj": the place, ranked as a place
+    ranked = library.rank(re.sub(r"^datelined\s+", "", subject.strip()), limit=5)
     if not ranked or ranked[0].score < MIN_MATCH:
         return None, ranked
     filed = [m for m in ranked if _WIRE_PUBLISHER.search(m.article.publisher or "")]

@@ -154,7 +154,7 @@ def test_dates_asked_in_chat() -> None:
             Kind.OVERVIEW,
             "walking across sands to abbey in normandy",
         ),
-        ("what's the one datelined spitz about, briefly", Kind.SUMMARY, "spitz"),
+        ("what's the one datelined spitz about, briefly", Kind.SUMMARY, "datelined spitz"),
     ],
 )
 def test_topics_and_summaries_asked_in_chat(question: str, kind: Kind, subject: str) -> None:

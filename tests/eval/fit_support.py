@@ -6,8 +6,9 @@ sets and articles the fit never saw.
 Each STORE is a data dir that holds the articles of its SET (``make eval-kinds`` builds them).
 Only the questions the engine answers as facts count (factoid, near miss, follow-up, off topic):
 an answerable one is a positive when the extractive answer, before the refusal check, is right;
-an unanswerable one is a negative; an answerable one answered wrongly is left out (refusing it
-or not, it is wrong). Prints the weights as Python, and accuracy on every set at the chosen
+an unanswerable one is a negative unless the engine refuses it at any support (the quoted
+sentences lack what it asks); an answerable one answered wrongly is left out (refusing it or
+not, it is wrong). Prints the weights as Python, and accuracy on every set at the chosen
 threshold. A development tool: the product never fits anything at run time.
 """
 
@@ -69,7 +70,9 @@ def samples(spec: str, engine_cache: dict[str, Engine]) -> list[tuple[dict, int]
         if item.get("answerable", True):
             if right(item, answer.text, [c.title for c in answer.citations]):
                 out.append((features, 1))
-        else:
+        elif not answer.refused:
+            # an unanswerable question refused whatever its support (it lacks what is asked)
+            # says nothing of where the threshold should lie
             out.append((features, 0))
     return out
 
