@@ -2119,6 +2119,13 @@ _SUCCEEDS = re.compile(
 def _takes_over(sentence: str) -> bool:
     """Whether the sentence names someone, by full name, as taking over: not "She took over
     from Franco Soraperra", which names only whom she replaced."""
+    if re.search(
+        rf"\b(?:elected|appointed|chose|picked|voted in) {_CAPITALISED}\s+{_CAPITALISED}\b"
+        r"[^.;]*\b(?:to replace|replacing|to succeed|succeeding|in place of)\b",
+        sentence,
+    ):
+        # "In November the council elected Aina Coll, 43, ... to replace him"
+        return True
     took = _SUCCEEDS.search(sentence)
     if took is None or re.match(r"(?:She|He|They|It)\b", sentence):
         return False
