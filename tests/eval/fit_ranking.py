@@ -85,8 +85,8 @@ def collect(spec: str) -> list[Candidates]:
     seen: list[tuple[str, Retrieval]] = []
     retrieve = engine.retriever.retrieve
 
-    def spy(question: str, history=()):  # type: ignore[no-untyped-def]
-        retrieval = retrieve(question, history)
+    def spy(question: str, history=(), **options):  # type: ignore[no-untyped-def]
+        retrieval = retrieve(question, history, **options)
         seen.append((question, retrieval))
         return retrieval
 
