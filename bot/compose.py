@@ -1894,12 +1894,10 @@ def _price_asked_for(question: str) -> str | None:
 def _price_for_whom(question: str, texts: Sequence[str]) -> str | None:
     """Whom a price is asked for, when no quoted sentence names them: the price for adults
     or for everyone is no price for children."""
-    m = _PRICE_FOR.search(question)
-    if m is None:
+    asked = _price_asked_for(question)
+    if asked is None:
         return None
-    said = stems(" ".join(texts))
-    asked = next(g for g in m.groups() if g)
-    return None if meaning_in(asked, said) else asked
+    return None if meaning_in(asked, stems(" ".join(texts))) else asked
 
 
 #: An amount measured in a unit of volume or mass: "about 1.2 million litres".
@@ -3136,23 +3134,9 @@ _POINTS_BACK = re.compile(
 )
 
 
-def _previous_in_story(e: Evidence, retrieval: Retrieval) -> Evidence | None:
-    """The candidate that is the sentence before ``e`` in its story, if it is one."""
-    return next(
-        (
-            o
-            for o in retrieval.evidence
-            if o.article.article_id == e.article.article_id
-            and not o.is_title
-            and o.sentence.sentence_index == e.sentence.sentence_index - 1
-        ),
-        None,
-    )
-
-
-def _next_in_story(e: Evidence, retrieval: Retrieval) -> Evidence | None:
-    """The candidate that is the next sentence of ``e``'s story, if it is one (none after a
-    headline)."""
+def _beside_in_story(e: Evidence, retrieval: Retrieval, step: int) -> Evidence | None:
+    """The candidate ``step`` sentences after ``e`` in its story (-1: the one before), if it is
+    one; none beside a headline, and a headline is none."""
     if e.is_title:
         return None
     return next(
@@ -3160,7 +3144,8 @@ def _next_in_story(e: Evidence, retrieval: Retrieval) -> Evidence | None:
             o
             for o in retrieval.evidence
             if o.article.article_id == e.article.article_id
-            and o.sentence.sentence_index == e.sentence.sentence_index + 1
+            and not o.is_title
+            and o.sentence.sentence_index == e.sentence.sentence_index + step
         ),
         None,
     )
@@ -3172,7 +3157,7 @@ def _it_goes_on(question: str, best: Evidence, retrieval: Retrieval) -> list[Evi
     violin varnished in the team's colours to auction for a children's charity. It sold for
     31,000 euros" answers what the violin fetched."""
     kind = question_kind(question)
-    after = _next_in_story(best, retrieval)
+    after = _beside_in_story(best, retrieval, 1)
     if after is None or kind is None:
         return None
     opening = after.sentence.text.split(maxsplit=1)[:1]
@@ -3409,19 +3394,19 @@ def _with_reason(question: str, chosen: list[Evidence], retrieval: Retrieval) ->
     close = [e for e in _close_in_story(retrieval, top) if not e.is_title and e not in chosen]
     for e in [*chosen, *close]:
         # "Doctors said the rise in injuries had several causes." and then the causes
-        told = _next_in_story(e, retrieval) if _CAUSES_AHEAD.search(e.sentence.text) else None
+        told = _beside_in_story(e, retrieval, 1) if _CAUSES_AHEAD.search(e.sentence.text) else None
         if told is not None and told not in chosen:
             return [e, told]
     if any(tells_reason(question, e.sentence.text) for e in chosen):
         return chosen
-    before = _previous_in_story(top, retrieval) if _POINTS_BACK.match(top.sentence.text) else None
+    before = _beside_in_story(top, retrieval, -1) if _POINTS_BACK.match(top.sentence.text) else None
     if before is not None and before not in chosen:
         # "why did americans start ordering tropea onion stuff": "The clip was shared millions
         # of times, and ... orders ... doubled" tells of a clip the sentence before describes
         return [before, top]
     # the story's best sentence giving a reason, or else the one after the deed
     giving = [e for e in close if tells_reason(question, e.sentence.text)]
-    reason = giving[0] if giving else _next_in_story(top, retrieval)
+    reason = giving[0] if giving else _beside_in_story(top, retrieval, 1)
     return chosen if reason is None else [top, reason]
 
 

@@ -2119,12 +2119,7 @@ _SUCCEEDS = re.compile(
 def _takes_over(sentence: str) -> bool:
     """Whether the sentence names someone, by full name, as taking over: not "She took over
     from Franco Soraperra", which names only whom she replaced."""
-    if re.search(
-        rf"\b(?:elected|appointed|chose|picked|voted in) {_CAPITALISED}\s+{_CAPITALISED}\b"
-        r"[^.;]*\b(?:to replace|replacing|to succeed|succeeding|in place of)\b",
-        sentence,
-    ):
-        # "In November the council elected Aina Coll, 43, ... to replace him"
+    if _ELECTED_TO_REPLACE.search(sentence):
         return True
     took = _SUCCEEDS.search(sentence)
     if took is None or re.match(r"(?:She|He|They|It)\b", sentence):
@@ -2143,6 +2138,12 @@ def _current_title(question: str, sentence: str) -> bool:
 
 #: A capitalised word, in any Latin letters ("Hólmfríður Ólafsdóttir", "Łukasz").
 _CAPITALISED = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ][a-zß-öø-ÿā-ž]+"
+#: Someone named after the verb as chosen in another's place: "In November the council elected
+#: Aina Coll, 43, ... to replace him".
+_ELECTED_TO_REPLACE = re.compile(
+    rf"\b(?:elected|appointed|chose|picked|voted in) {_CAPITALISED}\s+{_CAPITALISED}\b"
+    r"[^.;]*\b(?:to replace|replacing|to succeed|succeeding|in place of)\b"
+)
 
 
 def _names_someone(

@@ -1081,18 +1081,19 @@ def _ranked_pair(sides: Sequence[str], library: Library) -> tuple[str, list[Stor
     return shared[0], [one, other]
 
 
+#: How a question names the older or the newer story of a pair by its place: "the first (cheese)
+#: story", "the later one".
+_OLDER_STORY = r"first|older|earlier|original|previous"
+_NEWER_STORY = r"second|newer|later|latest|follow-up"
+_PAIRED_STORY = r"(?:[\w'-]+ ){0,2}?(?:story|article|piece|report|one)"
 #: A side set at the older story of a pair: "back then", "a year before", "in the first one".
 _OLDER_SIDE = re.compile(
     r"\b(?:back then|back in the day|previously|at the time(?! of\b)|"
     r"a year (?:before|earlier|prior)|"
-    r"(?:in|from) the (?:first|older|earlier|original|previous|old) (?:[\w'-]+ ){0,2}?(?:story|"
-    r"article|piece|report|one))\b"
+    rf"(?:in|from) the (?:{_OLDER_STORY}|old) {_PAIRED_STORY})\b"
 )
 #: A side set at the newer story: "in the second article", "in the latest one".
-_NEWER_SIDE = re.compile(
-    r"\b(?:in|from) the (?:second|newer|later|latest|new|recent|follow-up) (?:[\w'-]+ ){0,2}?"
-    r"(?:story|article|piece|report|one)\b"
-)
+_NEWER_SIDE = re.compile(rf"\b(?:in|from) the (?:{_NEWER_STORY}|new|recent) {_PAIRED_STORY}\b")
 #: A moment when something began: "the year the rule started", "when the cap came in".
 _STARTED_MOMENT = re.compile(
     r"\b(?:when|the (?:year|season|day|month|week)) (?:the |its |their )?(?:[\w'-]+ ){1,3}"
@@ -1215,8 +1216,7 @@ def _moment_story(text: str, library: Library) -> str | None:
 
 #: A story of a pair named by its place: "in the first gruyère story", "in the later one".
 _STORY_OF_PAIR = re.compile(
-    r"\b(?:in|from|per) the (?:(first|older|earlier|original|previous)|"
-    r"second|newer|later|latest|follow-up) (?:[\w'-]+ ){0,2}?(?:story|article|piece|report|one)\b"
+    rf"\b(?:in|from|per) the (?:({_OLDER_STORY})|{_NEWER_STORY}) {_PAIRED_STORY}\b"
 )
 
 
