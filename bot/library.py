@@ -64,6 +64,10 @@ STANDOUT_GAP = 0.04
 #: layoffs story) counts less than one that opens the story.
 LEAD_WEIGHT = 0.15
 BODY_WEIGHT = 0.2
+#: How much a headline holding each of the phrase's words, however common, counts: "the
+#: lampedusa new ferry story" is the one "under a new operator", not the other story of the pair,
+#: though "new" weighs next to nothing.
+HEADLINE_WORDS_WEIGHT = 0.1
 #: How a bare topic is read when nothing is about it as typed.
 #: How much less a list's quote is worth per sentence further into its story (up to 20).
 MENTION_POSITION = 0.02
@@ -226,6 +230,8 @@ class Library:
         """Articles best matching ``phrase``, best first."""
         articles = self._articles()
         groups = [g for g in subject_groups(phrase) if g[0] not in GENERIC]
+        # (a headline saying "new" does tell which story of a pair is meant)
+        worded = [g for g in subject_groups(phrase) if g[0] not in GENERIC or g[0] == "new"]
         vector = self.vector(expand_abbreviations(phrase))
         dense: dict[str, float] = {}
         for (article_id, _), sim in self._store.nearest_chunks(
@@ -267,8 +273,16 @@ class Library:
             opening = self._article_about(article)
             lead = sum(weights[g[0]] for g in groups if forms_in(g, opening)) / total
             publisher = 1.0 if self._names_publisher(phrase, article) else 0.0
+            held = sum(1 for g in worded if forms_in(g, title_words)) / (len(worded) or 1)
             d = dense.get(article_id, floor)
-            score = d + 0.45 * title + LEAD_WEIGHT * lead + BODY_WEIGHT * body + 0.6 * publisher
+            score = (
+                d
+                + 0.45 * title
+                + LEAD_WEIGHT * lead
+                + BODY_WEIGHT * body
+                + 0.6 * publisher
+                + HEADLINE_WORDS_WEIGHT * held
+            )
             matches.append(
                 ArticleMatch(article, d, title, body, publisher, score, keyword.get(article_id))
             )

@@ -401,7 +401,8 @@ _SUMMARY = re.compile(
     r"\bexplain(?= (?:the |that |this )?(?:[\w'&.-]+ ){0,5}(?:articles?|story|piece|report|"
     r"write-?up)\b)|"
     # "adriatic ledger article in 3 sentences?"
-    r"\b(?:articles?|story|piece|report|write-?up)\W* in (?:a few|a couple(?: of)?|two|three|"
+    r"\b(?:articles?|story|piece|report|write-?up)\W* in (?:like |about |just |only )?"
+    r"(?:a few|a couple(?: of)?|two|three|"
     r"four|five|2|3|4|5) (?:sentences|lines|bullets|bullet points)\b"
 )
 #: News agencies, and the last word of a newspaper's name: who reports, not who acts.
@@ -420,6 +421,11 @@ _ABOUT_ARTICLE = re.compile(
     rf"(?:say|says|said|cover|covers|report|tell us|tell me)"
     rf"(?:,? (?:in (?:a few|a couple of|two|three|few) (?:lines|sentences|words)|briefly|"
     rf"in short|in brief|in a nutshell|overall|basically|quickly))?\W*$|"
+    # "what did the malta island herald report, briefly": the paper's one story
+    rf"^what (?:does|did|do|has) (?:the )?((?:[\w'&.-]+ ){{1,4}}{_MASTHEAD}) "
+    rf"(?:say|report|cover|write|reported|covered|written)"
+    rf"(?:,? (?:in (?:a few|a couple of|two|three|few) (?:lines|sentences|words)|briefly|"
+    rf"in short|in brief|in a nutshell|overall|basically|quickly))?\W*$|"
     # "polar ledger had a piece on something, whats it say"
     # "atlantic seafood review had something on oysters, whats it say in short"
     rf"^(?:the )?(.+? {_MASTHEAD}|{_WIRE}) (?:had|ran|did|wrote|published|put out|has) "
@@ -435,7 +441,8 @@ _ABOUT_ARTICLE = re.compile(
     rf"\s*(?: [-–—] |[,:;?] ?)\s*(?:what is|whats|what's|what was) (?:it|that|this|that one) "
     rf"(?:about\b|(?:saying|say)(?: overall| in general| basically| in short)?\W*$)|"
     rf"^(?:what is|what was|whats|what's) (?:the |that |this )?(?:{_ARTICLE_NOUN}|one) "
-    rf"((?:quoting|featuring|mentioning|citing|datelined|that quotes|that mentions) .+?) about"
+    rf"((?:quoting|featuring|mentioning|citing|datelined|that quotes|that mentions|with|w) .+?)"
+    rf"(?: in it)? about"
     rf"(?:\W+(?:briefly|in short|quickly|in a nutshell|in brief))?\W*$|"
     # "mohammed rafiq is quoted somewhere, whats that article saying overall"
     rf"^((?!(?:what|which|who|how|when|where|why)\b).+?) (?:is|was|gets|got) (?:quoted|"
@@ -510,7 +517,8 @@ _LIST_NAMED = re.compile(
     rf"(?:the |your |these )?{_ARTICLE_NOUN}| across (?:them|everything))?"
     rf"(?: (?:you|u) (?:have|got|indexed)| you've got)?"
     # "..., every one please": the whole list asked for
-    rf"(?:,? (?:every one|each one|all of (?:them|em|it)|everywhere)(?: please)?)?$|"
+    rf"(?:,? (?:every one|each one|all of (?:them|em|it)|everywhere|"
+    rf"(?:the |a )?(?:full|whole|complete) list)(?: please)?)?$|"
     # "full list of where microsoft shows up"
     rf"^(?:(?:give me |show me |i want )?(?:a |the )?(?:full |whole |complete )?list of )"
     rf"(?:where|every place|everywhere) (.+?) (?:comes? up|appears?|shows? up|pops? up|"
@@ -827,7 +835,8 @@ _WHEN_META = re.compile(
     rf"(?: on| from| published| posted| written(?: up)?| put out| out| dated)?\W*$|"
     # "dali visitor cap story, what date's on it"
     rf"^(?:the |that |this )?(?:[\w'&.-]+ ){{1,6}}{_PIECE}\s*(?: - |[,:;?] ?)\s*"
-    rf"(?:what|which) (?:date|day)(?:'s|s| is| was)? (?:is )?(?:on|in) (?:that|it|this)"
+    rf"(?:what|which)(?:'s|s| is| was)? (?:the )?(?:date|day)(?:'s|s| is| was)? (?:is )?"
+    rf"(?:on|in) (?:that|it|this)"
     rf"(?: one)?\W*$|"
     # "loukoumi story - what day did it run"
     rf"^(?:the |that |this )?(?:[\w'&.-]+ ){{1,6}}{_PIECE}\s*(?: - |[,:;?] ?)\s*"
@@ -865,7 +874,8 @@ _ORDER = re.compile(
     # (not "his last order before the eu rules story": the last of something else)
     rf"(?:(?!(?:before|after|since|until|than)\b)\w+ )*?"
     rf"{_PIECE}\b|\b(?:which|what) (?:one |{_PIECE} )?(?:came out|was published|came|was out|"
-    rf"appeared|is|was) (first|earlier|later|last|newer|older|more recent)\b|"
+    rf"appeared|is|was|got published|got posted|went out|went up|ran|dropped) "
+    rf"(first|earlier|later|last|newer|older|more recent)\b|"
     # "icebreaker story or moss temple story, which one's older?"
     rf"\b(?:which|what) (?:one|{_PIECE})(?:'s|s) (newer|older|more recent|earlier|later)\b|"
     rf"\b{_PIECE}\b.*\b(older|newer|earlier|later|more recent) than\b|"
@@ -2607,9 +2617,13 @@ def _of_topic(topic: str, part: str) -> str:
 def split_parts(text: str) -> list[str]:
     """Sub-questions of a question that asks several things ("who X and how many Y"), or one
     thing of two settings ("what does it cost in china and in the uk", "who came 2nd and 3rd")."""
-    topic = re.match(
-        r"^(.+?)(?:\s+[-–—]|\s*:)\s+(?=(?:how|what|who|when|where|which|why)\b)", text
-    ) or _NAMED_BEFORE_COUNT.match(text)
+    topic = (
+        re.match(r"^(.+?)(?:\s+[-–—]|\s*:)\s+(?=(?:how|what|who|when|where|which|why)\b)", text)
+        or _NAMED_BEFORE_COUNT.match(text)
+        # "elafonisos: cars per day on the ferry last aug; how long is the crossing": a topic,
+        # then things asked of it, the first not as a question
+        or re.match(r"^([^:,;]{3,40}?)\s*:\s+", text)
+    )
     if (
         topic
         and not re.match(r"(?:how|what|who|when|where|which|why)\b", text)
@@ -2907,6 +2921,15 @@ _VS_WHAT_NOW = re.compile(
 )
 
 
+_MONEY_THINGS = frozenset("money cash funding funds revenue profit".split())  # noqa: SIM905
+_PAST_TO_BASE = {"got": "get", "paid": "pay", "spent": "spend", "gave": "give", "made": "make"}
+#: Two sides, then who of them did more of something: "A vs B, who put more cash into it".
+_WHO_MORE = re.compile(
+    r"^(?:the )?(.+?) (?:vs\.?|versus|or) (?:the )?(.+?),\s*(?:who|which(?: one)?) "
+    r"((?:[a-z]+ ){0,2}?)(?:more|less|fewer)\s+(.+?)\W*$"
+)
+
+
 def _sides(text: str) -> tuple[str, ...]:
     """The two things a comparison names ("A or B", "A vs B", "between A and B"); a topic typed
     before a colon ("aldwyn: how does ...") is the setting of both."""
@@ -3046,6 +3069,17 @@ def _sides(text: str) -> tuple[str, ...]:
         # "loire riders 2025 compared to 2024?"
         r"^(?!(?:how|what|who|when|where|which|why)\b)(.+?),? compared? (?:with|to) (.+?)(?:\?|$)",
     )
+    who_more = _WHO_MORE.match(text)
+    if who_more:
+        # "lefkada town hall vs the ionian region, who put more cash into the championship":
+        # what each side put in
+        a, b, verb, rest = who_more.groups()
+        thing, _, after = rest.partition(" ")
+        much = "much" if thing in _MONEY_THINGS else "many"
+        verb = _PAST_TO_BASE.get(verb.strip(), verb.strip())
+        return tuple(
+            " ".join(f"how {much} {thing} did {side} {verb} {after}".split()) for side in (a, b)
+        )
     listed = re.search(r":\s*(.+?)(?:\?|$)", text)
     if listed:
         items = [i.strip(" ,?") for i in re.split(r",\s*(?:or |and )?|\s+or\s+", listed.group(1))]

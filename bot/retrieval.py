@@ -579,6 +579,10 @@ _ONE_WAY = {
     "bill bills": "cost costs",
     # what they first guessed is their first estimate
     "guess guessed guesses": "estimate estimates estimated",
+    # a village "designed" by someone was built by its architect
+    "design designed designs designing": "architect architects drew drawn planned",
+    # cars "kicked off" a beach are banned from it
+    "kick kicks kicked kicking": "ban banned bans barred remove removed removal expel expelled",
     # a recipe is invented by whoever first made it
     "invent invented inventor invention": "created devised originated pioneered made",
 }
@@ -992,6 +996,15 @@ _MADE_IN_YEAR = re.compile(
 )
 
 
+#: A person's name asked by their role: "the new harbour master's name", "the chef's name".
+_ROLE_NAME_ASKED = re.compile(
+    r"\b(?:master|manager|director|mayor|president|chief|head|boss|owner|captain|coach|guy|man|"
+    r"woman|officer|commander|keeper|warden|ranger|priest|chef|skipper|founder|ceo|minister|"
+    r"spokes(?:man|woman|person)|curator|architect|engineer|teacher|doctor|chair|chairman|"
+    r"chairwoman)'?s name\b"
+)
+
+
 def question_kind(question: str) -> str | None:
     q = re.sub(r"^(?:and|but|so|also|then)\s+", "", question.lower().strip())
     q = re.sub(r"(?<![\d.])\s*%", " percent", q)  # "what % of the lace": a share
@@ -1032,6 +1045,8 @@ def question_kind(question: str) -> str | None:
         # "by how much did hamilton win": a margin, not prize money; "what share of its
         # revenue came from germany": a part, not an amount
         return "number"
+    if _ROLE_NAME_ASKED.search(q):
+        return "who"  # "wats the new lampedusa harbour masters name": a person's
     if _NAME_ASKED.search(q):
         # "what's the name of the xbox guy who ...": a person's name is asked as "who"
         person = re.search(
@@ -1107,10 +1122,13 @@ def question_kind(question: str) -> str | None:
     )
     if measured:
         return "number"  # "how much rain did clanwilliam get": millimetres, not money
+    # "whats the per goat subsidy droppin to": the new sum, whichever way it moves
     rising = re.search(
-        r"\b(?:tickets?|fares?|fees?|prices?|tolls?|levy|levies|passes|pass|rents?|taxes|tax) "
-        r"(?:is |are |will )?(?:go|goes|going|went|rise|rises|rising|rose|climb|climbs|climbing)"
-        r"(?: up)? to\W*$",
+        r"\b(?:tickets?|fares?|fees?|prices?|tolls?|levy|levies|passes|pass|rents?|taxes|tax|"
+        r"subsid(?:y|ies)|grants?|allowances?|wages?|salar(?:y|ies)|pensions?|fines?|charges?) "
+        r"(?:is |are |will |being |be )?(?:go|goes|going|went|rise|rises|rising|rose|climb|"
+        r"climbs|climbing|fall|falls|falling|fell|drop|drops|dropping|dropped|cut|come|comes|"
+        r"coming|came)(?: up| down)? to\W*$",
         q,
     )
     if (
@@ -1189,7 +1207,10 @@ def question_kind(question: str) -> str | None:
     if re.search(
         r"^what(?:'s| is| are| was| did| does| do| will| would)\b.*\b(?:go|sell|selling|fetch|"
         r"fetching|cost|costing|retail|retailing)(?: for| at)?(?: (?:in|at|on|from|for) (?:the )?"
-        r"[\w'-]+(?: [\w'-]+){0,2}| now| right now| today| these days| nowadays)*\W*$",
+        r"[\w'-]+(?: [\w'-]+){0,2}| now| right now| today| these days| nowadays|"
+        # "whats it costing this time round": the sum of the repair asked about
+        r" this time(?: round| around)?| (?:this|next|last) year| then| at the time| in total|"
+        r" altogether)*\W*$",
         q,
     ):
         return "money"  # "what did the painting go for?"
@@ -2048,6 +2069,18 @@ def kind_match(
         asked = thing and (thing.group(1) or thing.group(2))
         if asked and re.search(rf"\b{asked}, [A-Z][a-z]+\b", sentence):
             return 1.0  # "whats his eagle called": "his five-year-old female eagle, Akkanat,"
+        head = re.search(
+            r"\b([a-z]{3,})(?: (?:from|in|of|at) [\w' -]+?)? (?:called|named|known as)\W*$",
+            question.lower(),
+        )
+        glossed = head and re.search(
+            rf"\b([a-z][\w-]{{3,}}), (?:a|an) (?:[\w,'-]+ ){{0,4}}?{re.escape(head.group(1))}s?\b",
+            sentence,
+        )
+        if glossed and glossed.group(1) not in question.lower():
+            # "that smoked pear shaped cheese from metsovo called": "metsovone, a smoked,
+            # pear-shaped cheese", a name the story writes in lower case
+            return 1.0
         described = re.match(
             r"(?:what|how) (?:is|was|are|were|'s) (?:the |a |an )?((?:[\w'-]+ ){1,3}?)"
             r"(?:[\w'-]+ )*?(?:called|named|known as)\b",
@@ -2093,8 +2126,12 @@ def kind_match(
                 someone
                 and _takes_over(sentence)
                 and not _FORMER_ASKED.search(question)
-                # "who's the mayor of ptuj": not one who "took over as festival director"
-                and leader_title(question) is LEADER_TITLE
+                # "who's the mayor of ptuj": not one who "took over as festival director";
+                # but one elected "to replace him" holds the post the story is about
+                and (
+                    leader_title(question) is LEADER_TITLE
+                    or _ELECTED_TO_REPLACE.search(sentence) is not None
+                )
             ):
                 # "Bounmy Chanthavong, 38, ... was elected in June, replacing Khamphanh Sisouk,
                 # who had led the association": the one who took over leads it now
