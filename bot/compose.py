@@ -1130,6 +1130,15 @@ _REFERS_TO_SUBJECT = re.compile(r"(?:It|They) ")
 _OPENING_WORDS = 5
 
 
+def _described_again(text: str, question: str) -> bool:
+    """Whether a sentence opens on the thing the question asks of, as one the story has already
+    introduced: "The mill charges ..." for "what does the machairado mill charge"."""
+    opening = re.match(r"(?:The|This|That) ([a-z]{3,})\b", text)
+    return opening is not None and stem(opening.group(1)) in {
+        stem(t) for t in content_terms(question)
+    }
+
+
 def _refers_to(name: str, text: str, before: str) -> bool:
     """Whether a pronoun of ``text`` stands for the name the sentence before gives: "The 11
     chalets around Charmey that make it produced about 38 tonnes" after a sentence on alpine
@@ -2574,6 +2583,12 @@ def _unnamed(
         if name in qualifying and _named_in(name, stems(before)):
             continue
         if _refers_to(name, chosen[0].sentence.text, before):
+            continue
+        if _described_again(chosen[0].sentence.text, question) and _named_in(
+            name, retrieval.words.get(article, frozenset())
+        ):
+            # "The mill charges 9 cents for every kilo", two sentences after "the co-operative
+            # mill in Machairado": the thing asked of, by the word the story named it with
             continue
         surname = _surname_after(name, q)
         if (

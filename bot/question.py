@@ -937,6 +937,9 @@ _COMPARE = re.compile(
     r"(?: now| today| these days| this (?:year|season))? (?:than|one)|"
     # "how does the cloth price now stack up against before the fire", "did it go up or down"
     r"stack(?:s|ed)? up|measures? up|(?:go|goes|gone|went) (?:up or down|down or up)|"
+    # "what its costing now against the original budget"
+    r"against (?:the |its |their )?(?:original|first|initial|planned|old|earlier) (?:budget|"
+    r"estimate|cost|plan|price|figure|forecast)s?|"
     r"^how (?:much|many) (?:more|less|fewer|higher|lower|bigger|smaller|cheaper|pricier) "
     r"(?:is|are|was|were|will be|does|do|did) .+ than |"
     # "has the cloth price gone up since the fire", "how has the harvest changed since the drought"
@@ -2614,6 +2617,10 @@ def _of_topic(topic: str, part: str) -> str:
     return f"{topic}: {part}"
 
 
+#: A question's first word.
+_ASKING_OPENER = r"(?:how|what|whats|what's|who|whos|who's|when|where|which|why)\b"
+
+
 def split_parts(text: str) -> list[str]:
     """Sub-questions of a question that asks several things ("who X and how many Y"), or one
     thing of two settings ("what does it cost in china and in the uk", "who came 2nd and 3rd")."""
@@ -2663,6 +2670,12 @@ def split_parts(text: str) -> list[str]:
         # is he"
         text = re.sub(r",\s+(?=who\b|how old\b|where\b)", " and ", text)
     pieces = [p.strip(" ,;?-–—") for p in _SPLIT.split(text)]
+    # "what was kourtidis's job when the study came out + what's he doing now": a second
+    # question asked of the one the first names
+    plus_asked = (
+        re.match(_ASKING_OPENER, text) is not None
+        and re.search(rf" \+ (?={_ASKING_OPENER})", text) is not None
+    )
     if (
         len(pieces) == 1
         and (" + " in text or " / " in text)
@@ -2676,7 +2689,11 @@ def split_parts(text: str) -> list[str]:
     parts = [
         p
         for p in pieces
-        if (len(content_terms(p)) >= 1 or (p is not pieces[0] and _OF_THEM.match(p)))
+        if (
+            len(content_terms(p)) >= 1
+            or (p is not pieces[0] and _OF_THEM.match(p))
+            or (plus_asked and p is not pieces[0] and re.search(r"\b(?:he|she|they)\b", p))
+        )
         and len(p.split()) >= 2
         and not _BY_HOW_MUCH.match(p)
     ]
@@ -3067,7 +3084,11 @@ def _sides(text: str) -> tuple[str, ...]:
         # "regensburg christmas market visitors this season compared to the year before"
         rf"^(.+? {_SIDE_TIME}),? compared? (?:with|to) ({_OTHER_TIME}|{_SIDE_TIME})\W*$",
         # "loire riders 2025 compared to 2024?"
-        r"^(?!(?:how|what|who|when|where|which|why)\b)(.+?),? compared? (?:with|to) (.+?)(?:\?|$)",
+        r"^(?!(?:how|what|who|when|where|which|why)\b)(.+?),? compared? (?:with|to) (.+?)"
+        r"(?:,? (?:by )?how (?:much|many)\b.*)?(?:\?|$)",
+        # "what its costing now against the original budget"
+        r"^(.+?) against (?:the |its |their )?((?:original|first|initial|planned|old|earlier) "
+        r"\w+)\W*$",
     )
     who_more = _WHO_MORE.match(text)
     if who_more:
@@ -3099,6 +3120,17 @@ def _sides(text: str) -> tuple[str, ...]:
                 # "how old was calder when he won at ayr compared with when he was cleared":
                 # the same question at the other time
                 return (a, a[: a.index(" when ") + 1] + b)
+            year_now = re.search(r" (?:now|today|these days|this year)$", a)
+            if year_now and re.fullmatch(r"(?:19|20)\d\d", b):
+                # "portmeirion day visitors now compared w 2019": the visitors in 2019
+                return (a, f"{a[: year_now.start()]} in {b}")
+            came = re.match(
+                r"what (?:it|they) (?:came to|cost|ended up costing|totalled)\b(.*)$", b
+            )
+            if came and "," in a:
+                # "kavala cultural centre, planned cost b4 the fire vs what it actually came
+                # to": what the centre cost in the end
+                return (a, f"what did the {a.split(',')[0]} cost{came.group(1)}")
             expected = _EXPECTED.match(b)
             if expected:
                 # "broger revenue in 2024 vs what they expect this year": the revenue expected

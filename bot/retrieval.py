@@ -63,6 +63,8 @@ _SUBHEAD = re.compile(r"(?:[^\s.!?:;\"“”]+\s+){0,5}[^\s.!?:;\"“”]+")
 SUBHEAD_PENALTY = 0.3
 #: For a "why" question, the sentences after this many best candidates are candidates too.
 REASON_FOLLOWS = 5
+#: Score added, for a "why" question, to a sentence among the best that says a cause outright.
+CAUSE_BONUS = 0.1
 #: Sentences this far into an article and beyond count as the furthest (``position`` 1).
 FAR_SENTENCE = 30
 
@@ -1309,12 +1311,17 @@ _NAME_ASKED = re.compile(
     r"(?:code[- ]?)?names? (?:of|for)\b|\bwhat(?:'s| is| was) (?:its|their|his|her|[\w&.-]+'s) "
     r"(?:code[- ]?)?name\b|"
     r"^what (?:did|do|does|will|have|has) .+? (?:name|dub|christen|nickname) (?:it|them|"
-    r"their|its|his|her|the)\b"
+    r"their|its|his|her|the)\b|"
+    # "wats the nickname ppl give the afternoon wind in vasiliki"
+    r"^(?:what|wat|wot)(?:'s| is| was) (?:the |its |their |a )?(?:nick ?name|pet name) (?!of\b)"
 )
 #: "a 12-storey building, named Constellation", "the rover, dubbed 'Yutu-3'".
 _NAMING = re.compile(
     r"\b(?:named|called|dubbed|nicknamed|codenamed|code-named|christened|known as|titled|"
-    r"branded(?: as)?|(?:sold|marketed|launched|released) (?:as|under the name)|under the name)"
+    r"branded(?: as)?|(?:sold|marketed|launched|released) (?:as|under the name)|under the name|"
+    # "the thermal breeze that locals call Eric"
+    r"(?:that|which|whom) (?:locals|people|residents|fishermen|islanders|sailors|they|everyone) "
+    r"(?:call|calls|nickname))"
     r"\s+(?:the\s+)?[\"“'‘]?[A-Z0-9]"
 )
 
@@ -1555,6 +1562,7 @@ _PLACE_SAID = re.compile(
 #: A cause said outright, not a moment ("after the rainy season").
 _STRONG_CAUSE = re.compile(
     rf"\b(?:{_CAUSED_BY}|as a result of|the reasons?|put (?:it|this|that) down to|"
+    r"in (?:worse|poorer|better) (?:condition|shape|state) than|"
     r"attribut(?:e|ed|es)(?: it)? to)\b",
     re.IGNORECASE,
 )
@@ -1659,6 +1667,9 @@ _PRONOUN_OPENING = {
 THEN_ASKED = re.compile(
     r"\bwhen (?:it|they|she|he) (?:first )?(?:came out|launched|opened|started|began|debuted|"
     r"was (?:launched|unveiled|opened|released))\b|\bat (?:launch|first|the start)\b|"
+    # "the forestry guy quoted when the samothrace goat study came out": the earlier story
+    r"\bwhen (?:the |that |this )(?:[\w'-]+ ){0,3}(?:study|report|survey|plan|ban|scheme|rules?|"
+    r"law|findings) (?:first )?(?:came out|was published|was released|was announced)\b|"
     r"\b(?:originally|initially|to begin with)\b|"
     # "the repair bill: first estimate": the estimate the earlier story gives
     r"\b(?:first|original|initial) (?:estimate|estimated|forecast|guess|quote|budget|"
@@ -2844,6 +2855,18 @@ class Retriever:
                     seen.add(after.sentence_id)
                     # behind every other candidate: what follows a deed tells why, not what
                     evidence.append(assess(after, e.article))
+            # a cause said outright among the best ("The authority blamed a collapsed drainage
+            # channel ...") over the deed told again ("The repairs cost about 3.4 million")
+            evidence = sorted(
+                [
+                    replace(e, score=e.score + CAUSE_BONUS)
+                    if i < REASON_FOLLOWS and _STRONG_CAUSE.search(e.sentence.text)
+                    else e
+                    for i, e in enumerate(evidence)
+                ],
+                key=lambda e: e.score,
+                reverse=True,
+            )
         if follow_up and focus:
             evidence = self._going_on(question, history[-1], evidence)
         if CAREER_ASKED.search(question.lower()):
