@@ -3120,10 +3120,6 @@ def _sides(text: str) -> tuple[str, ...]:
                 # "how old was calder when he won at ayr compared with when he was cleared":
                 # the same question at the other time
                 return (a, a[: a.index(" when ") + 1] + b)
-            year_now = re.search(r" (?:now|today|these days|this year)$", a)
-            if year_now and re.fullmatch(r"(?:19|20)\d\d", b):
-                # "portmeirion day visitors now compared w 2019": the visitors in 2019
-                return (a, f"{a[: year_now.start()]} in {b}")
             came = re.match(
                 r"what (?:it|they) (?:came to|cost|ended up costing|totalled)\b(.*)$", b
             )

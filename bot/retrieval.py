@@ -63,8 +63,6 @@ _SUBHEAD = re.compile(r"(?:[^\s.!?:;\"“”]+\s+){0,5}[^\s.!?:;\"“”]+")
 SUBHEAD_PENALTY = 0.3
 #: For a "why" question, the sentences after this many best candidates are candidates too.
 REASON_FOLLOWS = 5
-#: Score added, for a "why" question, to a sentence among the best that says a cause outright.
-CAUSE_BONUS = 0.1
 #: Sentences this far into an article and beyond count as the furthest (``position`` 1).
 FAR_SENTENCE = 30
 
@@ -1562,7 +1560,6 @@ _PLACE_SAID = re.compile(
 #: A cause said outright, not a moment ("after the rainy season").
 _STRONG_CAUSE = re.compile(
     rf"\b(?:{_CAUSED_BY}|as a result of|the reasons?|put (?:it|this|that) down to|"
-    r"in (?:worse|poorer|better) (?:condition|shape|state) than|"
     r"attribut(?:e|ed|es)(?: it)? to)\b",
     re.IGNORECASE,
 )
@@ -2855,18 +2852,6 @@ class Retriever:
                     seen.add(after.sentence_id)
                     # behind every other candidate: what follows a deed tells why, not what
                     evidence.append(assess(after, e.article))
-            # a cause said outright among the best ("The authority blamed a collapsed drainage
-            # channel ...") over the deed told again ("The repairs cost about 3.4 million")
-            evidence = sorted(
-                [
-                    replace(e, score=e.score + CAUSE_BONUS)
-                    if i < REASON_FOLLOWS and _STRONG_CAUSE.search(e.sentence.text)
-                    else e
-                    for i, e in enumerate(evidence)
-                ],
-                key=lambda e: e.score,
-                reverse=True,
-            )
         if follow_up and focus:
             evidence = self._going_on(question, history[-1], evidence)
         if CAREER_ASKED.search(question.lower()):
