@@ -273,7 +273,10 @@ class Library:
             opening = self._article_about(article)
             lead = sum(weights[g[0]] for g in groups if forms_in(g, opening)) / total
             publisher = 1.0 if self._names_publisher(phrase, article) else 0.0
-            held = sum(1 for g in worded if forms_in(g, title_words)) / (len(worded) or 1)
+            # (whole words: "iberia" is no "Iberdrola")
+            held = sum(1 for g in worded if forms_in(g, title_words, strict=True)) / (
+                len(worded) or 1
+            )
             d = dense.get(article_id, floor)
             score = (
                 d

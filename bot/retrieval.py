@@ -2082,7 +2082,10 @@ def kind_match(
             question.lower(),
         )
         glossed = head and re.search(
-            rf"\b([a-z][\w-]{{3,}}), (?:a|an) (?:[\w,'-]+ ){{0,4}}?{re.escape(head.group(1))}s?\b",
+            # (not a list: "an orbiter, a lander, a rover")
+            rf"(?<!\ba )(?<!\ban )(?<!\bthe )\b([a-z][\w-]{{3,}}), (?:a|an) "
+            rf"(?:(?!(?:a|an|the|and)\b)[\w'-]+,? ){{0,4}}?"
+            rf"{re.escape(head.group(1))}s?\b",
             sentence,
         )
         if glossed and glossed.group(1) not in question.lower():
