@@ -1130,6 +1130,11 @@ _REFERS_TO_SUBJECT = re.compile(r"(?:It|They) ")
 _OPENING_WORDS = 5
 
 
+def _month_cut_short(month: str, texts: Sequence[str]) -> bool:
+    """Whether a text gives the month cut short before a day: "Oct. 1", "Sept 3", "Feb 18"."""
+    return any(re.search(rf"\b{month[:3]}[a-z]?\.? \d", t, re.IGNORECASE) for t in texts)
+
+
 def _described_again(text: str, question: str) -> bool:
     """Whether a sentence opens on the thing the question asks of, as one the story has already
     introduced: "The mill charges ..." for "what does the machairado mill charge"."""
@@ -2574,9 +2579,7 @@ def _unnamed(
             continue
         if _named_in(name, words) or name in dated or synonym_matches(name, words):
             continue  # "gpus", no English word, told as "4,096 Nvidia H100 chips"
-        if name in MONTH_WORDS and any(
-            re.search(rf"\b{name[:3]}\.? \d", t, re.IGNORECASE) for t in texts
-        ):
+        if name in MONTH_WORDS and _month_cut_short(name, texts):
             continue  # "back in feb 2025": a dateline's "Feb 18, 2025"
         if _named_in(name, stems(chosen[0].article.publisher or "")):
             continue  # "according to the daily mail": the story the Daily Mail published
@@ -2751,10 +2754,7 @@ def _unnamed(
                 and any(re.search(rf"\b{when}-\d\d\b", _PREVIOUS_SEASON.sub("", t)) for t in texts)
             )
             # "took over as chief executive on Oct. 1": the month, cut short before its day
-            and not (
-                when.isalpha()
-                and any(re.search(rf"\b{when[:3]}[a-z]?\.? \d", t, re.IGNORECASE) for t in texts)
-            )
+            and not (when.isalpha() and _month_cut_short(when, texts))
         ):
             return when
     return None

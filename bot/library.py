@@ -229,9 +229,10 @@ class Library:
         # after
         """Articles best matching ``phrase``, best first."""
         articles = self._articles()
-        groups = [g for g in subject_groups(phrase) if g[0] not in GENERIC]
+        asked = subject_groups(phrase)
+        groups = [g for g in asked if g[0] not in GENERIC]
         # (a headline saying "new" does tell which story of a pair is meant)
-        worded = [g for g in subject_groups(phrase) if g[0] not in GENERIC or g[0] == "new"]
+        worded = [g for g in asked if g[0] not in GENERIC or g[0] == "new"]
         vector = self.vector(expand_abbreviations(phrase))
         dense: dict[str, float] = {}
         for (article_id, _), sim in self._store.nearest_chunks(

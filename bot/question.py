@@ -412,6 +412,11 @@ _MASTHEAD = (
     r"mail|guardian|independent|telegraph|tribune|chronicle|courier|examiner|observer|standard|"
     r"express|mirror|record|monitor|quay|report|bulletin|digest)"
 )
+#: "..., briefly", "in a few lines": how short a summary is wanted.
+_BRIEFLY = (
+    r"(?:,? (?:in (?:a few|a couple of|two|three|few) (?:lines|sentences|words)|briefly|"
+    r"in short|in brief|in a nutshell|overall|basically|quickly))?"
+)
 _ABOUT_ARTICLE = re.compile(
     rf"^(?:what is|what was|what are|whats|what's|tell me what) (?:the |that |this )?(.+?) "
     rf"{_ARTICLE_NOUN} (?:about|on|saying|say)\b|"
@@ -419,13 +424,11 @@ _ABOUT_ARTICLE = re.compile(
     rf"by|with|on) (.+?) about\W*$|"
     rf"^what (?:does|did|do) (?:the |that |this )?(.+?) {_ARTICLE_NOUN} "
     rf"(?:say|says|said|cover|covers|report|tell us|tell me)"
-    rf"(?:,? (?:in (?:a few|a couple of|two|three|few) (?:lines|sentences|words)|briefly|"
-    rf"in short|in brief|in a nutshell|overall|basically|quickly))?\W*$|"
+    rf"{_BRIEFLY}\W*$|"
     # "what did the malta island herald report, briefly": the paper's one story
     rf"^what (?:does|did|do|has) (?:the )?((?:[\w'&.-]+ ){{1,4}}{_MASTHEAD}) "
     rf"(?:say|report|cover|write|reported|covered|written)"
-    rf"(?:,? (?:in (?:a few|a couple of|two|three|few) (?:lines|sentences|words)|briefly|"
-    rf"in short|in brief|in a nutshell|overall|basically|quickly))?\W*$|"
+    rf"{_BRIEFLY}\W*$|"
     # "polar ledger had a piece on something, whats it say"
     # "atlantic seafood review had something on oysters, whats it say in short"
     rf"^(?:the )?(.+? {_MASTHEAD}|{_WIRE}) (?:had|ran|did|wrote|published|put out|has) "
@@ -2938,7 +2941,8 @@ _VS_WHAT_NOW = re.compile(
 )
 
 
-_MONEY_THINGS = frozenset("money cash funding funds revenue profit".split())  # noqa: SIM905
+#: What is counted "how much", not "how many": "more cash", "more rain".
+_MUCH_THINGS = re.compile(r"\b(?:money|cash|funding|funds|revenue|profit|sales|tax|rain)\b")
 _PAST_TO_BASE = {"got": "get", "paid": "pay", "spent": "spend", "gave": "give", "made": "make"}
 #: Two sides, then who of them did more of something: "A vs B, who put more cash into it".
 _WHO_MORE = re.compile(
@@ -2972,11 +2976,7 @@ def _sides(text: str) -> tuple[str, ...]:
         # as "how many bears is the bear sanctuary looking after", "how much money did kasku
         # lose", at each time
         aux, doing, thing, first, second = more_then.groups()
-        much = (
-            "much"
-            if re.search(r"\b(?:money|cash|revenue|profit|sales|tax|rain)\b", thing)
-            else "many"
-        )
+        much = "much" if _MUCH_THINGS.search(thing) else "many"
         if aux in ("did", "does", "do", "will") and " " in doing:
             subject, verb = doing.rsplit(" ", 1)
             asked = f"how {much} {thing} {aux} {subject} {verb}"
@@ -3096,7 +3096,7 @@ def _sides(text: str) -> tuple[str, ...]:
         # what each side put in
         a, b, verb, rest = who_more.groups()
         thing, _, after = rest.partition(" ")
-        much = "much" if thing in _MONEY_THINGS else "many"
+        much = "much" if _MUCH_THINGS.search(thing) else "many"
         verb = _PAST_TO_BASE.get(verb.strip(), verb.strip())
         return tuple(
             " ".join(f"how {much} {thing} did {side} {verb} {after}".split()) for side in (a, b)

@@ -996,12 +996,22 @@ _MADE_IN_YEAR = re.compile(
 )
 
 
+#: Someone known by a role: "the name of the abbot", "the xbox guy".
+_PERSON_ROLE = (
+    r"(?:guy|man|woman|person|bloke|lady|girl|boy|dude|chap|exec|executive|boss|driver|player|"
+    r"minister|analyst|economist|spokes(?:person|man|woman)|manager|official|author|researcher|"
+    r"scientist|expert|rider|athlete|runner|presenter|host|chef|coach|director|editor|founder|"
+    r"abbot|priest|monk|nun|bishop|judge|pilot|winner|champion|teacher|doctor|farmer|"
+    r"fisherman|lawyer|curator|architect|designer|artist|singer|writer|novelist|poet|"
+    r"jockey|musher|hunter|brewer|victim|suspect|snowboarder|skier|climber|hiker|"
+    r"walker|tourist|visitor|passenger|worker|guide|skipper|captain|surfer|swimmer|"
+    r"cyclist|diver|producer|engineer|developer|employee|staffer|owner|buyer|seller|"
+    r"vet|ranger|warden|keeper|beekeeper|knitter|carver|craftsman|craftswoman)"
+)
 #: A person's name asked by their role: "the new harbour master's name", "the chef's name".
 _ROLE_NAME_ASKED = re.compile(
-    r"\b(?:master|manager|director|mayor|president|chief|head|boss|owner|captain|coach|guy|man|"
-    r"woman|officer|commander|keeper|warden|ranger|priest|chef|skipper|founder|ceo|minister|"
-    r"spokes(?:man|woman|person)|curator|architect|engineer|teacher|doctor|chair|chairman|"
-    r"chairwoman)'?s name\b"
+    rf"\b(?:{_PERSON_ROLE}|master|mayor|president|chief|head|officer|commander|ceo|chair|"
+    r"chairman|chairwoman)'?s name\b"
 )
 
 
@@ -1050,17 +1060,7 @@ def question_kind(question: str) -> str | None:
     if _NAME_ASKED.search(q):
         # "what's the name of the xbox guy who ...": a person's name is asked as "who"
         person = re.search(
-            r"\bnames? of (?:the |that |this )?(?:[\w'-]+ ){0,3}?(?:guy|man|woman|person|"
-            r"bloke|lady|girl|boy|dude|chap|exec|executive|boss|driver|player|minister|analyst|"
-            r"economist|spokes(?:person|man|woman)|manager|official|author|researcher|scientist|"
-            r"expert|rider|athlete|runner|presenter|host|chef|coach|director|editor|founder|"
-            # "the name of the abbot": someone known by a role
-            r"abbot|priest|monk|nun|bishop|judge|pilot|winner|champion|teacher|doctor|farmer|"
-            r"fisherman|lawyer|curator|architect|designer|artist|singer|writer|novelist|poet|"
-            r"jockey|musher|hunter|brewer|victim|suspect|snowboarder|skier|climber|hiker|"
-            r"walker|tourist|visitor|passenger|worker|guide|skipper|captain|surfer|swimmer|"
-            r"cyclist|diver|producer|engineer|developer|employee|staffer|owner|buyer|seller|"
-            r"vet|ranger|warden|keeper|beekeeper|knitter|carver|craftsman|craftswoman)\b|"
+            rf"\bnames? of (?:the |that |this )?(?:[\w'-]+ ){{0,3}}?{_PERSON_ROLE}\b|"
             # "the name of the xbox producer who posted ...": someone who did something
             r"\bnames? of (?:the |that |this )?(?:[\w'-]+ ){0,3}?[\w'-]+ who\b",
             q,
