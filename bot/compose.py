@@ -25,16 +25,21 @@ from bot.names import (
 )
 from bot.question import CHAT_WORDS, EXPANSIONS
 from bot.retrieval import (
+    AGE_IN_WORDS,
     CAREER_ASKED,
     CAREER_SAID,
     DEED_AT_AGE,
     DONE_ASKED,
     LEADER_UNTITLED,
     MONTH_WORDS,
+    PERSON_TITLE,
+    POPULATION_ASKED,
+    POPULATION_SAID,
     QUESTION_WORDS,
     UNIT_DIMENSION,
     UNSHAPED_NUMBER,
     WHEN_AHEAD,
+    YEAR_THEN_BEFORE,
     YES_NO,
     Evidence,
     Retrieval,
@@ -392,6 +397,8 @@ def _priced_phrase(m: re.Match[str], q: str) -> list[str]:
         return []
     phrase = q[start : m.end()].split()[:-1]
     phrase = [w for w in phrase if w not in ("sell", "sold", "go", "went")]
+    # "a brand new arena": a new arena
+    phrase = [w for i, w in enumerate(phrase) if w != "brand" or phrase[i + 1 : i + 2] != ["new"]]
     # "how much is the a1 widening near bern gonna cost": the widening, however it is asked
     while phrase and phrase[-1] in _PRICE_ASKING:
         phrase.pop()
@@ -444,7 +451,7 @@ _PAID_WHO = re.compile(
 )
 #: Deeds whose price is the price of what they make: "a 21 billion yuan theme park" says what
 #: the park cost to build.
-_BUILT = frozenset(["build", "construct", "erect", "complete"])
+_BUILT = frozenset(["build", "construct", "erect", "complete", "make", "develop", "produce"])
 #: Attributes any answer of the asked type has: "the result of the vote" is its tally.
 _ANY_ANSWER = frozenset(["result", "results", "outcome", "upshot"])
 #: What a price gets you in, which a sentence giving the price need not say: "what do
@@ -722,7 +729,10 @@ _VERB_AFTER_TO = re.compile(
     r"\b(?:caused?|causing|led|forced|made|allowed|ordered|told|asked|pushed|prompted) "
     r"(?:[\w'-]+ ){1,3}to $|"
     # "where did huawei put it for developers to download": what it was put there for
-    r"\bfor (?:[\w'-]+ ){1,3}to $"
+    r"\bfor (?:[\w'-]+ ){1,3}to $|"
+    # "whats the deadline to sort it out": what the deadline is for
+    r"\b(?:deadline|time|chance|plan|plans|bid|effort|money|cash|funds|way|attempt|decision|"
+    r"permission|order|orders|push|drive|race) to $"
 )
 #: Words that say which kind of a thing, not a thing measured: "how much was *real* marble".
 _KIND_OF_THING = frozenset(
@@ -776,7 +786,8 @@ _BEFORE_EDITION = re.compile(r"\b(?:before|ahead of|in the run-up to) the (?:19|
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 #: An age given with a name: "the 29-year-old Calvet", "Calvet, 29, said".
 _AGE = re.compile(
-    r"\b\d{1,3}-year-old\b|, \d{1,3},|(?<=[a-z]), \d\d(?=\.(?!\d)|$)|"
+    rf"\b\d{{1,3}}-year-old\b|(?i:{AGE_IN_WORDS.pattern})|"
+    r", \d{1,3},|(?<=[a-z]), \d\d(?=\.(?!\d)|$)|"
     # "Franco Soraperra, who retired at 67", "Don Crispín Ruiz, retired at 82"
     rf",(?: who)? {DEED_AT_AGE}\d\d\b|"
     # "Its master distiller, Don Crispín Ruiz, is 81 and has run ..."
@@ -1192,17 +1203,6 @@ _NEAR = re.compile(r"\b(?:close|closer|closest) (?:to|by|behind|enough|call|frie
 
 
 #: A population asked: "how many people live on gozo", "how many live in the village".
-_POPULATION_ASKED = re.compile(
-    r"\bhow many (?:people |residents |inhabitants |ppl |folks? )?(?:live|lives|living|reside)"
-    r"\b|\bpopulation\b"
-)
-_POPULATION_SAID = re.compile(
-    r"\b(?:population|inhabitants|residents|people live|live (?:on|in)|lives (?:on|in)|"
-    r"home to|(?:town|village|city|island|community|settlement|hamlet|parish) of (?:about |some |"
-    r"around |nearly |roughly |fewer than |more than |just )?[\d,.]+(?: million| thousand)?"
-    r"(?: (?:people|souls|residents|inhabitants))?)\b",
-    re.IGNORECASE,
-)
 
 
 def _deed_held(
@@ -1236,7 +1236,11 @@ _AS_WHO = re.compile(
     r"\b(?:if|when|as) (?:you|your|you're|youre|ur|u|i'm|im|i|we're|we)(?: are| r| am)? an? "
     r"[a-z]+\W*$"
 )
-_PER_THING = re.compile(r"\b(?:per|for each|for every|a) (?:[a-z]+ed )?([a-z]{3,})\W*$")
+_PER_THING = re.compile(
+    r"\b(?:per|for each|for every|a) (?:[a-z]+ed )?([a-z]{3,})\W*$|"
+    # "per cubic metre of water": the metre
+    r"\bper (?:cubic |square )?([a-z]{3,}) of [a-z]+\W*$"
+)
 _PER_PERIOD = re.compile(
     r"\b(?:a|an|per|each|every) (week|month|year|day|hour|season|share)\b|"
     r"\b(weekly|monthly|yearly|annual|annually|daily|hourly)\b|"
@@ -1266,6 +1270,8 @@ _PERIOD_FORMS = {
         ("season", "(?:per|a) season"),
     )
 } | {"share": r"\b(?:a|per|each) share\b(?! (?:of|in|sale))"}
+# a sponsor's or a player's year is a season: "Calora pays about 800,000 euros a season"
+_PERIOD_FORMS["year"] += r"|\b(?:a|per|each|every) season\b"
 
 
 #: Someone's relative asked of: "keo sreymom's *daughter*".
@@ -1396,7 +1402,7 @@ def unanswered(
         each = None  # "how much is a ride if ur a tourist": who pays, not what a price is per
     if kind == "money" and each and not period:
         # "how much are farmers paid per culled hen" is not answered by a price per 100 eggs
-        thing = each.group(1)
+        thing = each.group(1) or each.group(2)
         held = frozenset[str]().union(*(stems(t) for t in texts))
         if (
             thing not in _ENTRY
@@ -1502,6 +1508,8 @@ def unanswered(
             continue  # "(ohrid pearl workshops:) how many left": the workshops, still making
         if asked in _ANY_ANSWER:
             continue  # "what was the result of the vote": whatever the vote gave
+        if kind == "when" and asked in ("deadline", "deadlines"):
+            continue  # "whats the deadline": the date, "the club has until July 15"
         if pattern is _OWN_ATTRIBUTE and asked in _MADE_VERBS:
             continue  # "what did marrick's make": what it made, not a thing called a "make"
         # what "how many" counts is counted by a quoted sentence: a headline naming it ("Beehive
@@ -1630,6 +1638,15 @@ def unanswered(
             and term_matches(asked, retrieval.about.get(chosen[0].article.article_id, frozenset()))
         ):
             continue  # "how much whisky does claggain make": litres "of alcohol", in a whisky story
+        if (
+            retrieval is not None
+            and asked in retrieval.names
+            and re.match(r"(?:It|Its|They|Their)\b", chosen[0].sentence.text)
+            and _named_in(asked, retrieval.about.get(chosen[0].article.article_id, frozenset()))
+        ):
+            # "how much did the illa blava cost": "It cost about 81 million euros", in the story
+            # that opens with the Illa Blava
+            continue
         return asked
     undone = _WHEN_DOING.match(q) if kind == "when" else None
     if undone and not any(
@@ -1680,7 +1697,9 @@ def unanswered(
         # is not
         return ruled.group(1)
     subject, deed = yes_no_deed(question, retrieval.any_names)
-    done = bool(DONE_ASKED.match(q))
+    # "when is skiathos airport shutting": a deed taken as given, told in the story's own words
+    # ("will close from April 1")
+    done = bool(DONE_ASKED.match(q) or WHEN_AHEAD.match(q))
     anyone = _ANYONE_DOING.match(q) if deed and not subject else None
     if anyone:
         # "can visitors play chopins pleyel piano": the Pleyel, which the headline does not
@@ -1707,7 +1726,7 @@ def unanswered(
         loose=done or not subject,
     ):
         return " ".join(deed)
-    if _POPULATION_ASKED.search(q) and not any(_POPULATION_SAID.search(t) for t in texts):
+    if POPULATION_ASKED.search(q) and not any(POPULATION_SAID.search(t) for t in texts):
         # "how many ppl live on gozo": "two young people from Żebbuġ" counts no population
         return "population"
     unpaid = (
@@ -1836,7 +1855,7 @@ _NOT_A_COUNT = re.compile(
 )
 #: Spans of time a number may count, which no count of things asked is: "five generations".
 _SPANS = frozenset(
-    "generations generation years decades centuries months weeks days hours minutes".split()  # noqa: SIM905
+    "generations generation years decades centuries months weeks days hours minutes seasons".split()  # noqa: SIM905
 )
 
 
@@ -1854,6 +1873,8 @@ def _counts_only_other(asked: str, texts: Sequence[str]) -> bool:
                 r"(?:19|20)\d\d", number
             ):
                 continue  # an age set off by commas, a year
+            if re.search(r"\b(?:aged?|ages) (?:\d+ (?:and|to|or) |\d+-)?$", text[: m.start()]):
+                continue  # "a development team for riders aged 17 and 18"
             words = after.replace("-", " ").lower().split()
             if before.endswith(("$", "£", "€")) or _NOT_A_COUNT.match(after):
                 # "a 48-million-euro rebuild" counts no fishmongers ("how many euros" is told)
@@ -1861,6 +1882,8 @@ def _counts_only_other(asked: str, texts: Sequence[str]) -> bool:
                 continue
             if any(meaning_in(asked, stems(w)) for w in words):
                 return False
+            while words[:1] and words[0] in ("more", "further", "extra", "additional", "straight"):
+                words = words[1:]  # "by two more seasons": a span
             if not words or words[0] not in _SPANS:
                 return False  # a count of something, which may be what is asked
             seen = True
@@ -2149,8 +2172,11 @@ def _other_year(
         # "rose 17% to 1.31 billion euros ... against a loss of 64 million euros in 2024": the
         # year compared with is not the figure's own
         compared = {y for m in _COMPARED_YEAR.finditer(text) for y in _YEAR_ASKED.findall(m[0])}
+        compared |= {str(int(m.group(1)) - 1) for m in YEAR_THEN_BEFORE.finditer(text)}
         if asked & compared:
-            return False  # "down from about 40 in 1990": the figure of the year asked, too
+            # "down from about 40 in 1990", "385,000 in 2025, down from about 430,000 the year
+            # before": the figure of the year asked, too
+            return False
         own = _FROM_LAST_YEAR.sub(" ", _COMPARED_YEAR.sub("", text))
         said = set(_YEAR_ASKED.findall(own))
         if year is not None:
@@ -2615,6 +2641,7 @@ def _unnamed(
     if aged_one and any(n in aged_one.group(1).split() for n in own_names):
         # "how old was elise devriendt at the easter record": her age, told without Easter
         own_names = [n for n in own_names if n in aged_one.group(1).split()]
+    own_names = _aged_names(q, own_names)
     if kind == "age" and own_names:
         # "How old is Lindqvist?": the age must be given with the name, not another player's.
         aged_evidence = [e for e in chosen if kind_match(kind, e.sentence.text, question)]
@@ -2821,12 +2848,25 @@ _AGE_THEN_DEED = (
 #: Whose age is asked: "how old was elise devriendt" before the moment ("at the easter record").
 _AGED_ONE = re.compile(
     r"\bhow old (?:is|was|were|are|will|r)(?: (?:the|be))? ([\w' -]+?)"
-    r"(?= (?:at|in|when|on|during|after|before|by|for|now|then|today)\b|\W*$)"
+    r"(?= (?:at|in|when|on|during|after|before|by|for|now|then|today|back)\b|\W*$)"
 )
 
 
 #: The name someone goes by, told after their age: ", known along the waterfront as Peppi".
 _KNOWN_AS = re.compile(r"\s*(?:known|nicknamed|called)(?: [\w-]+){0,4}? as ([A-Z][\w'-]+)")
+
+
+#: "how old was the etretat mayor", "the mayor of etretat": a title, with where it is held.
+_TITLE_AGED = re.compile(rf"\b({PERSON_TITLE})(?:$| (?:of|in|at|from)\b)")
+
+
+def _aged_names(q: str, names: list[str]) -> list[str]:
+    """Whom an age asked must be told with: the title when one is asked of a place or a body
+    ("Mayor Bernard Lecouturier, 71" is the Étretat mayor's age, which no sentence gives with
+    "Étretat"), else the names the question gives."""
+    aged_one = _AGED_ONE.search(q)
+    title = _TITLE_AGED.search(aged_one.group(1)) if aged_one and names else None
+    return [title.group(1)] if title else names
 
 
 def _age_of(names: Sequence[str], text: str) -> bool:
@@ -2924,7 +2964,7 @@ def _holds(
         # "how many ppl live on lastovo": "The island has about 790 permanent residents", a
         # sentence of a story about the place that shares no word with the question
         return lambda e: (
-            bool(_POPULATION_SAID.search(e.sentence.text))
+            bool(POPULATION_SAID.search(e.sentence.text))
             and bool(re.search(r"\d", e.sentence.text))
             # (the place by its whole name: "lastovo" is no "last")
             and all(
@@ -2941,7 +2981,10 @@ def _holds(
         return lambda e: e.article.article_id == story and bool(_SELLER.search(e.sentence.text))
     if lacking == "age":
         # "how old was harrop": the sentence giving his age ("Harrop, 33, takes home ...")
-        own = [n for n in retrieval.names if n in content_terms(retrieval.query)]
+        own = _aged_names(
+            retrieval.query.lower(),
+            [n for n in retrieval.names if n in content_terms(retrieval.query)],
+        )
         return lambda e: (
             bool(own)
             and (

@@ -30,6 +30,7 @@ from bot.question import (
     Speller,
     about_then,
     expand_abbreviations,
+    name_aged,
     name_predecessor,
     new_topic,
     normalise,
@@ -239,7 +240,7 @@ class Engine:
             if not self._under_discussion(subject, history, articles):
                 history = []
         if history:
-            question = name_predecessor(question, history[-1].answer)
+            question = name_aged(name_predecessor(question, history[-1].answer), history[-1].answer)
         understood = understand(question, self.speller)
         # earlier turns are read as this one is: "how many ppl use ..." asked about people,
         # "hows the harvest lookin this yr" about this year's harvest

@@ -123,6 +123,11 @@ _AFTERMATH = re.compile(
 _COMPOUNDS = re.compile(
     r"\b(?:wild|bush|forest|brush|snow|rain|hail|sand|dust|ice)(fires?|storms?)\b"
 )
+#: "the new cliff path": a "clifftop path" headline; the word before a common ending.
+_COMPOUND_HEAD = re.compile(
+    r"\b([a-z]{4,}?)(?:top|tops|side|sides|front|line|lines|land|lands|walk|walks|path|paths|"
+    r"house|houses|yard|yards|field|fields|board|boat|boats)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -256,7 +261,9 @@ class Library:
             if article is None:
                 continue
             title_words = stems(_AFTERMATH.sub("", article.title))
-            compounds = _COMPOUNDS.findall(article.title.lower())
+            compounds = _COMPOUNDS.findall(article.title.lower()) + _COMPOUND_HEAD.findall(
+                article.title.lower()
+            )
             words = self._article_words(article)
             # "the overpass sales one": a headline saying "sells" names it
             title = (
@@ -272,12 +279,20 @@ class Library:
             )
             body = sum(weights[g[0]] for g in groups if forms_in(g, words)) / total
             opening = self._article_about(article)
-            lead = sum(weights[g[0]] for g in groups if forms_in(g, opening)) / total
+            # ("the ferry breakdown story": a lead telling of "a failure in its cooling system")
+            lead = (
+                sum(
+                    weights[g[0]]
+                    for g in groups
+                    if forms_in(g, opening) or synonym_matches(g[0], opening)
+                )
+                / total
+            )
             publisher = 1.0 if self._names_publisher(phrase, article) else 0.0
             # (whole words: "iberia" is no "Iberdrola")
-            held = sum(1 for g in worded if forms_in(g, title_words, strict=True)) / (
-                len(worded) or 1
-            )
+            held = sum(
+                1 for g in worded if forms_in(g, title_words, strict=True) or g[0] in compounds
+            ) / (len(worded) or 1)
             d = dense.get(article_id, floor)
             score = (
                 d

@@ -619,7 +619,7 @@ _ANYTHING_ON = re.compile(
 )
 #: "anything to do with formula one? list the articles": the articles on what was asked first.
 _THEN_LIST = re.compile(
-    rf"^(.+?)\W+(?:(?:(?:pls|please|can you|could you|just) )?(?:list|show)(?: me)? |"
+    rf"^(.+?)\W+(?:(?:(?:pls|please|can you|could you|just) )?(?:list|show|name)(?: me)? |"
     # "msft shows up where? every article pls", "alibaba comes up where? all the articles pls"
     rf"(?=(?:every|all(?: of)?(?: the)?) {_ARTICLE_NOUN}))"
     rf"(?:the|them all|them|em all|em|those|all(?: of)?(?: the| them| those| em| 'em)?|every|"
@@ -659,6 +659,9 @@ _FROM_MONTH = re.compile(
     r"(?:everything|all|what you have|what you've got|(?:the |your )?(?:articles?|stories|pieces|"
     r"news))|everything) "
     r"(?:from|in|published(?: in)?|posted(?: in)?|out in|(?:that )?(?:come|came|comes) out in|"
+    # "what did u get that was published in july 2025"
+    r"(?:that|which) (?:was|were|got|has been|have been|is|are) (?:published|posted|out|dated)"
+    r"(?: in)?|"
     r"dated) "
     r"((?:january|february|march|april|may|"
     r"june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|"
@@ -820,7 +823,9 @@ _WHEN_META = re.compile(
     rf"^(?:the |that |this )?(?:[\w'&.-]+ ){{1,6}}{_PIECE} (?:date|pub date|publication date|"
     rf"publish(?:ed|ing)? date)(?: (?:please|pls|plz|thanks|thx|then))*\W*$|"
     # "sozopol wooden houses piece, what date"
-    rf"^(?:the |that |this )?(?:[\w'&.-]+ ){{1,6}}{_PIECE},? (?:what|which) (?:date|day)"
+    # ("montevera promotion piece - what date")
+    rf"^(?:the |that |this )?(?:[\w'&.-]+ ){{1,6}}{_PIECE}\s*(?: - |[,:;] ?| )\s*"
+    rf"(?:what|which) (?:date|day)"
     rf"(?: (?:please|pls|plz|thanks|thx|then))*\W*$|"
     rf"^(?:what|which) (?:date|day) (?:was|is) (?:the |that |this )(?:[\w'&.-]+ ){{0,5}}"
     rf"{_PIECE}(?: (?:on|about) [\w'&. -]+?)?(?: (?:published|filed|posted|written|run|released|"
@@ -2533,6 +2538,29 @@ def name_predecessor(question: str, said: str) -> str:
     return f"{question[: asked.start()]}{replaced.group(1)}{question[asked.end() :]}"
 
 
+#: "how old is the kid", "how old is the winner": the age of the one the last answer is about
+#: ("he" and "she" are left to the conversation: the answer may open with someone else).
+_AGED_REFERENT = re.compile(
+    r"^(?:and |so |n |but )?how old (?:is|was|r|are|'s) (the (?:kid|boy|girl|guy|man|woman|lad|"
+    r"teen|teenager|youngster|winner|player|rider|driver|champion))"
+    r"(?=(?: now| then)?\W*$)",
+    re.IGNORECASE,
+)
+#: The one a quoted sentence opens with: "Matej Halaj, a pupil at a grammar school, won ...".
+_OPENING_PERSON = re.compile(r"(?:^|(?<=[.!?] ))((?:[A-ZÀ-Þ][\w'’-]+ ){1,2}[A-ZÀ-Þ][\w'’-]+), ")
+
+
+def name_aged(question: str, said: str) -> str:
+    """The follow-up asking someone's age with the one the last answer opens with named: "how
+    old is the kid" after "Matej Halaj, a pupil at a grammar school in the city, won ..." asks
+    how old Matej Halaj is (not the grandmaster aged 41 the same sentence names)."""
+    asked = _AGED_REFERENT.search(question)
+    person = _OPENING_PERSON.search(said) if asked else None
+    if asked is None or person is None:
+        return question
+    return f"{question[: asked.start(1)]}{person.group(1)}{question[asked.end(1) :]}"
+
+
 def _split_unless_named(text: str, speller: Speller | None) -> list[str]:
     """:func:`split_parts`, keeping whole a pair the articles write as one name with its "and"
     ("who won the norfolk and suffolk mayor race" asks of one mayoralty)."""
@@ -3144,6 +3172,17 @@ def _sides(text: str) -> tuple[str, ...]:
                 thing = re.split(_SETTING_WORDS, f" {a} ")[0].strip()
                 thing = re.sub(r"\s+(?:forecast|expected|projected|target|estimate)$", "", thing)
                 return (a, f"{thing} {made.group(1)}")
+            unsaid = re.match(r"how (many|much) ((?:\w+ed|are|were|will|can|could|is|was)\b.*)$", b)
+            if unsaid and not re.match(r"(?:how|what|who|when|where|which)\b", a):
+                # "ericeira surf schools this summer vs how many allowed from jan": how many
+                # surf schools, this summer and allowed from january
+                thing = re.split(
+                    rf"{_SETTING_WORDS}| (?:this|last|next|that) (?:summer|winter|spring|autumn|"
+                    rf"season|year|month|week)\b",
+                    f" {a} ",
+                )[0].strip()
+                much, rest = unsaid.groups()
+                return (f"how {much} {a}", f"how {much} {thing} {rest}")
             if (
                 re.match(r"(?:how|what|who|when|where|which) \w+ \w+", b)
                 and content_terms(a)
@@ -3187,12 +3226,23 @@ def _sides(text: str) -> tuple[str, ...]:
                 b = f"{owned.group(1)} {held_owned.group(1)} {owned.group(2)}"
             moment = re.search(
                 r" (?:when|after|before|at the time of|during|at launch|then|back then|"
-                r"previously|originally|at first)\b",
+                # "spendra fraud team in 2024 vs now"
+                r"previously|originally|at first|in (?:19|20)\d\d$)\b",
                 a,
             )
             if now and moment:
                 # "alba cinnamon price when the mexico deal was signed vs now": the price now
                 b = f"{a[: moment.start()]} now"
+            own_thing = re.fullmatch(r"(?:its|their) ((?:[\w-]+ )?[\w-]+)", b)
+            if own_thing and len(a.split()) >= 3 and not re.search(_SETTING_WORDS, f" {a} "):
+                # "illa blava final cost vs its budget": the illa blava's budget
+                owner = re.sub(
+                    r"(?: (?:final|total|actual|original|planned|initial|real|"
+                    r"overall|full|new|old|first))* \S+$",
+                    "",
+                    a,
+                )
+                b = f"{owner} {own_thing.group(1)}"
             if content_terms(a) and content_terms(b):
                 return (a, b)
     return ()

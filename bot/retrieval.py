@@ -237,6 +237,11 @@ _HOW_ASKED = {
         re.IGNORECASE,
     ),
 }
+#: Question words that are the deed asked when said so: "who is the airport named after" asks
+#: what it was named for ("The airport, named after Alexandros Papadiamantis").
+_DEED_ASKED = {
+    word: re.compile(rf"\b{word} (?:after|for)\b", re.IGNORECASE) for word in ("named", "called")
+}
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")
 #: A sentence naming someone: "Katsaros, 64, is ...", "said Stavros Dimou".
@@ -507,6 +512,7 @@ _SYNONYM_GROUPS = (
     "destroyed destroy destroys wrecked wreck damaged demolished flattened razed",
     "fix fixes fixed fixing repair repairs repaired repairing mend mended restore restoring",
     "real genuine authentic",
+    "faulty defective dodgy flawed",
     "knockoff knockoffs knock-off knock-offs fake fakes imitation imitations counterfeit "
     "counterfeits replica replicas",
     "spot spots space spaces bay bays",
@@ -585,6 +591,10 @@ _ONE_WAY = {
     "kick kicks kicked kicking": "ban banned bans barred remove removed removal expel expelled",
     # a recipe is invented by whoever first made it
     "invent invented inventor invention": "created devised originated pioneered made",
+    # "how many passengers did mestral carry": "Mestral carried about 385,000 people"
+    "passenger passengers": "people travellers",
+    # "what severance r they getting": "those leaving will receive 35 days' pay for each year"
+    "severance redundancy payoff": "pay compensation payout payment",
 }
 for _asked, _told in _ONE_WAY.items():
     _SYNONYMS.update(
@@ -1008,11 +1018,13 @@ _PERSON_ROLE = (
     r"cyclist|diver|producer|engineer|developer|employee|staffer|owner|buyer|seller|"
     r"vet|ranger|warden|keeper|beekeeper|knitter|carver|craftsman|craftswoman)"
 )
-#: A person's name asked by their role: "the new harbour master's name", "the chef's name".
-_ROLE_NAME_ASKED = re.compile(
-    rf"\b(?:{_PERSON_ROLE}|master|mayor|president|chief|head|officer|commander|ceo|chair|"
-    r"chairman|chairwoman)'?s name\b"
+#: A role or a title someone holds: "the abbot", "the harbour master", "the mayor".
+PERSON_TITLE = (
+    rf"(?:{_PERSON_ROLE}|master|mayor|president|chief|head|officer|commander|ceo|chair|"
+    r"chairman|chairwoman)"
 )
+#: A person's name asked by their role: "the new harbour master's name", "the chef's name".
+_ROLE_NAME_ASKED = re.compile(rf"\b{PERSON_TITLE}'?s name\b")
 
 
 def question_kind(question: str) -> str | None:
@@ -1024,7 +1036,12 @@ def question_kind(question: str) -> str | None:
         return "who"
     if re.match(
         r"^(?:(?:from|since|starting|starting from|effective from|until|till|as of|by) )?when\b", q
-    ) or re.search(r"\b(what|which) (year|date|month|day)\b", q):
+    ) or re.search(
+        # "whats the deadline to sort it out": a date ("the club has until July 15")
+        r"\b(what|which) (year|date|month|day)\b|^(?:what|whats|what's) (?:is |was |s )?the "
+        r"(?:new |final |latest )?deadline\b",
+        q,
+    ):
         return "when"
     if _MARKET_ASKED.search(q):
         return "number"  # "how did Microsoft stock react to the fine?": a move, in numbers
@@ -1032,7 +1049,12 @@ def question_kind(question: str) -> str | None:
         r"\b(say|said|says|saying|react|reacted|respond|responded|reply|replied|"
         r"quote|quoted|comment|commented)\b",
         q,
-    ) and not re.match(r"^(who|how many|how much)\b", q):
+    ) and not re.match(
+        # "what game do young people say they first saw the arches in": a thing they name
+        r"^(?:who|how many|how much|(?:what|which) (?!(?:did|does|do|is|was|are|were|has|have|"
+        r"else|exactly|the)\b)[a-z]+ (?:do|does|did)\b)",
+        q,
+    ):
         if re.search(
             r"\b(?:say|says|said)\b(?: that)? (?:[\w'-]+ ){1,6}"
             r"(?:would|will|could|might|is going to) (?:cost|be worth|bring in|raise|save)"
@@ -1146,7 +1168,8 @@ def question_kind(question: str) -> str | None:
     if re.search(
         r"\bhow much\b.*\b(cost|costs|costing|price|pay|paid|spend|spent|worth|earn|money|raise|"
         r"raised|invest|invested|donate|donated|fetch|fetched|get|got|receive|received|pocket|"
-        r"pocketed|take home|took home|bank|banked|win|won)\b"
+        r"pocketed|take home|took home|bank|banked|win|won|(?<!a )(?<!the )charge|charged|"
+        r"charges|charging|billed)\b"
         # ("won by" asks a margin; "cost by themselves" a price)
         r"(?! by\b(?! (?:themselves|itself|himself|herself|themself)\b))|"
         r"\bhow much (?!of\b)(?:[\w'-]+ ){0,6}?(?:fine|fined)\b|"
@@ -1514,6 +1537,33 @@ _NUMBER_SHAPES = (
     ),
 )
 UNSHAPED_NUMBER = 0.4
+_UNITS = "one two three four five six seven eight nine".split()  # noqa: SIM905
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()  # noqa: SIM905
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()  # noqa: SIM905
+#: An age in words, before the name it is the age of: "Fifteen-year-old Matej Halaj wins ..."
+#: (not "his five-year-old female eagle").
+AGE_IN_WORDS = re.compile(
+    rf"\b(?:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS + _UNITS)})"
+    r"-year-old(?=(?-i: [A-ZÀ-Þ]))",
+    re.IGNORECASE,
+)
+#: "how many ppl live in cadaques": a population, told as one ("its population grows from
+#: about 2,900").
+POPULATION_ASKED = re.compile(
+    r"\bhow many (?:people |residents |inhabitants |ppl |folks? )?(?:live|lives|living|reside)"
+    r"\b|\bpopulation\b"
+)
+POPULATION_SAID = re.compile(
+    r"\b(?:population|inhabitants|residents|people live|live (?:on|in)|lives (?:on|in)|"
+    r"home to|(?:town|village|city|island|community|settlement|hamlet|parish) of (?:about |some |"
+    r"around |nearly |roughly |fewer than |more than |just )?[\d,.]+(?: million| thousand)?"
+    r"(?: (?:people|souls|residents|inhabitants))?)\b",
+    re.IGNORECASE,
+)
+_POPULATION_WORDS = frozenset(
+    "people ppl live lives living reside residents inhabitants folk folks year round".split()  # noqa: SIM905
+)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b)")
 #: Score added to a sentence giving a reason for "why ...", or a place for "where ...".
 SHAPED_BONUS = WEIGHTS["kind"] * (1 - UNSHAPED_NUMBER)
 
@@ -1746,7 +1796,17 @@ def relative_years(article: StoredArticle, texts: Sequence[str]) -> frozenset[st
     if any(_OF_STORY_YEAR.search(text) for text in texts):
         # "a trip now costs 75 euros", "this summer ... 402 sightings": the year it came out
         years.add(str(published.year))
+    for text in texts:
+        # "385,000 people in 2025, down from about 430,000 the year before": 2024
+        for m in YEAR_THEN_BEFORE.finditer(text):
+            years.add(str(int(m.group(1)) - 1))
     return frozenset(years)
+
+
+YEAR_THEN_BEFORE = re.compile(
+    r"\b((?:19|20)\d\d)\b[^.;]{0,80}?\b(?:the year before|the previous year|a year earlier|"
+    r"the prior year)\b"
+)
 
 
 @lru_cache(maxsize=1024)
@@ -1758,12 +1818,19 @@ def _asked_shape(question: str) -> re.Pattern[str] | None:
 @lru_cache(maxsize=1024)
 def asks_leader(question: str) -> bool:
     """Whether a "who" question asks for whoever leads something ("who runs T-Head?")."""
-    return bool(_LEADER_ASKED.search(question.lower()))
+    # ("and who's the head gardener there": asked as a follow-up)
+    return bool(_LEADER_ASKED.search(re.sub(r"^(?:and|but|so|also|n) ", "", question.lower())))
 
 
 #: A title the question names, and the words a sentence may give it in: "who's Cadillac's
 #: team principal?" is not answered by Microsoft's chief executive.
 _TITLES = (
+    # "who's the head gardener": not the foundation "that runs the site"
+    (
+        r"\bhead (?:gardener|chef|cook|teacher|keeper|curator|ranger|brewer|winemaker|guide|"
+        r"nurse|groundsman|groundskeeper|baker|forester|warden|shepherd)\b",
+        None,
+    ),
     (
         r"\b(?:ceo|chief executive)\b",
         r"chief executive|CEO|boss|chief|head|runs|run by|led by|leads",
@@ -1979,7 +2046,7 @@ def kind_match(
         return 1.0 if REPORTED_NOW.search(sentence) and not _AHEAD_ASKED.search(question) else 0.0
     if kind == "age":
         # A person's age, or a thing's: "the 1,100-year-old ship", "166 million years ago".
-        if re.search(
+        if AGE_IN_WORDS.search(sentence) or re.search(
             r"\b(aged? \d+|[\d,.]+(?: (?:million|billion|thousand))?[- ]years?[- ](?:old|ago)"
             r"|, \d\d,"
             # "said chief executive Urs Bachmann, 61."
@@ -2047,6 +2114,15 @@ def kind_match(
             found = [m for m in found if not _TIMED.match(sentence, m.start())]
         if not found:
             return 0.0
+        if (
+            # ("how many of the burrows were occupied": a share, "62%")
+            re.search(r"\bhow many\b(?! of\b)", question, re.IGNORECASE)
+            and all(_PERCENT_AFTER.match(sentence, m.end()) for m in found)
+            and not re.search(r"percent|%|share|proportion", question.lower())
+        ):
+            # "how many surf schools": "will cut the number of surf schools ... by more than
+            # 40%" counts none
+            return UNSHAPED_NUMBER
         shape = _asked_shape(question)
         if shape is not None:
             # "what was the score?" is answered by "24-19", "how long is the tunnel?" by a length
@@ -2055,6 +2131,8 @@ def kind_match(
             return 1.0
         if unit == "fans" and _CROWD_SAID.search(sentence):
             return 1.0  # "Attendance over the two weeks was 498,108"
+        if POPULATION_ASKED.search(question.lower()) and POPULATION_SAID.search(sentence):
+            return 1.0
         if _counted_in(unit).search(sentence) or _doers_counted(unit, question, sentence):
             return 1.0
         kind_of = re.search(
@@ -2365,7 +2443,11 @@ _CROWD_ASKED = re.compile(
 _CROWD_SAID = re.compile(
     r"\b(?:crowds?|attendances?|spectators|audiences?|turnout)\b[^.;]{0,80}?\d[\d,.]*\b|"
     r"\b(?:\d{1,3}(?:,\d{3})+|(?!(?:19|20)\d\d\b)\d+|[\d.]+ (?:million|thousand))\s+"
-    r"(?:people\s+|fans\s+|spectators\s+)?(?:attended|watched|turned out)\b",
+    r"(?:people\s+|fans\s+|spectators\s+)?(?:attended|watched|turned out)\b|"
+    # "The National Cheese Fair in Trujillo drew about 131,000 visitors over four days"
+    r"\b(?:drew|draws|drawing|attracted|attracts|pulled in|welcomed)(?: about| around| some| "
+    r"nearly| almost| more than| over| a record)? [\d,.]+(?: million| thousand)?"
+    r" (?:visitors|people|fans|spectators|guests)\b",
     re.IGNORECASE,
 )
 
@@ -2573,7 +2655,8 @@ class Retriever:
         terms = [
             t
             for t in content_terms(query)
-            if t not in QUESTION_WORDS and not (t in _HOW_ASKED and _HOW_ASKED[t].search(query))
+            if (t not in QUESTION_WORDS or (t in _DEED_ASKED and _DEED_ASKED[t].search(query)))
+            and not (t in _HOW_ASKED and _HOW_ASKED[t].search(query))
         ]
         frequency = self._store.keywords.document_frequency(terms)
         weights = term_weights(frequency, self._store.keywords.count())
@@ -2665,6 +2748,7 @@ class Retriever:
         asked_stems = frozenset(stem(t) for t in terms)
 
         crowd = _asked_unit(question.lower()) == "fans"
+        populated = kind == "number" and bool(POPULATION_ASKED.search(question.lower()))
         measured = _MEASURE_ASKED.search(question.lower()) if kind == "number" else None
         measure_words = (
             _AGE_WORDS if kind == "age" else frozenset([measured.group(1)]) if measured else ()
@@ -2708,6 +2792,9 @@ class Retriever:
             elif kind == "number" and crowd and matched == 1.0:
                 # "how many people turned up": "a record crowd of 72,500" says it
                 in_sentence |= {t for t in terms if stem(t) in _CROWD_WORDS}
+            elif populated and matched == 1.0 and POPULATION_SAID.search(row.text):
+                # "how many people live in cadaques": "its population grows from about 2,900"
+                in_sentence |= {t for t in terms if t in _POPULATION_WORDS}
             elif (
                 matched == 1.0
                 and measure_words
