@@ -591,8 +591,6 @@ _ONE_WAY = {
     "kick kicks kicked kicking": "ban banned bans barred remove removed removal expel expelled",
     # a recipe is invented by whoever first made it
     "invent invented inventor invention": "created devised originated pioneered made",
-    # "how many passengers did mestral carry": "Mestral carried about 385,000 people"
-    "passenger passengers": "people travellers",
     # "what severance r they getting": "those leaving will receive 35 days' pay for each year"
     "severance redundancy payoff": "pay compensation payout payment",
 }
