@@ -1202,9 +1202,6 @@ def _sentence_before_of(e: Evidence, chosen: Sequence[Evidence]) -> str:
 _NEAR = re.compile(r"\b(?:close|closer|closest) (?:to|by|behind|enough|call|friend)\b", re.I)
 
 
-#: A population asked: "how many people live on gozo", "how many live in the village".
-
-
 def _deed_held(
     subject: Sequence[str], deed: Sequence[str], texts: Sequence[str], loose: bool = False
 ) -> bool:
@@ -1264,14 +1261,13 @@ _PERIOD_FORMS = {
     for unit, adverb in (
         ("week", "weekly"),
         ("month", "monthly"),
-        ("year", "(?:yearly|annual|annually|per annum)"),
+        # a sponsor's or a player's year is a season: "Calora pays about 800,000 euros a season"
+        ("year", "(?:yearly|annual|annually|per annum|(?:a|per|each|every) season)"),
         ("day", "daily"),
         ("hour", "hourly"),
         ("season", "(?:per|a) season"),
     )
 } | {"share": r"\b(?:a|per|each) share\b(?! (?:of|in|sale))"}
-# a sponsor's or a player's year is a season: "Calora pays about 800,000 euros a season"
-_PERIOD_FORMS["year"] += r"|\b(?:a|per|each|every) season\b"
 
 
 #: Someone's relative asked of: "keo sreymom's *daughter*".

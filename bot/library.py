@@ -261,9 +261,8 @@ class Library:
             if article is None:
                 continue
             title_words = stems(_AFTERMATH.sub("", article.title))
-            compounds = _COMPOUNDS.findall(article.title.lower()) + _COMPOUND_HEAD.findall(
-                article.title.lower()
-            )
+            lowered = article.title.lower()
+            compounds = _COMPOUNDS.findall(lowered) + _COMPOUND_HEAD.findall(lowered)
             words = self._article_words(article)
             # "the overpass sales one": a headline saying "sells" names it
             title = (

@@ -1535,18 +1535,17 @@ _NUMBER_SHAPES = (
     ),
 )
 UNSHAPED_NUMBER = 0.4
-_UNITS = "one two three four five six seven eight nine".split()  # noqa: SIM905
-_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()  # noqa: SIM905
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()  # noqa: SIM905
+_UNITS = "|".join(_SPELLED[n] for n in range(1, 10))
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 #: An age in words, before the name it is the age of: "Fifteen-year-old Matej Halaj wins ..."
 #: (not "his five-year-old female eagle").
 AGE_IN_WORDS = re.compile(
-    rf"\b(?:(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS + _UNITS)})"
+    rf"\b(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{'|'.join(_SPELLED[n] for n in range(1, 20))})"
     r"-year-old(?=(?-i: [A-ZÀ-Þ]))",
     re.IGNORECASE,
 )
-#: "how many ppl live in cadaques": a population, told as one ("its population grows from
-#: about 2,900").
+#: A population asked: "how many people live on gozo", "how many live in the village"; told as
+#: one ("its population grows from about 2,900").
 POPULATION_ASKED = re.compile(
     r"\bhow many (?:people |residents |inhabitants |ppl |folks? )?(?:live|lives|living|reside)"
     r"\b|\bpopulation\b"
@@ -1779,6 +1778,14 @@ def _told_later(article: StoredArticle, term: str) -> bool:
     return published is not None and published > date(int(term) + 1, 1, 1) + REPORTING_SEASON
 
 
+#: A year, then the year before it: "385,000 people in 2025, down from about 430,000 the year
+#: before".
+YEAR_THEN_BEFORE = re.compile(
+    r"\b((?:19|20)\d\d)\b[^.;]{0,80}?\b(?:the year before|the previous year|a year earlier|"
+    r"the prior year)\b"
+)
+
+
 def relative_years(article: StoredArticle, texts: Sequence[str]) -> frozenset[str]:
     """The years the texts name relative to when their article came out: "it raised 58 million
     pounds last year" in a story of March 2025 tells of 2024."""
@@ -1799,12 +1806,6 @@ def relative_years(article: StoredArticle, texts: Sequence[str]) -> frozenset[st
         for m in YEAR_THEN_BEFORE.finditer(text):
             years.add(str(int(m.group(1)) - 1))
     return frozenset(years)
-
-
-YEAR_THEN_BEFORE = re.compile(
-    r"\b((?:19|20)\d\d)\b[^.;]{0,80}?\b(?:the year before|the previous year|a year earlier|"
-    r"the prior year)\b"
-)
 
 
 @lru_cache(maxsize=1024)
