@@ -31,11 +31,13 @@ from bot.retrieval import (
     DEED_AT_AGE,
     DONE_ASKED,
     LEADER_UNTITLED,
+    LEFT_POST,
     MONTH_WORDS,
     PERSON_TITLE,
     POPULATION_ASKED,
     POPULATION_SAID,
     QUESTION_WORDS,
+    SUCCESSOR_SAID,
     UNIT_DIMENSION,
     UNSHAPED_NUMBER,
     WHEN_AHEAD,
@@ -52,6 +54,7 @@ from bot.retrieval import (
     forms_in,
     gives_earlier_value,
     has_synonyms,
+    holder_now_asked,
     is_common,
     kind_match,
     leader_title,
@@ -206,12 +209,14 @@ def _lead_kind(title: Evidence, evidence: Sequence[Evidence]) -> float:
     )
 
 
-def select_sentences(evidence: Sequence[Evidence]) -> list[Evidence]:
+def select_sentences(evidence: Sequence[Evidence], leader: bool = False) -> list[Evidence]:
     """The best sentence, plus up to two more of the same article when they are nearly as good.
 
     Staying within one article keeps the answer coherent. A title always brings a body sentence,
     preferably the lead: a headline frames a fact ("..., FIA president says") that the lead names.
-    Sentences holding the kind of thing asked (a name, a date, a number) come first.
+    Sentences holding the kind of thing asked (a name, a date, a number) come first. Asked for
+    a ``leader``, the best sentence, naming someone without the title asked, may still stand
+    beside the one holding it ("... the new warden is Marta Rizzi, 34").
     """
     best = evidence[0]
     displaced: Evidence | None = None
@@ -254,7 +259,7 @@ def select_sentences(evidence: Sequence[Evidence]) -> list[Evidence]:
             best = typed[0]
     same = [
         e
-        for e in evidence[1:]
+        for e in (evidence if leader and evidence[0].kind == LEADER_UNTITLED else evidence[1:])
         if e.article.article_id == best.article.article_id
         and e.sentence.text != best.sentence.text
         and not e.is_title
@@ -683,6 +688,10 @@ def _undisclosed(text: str, kind: str | None = None) -> bool:
         and not (kind not in (None, "who", "name") and re.search(r"(?:name|identify)$", m.group(0)))
         # "ordered 4,000 bars ..., who declined to give the price": a count is told
         and not (kind not in (None, "money") and _PRICE_KEPT.match(text, m.end()))
+        # "The recall itself ended up costing about 23 million zlotys, ..., and Babunia
+        # reached settlements ..., on terms it did not disclose": a figure told, then another
+        # clause keeping back something else
+        and not (kind in ("money", "number") and re.search(r"\d.*, and ", text[: m.start()]))
         for m in _UNDISCLOSED.finditer(text)
     )
 
@@ -767,6 +776,8 @@ _EVENT = re.compile(
     r"^(?:what|who|how|why)(?: (?:time|score|place|position|round))? (?:did|has|have)\b|"
     r"\b(?:decided?|announced?|said|unveiled|launched|"
     r"held|voted|died|killed|injured|hurt|happened|struck|sank|crashed|erupted|evacuated)\b|"
+    # "who quit as coach ... in march 2025": whoever did a deed, reported when it was done
+    r"^(?:and |so )?who (?:[a-z]+ed|quit|left|won|lost|took|became|got|sold|bought|beat)\b|"
     # "how many rabelos raced at sao joao in 2026": a race is reported the week it is run
     r"^how many (?:[\w-]+ ){1,2}?(?:raced|competed|took part|started|finished|entered|turned up|"
     r"showed up|came|attended)\b"
@@ -779,7 +790,9 @@ _WHICH_ONE = re.compile(
 #: "which rioja winery did ivan rodriguez work at": a workplace asked to be named.
 _WORKED_AT_WHICH = re.compile(
     r"^(?:and |so )?which (?:[a-z]+ )?([a-z]{3,}) (?:did|does|do|has|had) (?:[\w'-]+ ){1,3}"
-    r"(?:work|worked|train|trained|study|studied|play|played|serve|served) (?:at|for|in|with)\b"
+    r"(?:work|worked|train|trained|study|studied|play|played|serve|served|start|started|"
+    # "which market did the babunia couple start out at"
+    r"start out|started out|begin|began) (?:at|for|in|with|from)\b"
 )
 #: A year's edition of an event the question is asked ahead of: "b4 the 2025 carnival".
 _BEFORE_EDITION = re.compile(r"\b(?:before|ahead of|in the run-up to) the (?:19|20)\d\d [a-z]")
@@ -934,6 +947,8 @@ def yes_no_deed(question: str, names: Sequence[str]) -> tuple[tuple[str, ...], t
     the FIA president think ...?" has a subject this cannot delimit) and, after "is", a deed in
     "-ing" ("is Pangu the first ...?" asks what something is, not what it does)."""
     q = question.lower().strip(" ?!.")
+    if re.search(r"\b(?:take|takes|taking|took|taken) place\b", q):
+        return (), ()  # "when is the luge world cup race taking place": when it is held
     done = DONE_ASKED.match(q)
     m = YES_NO.match(q) or WHEN_AHEAD.match(q) or done
     named = set(names)
@@ -1751,8 +1766,9 @@ def unanswered(
             and not _MONTH_OR_YEAR.fullmatch(m.group(1))  # checked against the date below
             and m.group(1) not in _UNSAID_QUALIFIERS
             and m.group(1) not in _IDIOM_WORDS
-            # "in the coop": the cooperative the quoted sentences name
-            and not synonym_matches(m.group(1), quoted_stems)
+            # "in the coop": the cooperative the quoted sentences name; "during the shutdown":
+            # the story's headline "... shuts its Kraków plant"
+            and not synonym_matches(m.group(1), words)
             # "for reroofing": the "re-roof" a quoted sentence prints
             and not term_matches(m.group(1), quoted_stems)
         ):
@@ -2536,6 +2552,9 @@ def _unnamed(
         for n in retrieval.names
         if (retrieval.frequency.get(n, 0) > 0 or n in PLACE_WORDS or n in CITY_WORDS)
         and (n not in _SPELT_OUT or n in EXPANSIONS)
+        # "who quit as coach ... in march 2025", of a story of March 2025: the month it came
+        # out, which its lead need not name
+        and not (_MONTH_OR_YEAR.fullmatch(n) and n in dated_words(chosen[0].article))
     ]
     asked_names = set(content_terms(question))
     # "what did the ECB decide in September": a story reports the deed when it happens, so the
@@ -2546,6 +2565,8 @@ def _unnamed(
         dated_words(chosen[0].article)
         if _EVENT.search(q)
         or _BEFORE_EDITION.search(q)
+        # "back in 2025 how many seats was it meant to have": as the story of that year told
+        or re.search(r"\bback in (?:(?:19|20)\d\d|[a-z]+ (?:19|20)\d\d)\b", q)
         or any(w in MONTH_WORDS or _YEAR_ASKED.fullmatch(w) for w in referring)
         else frozenset()
     )
@@ -2633,6 +2654,10 @@ def _unnamed(
             return name
     # "how old is she" names no one: who she is comes from the conversation, not its places
     own_names = [n for n in names if n in content_terms(question)]
+    topic = re.match(r"^([^:]+): how old\b", q)
+    if topic:
+        # "dóra szalontai: how old was she when harangozó walked out": her age, not his
+        own_names = [n for n in own_names if _named_in(n, stems(topic.group(1)))] or own_names
     aged_one = _AGED_ONE.search(q)
     if aged_one and any(n in aged_one.group(1).split() for n in own_names):
         # "how old was elise devriendt at the easter record": her age, told without Easter
@@ -2861,8 +2886,15 @@ def _aged_names(q: str, names: list[str]) -> list[str]:
     ("Mayor Bernard Lecouturier, 71" is the Étretat mayor's age, which no sentence gives with
     "Étretat"), else the names the question gives."""
     aged_one = _AGED_ONE.search(q)
-    title = _TITLE_AGED.search(aged_one.group(1)) if aged_one and names else None
+    whom = aged_one.group(1) if aged_one and names else ""
+    title = _TITLE_AGED.search(whom)
+    if title and re.search(r"\b(?:old|former|previous|ex|last)\b", whom[: title.start()]):
+        return names  # "how old is the former etretat mayor": not whoever holds it now
     return [title.group(1)] if title else names
+
+
+#: A post held now, told after a name and age: ", 47, who owns Bláhvalur".
+_HOLDS_NOW = frozenset("owns runs leads heads manages chairs coaches".split())  # noqa: SIM905
 
 
 def _age_of(names: Sequence[str], text: str) -> bool:
@@ -2886,6 +2918,15 @@ def _age_of(names: Sequence[str], text: str) -> bool:
             and all(_named_in(n, stems(" ".join(after))) for n in names)
         ):
             return True  # "Voahangy Randrianarisoa, 52, Mahery's chief executive": Mahery's chief
+        if (
+            before
+            and len(after) > 1
+            and (after[0] == "the" or (after[0] == "who" and after[1] in _HOLDS_NOW))
+            and all(term_matches(n, stems(" ".join(after[1:3]))) for n in names)
+        ):
+            # "Ragnheiður Ásgeirsdóttir, 47, who owns Bláhvalur": the owner's age (not that of
+            # one "who had been mayor")
+            return True
         # "The 23-year-old guard broke the record set by Kemba Walker": the age is the guard's
         role = bool(re.search(r"\bthe $", text[: m.start()], re.IGNORECASE)) and bool(
             after and after[0].islower()
@@ -3674,7 +3715,10 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
     """Quote the supporting sentences with ``[n]`` markers, or refuse."""
     if not retrieval.evidence:
         return refusal(question, ())
-    chosen = _of_now(question, select_sentences(retrieval.evidence), retrieval)
+    chosen = _of_now(
+        question, select_sentences(retrieval.evidence, leader=asks_leader(question)), retrieval
+    )
+    chosen = _with_successor(question, chosen, retrieval)
     chosen = _of_the_end(question, chosen, retrieval)
     chosen = _counting(question, _told_after(question, chosen, retrieval), retrieval)
     chosen = _earlier_value(question, chosen, retrieval)
@@ -3808,6 +3852,30 @@ def compose_answer(question: str, retrieval: Retrieval, min_support: float) -> A
 _NOW_ASKED = re.compile(
     r"\bthis (?:year|winter|summer|spring|autumn|season|month|week)\b|\b(?:now|currently)\b"
 )
+
+
+def _with_successor(question: str, chosen: list[Evidence], retrieval: Retrieval) -> list[Evidence]:
+    """For who holds a post now, a sentence telling that someone left it read with the next,
+    naming who came after: "Lars-Göran Bäckström ... stepped down in June and became honorary
+    chairman. His successor, Per Sjödin, 54, ..." answers "whos the chairman now"."""
+    if (
+        not chosen
+        or not holder_now_asked(question)
+        or not LEFT_POST.search(chosen[0].sentence.text)
+    ):
+        return chosen
+    top = chosen[0]
+    after = next(
+        (
+            e
+            for e in retrieval.evidence
+            if e.article.article_id == top.article.article_id
+            and 0 < e.sentence.sentence_index - top.sentence.sentence_index <= 3
+            and SUCCESSOR_SAID.search(e.sentence.text)
+        ),
+        None,
+    )
+    return [top, after] if after is not None else chosen
 
 
 def _of_now(question: str, chosen: list[Evidence], retrieval: Retrieval) -> list[Evidence]:

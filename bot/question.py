@@ -1499,6 +1499,10 @@ _PERSON_THEN = re.compile(
 )
 
 
+#: Endings that make a doer or doers of an English verb: "watchers", "bidder".
+_AGENT_ENDINGS = ("ers", "er")
+
+
 class Speller:
     """Corrects words that are neither English nor in the corpus to the nearest corpus word.
 
@@ -1564,6 +1568,14 @@ class Speller:
         rest = word[prefix.end() :] if prefix else ""
         return len(rest) >= 4 and (rest in self._english or stem(rest) in self._english_stems)
 
+    def _suffixed_english(self, word: str) -> bool:
+        """An English word with an ending the word list lacks: "watchers" is those who watch,
+        not a typo of "weather"."""
+        return any(
+            word.endswith(end) and word[: -len(end)] in self._english and len(word) - len(end) >= 4
+            for end in _AGENT_ENDINGS
+        )
+
     def correct(self, word: str) -> str:
         if (
             len(word) < 4
@@ -1574,6 +1586,7 @@ class Speller:
             or word in self._english
             or stem(word) in self._english_stems
             or self._prefixed_english(word)
+            or self._suffixed_english(word)
         ):
             return word
         vocabulary = self._corpus()
@@ -2652,6 +2665,13 @@ def _of_topic(topic: str, part: str) -> str:
 _ASKING_OPENER = r"(?:how|what|whats|what's|who|whos|who's|when|where|which|why)\b"
 
 
+#: A thing named, then the date of a deed of it: "... & the yr it got nationalised".
+_DATE_OF_DEED = re.compile(
+    r"^(.{8,}?) (?:&|and|\+) the (?:year|yr|date|day|month) (it|they|he|she) "
+    r"(?:got |was |were )?([a-z]{3,}ed\b.*)$"
+)
+
+
 def split_parts(text: str) -> list[str]:
     """Sub-questions of a question that asks several things ("who X and how many Y"), or one
     thing of two settings ("what does it cost in china and in the uk", "who came 2nd and 3rd")."""
@@ -2684,6 +2704,12 @@ def split_parts(text: str) -> list[str]:
         slashed_parts = [p.strip() for p in slashed.group(2).split(" / ")]
         if len(slashed_parts) > 1 and all(content_terms(p) for p in slashed_parts):
             return [_of_topic(slashed.group(1), p) for p in slashed_parts]
+    dated = _DATE_OF_DEED.match(text.strip(" ?"))
+    if dated:
+        # "telc glassworks staff in the 80s & the yr it got nationalised": a thing, then when
+        # it was done
+        who = dated.group(2)
+        return [dated.group(1), f"when {'were' if who == 'they' else 'was'} {who} {dated.group(3)}"]
     bare = _BARE_LATER_ASKING.match(text.strip(" ?"))
     if bare:
         # "whats bhutans visitor target and by when": when of what the first part asks
@@ -2938,6 +2964,7 @@ _FINAL_COST = re.compile(
 def _topic_side(topic: str, side: str) -> str:
     """One side of a comparison typed after its topic ("clock tower repair: what they budgeted
     vs what it ended up costing"): the planned cost and the final cost of the repair."""
+    topic = re.sub(r" (?:cost|costs|price|bill)$", "", topic)  # "babunia recall cost: ..."
     if _PLANNED_COST.fullmatch(side):
         return f"the first estimate for the {topic}"
     if _FINAL_COST.fullmatch(side):

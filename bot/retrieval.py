@@ -69,6 +69,8 @@ FAR_SENTENCE = 30
 #: Score added, for a question asked of now ("where is he training these days"), to the sentences
 #: of the newest of the stories at the top: a later story tells what changed since.
 NOW_BONUS = 0.1
+#: The same, for who holds a post now ("whos the chairman now").
+WHO_NOW_BONUS = 0.25
 #: How long into the next year a story may report a year's figures without naming the year.
 REPORTING_SEASON = timedelta(days=180)
 #: How many of the best sentences say which stories are at the top.
@@ -403,6 +405,12 @@ def term_matches(term: str, words: frozenset[str]) -> bool:
         f"{root}{end}" in words for end in ("er", "r", "or", f"{root[-1]}er")
     ):
         return True  # "who owns" meets "its owners", "who won" meets "the winner"
+    for end in ("er", "or", "r"):
+        base = root.removesuffix(end)
+        if base[-1:] == base[-2:-1] and base[:-1] in _DOERS:
+            base = base[:-1]  # "winner": "win"
+        if base != root and base in _DOERS and base in words:
+            return True  # "the owner" meets "who owns Bláhvalur", "the winner" "who won"
     if len(term) < 6 or not term.isalpha():
         return False
     prefix = term[: max(4, len(term) - 3)]
@@ -466,7 +474,7 @@ _SYNONYM_GROUPS = (
     "demand demands demanded demanding asking seek seeking sought",
     "union unions labour",
     "cancelled cancel canceled scrapped axed",
-    "shut shutting shuts close closing closes closure closures",
+    "shut shutting shuts shutdown shutdowns close closing closes closure closures",
     "factory factories plant plants facility facilities",
     "shop shops store stores outlet outlets",
     "limit limits limited cap caps capped quota quotas ceiling maximum",
@@ -487,7 +495,8 @@ _SYNONYM_GROUPS = (
     "filmed photo photos picture pictures",
     "chip chips processor processors semiconductor semiconductors gpu gpus",
     "deal agreement contract partnership pact",
-    "invest invested investment investing spend spent spending",
+    "invest invested investment investing spend spent spending blow blew",
+    "linger lingers lingering loiter loitering hanging",
     "funded fund funding financed financing invested investors investor",
     "repay repaid repayment refund refunded reimburse reimbursed",
     "give gives giving gave given pay pays paying paid payer payers",
@@ -1023,6 +1032,26 @@ PERSON_TITLE = (
 )
 #: A person's name asked by their role: "the new harbour master's name", "the chef's name".
 _ROLE_NAME_ASKED = re.compile(rf"\b{PERSON_TITLE}'?s name\b")
+
+
+#: Whoever holds a post now, asked: "whos the chairman now", "whos running it these days".
+_HOLDER_NOW_ASKED = re.compile(r"\b(?:now|these days|nowadays|currently|today|anymore)\b")
+#: A sentence telling that someone left a post: "Lars-Göran Bäckström ... stepped down in June".
+LEFT_POST = re.compile(
+    r"\b(?:stepped down|steps down|stood down|retired|resigned|quit|left|was (?:sacked|fired|"
+    r"replaced|dismissed|ousted))\b"
+)
+#: The sentence after it naming who came next: "His successor, Per Sjödin, 54, owns ...".
+SUCCESSOR_SAID = re.compile(
+    r"^(?:(?:His|Her|Their|The) (?:successor|replacement)\b|"
+    r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)+, \d{1,3}, (?:has )?"
+    r"(?:took|takes|has taken|replaced|replaces|succeeded|succeeds)\b)"
+)
+
+
+def holder_now_asked(question: str) -> bool:
+    """Whether the question asks who holds a post now ("whos the chairman now")."""
+    return question_kind(question) == "who" and bool(_HOLDER_NOW_ASKED.search(question.lower()))
 
 
 def question_kind(question: str) -> str | None:
@@ -2226,7 +2255,18 @@ def kind_match(
                 return 1.0
             return LEADER_UNTITLED if someone else 0.0
         return 1.0 if someone else 0.0
+    if _KIN_DOER.search(sentence):
+        return 1.0  # "who founded bláhvalur": "The company was founded in 1997 by her father"
     return 1.0 if _names_someone(sentence, question, common) else 0.0
+
+
+#: A deed done by kin, named by their kinship: "founded in 1997 by her father".
+_KIN_DOER = re.compile(
+    r"\b(?:founded|started|built|set up|established|created|opened|run|owned|made)"
+    r"(?: in \d{4})? by (?:his|her|their|its owner's) (?:late )?(?:father|mother|grandfather|"
+    r"grandmother|great-grandfather|great-grandmother|parents|grandparents|uncle|aunt|brother|"
+    r"sister|husband|wife)\b"
+)
 
 
 #: A title someone held before: "Honor's former chief executive, Zhao Ming".
@@ -2375,8 +2415,9 @@ LEADER_TITLE = re.compile(
 #: The words that ask for a leader, which a sentence giving the title answers.
 _ROLE_WORDS = frozenset(
     """boss bosses head heads ceo chief leader chair chairman chairwoman president coach manager
-    principal director mayor governor minister charge runs ran leads led headed manages managed
-    coaches coached commander pilot captain skipper referee goalkeeper inspector judge author
+    principal director mayor governor minister charge runs ran run running leads led leading
+    headed heading manages managed managing coaches coached coaching commander pilot captain
+    skipper referee goalkeeper inspector judge author
     architect founder co-founder spokesman spokeswoman spokesperson curator conductor""".split()  # noqa: SIM905
 )
 #: What a sentence naming someone without the title asked for counts as the kind asked.
@@ -2941,6 +2982,18 @@ class Retriever:
                     seen.add(after.sentence_id)
                     # behind every other candidate: what follows a deed tells why, not what
                     evidence.append(assess(after, e.article))
+        if holder_now_asked(question):
+            # "Tadeusz Mrozek, 62, stepped down as chief executive ...": the sentence after,
+            # which names who came next ("His successor, Joanna Wilk, 44, ...")
+            seen = {e.sentence.sentence_id for e in evidence}
+            for e in [e for e in evidence[:REASON_FOLLOWS] if LEFT_POST.search(e.sentence.text)]:
+                for step in (1, 2, 3):  # (a quote of the one leaving may come between)
+                    after = self._store.keywords.sentence_at(
+                        e.article.article_id, e.sentence.sentence_index + step
+                    )
+                    if after is not None and after.sentence_id not in seen:
+                        seen.add(after.sentence_id)
+                        evidence.append(assess(after, e.article))
         if follow_up and focus:
             evidence = self._going_on(question, history[-1], evidence)
         if CAREER_ASKED.search(question.lower()):
@@ -2991,7 +3044,10 @@ class Retriever:
                 if told and evidence[0].article.article_id not in told:
                     evidence = self._first_hand(told, evidence)
         if _NOW_ASKED.search(question.lower()):
-            evidence = _newest_first_when_close(evidence)
+            # "whos coaching pecsi sellok now": whoever holds a post now, the newest story names
+            # (a name told in an older story is who held it then)
+            bonus = WHO_NOW_BONUS if question_kind(question) == "who" else NOW_BONUS
+            evidence = _newest_first_when_close(evidence, bonus=bonus)
         elif follow_up and focus and _LATER_ASKED.search(question.lower()):
             # "+ how many came back" after the apprentices laid off: a later story tells it,
             # over the story under discussion's own bonus

@@ -19,7 +19,14 @@ from bot.library import (
 )
 from bot.models import Answer, Turn
 from bot.question import Question, expand_abbreviations, expand_chat, fold
-from bot.retrieval import MONTH_WORDS, THEN_ASKED, question_kind, stems, term_matches
+from bot.retrieval import (
+    MONTH_WORDS,
+    THEN_ASKED,
+    gives_earlier_value,
+    question_kind,
+    stems,
+    term_matches,
+)
 from ingest.keywords import STOPWORDS, content_terms
 from ingest.models import StoredArticle
 
@@ -102,6 +109,10 @@ def answer_multi(question: Question, library: Library, fact: Fact) -> Answer:
             # ("nadia borcard's age ... + what job she got later": she is Borcard)
             who = named.group(1) if named else person or ""
             asked, earlier = _named_as(part, who.split()[-1]), []
+        elif i and person and _AGE_ELIDED.match(part):
+            # "how old was tadeusz mrozek when the recall hit, and how old at the ipo": his
+            # age asked afresh, at a moment another story may tell
+            asked, earlier = _AGE_ELIDED.sub(rf"\1 was {person} ", part, count=1), []
         elif i and person and _OWNER_PRONOUN.search(part) and not _SUBJECT_PRONOUN.search(part):
             # "how old was chiara verdolini in the energy bill story, and what's her new job":
             # her job asked afresh, in whichever story gives it
@@ -181,6 +192,10 @@ def _moments_asked_alike(parts: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")
+#: A later part asking an age with neither verb nor whom: "and how old at the ipo".
+_AGE_ELIDED = re.compile(
+    r"^((?:and |also |so )?how old)\s+(?=(?:at|when|in|after|before|on|during|by)\b)"
+)
 _OWNER_PRONOUN = re.compile(
     r"\b(?:his|her) (?=(?:(?:new|current|present|next|latest|old|former|previous) )?"
     r"(?:role|job|title|position|post)\b)"
@@ -1408,7 +1423,22 @@ def _articles_side_by_side(
     return citations.answer(question, "\n".join(lines))
 
 
+def _one_thing_twice(answers: Sequence[tuple[str, Answer]]) -> bool:
+    """Whether two sides ask one thing at two moments: the words of one, but for its years,
+    are all in the other ("husavik adult whale ticket in 2025" and "... from next season")."""
+    if len(answers) != 2:
+        return False
+    words = [{t for t in content_terms(part) if not t.isdigit()} for part, _ in answers]
+    return bool(words[0] and words[1]) and (words[0] <= words[1] or words[1] <= words[0])
+
+
 def _side_by_side(question: Question, answers: Sequence[tuple[str, Answer]], kind: str) -> Answer:
+    if _one_thing_twice(answers) and answers[0][1].refused != answers[1][1].refused:
+        # "husavik adult whale ticket in 2025 vs from next season": "From next season a
+        # three-hour trip will cost 13,900 krónur for an adult, up from 11,900" gives both
+        told = answers[1][1] if answers[0][1].refused else answers[0][1]
+        if len(told.citations) == 1 and gives_earlier_value(told.citations[0].quote):
+            answers = [(answers[0][0], told), (answers[1][0], told)]
     if all(a.refused for _, a in answers):
         return Answer(question.asked, REFUSAL, refused=True, citations=(), kind=kind)
     citations = Citations()
