@@ -3157,7 +3157,17 @@ def _own_age_only(question: str, chosen: list[Evidence], retrieval: Retrieval) -
     """ "how old was carmel mizzi": of the chosen sentences, those giving his age, without one
     giving someone else's ("Carmel's daughter Josette Mizzi, 34, ...")."""
     own = [n for n in retrieval.names if n in content_terms(question)]
-    if question_kind(question) != "age" or not own:
+    if question_kind(question) != "age":
+        return chosen
+    if (
+        not own
+        and re.search(r"\b(?:he|she)\b", question.lower())
+        and _AGE.search(chosen[0].sentence.text)
+    ):
+        # "how old is he": the age the best sentence gives, not another one quoted beside it
+        # ("Tiina Rantanen, 57, the ... chief shop steward")
+        return chosen[:1] + [e for e in chosen[1:] if not _AGE.search(e.sentence.text)]
+    if not own:
         return chosen
     texts = " ".join(e.sentence.text for e in retrieval.evidence)
     for n in list(own):
