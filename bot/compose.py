@@ -37,6 +37,7 @@ from bot.retrieval import (
     POPULATION_ASKED,
     POPULATION_SAID,
     QUESTION_WORDS,
+    SUCCESSOR_REACH,
     SUCCESSOR_SAID,
     UNIT_DIMENSION,
     UNSHAPED_NUMBER,
@@ -3880,7 +3881,7 @@ def _with_successor(question: str, chosen: list[Evidence], retrieval: Retrieval)
             e
             for e in retrieval.evidence
             if e.article.article_id == top.article.article_id
-            and 0 < e.sentence.sentence_index - top.sentence.sentence_index <= 3
+            and 0 < e.sentence.sentence_index - top.sentence.sentence_index <= SUCCESSOR_REACH
             and SUCCESSOR_SAID.search(e.sentence.text)
         ),
         None,

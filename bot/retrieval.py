@@ -1034,13 +1034,16 @@ PERSON_TITLE = (
 _ROLE_NAME_ASKED = re.compile(rf"\b{PERSON_TITLE}'?s name\b")
 
 
-#: Whoever holds a post now, asked: "whos the chairman now", "whos running it these days".
-_HOLDER_NOW_ASKED = re.compile(r"\b(?:now|these days|nowadays|currently|today|anymore)\b")
+#: A post asked of now: "whos the chairman now", "whats his job these days".
+_ROLE_NOW_ASKED = re.compile(r"\b(?:now|these days|nowadays|currently|today|atm|anymore)\b")
 #: A sentence telling that someone left a post: "Lars-Göran Bäckström ... stepped down in June".
 LEFT_POST = re.compile(
     r"\b(?:stepped down|steps down|stood down|retired|resigned|quit|left|was (?:sacked|fired|"
     r"replaced|dismissed|ousted))\b"
 )
+#: How many sentences after one telling that someone left a post may name who came next (a
+#: quote of the one leaving may come between).
+SUCCESSOR_REACH = 3
 #: The sentence after it naming who came next: "His successor, Per Sjödin, 54, owns ...".
 SUCCESSOR_SAID = re.compile(
     r"^(?:(?:His|Her|Their|The) (?:successor|replacement)\b|"
@@ -1051,7 +1054,7 @@ SUCCESSOR_SAID = re.compile(
 
 def holder_now_asked(question: str) -> bool:
     """Whether the question asks who holds a post now ("whos the chairman now")."""
-    return question_kind(question) == "who" and bool(_HOLDER_NOW_ASKED.search(question.lower()))
+    return question_kind(question) == "who" and bool(_ROLE_NOW_ASKED.search(question.lower()))
 
 
 def question_kind(question: str) -> str | None:
@@ -2973,27 +2976,14 @@ class Retriever:
             # "why did devriendt shut its tmall store": news tells the reason right after the
             # deed ("Orders from China had fallen to about 2% of sales ..."), in words the
             # question never uses
-            seen = {e.sentence.sentence_id for e in evidence}
-            for e in evidence[:REASON_FOLLOWS]:
-                after = self._store.keywords.sentence_at(
-                    e.article.article_id, e.sentence.sentence_index + 1
-                )
-                if after is not None and after.sentence_id not in seen and not e.is_title:
-                    seen.add(after.sentence_id)
-                    # behind every other candidate: what follows a deed tells why, not what
-                    evidence.append(assess(after, e.article))
+            # (behind every other candidate: what follows a deed tells why, not what)
+            doings = [e for e in evidence[:REASON_FOLLOWS] if not e.is_title]
+            self._append_following(evidence, doings, (1,), assess)
         if holder_now_asked(question):
-            # "Tadeusz Mrozek, 62, stepped down as chief executive ...": the sentence after,
-            # which names who came next ("His successor, Joanna Wilk, 44, ...")
-            seen = {e.sentence.sentence_id for e in evidence}
-            for e in [e for e in evidence[:REASON_FOLLOWS] if LEFT_POST.search(e.sentence.text)]:
-                for step in (1, 2, 3):  # (a quote of the one leaving may come between)
-                    after = self._store.keywords.sentence_at(
-                        e.article.article_id, e.sentence.sentence_index + step
-                    )
-                    if after is not None and after.sentence_id not in seen:
-                        seen.add(after.sentence_id)
-                        evidence.append(assess(after, e.article))
+            # "Tadeusz Mrozek, 62, stepped down as chief executive ...": the sentences after,
+            # one of which names who came next ("His successor, Joanna Wilk, 44, ...")
+            left = [e for e in evidence[:REASON_FOLLOWS] if LEFT_POST.search(e.sentence.text)]
+            self._append_following(evidence, left, range(1, SUCCESSOR_REACH + 1), assess)
         if follow_up and focus:
             evidence = self._going_on(question, history[-1], evidence)
         if CAREER_ASKED.search(question.lower()):
@@ -3337,6 +3327,25 @@ class Retriever:
         lowered.sort(key=lambda e: e.score, reverse=True)
         return lowered
 
+    def _append_following(
+        self,
+        evidence: list[Evidence],
+        starts: Sequence[Evidence],
+        steps: Sequence[int],
+        assess: Callable[[SentenceRow, StoredArticle], Evidence],
+    ) -> None:
+        """Append to the evidence, behind it, the sentences ``steps`` after each of ``starts``
+        that it does not hold yet."""
+        seen = {e.sentence.sentence_id for e in evidence}
+        for e in starts:
+            for step in steps:
+                after = self._store.keywords.sentence_at(
+                    e.article.article_id, e.sentence.sentence_index + step
+                )
+                if after is not None and after.sentence_id not in seen:
+                    seen.add(after.sentence_id)
+                    evidence.append(assess(after, e.article))
+
     def _read_behind(
         self,
         evidence: list[Evidence],
@@ -3504,7 +3513,6 @@ _PRICE_GOES_ON = re.compile(
     r"crossings?|tours?)\b"
 )
 #: A role asked as held today: "whats his job now".
-_ROLE_NOW_ASKED = re.compile(r"\b(?:now|these days|nowadays|currently|today|atm)\b")
 #: A sentence going on about the one just named, as they are today: "He now leads the tours".
 _NOW_GOES_ON = re.compile(r"^(?:He|She|They)\b.{0,40}?\b(?:now|these days|currently|today)\b")
 #: A sentence giving someone a role by its verb: "now chairs its advisory board", "owns four
