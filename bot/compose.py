@@ -3166,8 +3166,16 @@ def _own_age_only(question: str, chosen: list[Evidence], retrieval: Retrieval) -
         and _AGE.search(chosen[0].sentence.text)
     ):
         # "how old is he": the age the best sentence gives, not another one quoted beside it
-        # ("Tiina Rantanen, 57, the ... chief shop steward")
-        return chosen[:1] + [e for e in chosen[1:] if not _AGE.search(e.sentence.text)]
+        # ("Tiina Rantanen, 57, the ... chief shop steward"), unless it is the age of one the
+        # best sentence names ("Nakagawa ... succeeded Kenji Horii, 72" beside "Mariko
+        # Nakagawa, 46")
+        named = chosen[0].sentence.text
+        return chosen[:1] + [
+            e
+            for e in chosen[1:]
+            if not _AGE.search(e.sentence.text)
+            or any(m.group(1) in named for m in _NAME_AGED.finditer(e.sentence.text))
+        ]
     if not own:
         return chosen
     texts = " ".join(e.sentence.text for e in retrieval.evidence)
