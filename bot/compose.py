@@ -3160,22 +3160,19 @@ def _own_age_only(question: str, chosen: list[Evidence], retrieval: Retrieval) -
     own = [n for n in retrieval.names if n in content_terms(question)]
     if question_kind(question) != "age":
         return chosen
-    if (
-        not own
-        and re.search(r"\b(?:he|she)\b", question.lower())
-        and _AGE.search(chosen[0].sentence.text)
-    ):
-        # "how old is he": the age the best sentence gives, not another one quoted beside it
-        # ("Tiina Rantanen, 57, the ... chief shop steward"), unless it is the age of one the
-        # best sentence names ("Nakagawa ... succeeded Kenji Horii, 72" beside "Mariko
-        # Nakagawa, 46")
-        named = chosen[0].sentence.text
-        return chosen[:1] + [
-            e
-            for e in chosen[1:]
-            if not _AGE.search(e.sentence.text)
-            or any(m.group(1) in named for m in _NAME_AGED.finditer(e.sentence.text))
-        ]
+    if not own and re.search(r"\b(?:he|she)\b", question.lower()):
+        # "how old is he": the age of whom the last answer opened with ("chief executive Mikko
+        # Lehtonen, 49"), not another quoted beside it ("Tiina Rantanen, 57, the ... shop
+        # steward"), nor the best sentence's if it is someone else's
+        opening = retrieval.said.split("[1]")[0]
+
+        def of_whom(e: Evidence) -> bool:
+            return any(m.group(1) in opening for m in _NAME_AGED.finditer(e.sentence.text))
+
+        aged = [e for e in chosen if of_whom(e)]
+        if not opening or not aged:
+            return chosen
+        return aged + [e for e in chosen if e not in aged and not _AGE.search(e.sentence.text)]
     if not own:
         return chosen
     texts = " ".join(e.sentence.text for e in retrieval.evidence)
