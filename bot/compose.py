@@ -3121,8 +3121,12 @@ def _surname_aged(names: Sequence[str], title: str, text: str) -> bool:
     )
 
 
+#: Who came next, told after one leaving: "He will be replaced by Rachel Penhaligon, 46".
+_SUCCEEDED_BY = re.compile(
+    r"\b(?:replaced by|succeeded by|successor|replacement|took over|takes over|will take over)\b"
+)
 #: A surname with an age after it: "Power, 29,", "Mikko Lehtonen, 49,".
-_NAME_AGED = re.compile(r"\b([A-Z][a-z]+), \d{1,3},")
+_NAME_AGED = re.compile(r"\b([A-ZÀ-ÖØ-ÞČĆŁŚŠŽŻ][^\W\d_]+), \d{1,3},")
 
 
 #: "how old is he", "and how old was she then": an age asked of whom the conversation names.
@@ -3164,7 +3168,12 @@ def _own_age_only(question: str, chosen: list[Evidence], retrieval: Retrieval) -
         # "how old is he": the age of whom the last answer opened with ("chief executive Mikko
         # Lehtonen, 49"), not another quoted beside it ("Tiina Rantanen, 57, the ... shop
         # steward"), nor the best sentence's if it is someone else's
-        opening = retrieval.said.split("[1]")[0]
+        units = re.split(r"\[\d+\]", retrieval.said)
+        opening = units[0]
+        if len(units) > 1 and LEFT_POST.search(opening) and _SUCCEEDED_BY.search(units[1]):
+            # "Mark Trevithick, 59, ... will leave [1] He will be replaced by Rachel
+            # Penhaligon, 46": "whos the new ceo" was answered by the second
+            opening = units[1]
 
         def of_whom(e: Evidence) -> bool:
             return any(m.group(1) in opening for m in _NAME_AGED.finditer(e.sentence.text))

@@ -47,6 +47,8 @@ from ingest.store import ArticleStore
 
 #: Chunks asked of Chroma when ranking articles for a phrase.
 ARTICLE_CHUNKS = 24
+#: How many of a story's first rows may hold its byline (a "Published:" line may come first).
+BYLINE_ROWS = 3
 #: An article is "about" a phrase when its best chunk is this similar to the phrase, or this
 #: close to the best article's (and the keyword evidence agrees).
 ABOUT_DENSE = 0.42
@@ -517,6 +519,24 @@ class Library:
             )
 
         return sorted(body, key=score, reverse=True)[:limit]
+
+    def written_by(self, name: str) -> list[StoredArticle]:
+        """The articles whose byline names ``name`` ("By Gennaro Vollaro, ... Herald"), found
+        through the keyword index, not by reading every story."""
+        groups = subject_groups(name)
+        if not groups:
+            return []
+        articles = self._articles()
+        spaced = r"\s+".join(map(re.escape, name.split()))
+        wanted = re.compile(rf"\b{spaced}\b", re.IGNORECASE)
+        found = []
+        for article_id in self._store.keywords.articles_matching(groups):
+            rows = [self._store.keywords.sentence_at(article_id, i) for i in range(BYLINE_ROWS)]
+            if article_id in articles and any(
+                r is not None and is_byline(r.text) and wanted.search(r.text) for r in rows
+            ):
+                found.append(articles[article_id])
+        return found
 
     def datelined(self, article: StoredArticle, place: str) -> bool:
         """Whether the story opens with a dateline of ``place``: "SYDNEY, Mar 31, 2026

@@ -396,7 +396,7 @@ _SUMMARY = re.compile(
     r"break (?:it|this|that) down|brief me|"
     r"key points|main points|breakdown of|(?:key |main |big )?takeaways?(?= (?:from|of|in)\b)|"
     r"overview of the|short version|"
-    r"quick version|in a nutshell|cliff ?notes)\b|"
+    r"quick version|in a nutshell|cliff ?notes|(?:long and (?:the )?)?short of it)\b|"
     # "explain the trogir article to me"
     r"\bexplain(?= (?:the |that |this )?(?:[\w'&.-]+ ){0,5}(?:articles?|story|piece|report|"
     r"write-?up)\b)|"
@@ -468,7 +468,7 @@ _ALL_ARTICLES = re.compile(
 )
 _LIST_FILTER = re.compile(
     rf"^(?:(?:can|could|would) (?:you|u) |pls |please |plz )?"
-    rf"(?:(?:which|what|list|show|find|any|are there any|are there|do you have any|"
+    rf"(?:(?:which|what|list|show|find|name|any|are there any|are there|do you have any|"
     rf"give me|get)(?: me)?(?: all| every| the| any| of the)*|every|all(?: the)?) (?:other )?"
     rf"(?:{_ARTICLE_NOUN}|ones|(?<=list )(?:everything|stuff|things|whatever|anything)|"
     rf"(?<=list all the )(?:stuff|things)|(?<=show me all the )(?:stuff|things)) "
@@ -491,6 +491,9 @@ _TURNS_UP = (
     r"appears?|appearing|crops? up|cropping up|turns? up|turning up|gets? (?:a )?mention(?:ed)?)"
 )
 _LIST_NAMED = re.compile(
+    # "alibaba - which articles have it in? need the full list"
+    rf"^(.+?)(?: [-–—] |[,:] )(?:which|what) {_ARTICLE_NOUN} (?:have|has|mention|mention|name|"
+    rf"names|feature|features|cover|covers|bring up) (?:it|them|him|her)\b(?: in)?(?:\W.*)?$|"
     # "everywhere cadillac's f1 team gets a mention?"
     rf"^everywhere (.+?) (?:gets? (?:a )?mention(?:ed)?|comes? up|appears?|shows? up|pops? up|"
     rf"(?:is|are|gets?) (?:mentioned|named|quoted|cited))\W*$|"
@@ -1304,6 +1307,12 @@ _PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], st
         (r"(?i)\b(?:are|is|r) still (?:around|in existence|existing)\b", "survive"),
         # "how many finished so far": how many now ("far" is no distance asked)
         (r"(?i)^((?:and |so |n )?how (?:many|much)\b.*?)\s+(?:so far|thus far)(?=\W*$)", r"\1 now"),
+        # "heard a wine festival in germany got flooded out, details?": the news on it
+        (
+            r"(?i)^(?:i )?(?:heard|read|saw)(?: that)? ((?:[\w'-]+ ){2,}?[\w'-]+),? "
+            r"(?:any )?(?:details|deets|more info|info|the details)\W*(?:pls|please|plz)?\W*$",
+            r"whats the news on \1",
+        ),
         # "is it true the montepulciano mayor quit over the repair bill": did he quit
         (
             r"(?i)^(?:(?:so|and|but) )?(?:is it true|is it right|is it correct|i heard|i read|"
@@ -2150,7 +2159,9 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         subject = re.sub(
             r"(?:\s+about)?\W+(?:a )?(?:short|quick|brief)\W*$|\s+about\W*$|"
             r"(?:\W+it)?\s+in (?:a )?(?:couple|few|two|three|2|3)(?: of)? (?:sentences|lines|words)"
-            r"\W*$|\W+it\W*$",
+            r"\W*$|\W+it\W*$|"
+            # "the afp report from gruyeres, whats the short of it"
+            r",?\s+(?:what is|whats|what's|what was|gimme|give me)(?: the)?\W*$",
             "",
             subject,
         )
@@ -2230,6 +2241,8 @@ def understand(asked: str, speller: Speller | None = None) -> Question:
         subject = _WIDENED.sub("", subject) or subject
         # "the formula 1 related articles": every one naming formula 1
         subject = re.sub(r"(?:\s+|-)related\W*$", "", subject) or subject
+        # "the pieces that are from reuters or quote reuters": reuters
+        subject = re.sub(r"^(.+?) or (?:quotes?|cites?|mentions?|names?) \1$", r"\1", subject)
         if re.search(rf"\b(?:from|by) {re.escape(subject)}$", bare) and not subject.startswith(
             "or "
         ):

@@ -1039,7 +1039,7 @@ _ROLE_NOW_ASKED = re.compile(r"\b(?:now|these days|nowadays|currently|today|atm|
 #: A sentence telling that someone left a post: "Lars-Göran Bäckström ... stepped down in June".
 LEFT_POST = re.compile(
     r"\b(?:stepped down|steps down|stood down|retired|resigned|quit|left|was (?:sacked|fired|"
-    r"replaced|dismissed|ousted))\b"
+    r"replaced|dismissed|ousted)|will (?:leave|step down|retire)|is (?:leaving|stepping down))\b"
 )
 #: How many sentences after one telling that someone left a post may name who came next (a
 #: quote of the one leaving may come between).
@@ -1057,8 +1057,15 @@ def holder_now_asked(question: str) -> bool:
     return question_kind(question) == "who" and bool(_ROLE_NOW_ASKED.search(question.lower()))
 
 
+#: The subject typed before what is asked of it: "pontwennol velodrome: who runs it now".
+_SUBJECT_FIRST = re.compile(
+    r"^[^:?]{3,60}: (?=(?:how|what|whats|what's|who|whos|who's|when|where|which|why)\b)"
+)
+
+
 def question_kind(question: str) -> str | None:
     q = re.sub(r"^(?:and|but|so|also|then)\s+", "", question.lower().strip())
+    q = _SUBJECT_FIRST.sub("", q)
     q = re.sub(r"(?<![\d.])\s*%", " percent", q)  # "what % of the lace": a share
     if _GROUP_ASKED.match(q):
         return None  # "whos exempt from the levy": "Children under 16 and residents", no name
@@ -1112,7 +1119,7 @@ def question_kind(question: str) -> str | None:
     if _NAME_ASKED.search(q):
         # "what's the name of the xbox guy who ...": a person's name is asked as "who"
         person = re.search(
-            rf"\bnames? of (?:the |that |this )?(?:[\w'-]+ ){{0,3}}?{_PERSON_ROLE}\b|"
+            rf"\bnames? of (?:the |that |this )?(?:[\w'-]+ ){{0,3}}?{PERSON_TITLE}\b|"
             # "the name of the xbox producer who posted ...": someone who did something
             r"\bnames? of (?:the |that |this )?(?:[\w'-]+ ){0,3}?[\w'-]+ who\b",
             q,
@@ -1358,7 +1365,7 @@ _MEASURED_NOUNS = (
 _NAME_ASKED = re.compile(
     r"^(?:what|wat|wot)(?:'s| is| are| was| were| r)? (?:the |its |their |his |her |[\w&.-]+'s )?"
     r"(?:[\w'-]+ ){0,7}(?:called|named|dubbed|nicknamed|codenamed|titled)\W*$|"
-    r"\b(?:what|which)(?:'s| is| are| was| were| r)? (?:the |its |their |his |her )?"
+    r"\b(?:what|which)(?:'s|s| is| are| was| were| r)? (?:the |its |their |his |her )?"
     r"(?:code[- ]?)?names? (?:of|for)\b|\bwhat(?:'s| is| was) (?:its|their|his|her|[\w&.-]+'s) "
     r"(?:code[- ]?)?name\b|"
     r"^what (?:did|do|does|will|have|has) .+? (?:name|dub|christen|nickname) (?:it|them|"
@@ -1850,7 +1857,8 @@ def _asked_shape(question: str) -> re.Pattern[str] | None:
 def asks_leader(question: str) -> bool:
     """Whether a "who" question asks for whoever leads something ("who runs T-Head?")."""
     # ("and who's the head gardener there": asked as a follow-up)
-    return bool(_LEADER_ASKED.search(re.sub(r"^(?:and|but|so|also|n) ", "", question.lower())))
+    asked = re.sub(r"^(?:and|but|so|also|n) ", "", _SUBJECT_FIRST.sub("", question.lower()))
+    return bool(_LEADER_ASKED.search(asked))
 
 
 #: A title the question names, and the words a sentence may give it in: "who's Cadillac's
@@ -2238,6 +2246,9 @@ def kind_match(
     if kind == "quote":
         return 1.0 if re.search(r"[\"“”‘]|'\w|\b(said|says|told|added)\b", sentence) else 0.0
     if asks_leader(question):
+        if holder_unnamed(sentence):
+            # "... reopens under a new director": that there is one, not who
+            return 0.0
         # "who runs T-Head?" is answered by its president, not by whoever the story names; a
         # family firm's head may share its name ("Ceramiche Ferlito": Agata Ferlito)
         someone = _names_someone(sentence, question, common, kin=True)
@@ -2272,15 +2283,44 @@ _KIN_DOER = re.compile(
 )
 
 
+#: A post told by its holder's title alone: "and its director resigns", "a new manager".
+_TITLE_UNNAMED = re.compile(
+    r"\b(?:a|an|its|the|their|his|her|[a-z]+'s) (?:[a-z-]+ )?"
+    r"(?:director|manager|boss|coach|chief executive|ceo|head|owner|owners|chairman|chairwoman|"
+    r"chair|president|captain|principal|editor|curator|leader|mayor)\b(?!,? [A-Z])"
+)
+
+
+#: Someone named with an age as holding a post: "Věra Holubová, 71, ..., who has run the
+#: theatre since 1994".
+_HOLDER_AGED = re.compile(
+    r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)+, \d{1,3}, [^.]*?\b(?:who (?:has |had )?(?:run|ran|runs|"
+    r"led|leads|headed|heads|managed|manages)|the (?:\w+ )?(?:director|manager|head|chief "
+    r"executive|coach|chairman|chairwoman|owner))\b"
+)
+
+
+def holder_unnamed(sentence: str) -> bool:
+    """Whether the sentence tells of a post's holder by title alone, naming nobody as holding
+    it: "The velodrome also has a new manager." (the next sentence names her)."""
+    return _TITLE_UNNAMED.search(sentence) is not None and not _PERSON_WITH_AGE.search(sentence)
+
+
 #: A title someone held before: "Honor's former chief executive, Zhao Ming".
-_FORMER = re.compile(r"\b(?:former|ex|previous|outgoing|late|then)[- ]$", re.IGNORECASE)
+_FORMER = re.compile(
+    r"\b(?:former|ex|previous|outgoing|late|then)[- ]$|"
+    # "who stepped down as director in March": no longer
+    r"\b(?:stepped down|stood down|retired|resigned|quit) as (?:the |its )?$",
+    re.IGNORECASE,
+)
 _FORMER_ASKED = re.compile(r"\b(?:former|ex|previous|before|used to|was|were|ran|led|headed)\b")
 
 
 #: A sentence telling that someone took over: "was elected in June, replacing ...".
 _SUCCEEDS = re.compile(
     r"\b(?:was|were|has been|have been) (?:elected|appointed|voted in)\b|\breplacing\b|"
-    r"\bsucceed(?:s|ed|ing)\b|\b(?:took|takes|has taken) over (?:as|from)\b"
+    r"\bsucceed(?:s|ed|ing)\b|\b(?:took|takes|has taken) over (?:in \w+ )?(?:as|from)\b|"
+    r"\bbefore taking over (?:the|as)\b"
 )
 
 
@@ -2301,7 +2341,7 @@ def _current_title(question: str, sentence: str) -> bool:
     titles = leader_title(question).finditer(sentence)
     if _FORMER_ASKED.search(question.lower()):
         return any(titles)
-    return any(not _FORMER.search(sentence[max(0, m.start() - 12) : m.start()]) for m in titles)
+    return any(not _FORMER.search(sentence[max(0, m.start() - 24) : m.start()]) for m in titles)
 
 
 #: A capitalised word, in any Latin letters ("Hólmfríður Ólafsdóttir", "Łukasz").
@@ -2401,7 +2441,8 @@ _LEADER_ASKED = re.compile(
     r"judge|author|architect|founder|co-founder|spokes(?:man|woman|person)|curator|conductor)\b|"
     r"^who (?:runs|ran|leads|led|heads|headed|manages|managed|coaches|coached|"
     r"bosses|chairs|chaired|captains|captained|directs|directed|oversees|oversaw|presides|"
-    r"presided|is running|is leading|is in charge|is coaching|is managing|was in charge)\b"
+    r"presided|is running|is leading|is in charge|is coaching|is managing|was in charge)\b|"
+    r"^who(?:'s|s) (?:running|leading|heading|coaching|managing|in charge)\b"
 )
 LEADER_TITLE = re.compile(
     r"(?<![\w-])(?:chief executive|CEO|chief|president|chairman|chairwoman|chair|head|boss|"
@@ -2984,6 +3025,19 @@ class Retriever:
             # one of which names who came next ("His successor, Joanna Wilk, 44, ...")
             left = [e for e in evidence[:REASON_FOLLOWS] if LEFT_POST.search(e.sentence.text)]
             self._append_following(evidence, left, range(1, SUCCESSOR_REACH + 1), assess)
+        if asks_leader(question):
+            # "The velodrome also has a new manager. Rhian Beddoe, 41, ... took over in
+            # January": the sentence after one telling of a holder by title alone
+            told = [e for e in evidence[:REASON_FOLLOWS] if holder_unnamed(e.sentence.text)]
+            self._append_following(evidence, [e for e in told if not e.is_title], (1,), assess)
+            # "... and its veteran director steps down": whom the story names as holding it,
+            # further on ("Věra Holubová, 71, ..., who has run the theatre since 1994")
+            seen = {e.sentence.sentence_id for e in evidence}
+            for article_id, article in {e.article.article_id: e.article for e in told}.items():
+                for row in self._store.keywords.article_rows(article_id):
+                    if row.sentence_id not in seen and _HOLDER_AGED.search(row.text):
+                        seen.add(row.sentence_id)
+                        evidence.append(assess(row, article))
         if follow_up and focus:
             evidence = self._going_on(question, history[-1], evidence)
         if CAREER_ASKED.search(question.lower()):

@@ -45,6 +45,10 @@ def _names_in_full(subject: str, article: StoredArticle, library: Library) -> bo
     return row is not None and re.search(rf"\b{name}\b", unaccented(row.text)) is not None
 
 
+#: A story asked for by who wrote it: "by gennaro vollaro", "written by ...".
+_AUTHOR_ASKED = re.compile(r"^(?:written )?by ((?:[^\W\d_][\w'-]* ){1,2}[^\W\d_][\w'-]*)$")
+
+
 def resolve_article(
     subject: str, library: Library, previous: Sequence[StoredArticle] = ()
 ) -> tuple[StoredArticle | None, list[ArticleMatch]]:
@@ -55,6 +59,12 @@ def resolve_article(
     if wire:
         # "the wire report on the aveiro blast": the one a news agency filed
         subject = " ".join(_WIRE_ASKED.sub(" ", subject).split())
+    author = _AUTHOR_ASKED.match(subject.strip())
+    if author:
+        # "the article by gennaro vollaro": the one whose byline names him
+        written = library.written_by(author.group(1))
+        if len(written) == 1:
+            return written[0], []
     # "datelined rovinj": the place, ranked as a place
     ranked = library.rank(re.sub(r"^datelined\s+", "", subject.strip()), limit=5)
     if not ranked or ranked[0].score < MIN_MATCH:
