@@ -2303,7 +2303,13 @@ _HOLDER_AGED = re.compile(
 def holder_unnamed(sentence: str) -> bool:
     """Whether the sentence tells of a post's holder by title alone, naming nobody as holding
     it: "The velodrome also has a new manager." (the next sentence names her)."""
-    return _TITLE_UNNAMED.search(sentence) is not None and not _PERSON_WITH_AGE.search(sentence)
+    if _PERSON_WITH_AGE.search(sentence):
+        return False
+    return any(
+        # (not "Ingrid Solvang, the chief executive of Voltaris": the title of one just named)
+        not re.search(rf"{_CAPITALISED}\s+{_CAPITALISED},\s*$", sentence[: m.start()])
+        for m in _TITLE_UNNAMED.finditer(sentence)
+    )
 
 
 #: A title someone held before: "Honor's former chief executive, Zhao Ming".

@@ -50,6 +50,8 @@ def test_a_holder_told_by_title_alone_names_nobody() -> None:
     assert holder_unnamed("The velodrome also has a new manager.")
     assert holder_unnamed("Fire guts the workshop and its veteran director steps down")
     assert kind_match("who", headline, asked) == 0.0
+    ceo = "Ingrid Solvang, the chief executive of Voltaris, said the choice was deliberate."
+    assert not holder_unnamed(ceo)
     named = "said Joana Vilarinho, 45, the astrophysicist who became director in November."
     assert not holder_unnamed(named)
     assert kind_match("who", named, asked) == 1.0
