@@ -795,6 +795,8 @@ _WORKED_AT_WHICH = re.compile(
     # "which market did the babunia couple start out at"
     r"start out|started out|begin|began) (?:at|for|in|with|from)\b"
 )
+#: "the name of the american sommelier who hyped babic": someone asked to be named.
+_NAME_OF_ONE = re.compile(r"\bnames? of (?:the|that|this) (?:[a-z]+ ){0,2}?([a-z]{4,}) who\b")
 #: A year's edition of an event the question is asked ahead of: "b4 the 2025 carnival".
 _BEFORE_EDITION = re.compile(r"\b(?:before|ahead of|in the run-up to) the (?:19|20)\d\d [a-z]")
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
@@ -1774,15 +1776,21 @@ def unanswered(
             and not term_matches(m.group(1), quoted_stems)
         ):
             return m.group(1)
-    which = _WHICH_ONE.match(q) or _WORKED_AT_WHICH.match(q)
+    which = _WHICH_ONE.match(q) or _WORKED_AT_WHICH.match(q) or _NAME_OF_ONE.search(q)
     noun = which.group(1) if which else ""
     plural = f"{noun[:-1]}ies" if noun.endswith("y") else f"{noun}s"
     if which and any(re.search(rf"\b(?:{noun}|{plural})\b", t, re.IGNORECASE) for t in texts):
         thing = rf"\b(?:{noun}|{plural})\b"
         # (not "an analyst at Ashby Kerr, Freya Lindqvist": named after all)
+        # ("an American sommelier praised Babić": the one asked to be named is not Babić)
+        named_after = (
+            r"(?!(?-i:,? (?:named |called )?[A-Z]))"
+            if which.re is _NAME_OF_ONE
+            else r"(?!(?-i:,? (?:[a-z]+ ){0,2}[A-Z]))"
+        )
         unnamed = (
             rf"\b(?:a|an|one|some|another) (?:[\w'-]+ ){{0,2}}(?:{noun}|{plural})\b"
-            r"(?!(?-i:,? (?:[a-z]+ ){0,2}[A-Z]))|"
+            rf"{named_after}|"
             # "15 years at wineries in La Rioja": of a kind, none named
             rf"\b(?:at|in|for|with|from) (?:[a-z]+ )?{plural}\b"
             r"(?!(?-i: (?:called|named)\b|,? [A-Z]))"

@@ -454,6 +454,7 @@ _SYNONYM_GROUPS = (
     "hot heat temperature temperatures degrees cold colder coldest warm warmer warmest",
     "crowd crowds spectators attendance attended turnout sell-out fans people visitors",
     "tourist tourists visitor visitors",
+    "country countries nation nations",
     "sheep ewe ewes",
     "show shows performance performances gig gigs concert concerts",
     "wind winds gust gusts gale gales",
@@ -1265,12 +1266,15 @@ def question_kind(question: str) -> str | None:
     ):
         return "money"  # "what price per megawatt hour is microsoft paying", "what boat price"
     if re.search(
-        r"^what(?:'s| is| are| was| did| does| do| will| would)\b.*\b(?:go|sell|selling|fetch|"
+        # (not "whats the sugary fried pastry thing rothenburg bakers sell": a thing sold)
+        r"^what(?!(?:'s| is| are| was)\b.*\bsell\W*$)"
+        r"(?:'s| is| are| was| did| does| do| will| would)\b.*\b(?:go|sell|selling|fetch|"
         r"fetching|cost|costing|retail|retailing)(?: for| at)?(?: (?:in|at|on|from|for) (?:the )?"
         r"[\w'-]+(?: [\w'-]+){0,2}| now| right now| today| these days| nowadays|"
         # "whats it costing this time round": the sum of the repair asked about
         r" this time(?: round| around)?| (?:this|next|last) year| then| at the time| in total|"
-        r" altogether)*\W*$",
+        # "... cost now that its reopened": a price of the time told
+        r" altogether| (?:now that|since|after|once) (?:[\w'-]+ ){0,4}[\w'-]+)*\W*$",
         q,
     ):
         return "money"  # "what did the painting go for?"
@@ -1365,6 +1369,9 @@ _MEASURED_NOUNS = (
 _NAME_ASKED = re.compile(
     r"^(?:what|wat|wot)(?:'s| is| are| was| were| r)? (?:the |its |their |his |her |[\w&.-]+'s )?"
     r"(?:[\w'-]+ ){0,7}(?:called|named|dubbed|nicknamed|codenamed|titled)\W*$|"
+    # "whats the app called that u need for sperlongas free beach"
+    r"^(?:what|wat|wot)(?:'s| is| was| r)? (?:the |its |their )?(?:[\w'-]+ ){1,2}"
+    r"(?:called|named) (?:that|which|where|who|u|you)\b|"
     r"\b(?:what|which)(?:'s|s| is| are| was| were| r)? (?:the |its |their |his |her )?"
     r"(?:code[- ]?)?names? (?:of|for)\b|\bwhat(?:'s| is| was) (?:its|their|his|her|[\w&.-]+'s) "
     r"(?:code[- ]?)?name\b|"
@@ -1432,6 +1439,9 @@ _DURATION_ASKED = re.compile(
     r"\bhow long (?:is|was|were|are)\b.*\b(?:down|out|offline|closed|shut|suspended|banned|"
     r"delayed|off|gone|away|sidelined|injured|missing|stuck|open|running|in (?:charge|power|"
     r"office|jail|prison))\b"
+    # (not "how long is the closed stretch", "... the roof that blew off the velodrome": a length)
+    r"(?=\W*$|\s+(?:for|after|since|until|till|in|during|because|due|following|over|at|on|of|"
+    r"by|when|while|before|this|last|so|now|then)\b)"
 )
 #: "the women's winning time", "the fastest crossing time": a span a race took, not a clock's
 #: time.
@@ -2059,6 +2069,12 @@ _STARTS_ON = re.compile(
 UNSTARTED_WHEN = 0.5
 
 
+#: A start asked: "since what year have they ...", "since when has it ...".
+_SINCE_WHEN = re.compile(r"^(?:and |so )?since (?:when|what (?:year|yr)|which year)\b")
+#: A start told: "has been performed since 1634", "every year since the 1950s".
+_SINCE_YEAR = re.compile(r"\bsince (?:the )?(?:(?:early |late |mid-)?\d{4}s?|[A-Z][a-z]+ \d{4})\b")
+
+
 def kind_match(
     kind: str | None, sentence: str, question: str, common: Collection[str] = frozenset()
 ) -> float:
@@ -2073,6 +2089,9 @@ def kind_match(
             # "(the new price) from when?": the day it takes effect, not the day it was said;
             # a sentence giving no day at all gives neither
             return UNSTARTED_WHEN if _WHEN.search(sentence) else 0.0
+        if _SINCE_WHEN.search(question.lower()):
+            # "since what yr have they been doing the passion play": "performed since 1634"
+            return 1.0 if _SINCE_YEAR.search(sentence) else UNSTARTED_WHEN
         # "when is glastonbury 2027": the year the question names tells nothing of when
         said = {m.group(0).lower() for m in _WHEN.finditer(sentence)}
         if said - set(_YEAR.findall(question)):
@@ -2214,9 +2233,13 @@ def kind_match(
             r"(?:[\w'-]+ )*?(?:called|named|known as)\b",
             question.lower(),
         )
-        if described and re.search(
-            rf"\b[A-Z][\w'-]+, (?i:(?:the |a |an )?{re.escape(described.group(1).strip())})\b",
-            sentence,
+        thing = re.escape(described.group(1).strip()) if described else ""
+        if described and (
+            re.search(rf"\b[A-Z][\w'-]+, (?i:(?:the |a |an )?{thing})\b", sentence)
+            # "The friars issue a certificate, the Testimonium, to ...": the thing, then its name
+            or re.search(
+                rf"(?i:\b(?:a|an|the|its|their) {thing}), (?:the |a )?[A-Z][\w'-]+", sentence
+            )
         ):
             # "what were the german-speaking wine-growing families called": "the Ponzichter,
             # the German-speaking wine-growing families who ..."
@@ -2303,13 +2326,20 @@ _HOLDER_AGED = re.compile(
 def holder_unnamed(sentence: str) -> bool:
     """Whether the sentence tells of a post's holder by title alone, naming nobody as holding
     it: "The velodrome also has a new manager." (the next sentence names her)."""
-    if _PERSON_WITH_AGE.search(sentence):
+    if _NAMED_WITH_AGE.search(sentence):
         return False
     return any(
-        # (not "Ingrid Solvang, the chief executive of Voltaris": the title of one just named)
-        not re.search(rf"{_CAPITALISED}\s+{_CAPITALISED},\s*$", sentence[: m.start()])
+        # (not "Ingrid Solvang, the chief executive of Voltaris": the title of one just named;
+        # nor "who ... worked as an editor": a post of whom the sentence is about)
+        not re.search(
+            rf"{_CAPITALISED}\s+{_CAPITALISED},\s*(?:the\s+)?$|\bas\s*$", sentence[: m.start()]
+        )
         for m in _TITLE_UNNAMED.finditer(sentence)
     )
+
+
+#: Someone named with an age, by one name or more: "Adesanya-Cole, 41, who trained ...".
+_NAMED_WITH_AGE = re.compile(r"\b[A-Z][\w'-]+, \d{1,3},")
 
 
 #: A title someone held before: "Honor's former chief executive, Zhao Ming".
@@ -3535,8 +3565,11 @@ class Retriever:
 
 #: "what did she do b4 that", "where did he work before": someone's earlier career.
 CAREER_ASKED = re.compile(
-    r"\b(?:what|where) (?:did|was|had|has) (?:she|he|they|[a-z]+) (?:do|doing|done|work|working|"
-    r"worked|been doing|been working)\b.*\b(?:before|previously|earlier|prior|until then)\b|"
+    r"\b(?:what|where|which) (?:company |firm |job |place )?(?:did|was|had|has) "
+    r"(?:she|he|they|[a-z]+|the (?:[\w'-]+ ){0,5}?(?:coach|director|manager|boss|chief|head|ceo|"
+    r"owner|chairman|chairwoman|chair|president|captain|mayor|curator|editor|principal)) "
+    r"(?:do|doing|done|work|working|worked|been doing|been working)\b.*"
+    r"\b(?:before|previously|earlier|prior|until then)\b|"
     r"\bwhat (?:was|is) (?:her|his|their) (?:background|previous job|old job|last job)\b|"
     # "new loštice cheese boss used to work where b4", "where did she use to work"
     r"\b(?:used to|use to) work\b.*\bwhere\b|\bwhere (?:did|had) .+ (?:used? to) work\b|"
@@ -3548,6 +3581,7 @@ CAREER_ASKED = re.compile(
 #: Verona before joining", "spent 11 years buying embroidery materials".
 CAREER_SAID = re.compile(
     r"\bbefore (?:joining|returning|taking|becoming|moving|coming|being|starting|founding)\b|"
+    r"\bbefore (?:she|he|they) (?:returned|joined|took|became|moved|came|started|went back)\b|"
     r"\b(?:previously|formerly|former)\b|\bspent (?:\w+ ){1,2}years\b",
     re.IGNORECASE,
 )

@@ -842,7 +842,7 @@ def _event_article(side: str, library: Library) -> ArticleMatch | None:
 
 
 #: A side saying "it" or "they" of a subject: "what it expects this year".
-_SIDE_PRONOUN = re.compile(r"\b(?:it|its|they|their|them)\b")
+_SIDE_PRONOUN = re.compile(r"\b(?:it|its|they|their|them|there)\b")
 #: "the whole thing", "the full line", "in total": the whole of what the other side has a part of.
 _WHOLE_OF = re.compile(r"\b(?:whole|entire|overall|full|total|all of it|the rest)\b")
 #: A side asked of now ("what does it cost now"); one asked of the start ("what did it cost at

@@ -12,6 +12,16 @@ over in January from" is a successor, and one "who stepped down as director" hol
 the pieces that are from reuters or quote reuters" for a list, and "the article by rita
 albuquerque" is the one under her byline. "how old is she" after an answer telling of one
 leaving and then of who replaces them asks the age of the one replacing.
+
+"where did the new lisbon planetarium director work before" asks the new director's career
+("Before she returned to korfball, Kamphorst spent eight years ... at Microsoft"); "since what
+yr" asks for a start ("performed since 1634"); "how long was the bit of roof that blew off" and
+"the closed stretch" ask a length, not how long something was off or closed; "whats the app
+called that u need" and "the certificate ... called" ask a name ("a certificate, the
+Testimonium"); "the sugary fried pastry thing rothenburg bakers sell" asks a thing, not a
+price; "countries" are "nations"; "... vs how many ppl live there" asks of the first side's
+place; "the name of the american sommelier who ..." is not answered by "an American sommelier
+praised Babić", who names none.
 """
 
 from __future__ import annotations
@@ -23,7 +33,14 @@ import pytest
 from bot.engine import Engine
 from bot.models import Turn
 from bot.question import Kind, normalise, understand
-from bot.retrieval import asks_leader, holder_unnamed, kind_match, question_kind
+from bot.retrieval import (
+    CAREER_ASKED,
+    CAREER_SAID,
+    asks_leader,
+    holder_unnamed,
+    kind_match,
+    question_kind,
+)
 from tests.bot.conftest import answer_lines, engine_with
 
 ARTICLES = [
@@ -35,6 +52,8 @@ ARTICLES = [
     "kinds_df/corpus/gruyeres-milk-price-cheesemakers.txt",
     "kinds_de/corpus/prague-marionette-workshop-fire.txt",
     "kinds_de/corpus/prague-marionette-theatre-reopens.html",
+    "kinds_de/corpus/oberammergau-passion-play-tickets.txt",
+    "kinds_de/corpus/primosten-vineyard-terraces-heritage.md",
 ]
 
 
@@ -110,3 +129,39 @@ def test_names_summaries_and_lists_asked_casually(engine: Engine) -> None:
     reuters = engine.answer("name all the pieces that are from reuters or quote reuters")
     assert not reuters.refused
     assert "Quintela Planetarium shuts" in reuters.text
+
+
+def test_careers_starts_lengths_and_names_asked() -> None:
+    assert CAREER_ASKED.search("where did the new lisbon planetarium director work before")
+    assert CAREER_ASKED.search(
+        "what company did the new wiekslag coach work at before going back to korfball"
+    )
+    assert CAREER_SAID.search("Before she returned to korfball, Kamphorst spent time abroad.")
+    since = "since what year have they been doing the passion play in oberammergau"
+    assert question_kind(since) == "when"
+    assert kind_match("when", "It has been performed since 1634, when ...", since) == 1.0
+    assert kind_match("when", "sales opened on Nov 4, 2025", since) < 1.0
+    roof = "how long was the bit of roof that blew off the pontwennol velodrome"
+    assert question_kind(roof) == "number"
+    assert question_kind("how long is the closed stretch") == "number"
+    assert question_kind("how long was the road closed after the landslide") == "duration"
+    assert question_kind("what is the app called that u need for sperlongas free beach") == "name"
+    named = "what is the certificate pilgrims get for walking to assisi called"
+    certificate = "The friars issue a certificate, the Testimonium, to those who walk."
+    assert kind_match("name", certificate, named) == 1.0
+    assert question_kind("what is the sugary fried pastry thing rothenburg bakers sell") is None
+    assert question_kind("what did the painting sell for") == "money"
+
+
+@pytest.mark.model
+def test_people_things_and_places_asked_of_the_story(engine: Engine) -> None:
+    career = engine.answer("where did the new lisbon planetarium director work before")
+    assert "Microsoft" in answer_lines(career)[0]
+    since = engine.answer("since what yr have they been doing the passion play in oberammergau")
+    assert "1634" in since.text
+    roof = engine.answer("how long was the bit of roof that blew off the pontwenol velodrome")
+    assert "40 metres" in roof.text
+    sommelier = engine.answer("whats the name of the american sommelier who hyped babic on rogan")
+    assert sommelier.refused
+    there = engine.answer("padstow petition signatures vs how many ppl live there")
+    assert "9,000" in there.text and "2,700" in there.text
