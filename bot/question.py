@@ -1307,6 +1307,8 @@ _PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], st
         (r"(?i)\b(?:are|is|r) still (?:around|in existence|existing)\b", "survive"),
         # "how many finished so far": how many now ("far" is no distance asked)
         (r"(?i)^((?:and |so |n )?how (?:many|much)\b.*?)\s+(?:so far|thus far)(?=\W*$)", r"\1 now"),
+        # "what did the xbox exec tell laid off ppl to lean on to cope": what to use
+        (r"(?i)\b(?:lean|leaning|leaned|leant) on\b(?! (?:me|him|her|them|us)\b)", "use"),
         # "heard a wine festival in germany got flooded out, details?": the news on it
         (
             r"(?i)^(?:i )?(?:heard|read|saw)(?: that)? ((?:[\w'-]+ ){2,}?[\w'-]+),? "

@@ -455,6 +455,8 @@ _SYNONYM_GROUPS = (
     "crowd crowds spectators attendance attended turnout sell-out fans people visitors",
     "tourist tourists visitor visitors",
     "country countries nation nations",
+    "insurance insurer insurers",
+    "fire fires blaze blazes",
     "sheep ewe ewes",
     "show shows performance performances gig gigs concert concerts",
     "wind winds gust gusts gale gales",
@@ -2003,7 +2005,9 @@ _MOVE_SIZE = re.compile(
     r"\d[\d.,]*\s?(?:%|per ?cent|percentage points?|points?|basis points|bps)|[$£€¥]\s?\d|"
     # "fell by a third", "doubled"
     rf"\bby (?:about |nearly |almost |more than )?{_FRACTION}|"
-    r"\b(?:doubled|tripled|trebled|halved)\b",
+    r"\b(?:doubled|tripled|trebled|halved)\b|"
+    # "the Moselle rose by about 3.8 metres": a level moved by a length
+    rf"\bby (?:about |nearly |almost |more than |up to )?\d[\d,.]*(?:-| ){_LENGTH_UNITS}\b",
     re.IGNORECASE,
 )
 #: A deed done at an age, before the age: "retired from boxing at (the age of 33)".

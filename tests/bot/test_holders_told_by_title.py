@@ -19,7 +19,8 @@ yr" asks for a start ("performed since 1634"); "how long was the bit of roof tha
 "the closed stretch" ask a length, not how long something was off or closed; "whats the app
 called that u need" and "the certificate ... called" ask a name ("a certificate, the
 Testimonium"); "the sugary fried pastry thing rothenburg bakers sell" asks a thing, not a
-price; "countries" are "nations"; "... vs how many ppl live there" asks of the first side's
+price; "countries" are "nations"; "the moselle rise" is told "rose by about 3.8 metres";
+"lean on" is use; "... vs how many ppl live there" asks of the first side's
 place; "the name of the american sommelier who ..." is not answered by "an American sommelier
 praised Babić", who names none.
 """
@@ -151,6 +152,12 @@ def test_careers_starts_lengths_and_names_asked() -> None:
     assert kind_match("name", certificate, named) == 1.0
     assert question_kind("what is the sugary fried pastry thing rothenburg bakers sell") is None
     assert question_kind("what did the painting sell for") == "money"
+    rose = "how much did the moselle rise before they pulled the plug on the cochem wine fest"
+    moselle = "It was called off when the Moselle rose by about 3.8 metres in 30 hours."
+    assert kind_match("number", moselle, rose) == 1.0
+    assert kind_match("number", "The festival ran for a fifth straight year.", rose) == 0.0
+    lean = normalise("what did the xbox exec tell laid off ppl to lean on to cope")
+    assert "lean on" not in lean and " use " in lean
 
 
 @pytest.mark.model
