@@ -1795,7 +1795,12 @@ def unanswered(
             rf"\b(?:at|in|for|with|from) (?:[a-z]+ )?{plural}\b"
             r"(?!(?-i: (?:called|named)\b|,? [A-Z]))"
         )
-        if all(
+        # ("Matt Turnbull, an executive producer at Xbox": named before his title)
+        named_before = which.re is _NAME_OF_ONE and any(
+            re.search(rf"[A-Z][\w'-]+, (?:a|an|the|one) (?:[\w'-]+ ){{0,2}}{thing}", t)
+            for t in texts
+        )
+        if not named_before and all(
             len(re.findall(thing, t, re.IGNORECASE)) == len(re.findall(unnamed, t, re.IGNORECASE))
             for t in texts
         ):
