@@ -1797,7 +1797,9 @@ def unanswered(
         )
         # ("Matt Turnbull, an executive producer at Xbox": named before his title)
         named_before = which.re is _NAME_OF_ONE and any(
-            re.search(rf"[A-Z][\w'-]+, (?:a|an|the|one) (?:[\w'-]+ ){{0,2}}{thing}", t)
+            re.search(
+                rf"[A-Z][\w'-]+,(?: \d{{1,3}},)? (?:a|an|the|one) (?:[\w'-]+ ){{0,2}}{thing}", t
+            )
             for t in texts
         )
         if not named_before and all(

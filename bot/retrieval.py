@@ -1371,11 +1371,11 @@ _NAME_ASKED = re.compile(
     r"^(?:what|wat|wot)(?:'s| is| are| was| were| r)? (?:the |its |their |his |her |[\w&.-]+'s )?"
     r"(?:[\w'-]+ ){0,7}(?:called|named|dubbed|nicknamed|codenamed|titled)\W*$|"
     # "whats the app called that u need for sperlongas free beach"
-    # (not "whats the chinese team called thats trying to get into f1": a team is named as
-    # a company or a person is, by whoever the story names)
+    # (not "whats the chinese team called thats trying to get into f1", "the doha museum called
+    # thats getting ...": a team or a museum is named as a company or a person is)
     r"^(?:what|wat|wot)(?:'s| is| was| r)? (?:the |its |their )?"
     r"(?!(?:[\w'-]+ )?(?:team|company|firm|club|group|band|consortium|startup|side|outfit)s? )"
-    r"(?:[\w'-]+ ){1,2}(?:called|named) (?:that|which|where|who|u|you)\b|"
+    r"[\w'-]+ (?:called|named) (?:that|which|where|who|u|you)\b|"
     r"\b(?:what|which)(?:'s|s| is| are| was| were| r)? (?:the |its |their |his |her )?"
     r"(?:code[- ]?)?names? (?:of|for)\b|\bwhat(?:'s| is| was) (?:its|their|his|her|[\w&.-]+'s) "
     r"(?:code[- ]?)?name\b|"

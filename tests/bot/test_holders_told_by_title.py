@@ -148,6 +148,7 @@ def test_careers_starts_lengths_and_names_asked() -> None:
     assert question_kind("how long was the road closed after the landslide") == "duration"
     assert question_kind("what is the app called that u need for sperlongas free beach") == "name"
     assert question_kind("what is the chinese team called that is trying to get into f1") is None
+    assert question_kind("what is the doha museum called that is getting the marble") is None
     named = "what is the certificate pilgrims get for walking to assisi called"
     certificate = "The friars issue a certificate, the Testimonium, to those who walk."
     assert kind_match("name", certificate, named) == 1.0
