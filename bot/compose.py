@@ -1796,10 +1796,10 @@ def unanswered(
             r"(?!(?-i: (?:called|named)\b|,? [A-Z]))"
         )
         # ("Matt Turnbull, an executive producer at Xbox": named before his title)
+        # ("Matej Lah, 34, spends his weekdays as a software tester": one named with an age)
         named_before = which.re is _NAME_OF_ONE and any(
-            re.search(
-                rf"[A-Z][\w'-]+,(?: \d{{1,3}},)? (?:a|an|the|one) (?:[\w'-]+ ){{0,2}}{thing}", t
-            )
+            re.search(rf"[A-Z][\w'-]+, (?:a|an|the|one) (?:[\w'-]+ ){{0,2}}{thing}", t)
+            or (re.search(thing, t, re.IGNORECASE) and re.search(r"[A-Z][\w'-]+, \d{1,3},", t))
             for t in texts
         )
         if not named_before and all(

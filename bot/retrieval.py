@@ -1722,7 +1722,7 @@ _BRINGS_TOTAL = re.compile(
 )
 #: A question asked of now: "where is he training these days", "who runs it now".
 _NOW_ASKED = re.compile(
-    r"\b(?:these days|nowadays|now|currently|at the moment|at present|rn|still|so far|to date|"
+    r"\b(?:these days|nowadays|now|currently|at the moment|at present|rn|atm|still|so far|to date|"
     r"today(?=\W*$)|"
     r"any ?more|final (?:record|tally|total|count|toll|death toll|standing|ranking)|"
     # "who's the new ceo at cave lunensi": the one in charge now
@@ -2317,15 +2317,6 @@ _TITLE_UNNAMED = re.compile(
     r"\b(?:a|an|its|the|their|his|her|[a-z]+'s) (?:[a-z-]+ )?"
     r"(?:director|manager|boss|coach|chief executive|ceo|head|owner|owners|chairman|chairwoman|"
     r"chair|president|captain|principal|editor|curator|leader|mayor)\b(?!,? [A-Z])"
-)
-
-
-#: Someone named with an age as holding a post: "Věra Holubová, 71, ..., who has run the
-#: theatre since 1994".
-_HOLDER_AGED = re.compile(
-    r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)+, \d{1,3}, [^.]*?\b(?:who (?:has |had )?(?:run|ran|runs|"
-    r"led|leads|headed|heads|managed|manages)|the (?:\w+ )?(?:director|manager|head|chief "
-    r"executive|coach|chairman|chairwoman|owner))\b"
 )
 
 
@@ -3070,16 +3061,12 @@ class Retriever:
         if asks_leader(question):
             # "The velodrome also has a new manager. Rhian Beddoe, 41, ... took over in
             # January": the sentence after one telling of a holder by title alone
-            told = [e for e in evidence[:REASON_FOLLOWS] if holder_unnamed(e.sentence.text)]
-            self._append_following(evidence, [e for e in told if not e.is_title], (1,), assess)
-            # "... and its veteran director steps down": whom the story names as holding it,
-            # further on ("Věra Holubová, 71, ..., who has run the theatre since 1994")
-            seen = {e.sentence.sentence_id for e in evidence}
-            for article_id, article in {e.article.article_id: e.article for e in told}.items():
-                for row in self._store.keywords.article_rows(article_id):
-                    if row.sentence_id not in seen and _HOLDER_AGED.search(row.text):
-                        seen.add(row.sentence_id)
-                        evidence.append(assess(row, article))
+            told = [
+                e
+                for e in evidence[:REASON_FOLLOWS]
+                if not e.is_title and holder_unnamed(e.sentence.text)
+            ]
+            self._append_following(evidence, told, (1,), assess)
         if follow_up and focus:
             evidence = self._going_on(question, history[-1], evidence)
         if CAREER_ASKED.search(question.lower()):
