@@ -4,8 +4,9 @@ the first corpus and eight of their articles.
 
 A sentence telling of a post's holder by title alone ("reopens under a new director", "and its
 director resigns", "The velodrome also has a new manager.") names nobody: it does not answer
-"who runs it now", and the sentence after it is read too. "pontwennol velodrome: who runs it now" asks of the velodrome, "who took
-over in January from" is a successor, and one "who stepped down as director" holds it no more.
+"who runs it now", and the sentence after it is read too. "pontwennol velodrome: who runs it
+now" asks of the velodrome, "who took over in January from" is a successor, and one "who stepped
+down as director" holds it no more.
 "whats the name of the harbour master" asks who, "whats the short of it" asks for a summary,
 "heard ..., details?" for the news on it, "alibaba - which articles have it in" and "name all
 the pieces that are from reuters or quote reuters" for a list, and "the article by rita
