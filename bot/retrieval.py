@@ -2281,6 +2281,8 @@ def kind_match(
         # "who runs T-Head?" is answered by its president, not by whoever the story names; a
         # family firm's head may share its name ("Ceramiche Ferlito": Agata Ferlito)
         someone = _names_someone(sentence, question, common, kin=True)
+        if someone and SUCCESSOR_SAID.search(sentence) and not _FORMER_ASKED.search(question):
+            return 1.0  # "His successor, Joanna Wilk, 44, ...": who holds it now
         if not _current_title(question, sentence):
             if (
                 someone
@@ -2320,6 +2322,15 @@ _TITLE_UNNAMED = re.compile(
 )
 
 
+#: Someone named with an age as holding a post: "Věra Holubová, 71, ..., who has run the
+#: theatre since 1994".
+_HOLDER_AGED = re.compile(
+    r"\b[A-Z][\w'-]+(?: [A-Z][\w'-]+)+, \d{1,3}, [^.]*?\b(?:who (?:has |had )?(?:run|ran|runs|"
+    r"led|leads|headed|heads|managed|manages)|the (?:\w+ )?(?:director|manager|head|chief "
+    r"executive|coach|chairman|chairwoman|owner))\b"
+)
+
+
 def holder_unnamed(sentence: str) -> bool:
     """Whether the sentence tells of a post's holder by title alone, naming nobody as holding
     it: "The velodrome also has a new manager." (the next sentence names her)."""
@@ -2340,12 +2351,7 @@ _NAMED_WITH_AGE = re.compile(r"\b[A-Z][\w'-]+, \d{1,3},")
 
 
 #: A title someone held before: "Honor's former chief executive, Zhao Ming".
-_FORMER = re.compile(
-    r"\b(?:former|ex|previous|outgoing|late|then)[- ]$|"
-    # "who stepped down as director in March": no longer
-    r"\b(?:stepped down|stood down|retired|resigned|quit) as (?:the |its )?$",
-    re.IGNORECASE,
-)
+_FORMER = re.compile(r"\b(?:former|ex|previous|outgoing|late|then)[- ]$", re.IGNORECASE)
 _FORMER_ASKED = re.compile(r"\b(?:former|ex|previous|before|used to|was|were|ran|led|headed)\b")
 
 
@@ -2374,7 +2380,7 @@ def _current_title(question: str, sentence: str) -> bool:
     titles = leader_title(question).finditer(sentence)
     if _FORMER_ASKED.search(question.lower()):
         return any(titles)
-    return any(not _FORMER.search(sentence[max(0, m.start() - 24) : m.start()]) for m in titles)
+    return any(not _FORMER.search(sentence[max(0, m.start() - 12) : m.start()]) for m in titles)
 
 
 #: A capitalised word, in any Latin letters ("Hólmfríður Ólafsdóttir", "Łukasz").
@@ -3061,12 +3067,16 @@ class Retriever:
         if asks_leader(question):
             # "The velodrome also has a new manager. Rhian Beddoe, 41, ... took over in
             # January": the sentence after one telling of a holder by title alone
-            told = [
-                e
-                for e in evidence[:REASON_FOLLOWS]
-                if not e.is_title and holder_unnamed(e.sentence.text)
-            ]
-            self._append_following(evidence, told, (1,), assess)
+            told = [e for e in evidence[:REASON_FOLLOWS] if holder_unnamed(e.sentence.text)]
+            self._append_following(evidence, [e for e in told if not e.is_title], (1,), assess)
+            # "... and its veteran director steps down": whom the story names as holding it,
+            # further on ("Joanna Wilk, 44, ... takes over")
+            seen = {e.sentence.sentence_id for e in evidence}
+            for article_id, article in {e.article.article_id: e.article for e in told}.items():
+                for row in self._store.keywords.article_rows(article_id):
+                    if row.sentence_id not in seen and _HOLDER_AGED.search(row.text):
+                        seen.add(row.sentence_id)
+                        evidence.append(assess(row, article))
         if follow_up and focus:
             evidence = self._going_on(question, history[-1], evidence)
         if CAREER_ASKED.search(question.lower()):

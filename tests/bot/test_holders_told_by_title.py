@@ -5,8 +5,7 @@ the first corpus and eight of their articles.
 A sentence telling of a post's holder by title alone ("reopens under a new director", "and its
 director resigns", "The velodrome also has a new manager.") names nobody: it does not answer
 "who runs it now", and the sentence after it is read too. "pontwennol velodrome: who runs it
-now" asks of the velodrome, "who took over in January from" is a successor, and one "who stepped
-down as director" holds it no more.
+now" asks of the velodrome, "who took over in January from" is a successor.
 "whats the name of the harbour master" asks who, "whats the short of it" asks for a summary,
 "heard ..., details?" for the news on it, "alibaba - which articles have it in" and "name all
 the pieces that are from reuters or quote reuters" for a list, and "the article by rita
@@ -80,8 +79,6 @@ def test_a_holder_told_by_title_alone_names_nobody() -> None:
         "January from Gwilym Penllyn, 59, who had run the track since 2009."
     )
     assert kind_match("who", took, "whos the new boss at pontwennol velodrome") == 1.0
-    gone = "Věra Holubová, 72, who stepped down as director in March last year, watched."
-    assert kind_match("who", gone, "who is the director of the seven strings theatre now") < 1.0
 
 
 def test_kinds_asked_in_readers_words() -> None:
