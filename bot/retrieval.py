@@ -2239,12 +2239,12 @@ def kind_match(
             r"(?:[\w'-]+ )*?(?:called|named|known as)\b",
             question.lower(),
         )
-        thing = re.escape(described.group(1).strip()) if described else ""
+        named_thing = re.escape(described.group(1).strip()) if described else ""
         if described and (
-            re.search(rf"\b[A-Z][\w'-]+, (?i:(?:the |a |an )?{thing})\b", sentence)
+            re.search(rf"\b[A-Z][\w'-]+, (?i:(?:the |a |an )?{named_thing})\b", sentence)
             # "The friars issue a certificate, the Testimonium, to ...": the thing, then its name
             or re.search(
-                rf"(?i:\b(?:a|an|the|its|their) {thing}), (?:the |a )?[A-Z][\w'-]+", sentence
+                rf"(?i:\b(?:a|an|the|its|their) {named_thing}), (?:the |a )?[A-Z][\w'-]+", sentence
             )
         ):
             # "what were the german-speaking wine-growing families called": "the Ponzichter,
@@ -3067,12 +3067,12 @@ class Retriever:
         if asks_leader(question):
             # "The velodrome also has a new manager. Rhian Beddoe, 41, ... took over in
             # January": the sentence after one telling of a holder by title alone
-            told = [e for e in evidence[:REASON_FOLLOWS] if holder_unnamed(e.sentence.text)]
-            self._append_following(evidence, [e for e in told if not e.is_title], (1,), assess)
+            untitled = [e for e in evidence[:REASON_FOLLOWS] if holder_unnamed(e.sentence.text)]
+            self._append_following(evidence, [e for e in untitled if not e.is_title], (1,), assess)
             # "... and its veteran director steps down": whom the story names as holding it,
             # further on ("Joanna Wilk, 44, ... takes over")
             seen = {e.sentence.sentence_id for e in evidence}
-            for article_id, article in {e.article.article_id: e.article for e in told}.items():
+            for article_id, article in {e.article.article_id: e.article for e in untitled}.items():
                 for row in self._store.keywords.article_rows(article_id):
                     if row.sentence_id not in seen and _HOLDER_AGED.search(row.text):
                         seen.add(row.sentence_id)
