@@ -2281,7 +2281,13 @@ def kind_match(
         # "who runs T-Head?" is answered by its president, not by whoever the story names; a
         # family firm's head may share its name ("Ceramiche Ferlito": Agata Ferlito)
         someone = _names_someone(sentence, question, common, kin=True)
-        if someone and SUCCESSOR_SAID.search(sentence) and not _FORMER_ASKED.search(question):
+        if (
+            someone
+            and SUCCESSOR_SAID.search(sentence)
+            and not _FORMER_ASKED.search(question)
+            # (not "Tjaša Vogrinec, 41, took over as festival director" for the mayor)
+            and leader_title(question) is LEADER_TITLE
+        ):
             return 1.0  # "His successor, Joanna Wilk, 44, ...": who holds it now
         if not _current_title(question, sentence):
             if (
