@@ -33,6 +33,7 @@ from bot.retrieval import (
     LEADER_UNTITLED,
     LEFT_POST,
     MONTH_WORDS,
+    NAMED_WITH_AGE,
     PERSON_TITLE,
     POPULATION_ASKED,
     POPULATION_SAID,
@@ -1799,7 +1800,7 @@ def unanswered(
         # ("Matej Lah, 34, spends his weekdays as a software tester": one named with an age)
         named_before = which.re is _NAME_OF_ONE and any(
             re.search(rf"[A-Z][\w'-]+, (?:a|an|the|one) (?:[\w'-]+ ){{0,2}}{thing}", t)
-            or (re.search(thing, t, re.IGNORECASE) and re.search(r"[A-Z][\w'-]+, \d{1,3},", t))
+            or (re.search(thing, t, re.IGNORECASE) and NAMED_WITH_AGE.search(t))
             for t in texts
         )
         if not named_before and all(

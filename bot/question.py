@@ -492,7 +492,7 @@ _TURNS_UP = (
 )
 _LIST_NAMED = re.compile(
     # "alibaba - which articles have it in? need the full list"
-    rf"^(.+?)(?: [-–—] |[,:] )(?:which|what) {_ARTICLE_NOUN} (?:have|has|mention|mention|name|"
+    rf"^(.+?)(?: [-–—] |[,:] )(?:which|what) {_ARTICLE_NOUN} (?:have|has|mention|name|"
     rf"names|feature|features|cover|covers|bring up) (?:it|them|him|her)\b(?: in)?(?:\W.*)?$|"
     # "everywhere cadillac's f1 team gets a mention?"
     rf"^everywhere (.+?) (?:gets? (?:a )?mention(?:ed)?|comes? up|appears?|shows? up|pops? up|"

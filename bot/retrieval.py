@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -2340,7 +2340,7 @@ _HOLDER_AGED = re.compile(
 def holder_unnamed(sentence: str) -> bool:
     """Whether the sentence tells of a post's holder by title alone, naming nobody as holding
     it: "The velodrome also has a new manager." (the next sentence names her)."""
-    if _NAMED_WITH_AGE.search(sentence):
+    if NAMED_WITH_AGE.search(sentence):
         return False
     return any(
         # (not "Ingrid Solvang, the chief executive of Voltaris": the title of one just named;
@@ -2353,7 +2353,7 @@ def holder_unnamed(sentence: str) -> bool:
 
 
 #: Someone named with an age, by one name or more: "Adesanya-Cole, 41, who trained ...".
-_NAMED_WITH_AGE = re.compile(r"\b[A-Z][\w'-]+, \d{1,3},")
+NAMED_WITH_AGE = re.compile(r"\b[A-Z][\w'-]+, \d{1,3},")
 
 
 #: A title someone held before: "Honor's former chief executive, Zhao Ming".
@@ -3077,12 +3077,17 @@ class Retriever:
             self._append_following(evidence, [e for e in untitled if not e.is_title], (1,), assess)
             # "... and its veteran director steps down": whom the story names as holding it,
             # further on ("Joanna Wilk, 44, ... takes over")
-            seen = {e.sentence.sentence_id for e in evidence}
-            for article_id, article in {e.article.article_id: e.article for e in untitled}.items():
-                for row in self._store.keywords.article_rows(article_id):
-                    if row.sentence_id not in seen and _HOLDER_AGED.search(row.text):
-                        seen.add(row.sentence_id)
-                        evidence.append(assess(row, article))
+            stories = {e.article.article_id: e.article for e in untitled}
+            _append_new(
+                evidence,
+                (
+                    (row, article)
+                    for article_id, article in stories.items()
+                    for row in self._store.keywords.article_rows(article_id)
+                    if _HOLDER_AGED.search(row.text)
+                ),
+                assess,
+            )
         if follow_up and focus:
             evidence = self._going_on(question, history[-1], evidence)
         if CAREER_ASKED.search(question.lower()):
@@ -3435,15 +3440,16 @@ class Retriever:
     ) -> None:
         """Append to the evidence, behind it, the sentences ``steps`` after each of ``starts``
         that it does not hold yet."""
-        seen = {e.sentence.sentence_id for e in evidence}
-        for e in starts:
-            for step in steps:
-                after = self._store.keywords.sentence_at(
-                    e.article.article_id, e.sentence.sentence_index + step
-                )
-                if after is not None and after.sentence_id not in seen:
-                    seen.add(after.sentence_id)
-                    evidence.append(assess(after, e.article))
+        keywords = self._store.keywords
+        following = (
+            (
+                keywords.sentence_at(e.article.article_id, e.sentence.sentence_index + step),
+                e.article,
+            )
+            for e in starts
+            for step in steps
+        )
+        _append_new(evidence, ((row, a) for row, a in following if row is not None), assess)
 
     def _read_behind(
         self,
@@ -3615,7 +3621,6 @@ _PRICE_GOES_ON = re.compile(
     r"^(?:The|Its|Their|A|Each) (?:[\w-]+ ){0,2}(?:fares?|tickets?|prices?|fees?|trips?|rides?|"
     r"crossings?|tours?)\b"
 )
-#: A role asked as held today: "whats his job now".
 #: A sentence going on about the one just named, as they are today: "He now leads the tours".
 _NOW_GOES_ON = re.compile(r"^(?:He|She|They)\b.{0,40}?\b(?:now|these days|currently|today)\b")
 #: A sentence giving someone a role by its verb: "now chairs its advisory board", "owns four
@@ -3627,6 +3632,19 @@ _ROLE_DONE = re.compile(
     r"lawyer|doctor|nurse|engineer|driver|baker|builder|carpenter|potter|weaver|designer|"
     r"consultant|trader|dealer|collector|importer|broker|restaurateur|shopkeeper)\b"
 )
+
+
+def _append_new(
+    evidence: list[Evidence],
+    rows: Iterable[tuple[SentenceRow, StoredArticle]],
+    assess: Callable[[SentenceRow, StoredArticle], Evidence],
+) -> None:
+    """Append to the evidence, behind it and in order, the rows it does not hold yet."""
+    seen = {e.sentence.sentence_id for e in evidence}
+    for row, article in rows:
+        if row.sentence_id not in seen:
+            seen.add(row.sentence_id)
+            evidence.append(assess(row, article))
 
 
 def _role_said(text: str) -> bool:
