@@ -37,6 +37,7 @@ from bot.retrieval import (
     PERSON_TITLE,
     POPULATION_ASKED,
     POPULATION_SAID,
+    PREDECESSOR_NAMED,
     QUESTION_WORDS,
     SUCCESSOR_REACH,
     SUCCESSOR_SAID,
@@ -334,7 +335,9 @@ _HOW_MUCH = re.compile(
     r"more|"
     r"less|extra|additional|of|the|it|they|he|she|we|you|r|per|a|an|each|every|"
     # "how much went to china": an amount sent, whatever it is
-    r"went|goes|go|gone|came|comes|come|left|got|gets)\b)([a-z]+)"
+    r"went|goes|go|gone|came|comes|come|left|got|gets)\b)([a-z]+)|"
+    # "how much was marbridge lacrosse in debt": the debt must be told
+    r"\bhow much (?:is|was|are|were|r) [\w' .-]+? in (debt|arrears)\b"
 )
 _MODIFIER = (
     r"(?:(?:weekly|annual|yearly|monthly|net|gross|total|current|exact|full|real|new|latest|next|"
@@ -608,6 +611,9 @@ ATTRIBUTE_FORMS = {
     # "who replaced rachel okafor": her successor, whoever took over
     "replaced": ("replaced", "replace", "succeeded", "successor", "took over", "appointed"),
     "replace": ("replaced", "replace", "succeeded", "successor", "take over", "appointed"),
+    # "who designed conwy castle": "Built ... by his master mason, James of St George"
+    "designed": ("designed", "design", "designer", "architect", "mason", "drew", "built by"),
+    "invented": ("invented", "inventor", "invention", "created", "devised", "first made"),
     "rain": ("rain", "rainfall", "millimetres", "millimeters", "mm", "inches"),
     "rainfall": ("rain", "rainfall", "millimetres", "millimeters", "mm", "inches"),
     "snow": ("snow", "snowfall", "centimetres", "centimeters", "cm", "inches"),
@@ -637,7 +643,7 @@ _MEASURE_OF = re.compile(
 #: Things asked of whose measure another sentence of the story may give: "how much would the
 #: games cost to run" (their operating budget), "how much rain fell" (in millimetres).
 _MEASURED = frozenset(
-    "salary wage price cost prize fix run electricity energy rain rainfall snow".split()  # noqa: SIM905
+    "salary wage price cost prize fix run electricity energy rain rainfall snow debt".split()  # noqa: SIM905
 )
 #: A sentence saying the fact asked is not known: it never answers it.
 _UNDISCLOSED = re.compile(
@@ -777,7 +783,9 @@ _IN_PLACE = re.compile(
 _EVENT = re.compile(
     r"^(?:what|who|how|why)(?: (?:time|score|place|position|round))? (?:did|has|have)\b|"
     r"\b(?:decided?|announced?|said|unveiled|launched|"
-    r"held|voted|died|killed|injured|hurt|happened|struck|sank|crashed|erupted|evacuated)\b|"
+    r"held|voted|died|killed|injured|hurt|happened|struck|sank|crashed|erupted|evacuated|"
+    # "final score when kragso won the danish title in 2026": a match reported that week
+    r"won|lost|beat|scored)\b|"
     # "who quit as coach ... in march 2025": whoever did a deed, reported when it was done
     r"^(?:and |so )?who (?:[a-z]+ed|quit|left|won|lost|took|became|got|sold|bought|beat)\b|"
     # "how many rabelos raced at sao joao in 2026": a race is reported the week it is run
@@ -1595,6 +1603,8 @@ def unanswered(
         # ("excluding research, staff ...") is no count
         if pattern in (_PRICED, _PRICED_DEED) and synonym_matches(asked, words):
             continue
+        if pattern is _HOW_MUCH and synonym_matches(asked, quoted_words):
+            continue  # "how much was it in debt": "the club owes about £410,000"
         if (
             pattern is _PRICED
             and retrieval is not None
@@ -2485,6 +2495,14 @@ def _unpaid(question: str, chosen: Sequence[Evidence], retrieval: Retrieval) -> 
             h or any(_named_in(n, about) for n in side)
             for side, h in zip(sides, in_title, strict=True)
         ]
+    if (
+        after
+        and named[1]
+        and re.search(rf"\bthe {re.escape(after.group(1))}\b", amount.sentence.text, re.IGNORECASE)
+    ):
+        # "pay the castle combe parish": "The production paid £9,000 to the parish" names it by
+        # its kind, in the story whose headline names the village
+        in_text[sides.index(named[1])] = True
     held = [t or h for t, h in zip(in_text, in_title, strict=True)]
     if all(held) and (len(sides) == 1 or any(in_text)):
         return None
@@ -2666,7 +2684,13 @@ def _unnamed(
         setting = name in PLACE_WORDS and name not in qualifying
         # a name only the conversation gave ("in the us" two turns back) is its setting too
         borrowed = name not in asked_names and name not in qualifying
-        scope = retrieval.words if name in referring or setting or borrowed else retrieval.about
+        # ("the one who replaced overgaard": whom they came after, told anywhere in the story)
+        before_them = re.search(rf"(?:{PREDECESSOR_NAMED.pattern})[\w' ]*?\b{re.escape(name)}\b", q)
+        scope = (
+            retrieval.words
+            if name in referring or setting or borrowed or before_them
+            else retrieval.about
+        )
         if not _named_in(name, scope.get(article, frozenset())):
             return name
     # "how old is she" names no one: who she is comes from the conversation, not its places
@@ -2705,9 +2729,23 @@ def _unnamed(
             )
             for e in chosen
         )
-        if not epithet and not any(
-            _age_of(own_names, t) or _surname_aged(own_names, e.article.title, e.sentence.text)
-            for e, t in zip(aged_evidence, aged, strict=True)
+        # "how old is the ice making plant at connswater": "The ammonia refrigeration plant
+        # ... is 39 years old", the age of the thing asked of in the story of the name
+        things = [t for t in content_terms(question) if t not in own_names]
+        of_thing = any(
+            term_matches(t, stems(m.group(0)))
+            for e in aged_evidence
+            for m in [_THING_AGED.search(e.sentence.text)]
+            if m
+            for t in things
+        )
+        if (
+            not epithet
+            and not of_thing
+            and not any(
+                _age_of(own_names, t) or _surname_aged(own_names, e.article.title, e.sentence.text)
+                for e, t in zip(aged_evidence, aged, strict=True)
+            )
         ):
             return kind
     asked_day = _WEEKDAY.search(q)
@@ -2984,6 +3022,10 @@ def _missing_deed(question: str, lacking: str | None, retrieval: Retrieval) -> b
     )
 
 
+#: Amounts asked as owed, which a story tells as what someone "owes".
+_OWED = frozenset(["debt", "arrears"])
+
+
 def _holds(
     lacking: str, subject: Sequence[str], deed: Sequence[str], retrieval: Retrieval
 ) -> Callable[[Evidence], bool]:
@@ -3100,6 +3142,8 @@ def _holds(
                     for form in ATTRIBUTE_FORMS.get(lacking, (lacking,))
                 )
                 or counted_synonym(lacking, e.sentence.text)
+                # "how much was it in debt": "the club owes about £410,000"
+                or (lacking in _OWED and synonym_matches(lacking, stems(e.sentence.text)))
             )
             # "It did not disclose its valuation" holds the word, not the fact
             and not _undisclosed(e.sentence.text)
@@ -3349,6 +3393,8 @@ def _counted(question: str) -> str | None:
     return next((g for g in m.groups() if g), None) if m else None
 
 
+#: A thing's age: "The ammonia refrigeration plant ... is 39 years old".
+_THING_AGED = re.compile(r"\b[Tt]he [a-z][^.,]*? (?:is|was) \d+ years old\b")
 #: "who spotted the painting": a deed done by someone, told in a word of its own.
 _WHO_DEED = re.compile(r"^who (?:first |(?:was|were|is|are) )?([a-z]{3,}ed|[a-z]{3,}ing)\b")
 #: "when was the kerman carpet bought": a deed done to something, told in a word of its own.
@@ -3720,7 +3766,8 @@ _WEATHER_ASKED = re.compile(r"\bweather\b")
 _WEATHER_SAID = re.compile(
     r"\b(?:weather|forecasts?|forecasters?|rain|rainfall|raining|degrees|temperatures?|storms?|"
     r"winds?|sunny|sunshine|cloudy|cloud|showers|heatwave|frost|fog|blizzards?|snowfall|"
-    r"celsius|fahrenheit|meteorolog\w*)\b",
+    r"celsius|fahrenheit|meteorolog\w*|hail|hailstones?|hailstorms?|thunderstorms?|gales?|droughts?|"
+    r"heat|snow|ice storms?)\b",
     re.IGNORECASE,
 )
 

@@ -1315,6 +1315,13 @@ _PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], st
             r"(?:any )?(?:details|deets|more info|info|the details)\W*(?:pls|please|plz)?\W*$",
             r"whats the news on \1",
         ),
+        # "bad weather wrecking a french wine harvest, tell me more": the news on it
+        (
+            r"(?i)^(?!(?:who|whos|who's|what|whats|what's|when|where|which|why|how|is|are|was|"
+            r"were|did|does|do|can|could|will|would)\b)((?:[\w'-]+ ){2,}?[\w'-]+)\W*,?\s*"
+            r"(?:tell me more|tell me abt it|tell me about it|more pls|more please)\W*$",
+            r"whats the news on \1",
+        ),
         # "is it true the montepulciano mayor quit over the repair bill": did he quit
         (
             r"(?i)^(?:(?:so|and|but) )?(?:is it true|is it right|is it correct|i heard|i read|"
