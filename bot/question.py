@@ -480,7 +480,7 @@ _LIST_FILTER = re.compile(
     rf"name[- ]?drops?|name[- ]?dropping|"
     rf"(?:were |was )?(?:written|posted|released|filed|dated) (?:in|on)|"
     rf"talks about|discuss|discusses|refer to|reference|references|bring up|brings up|"
-    rf"touch on|touches on|touching on|are about|is about|about|on|involve|"
+    rf"touch on|touches on|touching on|touching|touches|are about|is about|about|on|involve|"
     rf"(?:quote|cite)s?(?: or (?:quote|cite)s?| or (?:come|comes|are) from)?|quoting|citing|"
     rf"involving|regarding|related to|(?:have|has|had) (?:anything |something )?to do with|"
     rf"deal with|deals with|with|featuring|feature|name|names|from|by|are from|"
@@ -1314,6 +1314,15 @@ _PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], st
             r"(?i)^(?:i )?(?:heard|read|saw)(?: that)? ((?:[\w'-]+ ){2,}?[\w'-]+),? "
             r"(?:any )?(?:details|deets|more info|info|the details)\W*(?:pls|please|plz)?\W*$",
             r"whats the news on \1",
+        ),
+        # "how long had he been in charge": how long he had led it
+        (r"(?i)\bbeen in charge(?: of)?\b", "led"),
+        # "lake osvar size": how big it is
+        (
+            r"(?i)^(?!(?:who|whos|who's|what|whats|what's|when|where|which|why|how|is|are|was|"
+            r"were|did|does|do|can|could|will|would)\b)((?:[\w'-]+ ){1,3}?[\w'-]+)'?s? "
+            r"(?:size|area|surface area)(?=\W*$)",
+            r"how big is \1",
         ),
         # "bad weather wrecking a french wine harvest, tell me more": the news on it
         (
@@ -2654,7 +2663,7 @@ _OF_THEM = re.compile(r"^(?:what|where|who|how)\b(?: [\w']+){1,3}? (?:he|she)\b(
 #: the wall is.
 _MEASURE_NAMED = re.compile(
     r"(?i)^(?!(?:how|what|who|when|where|which|why|is|are|was|were|do|does|did)\b)"
-    r"(?:the )?((?:[\w'&.-]+ ){1,5}?)(length|height|depth|width|area)\W*$"
+    r"(?:the )?((?:[\w'&.-]+ ){1,5}?)(length|height|depth|width|area|size)\W*$"
 )
 _MEASURE_ASKING = {
     "length": "how long is",
@@ -2662,6 +2671,7 @@ _MEASURE_ASKING = {
     "depth": "how deep is",
     "width": "how wide is",
     "area": "how big is",
+    "size": "how big is",
 }
 
 

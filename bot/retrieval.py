@@ -601,7 +601,7 @@ _ONE_WAY = {
     # a village "designed" by someone was built by its architect
     "design designed designs designing": "architect architects drew drawn planned mason masons",
     # an asking price is what a thing went on the market at, or was listed for
-    "asking": "market listed listing offered sale",
+    "asking": "market listed listing",
     # cars "kicked off" a beach are banned from it
     "kick kicks kicked kicking": "ban banned bans barred remove removed removal expel expelled",
     # a recipe is invented by whoever first made it
@@ -1358,7 +1358,7 @@ def question_kind(question: str) -> str | None:
             return "money"
         if re.search(_MEASURED_NOUNS, q):
             return "number"
-        if re.search(r"\b(?:final )?(?:scores?|scorelines?|results?)\W*$|^(?:final )?score\b", q):
+        if re.search(r"\bfinals?\b.*\b(?:scores?|scorelines?)\W*$|^final score\b", q):
             return "number"  # "kragso in the 2026 final, scores?", "final score when ..."
     return None
 
@@ -2367,7 +2367,8 @@ _HOLDER_AGED = re.compile(
 def holder_unnamed(sentence: str) -> bool:
     """Whether the sentence tells of a post's holder by title alone, naming nobody as holding
     it: "The velodrome also has a new manager." (the next sentence names her)."""
-    if NAMED_WITH_AGE.search(sentence):
+    if NAMED_WITH_AGE.search(sentence) or _TITLE_THEN_NAME.search(sentence):
+        # ("to train with the coach Rhys Calder ..., leaving the Danish club coach": one named)
         return False
     return any(
         # (not "Ingrid Solvang, the chief executive of Voltaris": the title of one just named;
@@ -2433,6 +2434,13 @@ def _current_title(question: str, sentence: str) -> bool:
 
 #: A capitalised word, in any Latin letters ("Hólmfríður Ólafsdóttir", "Łukasz").
 _CAPITALISED = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ][a-zß-öø-ÿā-ž]+"
+#: A title with its holder's name after it: "the coach Rhys Calder".
+_TITLE_THEN_NAME = re.compile(
+    r"\b(?:director|manager|boss|coach|chief executive|head|owner|chairman|chairwoman|chair|"
+    rf"president|captain|principal|editor|curator|leader|mayor),? {_CAPITALISED}\s+{_CAPITALISED}"
+)
+
+
 #: Someone named after the verb as chosen in another's place: "In November the council elected
 #: Aina Coll, 43, ... to replace him".
 _ELECTED_TO_REPLACE = re.compile(
@@ -2687,6 +2695,9 @@ UNIT_FORMS = {
     "vehicles": ("vehicles", "cars", "units"),
     "fans": ("fans", "spectators", "people", "crowd", "attendance"),
     "spectators": ("spectators", "fans", "people", "crowd"),
+    # "about 160,000 people a year pay to visit"
+    "visitors": ("visitors", "people", "tourists", "guests", "visits"),
+    "tourists": ("tourists", "visitors", "people", "guests", "visits"),
 }
 
 
@@ -2709,7 +2720,11 @@ def _counted_in(unit: str) -> re.Pattern[str]:
     return re.compile(
         # "62 Airbus A320-family jets"
         # "Veteran captain, 67, wins Lamu festival dhow race" counts no dhows
-        r"(?:\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand|more|new|of|its|the|[\w-]+)){0,3}|"
+        # ("120 metres from the visitor centre" is a length, counting no visitors)
+        r"(?:\d(?:[\d,.]*\d)?(?!\s*(?:metres?|meters?|kilometres?|kilometers?|km|miles?|feet|"
+        r"foot|ft|cm|centimetres?|millimetres?|mm|inches|kg|kilos?|kilograms?|tonnes?|tons?|"
+        r"percent|per cent|%)(?!\w))"
+        r"(?:\s+(?:million|billion|thousand|more|new|of|its|the|[\w-]+)){0,3}|"
         r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
         r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
         r"eighty|ninety|hundred|dozen)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -3156,7 +3171,8 @@ class Retriever:
                 ]
                 evidence = self._read_behind(
                     evidence,
-                    lambda text: bool(person) and all(meaning_in(n, stems(text)) for n in person),
+                    # (by surname alone: "Kjeldbjerg's life has changed as well.")
+                    lambda text: bool(person) and meaning_in(person[-1], stems(text)),
                     lambda text: bool(_NOW_GOES_ON.match(text)) and _role_said(text),
                     assess,
                 )
@@ -3660,7 +3676,8 @@ ROLE_ASKED = re.compile(
     r"day job|line of work|occupation)\b|"
     # "what does he do for a living", "wat's dupasquier up to these days"
     # ("what do i do" asks the bot for advice)
-    r"\bwhat (?:does|do) (?:she|he|they|(?!(?:i|we|you|u)\b)[a-z]+) do(?: for (?:a living|work|"
+    r"\bwhat (?:does|do) (?:she|he|they|(?!(?:i|we|you|u|the|it|this|that)\b)[a-z]+(?: [a-z]+)?) "
+    r"do(?: for (?:a living|work|"
     r"money))?(?: now| these days| nowadays)?\W*$|"
     r"\bwhat(?:'s|s| is| are) (?:she|he|they|(?!(?:i|we|you|u)\b)[a-z]+) (?:up to|doing)"
     r"(?: now| these days| nowadays)"
@@ -3672,7 +3689,7 @@ _PRICE_GOES_ON = re.compile(
     r"crossings?|tours?)\b"
 )
 #: A sentence going on about the one just named, as they are today: "He now leads the tours".
-_NOW_GOES_ON = re.compile(r"^(?:He|She|They)\b.{0,40}?\b(?:now|these days|currently|today)\b")
+_NOW_GOES_ON = re.compile(r"^(?:He|She|They)\b.{0,90}?\b(?:now|these days|currently|today)\b")
 #: A sentence giving someone a role by its verb: "now chairs its advisory board", "owns four
 #: restaurants", "now teaches cheesemaking"; or by a trade after the name: ", a sheep farmer".
 _ROLE_DONE = re.compile(
