@@ -61,7 +61,7 @@ eval-all: eval
 eval-kinds: $(STAMP)
 	@NEWSBOT_DATA_DIR=data/eval-a $(PY) -m ingest corpus tests/eval/fresh/corpus tests/eval/kinds_a/corpus --json > /dev/null
 	-NEWSBOT_DATA_DIR=data/eval-a $(PY) -m bot eval tests/eval/kinds_a/kinds_qa.jsonl | sed -n '/^kind/,$$p'
-	@for set in b c d e f g h i j k l m n o p q r s t u v w x y z aa ab ac ad ae af ag ah ai aj ak al am an ao ap aq ar as at au av aw ax ay az ba bb bc bd be bf bg bh bi bj bk bl bm bn bo bp bq br bs bt bu bv bw bx by bz ca cb cc cd ce cf cg ch ci cj ck cl cm cn co cp cq cr cs ct cu cv cw cx cy cz da db dc dd de df dg dh; do \
+	@for set in b c d e f g h i j k l m n o p q r s t u v w x y z aa ab ac ad ae af ag ah ai aj ak al am an ao ap aq ar as at au av aw ax ay az ba bb bc bd be bf bg bh bi bj bk bl bm bn bo bp bq br bs bt bu bv bw bx by bz ca cb cc cd ce cf cg ch ci cj ck cl cm cn co cp cq cr cs ct cu cv cw cx cy cz da db dc dd de df dg dh di dj; do \
 		NEWSBOT_DATA_DIR=data/eval-$$set $(PY) -m ingest corpus tests/eval/kinds_$$set/corpus --json > /dev/null; \
 		echo "kinds_$$set:"; \
 		NEWSBOT_DATA_DIR=data/eval-$$set $(PY) -m bot eval tests/eval/kinds_$$set/kinds_qa.jsonl | sed -n '/^kind/,$$p'; \

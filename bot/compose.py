@@ -1162,8 +1162,7 @@ _ALONE_ASKED = re.compile(
 #: Things bought on a visit that no entry charge prices: "how much is a room at ...".
 _BOUGHT_THING = re.compile(
     r"^how much (?:is|are|was|were|r|does|do|did|would|will) (?:a|an|one|the) (?:[a-z-]+ )?"
-    r"(room|rooms|bed|meal|dinner|lunch|breakfast|pint|beer|coffee|drink|taxi|cabin|night|"
-    r"flight|haircut|menu)\b"
+    r"(room|rooms|meal|dinner|lunch|breakfast|pint|beer|coffee|drink|night|haircut|menu)\b"
 )
 #: A price of several things together: "a new combined ticket for the bridge, the walkways".
 _COMBINED_SAID = re.compile(

@@ -1315,8 +1315,6 @@ _PLAIN_WORDINGS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], st
             r"(?:any )?(?:details|deets|more info|info|the details)\W*(?:pls|please|plz)?\W*$",
             r"whats the news on \1",
         ),
-        # "how long had he been in charge": how long he had led it
-        (r"(?i)\bbeen in charge(?: of)?\b", "led"),
         # "lake osvar size": how big it is
         (
             r"(?i)^(?!(?:who|whos|who's|what|whats|what's|when|where|which|why|how|is|are|was|"

@@ -600,6 +600,8 @@ _ONE_WAY = {
     "guess guessed guesses": "estimate estimates estimated",
     # a village "designed" by someone was built by its architect
     "design designed designs designing": "architect architects drew drawn planned mason masons",
+    # how long someone was in charge is how long they led it
+    "charge": "led lead leads headed ran",
     # an asking price is what a thing went on the market at, or was listed for
     "asking": "market listed listing",
     # cars "kicked off" a beach are banned from it
@@ -2220,6 +2222,8 @@ def kind_match(
             return 1.0
         if _counted_in(unit).search(sentence) or _doers_counted(unit, question, sentence):
             return 1.0
+        if unit in ("visitors", "tourists") and _PEOPLE_VISITING.search(sentence):
+            return 1.0
         kind_of = re.search(
             rf"\bhow many (women|men|girls|boys|children) {unit}\b", question.lower()
         )
@@ -2695,10 +2699,20 @@ UNIT_FORMS = {
     "vehicles": ("vehicles", "cars", "units"),
     "fans": ("fans", "spectators", "people", "crowd", "attendance"),
     "spectators": ("spectators", "fans", "people", "crowd"),
-    # "about 160,000 people a year pay to visit"
-    "visitors": ("visitors", "people", "tourists", "guests", "visits"),
-    "tourists": ("tourists", "visitors", "people", "guests", "visits"),
 }
+#: People counted as they come to visit: "about 160,000 people a year pay to visit".
+_PEOPLE_VISITING = re.compile(
+    r"\d[\d,.]*(?: million| thousand)? people (?:a|each|every|per) (?:year|day|week|month)"
+    r"(?: [a-z]+){0,2} (?:to )?visit\b"
+)
+
+
+#: Units after a number that make it a measure, not a count: "120 metres from the visitor
+#: centre" counts no visitors.
+_MEASURE_AFTER = (
+    r"metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|ft|cm|centimetres?|"
+    r"millimetres?|mm|inches|kg|kilos?|kilograms?|tonnes?|tons?|percent|per cent|%"
+)
 
 
 @lru_cache(maxsize=256)
@@ -2717,14 +2731,15 @@ def _counted_in(unit: str) -> re.Pattern[str]:
     ]
     # "rolle" is cut from "rollers", not from the "8.8 million hand-rolled cigars"
     forms = "|".join(re.escape(f) + (r"(?!d\b)" if f.endswith("e") else "") for f in cut)
+    # a measure asked ("how many metres") is counted by one; anything else is not
+    measured = re.fullmatch(_MEASURE_AFTER, unit) is not None
     return re.compile(
         # "62 Airbus A320-family jets"
         # "Veteran captain, 67, wins Lamu festival dhow race" counts no dhows
         # ("120 metres from the visitor centre" is a length, counting no visitors)
-        r"(?:\d(?:[\d,.]*\d)?(?!\s*(?:metres?|meters?|kilometres?|kilometers?|km|miles?|feet|"
-        r"foot|ft|cm|centimetres?|millimetres?|mm|inches|kg|kilos?|kilograms?|tonnes?|tons?|"
-        r"percent|per cent|%)(?!\w))"
-        r"(?:\s+(?:million|billion|thousand|more|new|of|its|the|[\w-]+)){0,3}|"
+        r"(?:\d(?:[\d,.]*\d)?"
+        + ("" if measured else rf"(?!\s*(?:{_MEASURE_AFTER})(?!\w))")
+        + r"(?:\s+(?:million|billion|thousand|more|new|of|its|the|[\w-]+)){0,3}|"
         r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
         r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
         r"eighty|ninety|hundred|dozen)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
