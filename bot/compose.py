@@ -37,7 +37,6 @@ from bot.retrieval import (
     PERSON_TITLE,
     POPULATION_ASKED,
     POPULATION_SAID,
-    PREDECESSOR_NAMED,
     QUESTION_WORDS,
     SUCCESSOR_REACH,
     SUCCESSOR_SAID,
@@ -52,6 +51,7 @@ from bot.retrieval import (
     asks_earlier_value,
     asks_leader,
     asks_why,
+    came_after,
     counted_synonym,
     dated_words,
     forms_in,
@@ -2714,10 +2714,9 @@ def _unnamed(
         # a name only the conversation gave ("in the us" two turns back) is its setting too
         borrowed = name not in asked_names and name not in qualifying
         # ("the one who replaced overgaard": whom they came after, told anywhere in the story)
-        before_them = re.search(rf"(?:{PREDECESSOR_NAMED.pattern})[\w' ]*?\b{re.escape(name)}\b", q)
         scope = (
             retrieval.words
-            if name in referring or setting or borrowed or before_them
+            if name in referring or setting or borrowed or came_after(name, q)
             else retrieval.about
         )
         if not _named_in(name, scope.get(article, frozenset())):

@@ -2308,7 +2308,7 @@ def kind_match(
         # "the one who replaced overgaard": "head coach Niels Overgaard" is whom they replaced,
         # not a namesake of the family firm
         someone = _names_someone(
-            sentence, question, common, kin=not PREDECESSOR_NAMED.search(question.lower())
+            sentence, question, common, kin=not _PREDECESSOR_NAMED.search(question.lower())
         )
         if (
             someone
@@ -2404,10 +2404,27 @@ _FORMER_ASKED = re.compile(r"\b(?:former|ex|previous|before|used to|was|were|ran
 
 
 #: Whom the one asked for came after: "the one who replaced overgaard", "tanaka's successor".
-PREDECESSOR_NAMED = re.compile(
+_PREDECESSOR_NAMED = re.compile(
     r"\b(?:replaced|replacing|succeeded|succeeding|took over from|taking over from|"
     r"successor to|instead of) (?=[a-z])|\b[a-z]+'?s (?:replacement|successor)\b"
 )
+
+
+def came_after(name: str, question: str) -> bool:
+    """Whether the question names ``name`` as whom the one it asks for came after ("the one who
+    replaced overgaard", "overgaard's successor"): a name the answer need not repeat."""
+    n = re.escape(name)
+    return (
+        re.search(
+            r"\b(?:replaced|replacing|succeeded|succeeding|took over from|taking over from|"
+            rf"successor to|instead of) (?:[\w'-]+ ){{0,2}}?{n}\b|"
+            rf"\b{n}'?s (?:replacement|successor)\b",
+            question.lower(),
+        )
+        is not None
+    )
+
+
 #: A sentence telling that someone took over: "was elected in June, replacing ...".
 _SUCCEEDS = re.compile(
     r"\b(?:was|were|has been|have been) (?:elected|appointed|voted in)\b|\breplacing\b|"
@@ -2934,11 +2951,7 @@ class Retriever:
         relation = sum(weights[t] for t in terms if t not in named)
         # "the one who replaced overgaard": whom the one asked came after, which the sentence
         # naming the one asked need not repeat, so long as the story names them somewhere
-        before_them = {
-            t
-            for t in named
-            if re.search(rf"(?:{PREDECESSOR_NAMED.pattern})[\w' ]*?\b{re.escape(t)}\b", lowered)
-        }
+        before_them = {t for t in named if came_after(t, lowered)}
         #: Per article: the terms its title holds, and the weight of those it does not.
         topics: dict[str, tuple[set[str], float]] = {}
 
