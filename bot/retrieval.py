@@ -2350,12 +2350,16 @@ _KIN_DOER = re.compile(
 
 
 #: A post told by its holder's title alone: "and its director resigns", "a new manager".
+#: The titles of a post's holder that a story may give with or without a name.
+_HOLDER_TITLE = (
+    r"(?:director|manager|boss|coach|chief executive|ceo|head|owner|owners|chairman|chairwoman|"
+    r"chair|president|captain|principal|editor|curator|leader|mayor)"
+)
 _TITLE_UNNAMED = re.compile(
     # ("a Canadian head coach takes charge": of a people, still unnamed)
     r"\b(?:a|an|its|the|their|his|her|[a-z]+'s) "
     r"(?:[a-z-]+ |[A-Z][a-z]+(?:an|ish|ese|ch|i) [a-z-]+ )?"
-    r"(?:director|manager|boss|coach|chief executive|ceo|head|owner|owners|chairman|chairwoman|"
-    r"chair|president|captain|principal|editor|curator|leader|mayor)\b(?!,? [A-Z])"
+    rf"{_HOLDER_TITLE}\b(?!,? [A-Z])"
 )
 
 
@@ -2403,10 +2407,14 @@ _FORMER = re.compile(
 _FORMER_ASKED = re.compile(r"\b(?:former|ex|previous|before|used to|was|were|ran|led|headed)\b")
 
 
-#: Whom the one asked for came after: "the one who replaced overgaard", "tanaka's successor".
+#: Words naming whom the one asked for came after: "the one who replaced overgaard".
+_CAME_AFTER = (
+    r"(?:replaced|replacing|succeeded|succeeding|took over from|taking over from|successor to|"
+    r"instead of)"
+)
+#: A question naming whom the one it asks for came after, "tanaka's successor" too.
 _PREDECESSOR_NAMED = re.compile(
-    r"\b(?:replaced|replacing|succeeded|succeeding|took over from|taking over from|"
-    r"successor to|instead of) (?=[a-z])|\b[a-z]+'?s (?:replacement|successor)\b"
+    rf"\b{_CAME_AFTER} (?=[a-z])|\b[a-z]+'?s (?:replacement|successor)\b"
 )
 
 
@@ -2414,15 +2422,8 @@ def came_after(name: str, question: str) -> bool:
     """Whether the question names ``name`` as whom the one it asks for came after ("the one who
     replaced overgaard", "overgaard's successor"): a name the answer need not repeat."""
     n = re.escape(name)
-    return (
-        re.search(
-            r"\b(?:replaced|replacing|succeeded|succeeding|took over from|taking over from|"
-            rf"successor to|instead of) (?:[\w'-]+ ){{0,2}}?{n}\b|"
-            rf"\b{n}'?s (?:replacement|successor)\b",
-            question.lower(),
-        )
-        is not None
-    )
+    asked = rf"\b{_CAME_AFTER} (?:[\w'-]+ ){{0,2}}?{n}\b|\b{n}'?s (?:replacement|successor)\b"
+    return re.search(asked, question.lower()) is not None
 
 
 #: A sentence telling that someone took over: "was elected in June, replacing ...".
@@ -2456,10 +2457,7 @@ def _current_title(question: str, sentence: str) -> bool:
 #: A capitalised word, in any Latin letters ("Hólmfríður Ólafsdóttir", "Łukasz").
 _CAPITALISED = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ][a-zß-öø-ÿā-ž]+"
 #: A title with its holder's name after it: "the coach Rhys Calder".
-_TITLE_THEN_NAME = re.compile(
-    r"\b(?:director|manager|boss|coach|chief executive|head|owner|chairman|chairwoman|chair|"
-    rf"president|captain|principal|editor|curator|leader|mayor),? {_CAPITALISED}\s+{_CAPITALISED}"
-)
+_TITLE_THEN_NAME = re.compile(rf"\b{_HOLDER_TITLE},? {_CAPITALISED}\s+{_CAPITALISED}")
 
 
 #: Someone named after the verb as chosen in another's place: "In November the council elected
